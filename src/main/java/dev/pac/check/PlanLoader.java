@@ -1,0 +1,63 @@
+package dev.pac.check;
+
+import dev.pac.io.yaml.LocationIndex;
+import dev.pac.io.yaml.RecordBinder;
+import dev.pac.io.yaml.YamlDocument;
+import dev.pac.io.yaml.YamlReader;
+import dev.pac.model.Finding;
+import dev.pac.model.Plan;
+import dev.pac.model.Review;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Loads a plan file through every check: YAML syntax and structure ({@link YamlReader}), keys and types
+ * ({@link RecordBinder}), field rules ({@link FieldRules}), then the cross-field, reference and SMART
+ * rules ({@link PlanRules}) on the plan with its defaults applied.
+ */
+public final class PlanLoader {
+  static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::line)
+      .thenComparingInt(Finding::column).thenComparing(f -> f.rule().id()).thenComparing(Finding::message);
+
+  private final YamlReader reader;
+
+  public PlanLoader() {
+    this(new YamlReader());
+  }
+
+  public PlanLoader(YamlReader reader) {
+    this.reader = reader;
+  }
+
+  /**
+   * Loads {@code path}, naming it {@code file} in findings. {@code workspaceReview} holds the workspace's
+   * review defaults (or null); {@code asOf} is the date {@code action.stale} judges by.
+   */
+  public LoadedPlan load(Path path, String file, Review workspaceReview, LocalDate asOf) {
+    YamlDocument doc = reader.read(path, file);
+    return check(path, doc, workspaceReview, asOf);
+  }
+
+  /** Checks an already read document (a plan from a git revision, say). */
+  public LoadedPlan check(Path path, YamlDocument doc, Review workspaceReview, LocalDate asOf) {
+    String file = doc.file();
+    LocationIndex index = new LocationIndex(doc.root());
+    List<Finding> findings = new ArrayList<>(doc.findings());
+    Plan effective = null;
+    if (doc.root() != null) {
+      RecordBinder.Result<Plan> bound = RecordBinder.bind(doc.root(), Plan.class, file);
+      findings.addAll(bound.findings());
+      Plan raw = bound.value();
+      if (raw != null) {
+        findings.addAll(FieldRules.check(raw, file, index, bound.failedPaths()));
+        effective = raw.withDefaults(workspaceReview);
+        findings.addAll(PlanRules.check(raw, effective, file, index, asOf));
+      }
+    }
+    findings.sort(ORDER);
+    return new LoadedPlan(path, file, effective, findings, index);
+  }
+}

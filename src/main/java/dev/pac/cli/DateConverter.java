@@ -1,0 +1,22 @@
+package dev.pac.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** A {@code YYYY-MM-DD} option value; anything else is a usage error. */
+public final class DateConverter implements ITypeConverter<LocalDate> {
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+  @Override
+  public LocalDate convert(String value) {
+    try {
+      return LocalDate.parse(value, DATE);
+    } catch (DateTimeParseException e) {
+      throw new TypeConversionException("'" + value + "' is not a date: write YYYY-MM-DD, for example 2027-03-15");
+    }
+  }
+}

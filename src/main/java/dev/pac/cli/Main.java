@@ -1,0 +1,85 @@
+package dev.pac.cli;
+
+import dev.pac.error.ExitCode;
+import dev.pac.error.PacException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** The entry point: {@link #run} parses the arguments, runs one command and returns its exit code. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(out, err, Env.system(), args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs pac in the current folder and environment. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(out, err, Env.system(), args);
+  }
+
+  /** Runs pac with everything it sees of the world given. */
+  public static int run(PrintWriter out, PrintWriter err, Env env, String... args) {
+    Pac pac = new Pac(env);
+    CommandLine cl = new CommandLine(pac, new Factory(pac));
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler((ex, a) -> {
+      CommandLine c = ex.getCommandLine();
+      err.println("pac: error: " + ex.getMessage());
+      err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+      return ExitCode.USAGE.code();
+    });
+    cl.setExecutionExceptionHandler((ex, c, parsed) -> handle(ex, pac.verbose(), err));
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (RuntimeException e) {
+      code = handle(e, pac.verbose(), err);
+    }
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static int handle(Exception ex, boolean verbose, PrintWriter err) {
+    if (ex instanceof PacException p) {
+      err.println("pac: error: " + p.line());
+      if (verbose && p.getCause() != null) {
+        p.getCause().printStackTrace(err);
+      }
+      return p.exitCode().code();
+    }
+    if (ex instanceof CommandLine.ParameterException p) {
+      err.println("pac: error: " + p.getMessage());
+      return ExitCode.USAGE.code();
+    }
+    err.println("pac: error: internal error: " + ex + (verbose ? "" : " (run with --verbose for details, and please report it)"));
+    if (verbose) {
+      StringWriter trace = new StringWriter();
+      ex.printStackTrace(new PrintWriter(trace));
+      err.print(trace);
+    }
+    return ExitCode.INTERNAL.code();
+  }
+
+  /** Builds the commands, giving each the run's {@link Pac} where it asks for one. */
+  private record Factory(Pac pac) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      try {
+        return cls.getDeclaredConstructor(Pac.class).newInstance(pac);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(cls);
+      }
+    }
+  }
+}

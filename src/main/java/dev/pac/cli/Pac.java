@@ -1,0 +1,143 @@
+package dev.pac.cli;
+
+import dev.pac.check.LoadedWorkspace;
+import dev.pac.check.WorkspaceLoader;
+import dev.pac.error.PacException;
+import dev.pac.model.Lang;
+import dev.pac.render.Style;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** {@code pac}: the global options, and what every command asks of the run (folder, workspace, colour). */
+@Command(name = "pac", mixinStandardHelpOptions = true, versionProvider = Pac.Version.class,
+    description = "The commercial action plan as code: validate plans, rank segments and channels, import KPI actuals, and report what needs attention this week.",
+    subcommands = {InitCommand.class, ValidateCommand.class, ScoreCommand.class, ImportCommand.class, ReportCommand.class,
+        picocli.CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:ok",
+        "1:the input is invalid or a check failed (findings, rejected rows)",
+        "2:usage error",
+        "3:input that cannot be read or written (missing file, permission, disk)",
+        "4:internal error (a stack trace with --verbose)"})
+public final class Pac implements Runnable {
+  private final Env env;
+  private LoadedWorkspace workspace;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "-C", paramLabel = "DIR", scope = ScopeType.INHERIT,
+      description = "Run as if pac was started in DIR.")
+  Path dir;
+
+  @Option(names = "--lang", paramLabel = "en|fr", scope = ScopeType.INHERIT,
+      description = "Language of generated content (default: pac.yaml's locale, else the environment).")
+  Lang lang;
+
+  @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "No colours, even on a terminal.")
+  boolean noColor;
+
+  @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of internal errors.")
+  boolean verbose;
+
+  public Pac(Env env) {
+    this.env = env;
+  }
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing command: " 
+        + String.join(", ", spec.subcommands().keySet()));
+  }
+
+  public Env env() {
+    return env;
+  }
+
+  public boolean verbose() {
+    return verbose;
+  }
+
+  /** The folder pac runs in: the current one, or {@code -C DIR}. */
+  public Path cwd() {
+    if (dir == null) {
+      return env.cwd();
+    }
+    Path d = env.cwd().resolve(dir).normalize();
+    if (!Files.isDirectory(d)) {
+      throw PacException.io(dir.toString(), "no such folder (given with -C)", null);
+    }
+    return d;
+  }
+
+  /** A path as findings and messages name it: relative to where pac runs when inside it, with '/'. */
+  public String display(Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    Path base = cwd().toAbsolutePath().normalize();
+    String s = abs.startsWith(base) ? base.relativize(abs).toString() : abs.toString();
+    return s.isEmpty() ? "." : s.replace('\\', '/');
+  }
+
+  /** A path given on the command line, resolved against where pac runs. */
+  public Path resolve(Path given) {
+    return cwd().resolve(given).normalize();
+  }
+
+  /** The workspace pac runs in, read once per run. */
+  public LoadedWorkspace workspace() {
+    if (workspace == null) {
+      workspace = WorkspaceLoader.load(cwd(), this::display);
+    }
+    return workspace;
+  }
+
+  /** The language: {@code --lang}, else the workspace's locale, else LANG/LC_ALL from the environment. */
+  public Lang language() {
+    if (lang != null) {
+      return lang;
+    }
+    Lang ws = workspace().settings().locale();
+    if (ws != null) {
+      return ws;
+    }
+    for (String v : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+      String value = env.var(v);
+      if (value != null && !value.isEmpty()) {
+        return value.toLowerCase(Locale.ROOT).startsWith("fr") ? Lang.FR : Lang.EN;
+      }
+    }
+    return Lang.EN;
+  }
+
+  /** Colours for stdout: only on a terminal, never with NO_COLOR or --no-color. */
+  public Style style() {
+    boolean color = !noColor && env.stdoutTerminal() && (env.var("NO_COLOR") == null || env.var("NO_COLOR").isEmpty())
+        && !"dumb".equals(env.var("TERM"));
+    return new Style(color);
+  }
+
+  /** The version from the build. */
+  public static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = Pac.class.getResourceAsStream("/dev/pac/version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {"pac " + p.getProperty("version", "dev")};
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package dev.pac.io;
+
+import dev.pac.error.PacException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Crash-safe file writes: the content goes to a temporary file in the target's folder, is synced,
+ * then renamed over the target, and the folder is synced; a crash or a full disk leaves the old file.
+ */
+public final class AtomicFile {
+  private AtomicFile() {}
+
+  /** Writes {@code content} to {@code target}; {@code where} names it in errors (exit 3). */
+  public static void write(Path target, byte[] content, String where) {
+    write(target, where, ch -> {
+      ByteBuffer b = ByteBuffer.wrap(content);
+      while (b.hasRemaining()) {
+        ch.write(b);
+      }
+    });
+  }
+
+  /** Content written by a caller, for large files that should not be held in memory. */
+  public interface Body {
+    void writeTo(FileChannel channel) throws IOException;
+  }
+
+  public static void write(Path target, String where, Body body) {
+    Path dir = target.toAbsolutePath().getParent();
+    Path tmp = null;
+    try {
+      Files.createDirectories(dir);
+      tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        body.writeTo(ch);
+        ch.force(true);
+      }
+      try {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      tmp = null;
+      syncFolder(dir);
+    } catch (AccessDeniedException e) {
+      throw PacException.io(where, "permission denied", e);
+    } catch (FileSystemException e) {
+      throw PacException.io(where, "cannot write: " + (e.getReason() == null ? e.getMessage() : e.getReason()), e);
+    } catch (IOException e) {
+      throw PacException.io(where, "cannot write: " + e.getMessage(), e);
+    } finally {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // the temporary file is hidden and harmless; the target is intact
+        }
+      }
+    }
+  }
+
+  private static void syncFolder(Path dir) {
+    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+      ch.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // not every file system can sync a folder; the rename is done either way
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package dev.pac.io;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A workspace folder: the nearest folder at or above the start that holds {@code pac.yaml}, or the
+ * start folder itself when none does (every setting then takes its default).
+ */
+public record Workspace(Path root, Path settingsFile) {
+  public static final String SETTINGS = "pac.yaml";
+
+  public static Workspace locate(Path start) {
+    Path dir = start.toAbsolutePath().normalize();
+    for (Path d = dir; d != null; d = d.getParent()) {
+      Path f = d.resolve(SETTINGS);
+      if (Files.isRegularFile(f)) {
+        return new Workspace(d, f);
+      }
+    }
+    return new Workspace(dir, null);
+  }
+
+  public boolean hasSettings() {
+    return settingsFile != null;
+  }
+}

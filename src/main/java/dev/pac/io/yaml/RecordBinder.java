@@ -1,0 +1,302 @@
+package dev.pac.io.yaml;
+
+import dev.pac.model.Finding;
+import dev.pac.model.Keyword;
+import dev.pac.model.Rule;
+import dev.pac.text.Nearest;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Binds a located YAML tree onto model records, without coercion: a record component {@code avgMrr}
+ * is the key {@code avg_mrr}; {@link Keyword} enums are matched on their ids; dates are
+ * {@code YYYY-MM-DD}. Every mismatch is a located finding, all of them collected; a value that does not
+ * bind is left null and its path remembered, so later rules do not report it again.
+ */
+public final class RecordBinder {
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+      .withResolverStyle(ResolverStyle.STRICT);
+
+  /** The bound value (null when the root did not bind), the findings, and the paths that did not bind. */
+  public record Result<T>(T value, List<Finding> findings, Set<String> failedPaths) {}
+
+  private final String file;
+  private final List<Finding> findings = new ArrayList<>();
+  private final Set<String> failed = new HashSet<>();
+
+  private RecordBinder(String file) {
+    this.file = file;
+  }
+
+  public static <T> Result<T> bind(YamlNode root, Class<T> type, String file) {
+    RecordBinder b = new RecordBinder(file);
+    Object value = root == null ? null : b.value(root, type, "");
+    return new Result<>(type.cast(value), List.copyOf(b.findings), Set.copyOf(b.failed));
+  }
+
+  /** The YAML key of a record component: {@code avgMrr} is {@code avg_mrr}. */
+  public static String key(String component) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : component.toCharArray()) {
+      if (Character.isUpperCase(c)) {
+        sb.append('_').append(Character.toLowerCase(c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The keys a record type accepts, in declaration order. */
+  public static List<String> keys(Class<?> type) {
+    return Arrays.stream(type.getRecordComponents()).map(c -> key(c.getName())).toList();
+  }
+
+  private Object value(YamlNode node, Type type, String path) {
+    if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.INVALID) {
+      failed.add(path);
+      return null;
+    }
+    Class<?> raw = rawClass(type);
+    if (raw.isRecord()) {
+      return record(node, raw, path);
+    }
+    if (raw == List.class) {
+      return list(node, ((ParameterizedType) type).getActualTypeArguments()[0], path);
+    }
+    if (raw == Map.class) {
+      Type[] args = ((ParameterizedType) type).getActualTypeArguments();
+      return map(node, rawClass(args[0]), args[1], path);
+    }
+    if (!(node instanceof YamlNode.Scalar s)) {
+      return typeError(node, path, expected(raw));
+    }
+    if (s.kind() == YamlNode.Scalar.Kind.NULL) {
+      return typeError(node, path, expected(raw));
+    }
+    if (raw == String.class) {
+      return s.text();
+    }
+    if (raw == Integer.class) {
+      return integer(s, path);
+    }
+    if (raw == Double.class) {
+      return number(s, path);
+    }
+    if (raw == Boolean.class) {
+      return s.kind() == YamlNode.Scalar.Kind.BOOLEAN ? Boolean.valueOf(s.text().toLowerCase(java.util.Locale.ROOT))
+          : typeError(node, path, expected(raw));
+    }
+    if (raw == LocalDate.class) {
+      return date(s, path);
+    }
+    if (raw.isEnum() && Keyword.class.isAssignableFrom(raw)) {
+      return keyword(s, raw, path);
+    }
+    throw new IllegalArgumentException("no binding for " + type);
+  }
+
+  private Object record(YamlNode node, Class<?> type, String path) {
+    if (!(node instanceof YamlNode.Mapping m)) {
+      return typeError(node, path, "a mapping of keys (" + String.join(", ", keys(type)) + ")");
+    }
+    RecordComponent[] components = type.getRecordComponents();
+    Map<String, RecordComponent> byKey = new LinkedHashMap<>();
+    for (RecordComponent c : components) {
+      byKey.put(key(c.getName()), c);
+    }
+    for (YamlNode.Entry e : m.entries()) {
+      if (!byKey.containsKey(e.key())) {
+        add(Rule.SCHEMA_UNKNOWN_KEY, e.keyAt(), "unknown key '" + e.key() + "'" + hint(e.key(), byKey.keySet()));
+      }
+    }
+    Object[] args = new Object[components.length];
+    Class<?>[] types = new Class<?>[components.length];
+    for (int i = 0; i < components.length; i++) {
+      RecordComponent c = components[i];
+      types[i] = c.getType();
+      YamlNode.Entry e = m.entry(key(c.getName()));
+      args[i] = e == null ? null : value(e.value(), c.getGenericType(), LocationIndex.child(path, e.key()));
+    }
+    try {
+      Constructor<?> ctor = type.getDeclaredConstructor(types);
+      return ctor.newInstance(args);
+    } catch (ReflectiveOperationException ex) {
+      throw new IllegalStateException("cannot build " + type.getSimpleName(), ex);
+    }
+  }
+
+  private List<Object> list(YamlNode node, Type element, String path) {
+    if (!(node instanceof YamlNode.Sequence s)) {
+      return typeError(node, path, "a list");
+    }
+    List<Object> out = new ArrayList<>(s.items().size());
+    for (int i = 0; i < s.items().size(); i++) {
+      out.add(value(s.items().get(i), element, LocationIndex.item(path, i)));
+    }
+    return java.util.Collections.unmodifiableList(out);
+  }
+
+  private Map<Object, Object> map(YamlNode node, Class<?> keyType, Type valueType, String path) {
+    if (!(node instanceof YamlNode.Mapping m)) {
+      return typeError(node, path, "a mapping");
+    }
+    Map<Object, Object> out = new LinkedHashMap<>();
+    for (YamlNode.Entry e : m.entries()) {
+      String p = LocationIndex.child(path, e.key());
+      Object k = e.key();
+      if (keyType.isEnum()) {
+        k = lookup(keyType, e.key());
+        if (k == null) {
+          add(Rule.SCHEMA_UNKNOWN_KEY, e.keyAt(), "unknown key '" + e.key() + "'"
+              + hint(e.key(), ids(keyType)));
+          failed.add(p);
+          continue;
+        }
+      }
+      Object v = value(e.value(), valueType, p);
+      if (v != null) {
+        out.put(k, v);
+      }
+    }
+    return out;
+  }
+
+  private Integer integer(YamlNode.Scalar s, String path) {
+    if (s.kind() != YamlNode.Scalar.Kind.INTEGER) {
+      return typeError(s, path, "an integer");
+    }
+    Number n = s.number();
+    BigInteger big = n instanceof BigInteger b ? b : BigInteger.valueOf(n.longValue());
+    if (big.bitLength() > 31) {
+      add(Rule.SCHEMA_RANGE, s.at(), "'" + lastKey(path) + "' is " + s.text() + ", too large");
+      failed.add(path);
+      return null;
+    }
+    return big.intValue();
+  }
+
+  private Double number(YamlNode.Scalar s, String path) {
+    if (s.kind() != YamlNode.Scalar.Kind.INTEGER && s.kind() != YamlNode.Scalar.Kind.FLOAT) {
+      return typeError(s, path, "a number");
+    }
+    Number n = s.number();
+    double d = n instanceof BigDecimal b ? b.doubleValue() : n.doubleValue();
+    if (!Double.isFinite(d)) {
+      add(Rule.SCHEMA_RANGE, s.at(), "'" + lastKey(path) + "' must be a finite number, got " + s.text());
+      failed.add(path);
+      return null;
+    }
+    return d;
+  }
+
+  private LocalDate date(YamlNode.Scalar s, String path) {
+    if (s.kind() != YamlNode.Scalar.Kind.STRING) {
+      return typeError(s, path, "a date (YYYY-MM-DD)");
+    }
+    try {
+      return LocalDate.parse(s.text(), DATE);
+    } catch (DateTimeParseException e) {
+      add(Rule.SCHEMA_RANGE, s.at(), "'" + lastKey(path) + "' is '" + s.text() + "', not a date: write YYYY-MM-DD, for example 2027-03-31");
+      failed.add(path);
+      return null;
+    }
+  }
+
+  private Object keyword(YamlNode.Scalar s, Class<?> type, String path) {
+    Object v = s.kind() == YamlNode.Scalar.Kind.STRING ? lookup(type, s.text()) : null;
+    if (v == null) {
+      List<String> allowed = ids(type);
+      add(Rule.SCHEMA_ENUM, s.at(), "'" + lastKey(path) + "' is '" + s.text() + "'; allowed: "
+          + String.join(", ", allowed) + hint(s.text(), allowed));
+      failed.add(path);
+    }
+    return v;
+  }
+
+  private static Object lookup(Class<?> type, String id) {
+    for (Object c : type.getEnumConstants()) {
+      if (((Keyword) c).id().equals(id)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static List<String> ids(Class<?> type) {
+    return Arrays.stream(type.getEnumConstants()).map(c -> ((Keyword) c).id()).collect(Collectors.toList());
+  }
+
+  private <T> T typeError(YamlNode node, String path, String expected) {
+    String name = lastKey(path);
+    add(Rule.SCHEMA_TYPE, node.at(), (name.isEmpty() ? "the file" : "'" + name + "'") + " must be " + expected
+        + ", got " + YamlNode.describe(node));
+    failed.add(path);
+    return null;
+  }
+
+  private static String expected(Class<?> raw) {
+    if (raw == String.class) {
+      return "text";
+    }
+    if (raw == Integer.class) {
+      return "an integer";
+    }
+    if (raw == Double.class) {
+      return "a number";
+    }
+    if (raw == Boolean.class) {
+      return "true or false";
+    }
+    if (raw == LocalDate.class) {
+      return "a date (YYYY-MM-DD)";
+    }
+    if (raw.isEnum()) {
+      return "one of " + String.join(", ", ids(raw));
+    }
+    return "a value";
+  }
+
+  /** The last key of a path, with the index of a list item: {@code objectives[2]}. */
+  static String lastKey(String path) {
+    int dot = path.lastIndexOf('.');
+    return dot < 0 ? path : path.substring(dot + 1);
+  }
+
+  private static String hint(String word, java.util.Collection<String> candidates) {
+    return Nearest.suggestion(word, candidates);
+  }
+
+  private void add(Rule rule, Location at, String message) {
+    findings.add(YamlReader.finding(file, at, rule, message));
+  }
+
+  private static Class<?> rawClass(Type type) {
+    if (type instanceof Class<?> c) {
+      return c;
+    }
+    if (type instanceof ParameterizedType p) {
+      return (Class<?>) p.getRawType();
+    }
+    if (type instanceof java.lang.reflect.AnnotatedType a) {
+      return rawClass(a.getType());
+    }
+    throw new IllegalArgumentException("unsupported type " + type);
+  }
+}

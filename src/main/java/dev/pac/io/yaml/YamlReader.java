@@ -1,0 +1,373 @@
+package dev.pac.io.yaml;
+
+import dev.pac.error.PacException;
+import dev.pac.model.Finding;
+import dev.pac.model.Rule;
+import dev.pac.model.Severity;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
+
+/**
+ * Reads a YAML file into a located {@link YamlNode} tree, strictly: one document, no anchors, aliases
+ * or merge keys, no duplicate keys, bounded size, depth and string length. Every problem becomes a
+ * located finding; only a file that cannot be read at all throws ({@link PacException}, exit 3).
+ */
+public final class YamlReader {
+  /** Limits on what a plan or mapping file may be. */
+  public record Limits(long maxBytes, int maxDepth, int maxStringChars) {
+    public static final Limits DEFAULT = new Limits(1L << 20, 64, 64 * 1024);
+  }
+
+  private final Limits limits;
+  private final LoadSettings settings;
+
+  public YamlReader() {
+    this(Limits.DEFAULT);
+  }
+
+  public YamlReader(Limits limits) {
+    this.limits = limits;
+    this.settings = LoadSettings.builder()
+        .setAllowDuplicateKeys(true) // reported by us, with a location
+        .setMaxAliasesForCollections(10)
+        .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes() + 16))
+        .setUseMarks(true)
+        .build();
+  }
+
+  /** Reads {@code path}, naming it {@code file} in findings. */
+  public YamlDocument read(Path path, String file) {
+    if (Files.isDirectory(path)) {
+      return failed(file, Location.START, "this is a folder, not a YAML file");
+    }
+    byte[] bytes;
+    try {
+      long size = Files.size(path);
+      if (size > limits.maxBytes()) {
+        return failed(file, Location.START, String.format(
+            "the file is %,d bytes; pac reads files of at most %,d bytes (1 MiB)", size, limits.maxBytes()));
+      }
+      bytes = Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      throw PacException.io(file, "no such file", e);
+    } catch (AccessDeniedException e) {
+      throw PacException.io(file, "permission denied", e);
+    } catch (IOException e) {
+      throw PacException.io(file, "cannot read: " + e.getMessage(), e);
+    }
+    return parse(bytes, file);
+  }
+
+  /** Parses {@code bytes} (UTF-8, an optional BOM), naming them {@code file} in findings. */
+  public YamlDocument parse(byte[] bytes, String file) {
+    if (bytes.length > limits.maxBytes()) {
+      return failed(file, Location.START, String.format(
+          "the file is %,d bytes; pac reads files of at most %,d bytes (1 MiB)", bytes.length, limits.maxBytes()));
+    }
+    String text;
+    try {
+      text = decode(bytes);
+    } catch (CharacterCodingException e) {
+      return failed(file, badByteLocation(bytes), "the file is not UTF-8 text (save it as UTF-8)");
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    Location tab = tabIndent(text);
+    if (tab != null) {
+      return failed(file, tab, "a TAB in indentation; YAML indents with spaces only");
+    }
+    Session s = new Session(file);
+    YamlNode root = null;
+    try {
+      Iterator<Event> events = new Parse(settings).parseString(text).iterator();
+      Event e = s.next(events); // stream start
+      e = s.next(events);
+      if (e.getEventId() == Event.ID.DocumentStart) {
+        root = s.value(events, s.next(events), 1);
+        s.next(events); // document end
+        Event after = s.next(events);
+        if (after.getEventId() == Event.ID.DocumentStart) {
+          s.add(Rule.SYNTAX, at(after), "a second YAML document; a file holds exactly one (remove this '---' and what follows, or move it to its own file)");
+        }
+      } else {
+        return new YamlDocument(file, null, List.of(finding(file, Location.START, Rule.SYNTAX,
+            "the file is empty")));
+      }
+    } catch (Stop stop) {
+      root = null;
+    } catch (YamlEngineException | IllegalStateException | IndexOutOfBoundsException e) {
+      s.findings.add(syntaxFinding(file, e));
+      root = null;
+    }
+    return new YamlDocument(file, root, List.copyOf(s.findings));
+  }
+
+  private final class Session {
+    final String file;
+    final List<Finding> findings = new ArrayList<>();
+
+    Session(String file) {
+      this.file = file;
+    }
+
+    void add(Rule rule, Location at, String message) {
+      findings.add(finding(file, at, rule, message));
+    }
+
+    Event next(Iterator<Event> events) {
+      Event e = events.next();
+      while (e.getEventId() == Event.ID.Comment) {
+        e = events.next();
+      }
+      return e;
+    }
+
+    /** Reads the node that starts with {@code e}. */
+    YamlNode value(Iterator<Event> events, Event e, int depth) {
+      Location at = at(e);
+      if (e instanceof AliasEvent a) {
+        add(Rule.SCHEMA_ALIAS, at, "an alias (*" + a.getAlias() + "); pac refuses YAML anchors and aliases: write the value out");
+        return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.INVALID, "");
+      }
+      if (e instanceof NodeEvent n && n.getAnchor().isPresent()) {
+        add(Rule.SCHEMA_ALIAS, at, "an anchor (&" + n.getAnchor().get() + "); pac refuses YAML anchors and aliases: remove it");
+      }
+      switch (e.getEventId()) {
+        case MappingStart: {
+          deeper(depth, at);
+          List<YamlNode.Entry> entries = new ArrayList<>();
+          Set<String> seen = new HashSet<>();
+          for (Event k = next(events); k.getEventId() != Event.ID.MappingEnd; k = next(events)) {
+            Location keyAt = at(k);
+            YamlNode keyNode = value(events, k, depth + 1);
+            Event v = next(events);
+            if (!(keyNode instanceof YamlNode.Scalar ks) || ks.kind() == YamlNode.Scalar.Kind.INVALID) {
+              if (!(keyNode instanceof YamlNode.Scalar)) {
+                add(Rule.SCHEMA_TYPE, keyAt, "a key must be plain text, not " + YamlNode.describe(keyNode));
+              }
+              value(events, v, depth + 1);
+              continue;
+            }
+            String key = ks.text();
+            if ("<<".equals(key) && k instanceof ScalarEvent se && se.isPlain()) {
+              add(Rule.SCHEMA_ALIAS, keyAt, "a merge key (<<); pac refuses YAML merge keys: write the keys out");
+              value(events, v, depth + 1);
+              continue;
+            }
+            YamlNode val = value(events, v, depth + 1);
+            if (!seen.add(key)) {
+              add(Rule.SCHEMA_DUPLICATE_KEY, keyAt, "duplicate key '" + key + "'; the first one, at line "
+                  + firstKeyLine(entries, key) + ", is kept: remove one of them");
+              continue;
+            }
+            entries.add(new YamlNode.Entry(key, keyAt, val));
+          }
+          return new YamlNode.Mapping(at, List.copyOf(entries));
+        }
+        case SequenceStart: {
+          deeper(depth, at);
+          List<YamlNode> items = new ArrayList<>();
+          for (Event i = next(events); i.getEventId() != Event.ID.SequenceEnd; i = next(events)) {
+            items.add(value(events, i, depth + 1));
+          }
+          return new YamlNode.Sequence(at, java.util.Collections.unmodifiableList(items));
+        }
+        case Scalar:
+          return scalar((ScalarEvent) e, at);
+        default:
+          throw new IllegalStateException("unexpected " + e.getEventId());
+      }
+    }
+
+    private void deeper(int depth, Location at) {
+      if (depth > limits.maxDepth()) {
+        add(Rule.SYNTAX, at, "nesting deeper than " + limits.maxDepth() + " levels");
+        throw new Stop();
+      }
+    }
+
+    private YamlNode scalar(ScalarEvent e, Location at) {
+      String text = e.getValue();
+      if (text.length() > limits.maxStringChars()) {
+        add(Rule.SYNTAX, at, String.format("a value of %,d characters; pac reads values of at most %,d",
+            text.length(), limits.maxStringChars()));
+        return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.INVALID, "");
+      }
+      Optional<String> tag = e.getTag();
+      // quoted and block scalars, and plain ones tagged !!str or !, are text; other plain ones resolve
+      // by the YAML 1.2 core schema
+      if (!e.isPlain() || (tag.isPresent() && (tag.get().endsWith(":str") || tag.get().equals("!")))) {
+        return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.STRING, text);
+      }
+      if (CoreScalarResolver.NULL.matcher(text).matches()) {
+        return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.NULL, text);
+      }
+      if (CoreScalarResolver.BOOL.matcher(text).matches()) {
+        return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.BOOLEAN, text);
+      }
+      if (CoreScalarResolver.INT.matcher(text).matches()) {
+        return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.INTEGER, text, integer(text));
+      }
+      if (CoreScalarResolver.FLOAT.matcher(text).matches()) {
+        return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.FLOAT, text, decimal(text));
+      }
+      return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.STRING, text);
+    }
+  }
+
+  private static Number integer(String text) {
+    String t = text.startsWith("+") ? text.substring(1) : text;
+    if (t.startsWith("0x")) {
+      return new BigInteger(t.substring(2), 16);
+    }
+    if (t.startsWith("0o")) {
+      return new BigInteger(t.substring(2), 8);
+    }
+    return new BigInteger(t);
+  }
+
+  private static Number decimal(String text) {
+    String t = text.toLowerCase(java.util.Locale.ROOT);
+    if (t.endsWith(".inf")) {
+      return t.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    }
+    if (t.endsWith(".nan")) {
+      return Double.NaN;
+    }
+    return new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+  }
+
+  private static int firstKeyLine(List<YamlNode.Entry> entries, String key) {
+    for (YamlNode.Entry e : entries) {
+      if (e.key().equals(key)) {
+        return e.keyAt().line();
+      }
+    }
+    return 0;
+  }
+
+  private static Location at(Event e) {
+    return e.getStartMark().map(m -> new Location(m.getLine() + 1, m.getColumn() + 1)).orElse(Location.START);
+  }
+
+  private static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stop() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static String decode(byte[] bytes) throws CharacterCodingException {
+    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    return d.decode(ByteBuffer.wrap(bytes)).toString();
+  }
+
+  /** The line and column of the first byte that is not UTF-8. */
+  private static Location badByteLocation(byte[] bytes) {
+    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    d.decode(in, java.nio.CharBuffer.allocate(bytes.length + 1), true);
+    int bad = in.position();
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < bad; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
+    return new Location(line, before.codePointCount(0, before.length()) + 1);
+  }
+
+  /** The location of the first TAB in a line's indentation, or null. */
+  private static Location tabIndent(String text) {
+    int line = 1;
+    boolean inIndent = true;
+    int col = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        col = 1;
+        inIndent = true;
+        continue;
+      }
+      if (inIndent) {
+        if (c == '\t') {
+          // a TAB before content on a line that holds more than blanks or a comment
+          int j = i;
+          while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+            j++;
+          }
+          if (j < text.length() && text.charAt(j) != '\n' && text.charAt(j) != '\r' && text.charAt(j) != '#') {
+            return new Location(line, col);
+          }
+        } else if (c != ' ' && c != '-') {
+          inIndent = false;
+        }
+      }
+      col++;
+    }
+    return null;
+  }
+
+  static Finding finding(String file, Location at, Rule rule, String message) {
+    return new Finding(file, at.line(), at.column(), Severity.ERROR, rule, message);
+  }
+
+  private static YamlDocument failed(String file, Location at, String message) {
+    return new YamlDocument(file, null, List.of(finding(file, at, Rule.SYNTAX, message)));
+  }
+
+  /** A syntax finding from a parser exception, located at the problem (or its context, for an unclosed quote). */
+  private static Finding syntaxFinding(String file, RuntimeException e) {
+    if (e instanceof MarkedYamlEngineException m) {
+      Optional<Mark> mark = m.getProblemMark();
+      String problem = m.getProblem() == null ? "not well-formed YAML" : m.getProblem();
+      if (problem.contains("end of stream") && m.getContextMark().isPresent()) {
+        mark = m.getContextMark();
+        problem = (m.getContext() == null ? "" : m.getContext() + ": ") + problem;
+      }
+      Location at = mark.map(k -> new Location(k.getLine() + 1, k.getColumn() + 1)).orElse(Location.START);
+      return finding(file, at, Rule.SYNTAX, "not well-formed YAML: " + oneLine(problem));
+    }
+    return finding(file, Location.START, Rule.SYNTAX, "not well-formed YAML: " + oneLine(String.valueOf(e.getMessage())));
+  }
+
+  private static String oneLine(String s) {
+    return s.replaceAll("\\s+", " ").trim();
+  }
+}

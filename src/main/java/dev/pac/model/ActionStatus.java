@@ -1,0 +1,6 @@
+package dev.pac.model;
+
+/** Where an action stands. */
+public enum ActionStatus implements Keyword {
+  PLANNED, ACTIVE, DONE, STOPPED
+}

@@ -1,0 +1,74 @@
+package dev.pac.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A commercial action plan, one file. As read, absent keys are null; {@link #withDefaults} gives the
+ * plan every report and score works on, with the spec's defaults filled in.
+ */
+public record Plan(
+    @NotNull @Min(value = 1, message = "must be 1 (this pac reads format version 1)") @Max(value = 1, message = "must be 1 (this pac reads format version 1)") Integer pac,
+    @NotNull @Pattern(regexp = Slug.PATTERN, message = Messages.SLUG) String id,
+    @NotNull String title,
+    @NotNull String owner,
+    @NotNull @Valid Period period,
+    @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code such as EUR or USD") String currency,
+    @DecimalMin(value = "0", message = Messages.NON_NEGATIVE) Double budget,
+    @Valid Analysis analysis,
+    @NotNull @Size(min = 1, message = Messages.NOT_EMPTY) List<@Valid Kpi> kpis,
+    List<@Valid Target> segments,
+    List<@Valid Target> channels,
+    @Valid Scoring scoring,
+    @NotNull @Size(min = 1, message = Messages.NOT_EMPTY) List<@Valid Objective> objectives,
+    @NotNull @Size(min = 1, message = Messages.NOT_EMPTY) List<@Valid Action> actions,
+    @Valid Review review) {
+
+  public Plan {
+    kpis = copy(kpis);
+    segments = copy(segments);
+    channels = copy(channels);
+    objectives = copy(objectives);
+    actions = copy(actions);
+  }
+
+  /**
+   * This plan with the spec's defaults filled in: currency, KPI direction and rollup, objective start
+   * and owner, action status and budget, scoring weights, and the review thresholds ({@code workspace}
+   * being the workspace's {@code review} defaults, or null). Items that failed to load (null) are dropped.
+   */
+  public Plan withDefaults(Review workspace) {
+    Review effective = (review == null ? new Review(null, null, null, null, null, null, null, null) : review)
+        .over(workspace == null ? Review.DEFAULTS : workspace.over(Review.DEFAULTS));
+    return new Plan(pac, id, title, owner, period, currency == null ? "EUR" : currency, budget, analysis,
+        present(kpis).stream().map(Kpi::withDefaults).toList(),
+        present(segments), present(channels),
+        (scoring == null ? Scoring.DEFAULT : scoring).withDefaults(),
+        present(objectives).stream().map(o -> o.withDefaults(period, owner)).toList(),
+        present(actions).stream().map(Action::withDefaults).toList(),
+        effective);
+  }
+
+  public Optional<Kpi> kpi(String kpiId) {
+    return present(kpis).stream().filter(k -> k.id().equals(kpiId)).findFirst();
+  }
+
+  public Optional<Objective> objective(String objectiveId) {
+    return present(objectives).stream().filter(o -> o.id().equals(objectiveId)).findFirst();
+  }
+
+  private static <T> List<T> present(List<T> list) {
+    return list == null ? List.of() : list.stream().filter(x -> x != null).toList();
+  }
+
+  private static <T> List<T> copy(List<T> list) {
+    return list == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
+  }
+}

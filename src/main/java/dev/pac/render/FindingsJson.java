@@ -1,0 +1,37 @@
+package dev.pac.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.pac.check.ValidationReport;
+import dev.pac.model.Finding;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** {@code {"files", "errors", "warnings", "findings": [...]}} as cli.md defines it. */
+public final class FindingsJson implements FindingsRenderer {
+  @Override
+  public void render(ValidationReport report, PrintWriter out) {
+    try (JsonGenerator g = Json.generator(out)) {
+      g.writeStartObject();
+      g.writeNumberField("files", report.files().size());
+      g.writeNumberField("errors", report.errors());
+      g.writeNumberField("warnings", report.warnings());
+      g.writeArrayFieldStart("findings");
+      for (Finding f : report.findings()) {
+        g.writeStartObject();
+        g.writeStringField("file", f.file());
+        g.writeNumberField("line", f.line());
+        g.writeNumberField("column", f.column());
+        g.writeStringField("severity", f.severity().name().toLowerCase(Locale.ROOT));
+        g.writeStringField("rule", f.rule().id());
+        g.writeStringField("message", f.message());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    out.println();
+  }
+}

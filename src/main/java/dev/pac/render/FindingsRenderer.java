@@ -1,0 +1,9 @@
+package dev.pac.render;
+
+import dev.pac.check.ValidationReport;
+import java.io.PrintWriter;
+
+/** Writes the outcome of {@code pac validate} in one format. */
+public interface FindingsRenderer {
+  void render(ValidationReport report, PrintWriter out);
+}

@@ -1,0 +1,35 @@
+package dev.pac.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.Writer;
+
+/** The JSON writer every JSON renderer uses: two-space indent, LF, the writer left open. */
+public final class Json {
+  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+  private Json() {}
+
+  public static JsonGenerator generator(Writer out) throws IOException {
+    JsonGenerator g = FACTORY.createGenerator(out);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    DefaultPrettyPrinter pp = new DefaultPrettyPrinter(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER))
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    g.setPrettyPrinter(pp);
+    return g;
+  }
+
+  /** Writes a number that may be undefined (null), unrounded. */
+  public static void number(JsonGenerator g, String field, Double value) throws IOException {
+    if (value == null || value.isNaN() || value.isInfinite()) {
+      g.writeNullField(field);
+    } else {
+      g.writeNumberField(field, value);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package dev.pac.text;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/** The "did you mean" of messages: the candidate closest to a misspelled word, if close enough. */
+public final class Nearest {
+  private Nearest() {}
+
+  public static Optional<String> to(String word, Collection<String> candidates) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String c : candidates) {
+      int d = distance(word.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
+      if (d < bestDistance || (d == bestDistance && best != null && c.compareTo(best) < 0)) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    int shorter = Math.min(word.length(), best.length());
+    int allowed = shorter <= 3 ? 1 : Math.max(2, shorter / 3);
+    boolean prefix = best.startsWith(word) || word.startsWith(best);
+    return bestDistance <= allowed || (prefix && Math.min(word.length(), best.length()) >= 3)
+        ? Optional.of(best) : Optional.empty();
+  }
+
+  /** " (did you mean `x`?)" or "". */
+  public static String suggestion(String word, Collection<String> candidates) {
+    return to(word, candidates).map(s -> " (did you mean `" + s + "`?)").orElse("");
+  }
+
+  /** Damerau-Levenshtein distance (optimal string alignment): a swap of two letters counts once. */
+  static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+}

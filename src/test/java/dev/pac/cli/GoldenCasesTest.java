@@ -1,0 +1,143 @@
+package dev.pac.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Golden CLI cases: each folder {@code src/test/resources/cases/<command>/<case>/} holds
+ * <ul>
+ *   <li>{@code args}: the arguments, one a line ({@code #} lines are comments);</li>
+ *   <li>{@code workspace/} (optional): copied to a fresh folder that pac runs in;</li>
+ *   <li>{@code env} (optional): {@code NAME=VALUE} lines, the only environment pac sees;
+ *       {@code TODAY=YYYY-MM-DD} sets the clock (default 2027-03-15);</li>
+ *   <li>{@code stdout}, {@code stderr}, {@code exit}: what pac must print and return;</li>
+ *   <li>{@code files/} (optional): files the run must leave in the workspace, byte for byte.</li>
+ * </ul>
+ * The run's folder appears as {@code <WORKSPACE>} in expected output. {@code mvn test -Dgolden.update=true}
+ * rewrites stdout, stderr, exit and the files under {@code files/}, for a reviewer to read in the diff.
+ */
+class GoldenCasesTest {
+  static final Path CASES = Path.of("src/test/resources/cases");
+  static final boolean UPDATE = Boolean.getBoolean("golden.update");
+
+  @TestFactory
+  Stream<DynamicNode> cases() throws IOException {
+    try (Stream<Path> commands = Files.list(CASES)) {
+      return commands.filter(Files::isDirectory).sorted().toList().stream().map(cmd -> {
+        try (Stream<Path> cs = Files.list(cmd)) {
+          List<DynamicNode> tests = cs.filter(Files::isDirectory).sorted()
+              .map(c -> (DynamicNode) DynamicTest.dynamicTest(c.getFileName().toString(), c.toUri(), () -> run(c)))
+              .toList();
+          return DynamicContainer.dynamicContainer(cmd.getFileName().toString(), tests);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+  }
+
+  static void run(Path dir) throws IOException {
+    Path work = Files.createTempDirectory("pac-golden-");
+    try {
+      Path ws = dir.resolve("workspace");
+      if (Files.isDirectory(ws)) {
+        copy(ws, work);
+      }
+      Map<String, String> env = new HashMap<>();
+      if (Files.exists(dir.resolve("env"))) {
+        for (String line : Files.readAllLines(dir.resolve("env"))) {
+          int eq = line.indexOf('=');
+          if (eq > 0) {
+            env.put(line.substring(0, eq), line.substring(eq + 1));
+          }
+        }
+      }
+      LocalDate today = LocalDate.parse(env.getOrDefault("TODAY", "2027-03-15"));
+      Clock clock = Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+      List<String> args = new ArrayList<>();
+      for (String line : Files.readAllLines(dir.resolve("args"))) {
+        if (!line.startsWith("#")) {
+          args.add(line);
+        }
+      }
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int code = Main.run(new PrintWriter(out), new PrintWriter(err),
+          new Env(work, env, clock, false, false), args.toArray(String[]::new));
+      String root = work.toRealPath().toString();
+      String stdout = out.toString().replace(root, "<WORKSPACE>").replace(work.toString(), "<WORKSPACE>");
+      String stderr = err.toString().replace(root, "<WORKSPACE>").replace(work.toString(), "<WORKSPACE>");
+      if (UPDATE) {
+        Files.writeString(dir.resolve("stdout"), stdout);
+        Files.writeString(dir.resolve("stderr"), stderr);
+        Files.writeString(dir.resolve("exit"), code + "\n");
+      }
+      assertEquals(read(dir.resolve("stdout")), stdout, "stdout of " + dir);
+      assertEquals(read(dir.resolve("stderr")), stderr, "stderr of " + dir);
+      assertEquals(read(dir.resolve("exit")).trim(), String.valueOf(code), "exit code of " + dir);
+      Path files = dir.resolve("files");
+      if (Files.isDirectory(files)) {
+        try (Stream<Path> s = Files.walk(files)) {
+          for (Path expected : s.filter(Files::isRegularFile).toList()) {
+            Path actual = work.resolve(files.relativize(expected).toString());
+            assertTrue(Files.exists(actual), "the run should leave " + files.relativize(expected));
+            if (UPDATE) {
+              Files.copy(actual, expected, StandardCopyOption.REPLACE_EXISTING);
+            }
+            assertEquals(Files.readString(expected, StandardCharsets.UTF_8), Files.readString(actual, StandardCharsets.UTF_8),
+                "content of " + files.relativize(expected));
+          }
+        }
+      }
+    } finally {
+      delete(work);
+    }
+  }
+
+  private static String read(Path p) throws IOException {
+    return Files.exists(p) ? Files.readString(p, StandardCharsets.UTF_8) : "";
+  }
+
+  static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
+  static void delete(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        p.toFile().setWritable(true);
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
