@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "pac", mixinStandardHelpOptions = true, versionProvider = Pac.Version.class,
     description = "The commercial action plan as code: validate plans, rank segments and channels, import KPI actuals, and report what needs attention this week.",
     subcommands = {InitCommand.class, ValidateCommand.class, ScoreCommand.class, ImportCommand.class, ReportCommand.class,
-        picocli.CommandLine.HelpCommand.class},
+        DiffCommand.class, SchemaCommand.class, CompletionCommand.class, picocli.CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:ok",
