@@ -127,6 +127,15 @@ public final class Pac implements Runnable {
     return new Style(color);
   }
 
+  /** This build's version, as {@code --version} prints it without the name. */
+  public String version() {
+    try {
+      return new Version().getVersion()[0].substring("pac ".length());
+    } catch (IOException e) {
+      return "dev";
+    }
+  }
+
   /** The version from the build. */
   public static final class Version implements IVersionProvider {
     @Override
