@@ -99,10 +99,6 @@ public final class YamlReader {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    Location tab = tabIndent(text);
-    if (tab != null) {
-      return failed(file, tab, "a TAB in indentation; YAML indents with spaces only");
-    }
     Session s = new Session(file);
     YamlNode root = null;
     try {
@@ -123,7 +119,11 @@ public final class YamlReader {
     } catch (Stop stop) {
       root = null;
     } catch (YamlEngineException | IllegalStateException | IndexOutOfBoundsException e) {
-      s.findings.add(syntaxFinding(file, e));
+      // a TAB in indentation at or before the problem is the likeliest cause, and the parser's own
+      // position for it is often a line or more away
+      Finding f = syntaxFinding(file, e);
+      Location tab = tabIndent(text, f.line());
+      s.findings.add(tab != null ? finding(file, tab, Rule.SYNTAX, "a TAB in indentation; YAML indents with spaces only") : f);
       root = null;
     }
     return new YamlDocument(file, root, List.copyOf(s.findings));
@@ -312,8 +312,8 @@ public final class YamlReader {
     return new Location(line, before.codePointCount(0, before.length()) + 1);
   }
 
-  /** The location of the first TAB in a line's indentation, or null. */
-  private static Location tabIndent(String text) {
+  /** The location of the first TAB in a line's indentation up to line {@code lastLine}, or null. */
+  private static Location tabIndent(String text, int lastLine) {
     int line = 1;
     boolean inIndent = true;
     int col = 1;
@@ -321,6 +321,9 @@ public final class YamlReader {
       char c = text.charAt(i);
       if (c == '\n') {
         line++;
+        if (line > lastLine) {
+          return null;
+        }
         col = 1;
         inIndent = true;
         continue;
@@ -335,7 +338,7 @@ public final class YamlReader {
           if (j < text.length() && text.charAt(j) != '\n' && text.charAt(j) != '\r' && text.charAt(j) != '#') {
             return new Location(line, col);
           }
-        } else if (c != ' ' && c != '-') {
+        } else if (c != ' ') {
           inIndent = false;
         }
       }
