@@ -30,6 +30,7 @@ import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
 
@@ -121,7 +122,7 @@ public final class YamlReader {
     } catch (YamlEngineException | IllegalStateException | IndexOutOfBoundsException e) {
       // a TAB in indentation at or before the problem is the likeliest cause, and the parser's own
       // position for it is often a line or more away
-      Finding f = syntaxFinding(file, e);
+      Finding f = e instanceof ReaderException r ? badCharacter(file, text, r) : syntaxFinding(file, e);
       Location tab = tabIndent(text, f.line());
       s.findings.add(tab != null ? finding(file, tab, Rule.SYNTAX, "a TAB in indentation; YAML indents with spaces only") : f);
       root = null;
@@ -368,6 +369,23 @@ public final class YamlReader {
       return finding(file, at, Rule.SYNTAX, "not well-formed YAML: " + oneLine(problem));
     }
     return finding(file, Location.START, Rule.SYNTAX, "not well-formed YAML: " + oneLine(String.valueOf(e.getMessage())));
+  }
+
+  /** A character YAML does not allow (a control character, say), at its position. */
+  private static Finding badCharacter(String file, String text, ReaderException e) {
+    int line = 1;
+    int col = 1;
+    int cp = 0;
+    for (int i = 0; i < text.length() && cp < e.getPosition(); i += Character.charCount(text.codePointAt(i)), cp++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        col = 1;
+      } else {
+        col++;
+      }
+    }
+    return finding(file, new Location(line, col), Rule.SYNTAX, String.format(
+        "the character U+%04X is not allowed in YAML (binary data or a control character)", e.getCodePoint()));
   }
 
   private static String oneLine(String s) {
