@@ -19,9 +19,10 @@ import picocli.CommandLine.Spec;
  * plan, 12 weeks of actuals, an import mapping, a CI workflow) into DIR. Existing files are left alone
  * unless {@code --force}: the run then fails with exit 1 and names them, before writing anything.
  */
-@Command(name = "init", description = {
-    "Create a ready-to-use workspace in DIR (default: the current folder): pac.yaml, an example plan,",
-    "12 weeks of actuals, an import mapping and a CI workflow, in the language of --lang."})
+@Command(name = "init", mixinStandardHelpOptions = true,
+    description = "Create a ready-to-use workspace in DIR (default: the current folder): pac.yaml, a complete example plan, "
+        + "12 weeks of actuals, an import mapping and a CI workflow, in English or French (--lang). "
+        + "Existing files are not overwritten without --force.")
 final class InitCommand implements Callable<Integer> {
   /** The date the example's report is meant to be read on: the Monday after its last week of actuals. */
   static final String REPORT_DATE = "2027-03-29";
