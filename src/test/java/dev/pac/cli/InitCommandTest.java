@@ -177,6 +177,32 @@ class InitCommandTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Lang.class)
+  void onTheReportDateTheOnlyFindingIsTheOverdueWebinarSeries(Lang lang) {
+    assertEquals(0, pac("init", "ws", "--lang", lang.id()).code());
+    LoadedWorkspace workspace = WorkspaceLoader.load(tmp.resolve("ws"), Path::toString);
+    ValidationReport report = Validation.run(workspace, PlanFiles.under(workspace.plansDir(), "plans"),
+        LocalDate.parse(InitCommand.REPORT_DATE), Path::toString);
+    String webinars = lang == Lang.FR ? "webinaires" : "webinar-series";
+    for (var f : report.findings()) {
+      assertEquals(dev.pac.model.Rule.ACTION_STALE, f.rule(), f.toString());
+      assertTrue(f.message().contains(webinars), f.toString());
+    }
+    assertEquals(0, report.errors());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Lang.class)
+  void theReportDateIsTheMondayAfterTheLastWeekOfActuals(Lang lang) {
+    assertEquals(0, pac("init", "ws", "--lang", lang.id()).code());
+    LocalDate last = ActualsStore.read(tmp.resolve("ws/data/actuals.csv"), "actuals").stream()
+        .map(ActualRow::date).max(LocalDate::compareTo).orElseThrow();
+    assertEquals(last.plusDays(7), LocalDate.parse(InitCommand.REPORT_DATE));
+    assertTrue(LocalDate.parse(CLEAN_AS_OF).isAfter(last) && LocalDate.parse(CLEAN_AS_OF).isBefore(last.plusDays(7)),
+        "the clean date is in the last week of actuals");
+  }
+
   @Test
   void refusesToOverwriteAndListsTheFilesThatExist() throws IOException {
     Files.createDirectories(tmp.resolve("ws/plans"));
