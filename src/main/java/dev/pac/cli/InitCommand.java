@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  * plan, 12 weeks of actuals, an import mapping, a CI workflow) into DIR. Existing files are left alone
  * unless {@code --force}: the run then fails with exit 1 and names them, before writing anything.
  */
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(name = "init",
     description = "Create a ready-to-use workspace in DIR (default: the current folder): pac.yaml, a complete example plan, "
         + "12 weeks of actuals, an import mapping and a CI workflow, in English or French (--lang). "
         + "Existing files are not overwritten without --force.")
