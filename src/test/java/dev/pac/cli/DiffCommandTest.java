@@ -240,7 +240,8 @@ class DiffCommandTest {
     Files.createDirectories(elsewhere.resolve("plans"));
     Result r = run(elsewhere, "diff");
     assertEquals(3, r.code);
-    assertEquals("pac: error: .: not inside a git repository: `pac diff` compares plans between git revisions\n", r.err);
+    assertEquals("pac: error: no git repository here or in any folder above: `pac diff` compares plans between git revisions,"
+        + " run it in a clone of the plans repository\n", r.err);
   }
 
   @Test

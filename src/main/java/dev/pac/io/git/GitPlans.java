@@ -37,7 +37,8 @@ public final class GitPlans implements AutoCloseable {
   public static GitPlans open(Path start, String where) {
     FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true).findGitDir(start.toFile());
     if (builder.getGitDir() == null) {
-      throw PacException.io(where, "not inside a git repository: `pac diff` compares plans between git revisions", null);
+      throw PacException.io(null, "no git repository here or in any folder above: `pac diff` compares plans"
+          + " between git revisions, run it in a clone of the plans repository", null);
     }
     try {
       Repository repo = builder.build();
