@@ -88,9 +88,16 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   /**
-   * The segment and channel rankings whose changes the diff reports. None yet: once dev.pac.score
-   * exists, return {@code new PlanDiff.Rankings(plan -> ids of the segment ranking, plan -> ids of the
-   * channel ranking)} with the plan's own method and weights.
+   * The segment and channel rankings whose changes the diff reports: none until dev.pac.score is merged.
+   * Then, with each plan's own method and weights (a loaded plan's scoring is already defaulted):
+   * <pre>
+   * return new PlanDiff.Rankings(p -> ranked(p, TargetKind.SEGMENTS), p -> ranked(p, TargetKind.CHANNELS));
+   * ...
+   * private static List&lt;String&gt; ranked(Plan p, TargetKind kind) {
+   *   return Scorer.rank(kind.of(p), kind.weights(p.scoring()), p.scoring().method())
+   *       .ranked().stream().map(ScoredTarget::id).toList();
+   * }
+   * </pre>
    */
   private static PlanDiff.Rankings rankings() {
     return PlanDiff.Rankings.NONE;

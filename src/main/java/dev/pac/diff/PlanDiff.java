@@ -42,7 +42,9 @@ import java.util.function.Function;
 public final class PlanDiff {
   /**
    * How the segments and the channels of a plan rank, best first, as lists of ids; either may be null
-   * (no ranking changes are then reported for it). The scoring of {@code pac score} plugs in here.
+   * (no ranking changes are then reported for it). The scoring of {@code pac score} plugs in here; a
+   * ranking may throw {@link PacException} or {@link IllegalArgumentException} when it cannot rank a plan
+   * (a note then says so).
    */
   public record Rankings(Function<Plan, List<String>> segments, Function<Plan, List<String>> channels) {
     public static final Rankings NONE = new Rankings(null, null);
@@ -193,7 +195,7 @@ public final class PlanDiff {
     List<String> ids;
     try {
       ids = ranking.apply(plan);
-    } catch (PacException e) {
+    } catch (PacException | IllegalArgumentException e) { // a scorer refusing the weights, say
       notes.add(new DiffNote(file, label, "the " + what + " cannot be ranked: " + e.getMessage()));
       return null;
     }

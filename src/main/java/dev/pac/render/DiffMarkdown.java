@@ -40,7 +40,7 @@ public final class DiffMarkdown implements DiffRenderer {
     if (!report.notes().isEmpty()) {
       out.println();
       for (DiffNote n : report.notes()) {
-        out.println("> **Note:** " + code(n.file()) + " at " + revision(n.revision()) + " " + escape(n.message()));
+        out.println("> **Note:** " + code(n.file()) + " at " + revision(n.revision()) + " " + html(n.message()));
         out.println(">");
       }
     }
@@ -60,6 +60,11 @@ public final class DiffMarkdown implements DiffRenderer {
       return "";
     }
     return s.contains("`") || s.contains("|") ? escape(s) : "`" + s + "`";
+  }
+
+  /** Text outside a table: only HTML is escaped (a code span in it stays one); line breaks become spaces. */
+  static String html(String s) {
+    return s.replaceAll("[\\r\\n]+", " ").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   /** Escapes what Markdown or a table cell would interpret; line breaks become spaces. */
