@@ -12,7 +12,7 @@ import java.math.BigInteger;
  * sequences arrays, and scalars keep the type YAML 1.2 gives them (dates are text in YAML 1.2).
  */
 final class YamlJson {
-  private static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   private YamlJson() {}
 
