@@ -184,6 +184,16 @@ class DiffCommandTest {
   }
 
   @Test
+  void theCommentGoesToAFileWithOutput() throws IOException {
+    Result r = run("diff", "HEAD~1", "HEAD", "--format", "markdown", "--output", "pac-diff.md");
+    assertEquals(0, r.code, r.err);
+    assertEquals("", r.out);
+    String md = Files.readString(repo.resolve("pac-diff.md"));
+    assertTrue(md.startsWith("<!-- pac diff -->\n### Plan changes from `HEAD~1` to `HEAD`\n"), md);
+    assertTrue(md.contains("| changed | objective | `grow-mql` | `target` | 1200 | 1500 |\n"), md);
+  }
+
+  @Test
   void nothingChanged() {
     Result r = run("diff");
     assertEquals(0, r.code, r.err);
