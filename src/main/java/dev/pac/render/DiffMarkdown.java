@@ -47,7 +47,7 @@ public final class DiffMarkdown implements DiffRenderer {
   }
 
   private static String revision(String label) {
-    return DiffReport.WORKING_TREE.equals(label) ? "the " + label : code(label);
+    return DiffReport.WORKING_TREE.equals(label) ? DiffText.revision(label) : code(DiffText.revision(label));
   }
 
   private static String cell(Object value) {

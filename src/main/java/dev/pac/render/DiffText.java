@@ -60,8 +60,12 @@ public final class DiffText implements DiffRenderer {
     return "from " + revision(r.base()) + " to " + revision(r.head());
   }
 
+  /** A side's label for people: "the working tree", a full commit id abbreviated to 7 characters, else as given. */
   static String revision(String label) {
-    return DiffReport.WORKING_TREE.equals(label) ? "the " + label : label;
+    if (DiffReport.WORKING_TREE.equals(label)) {
+      return "the " + label;
+    }
+    return label.matches("[0-9a-f]{40}") ? label.substring(0, 7) : label;
   }
 
   /** "3 changes in 1 file" */

@@ -90,6 +90,21 @@ class DiffRenderTest {
     assertTrue(json.contains("{\n      \"file\": \"plans/b.yaml\",\n      \"change\": \"added\",\n      \"item\": \"plan\",\n      \"id\": \"b\"\n    }"), json);
   }
 
+  @Test
+  void aFullCommitIdIsAbbreviatedForPeople() {
+    String sha = "3f2a9c1e5b7d4f6a8c0e2b4d6f8a0c2e4b6d8f0a";
+    DiffReport r = new DiffReport(sha, "HEAD", List.of(), List.of());
+    StringWriter text = new StringWriter();
+    new DiffText(Style.PLAIN).render(r, new PrintWriter(text, true));
+    assertEquals("No plan changes from 3f2a9c1 to HEAD.\n", text.toString());
+    StringWriter md = new StringWriter();
+    new DiffMarkdown().render(r, new PrintWriter(md, true));
+    assertTrue(md.toString().contains("### Plan changes from `3f2a9c1` to `HEAD`\n"), md.toString());
+    StringWriter json = new StringWriter();
+    new DiffJson().render(r, new PrintWriter(json, true));
+    assertTrue(json.toString().contains("\"base\": \"" + sha + "\""), json.toString());
+  }
+
   private static String render(DiffRenderer r) {
     StringWriter w = new StringWriter();
     try (PrintWriter out = new PrintWriter(w)) {
