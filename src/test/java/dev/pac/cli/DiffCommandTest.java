@@ -240,6 +240,10 @@ class DiffCommandTest {
     assertEquals(2, r.code);
     assertEquals("", r.out);
     assertEquals("pac: error: unknown git revision 'no-such-branch'; give a branch, a tag or a commit id (see `git log`)\n", r.err);
+    Result missing = run("diff", "3f2a9c1e5b7d4f6a8c0e2b4d6f8a0c2e4b6d8f0a");
+    assertEquals(2, missing.code);
+    assertEquals("pac: error: the commit '3f2a9c1e5b7d4f6a8c0e2b4d6f8a0c2e4b6d8f0a' is not in this clone; in a shallow clone,"
+        + " fetch more history (actions/checkout: fetch-depth: 0)\n", missing.err);
     Result range = run("diff", "HEAD~1..HEAD");
     assertEquals(2, range.code);
     assertTrue(range.err.contains("give the two revisions as two arguments: pac diff BASE HEAD"), range.err);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.eclipse.jgit.errors.AmbiguousObjectException;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -71,6 +72,9 @@ public final class GitPlans implements AutoCloseable {
     ObjectId id;
     try {
       id = repo.resolve(revision + "^{commit}");
+    } catch (MissingObjectException e) {
+      throw PacException.usage("the commit '" + revision + "' is not in this clone; in a shallow clone, fetch more"
+          + " history (actions/checkout: fetch-depth: 0)");
     } catch (AmbiguousObjectException e) {
       throw PacException.usage("the revision '" + revision + "' is ambiguous: give more characters of the commit id");
     } catch (IllegalArgumentException e) { // RevisionSyntaxException among others
