@@ -33,6 +33,17 @@ class InitTemplateTest {
     }
   }
 
+  /** The schema editors read through each plan's modeline is the one `pac schema` prints. */
+  @ParameterizedTest
+  @EnumSource(Lang.class)
+  void theTemplateSchemaIsTheCurrentSchema(Lang lang) {
+    java.io.StringWriter schema = new java.io.StringWriter();
+    dev.pac.schema.PlanSchema.write(new java.io.PrintWriter(schema));
+    assertEquals(schema.toString(), new String(WorkspaceTemplate.of(lang).content("pac-plan.schema.json"),
+        java.nio.charset.StandardCharsets.UTF_8),
+        "regenerate it: bin/pac schema --output " + TEMPLATES + "/" + lang.id() + "/pac-plan.schema.json (and examples/acme)");
+  }
+
   @ParameterizedTest
   @EnumSource(Lang.class)
   void theIndexListsEveryFileOfTheTemplateFolder(Lang lang) throws IOException {
