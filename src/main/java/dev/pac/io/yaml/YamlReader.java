@@ -226,7 +226,7 @@ public final class YamlReader {
       if (!e.isPlain() || (tag.isPresent() && (tag.get().endsWith(":str") || tag.get().equals("!")))) {
         return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.STRING, text);
       }
-      if (CoreScalarResolver.NULL.matcher(text).matches()) {
+      if (text.isEmpty() || CoreScalarResolver.NULL.matcher(text).matches()) { // `key:` with no value is null too
         return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.NULL, text);
       }
       if (CoreScalarResolver.BOOL.matcher(text).matches()) {
