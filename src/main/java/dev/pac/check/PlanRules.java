@@ -17,6 +17,7 @@ import dev.pac.model.Rollup;
 import dev.pac.model.Rule;
 import dev.pac.model.Scoring;
 import dev.pac.model.Severity;
+import dev.pac.model.Slug;
 import dev.pac.model.Target;
 import dev.pac.text.Nearest;
 import java.math.BigDecimal;
@@ -494,6 +495,9 @@ public final class PlanRules {
   }
 
   private void unknown(String path, String what, String id, String kind, Set<String> known) {
+    if (!Slug.isValid(id)) {
+      return; // a malformed id is reported by the field rules; it cannot name anything
+    }
     String hint = Nearest.suggestion(id, known);
     String fix;
     if (known.isEmpty()) {
