@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "pac", mixinStandardHelpOptions = true, versionProvider = Pac.Version.class,
     description = "The commercial action plan as code: validate plans, rank segments and channels, import KPI actuals, and report what needs attention this week.",
     subcommands = {InitCommand.class, ValidateCommand.class, ScoreCommand.class, ImportCommand.class, ReportCommand.class,
-        picocli.CommandLine.HelpCommand.class},
+        DiffCommand.class, SchemaCommand.class, CompletionCommand.class, picocli.CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:ok",
@@ -125,6 +125,15 @@ public final class Pac implements Runnable {
     boolean color = !noColor && env.stdoutTerminal() && (env.var("NO_COLOR") == null || env.var("NO_COLOR").isEmpty())
         && !"dumb".equals(env.var("TERM"));
     return new Style(color);
+  }
+
+  /** This build's version, as {@code --version} prints it without the name. */
+  public String version() {
+    try {
+      return new Version().getVersion()[0].substring("pac ".length());
+    } catch (IOException e) {
+      return "dev";
+    }
   }
 
   /** The version from the build. */

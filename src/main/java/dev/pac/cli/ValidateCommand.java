@@ -4,7 +4,11 @@ import dev.pac.check.LoadedWorkspace;
 import dev.pac.check.Validation;
 import dev.pac.check.ValidationReport;
 import dev.pac.io.PlanFiles;
+import dev.pac.render.FindingsGithub;
 import dev.pac.render.FindingsJson;
+import dev.pac.render.FindingsJunit;
+import dev.pac.render.FindingsSarif;
+import dev.pac.render.Style;
 import dev.pac.render.FindingsRenderer;
 import dev.pac.render.FindingsText;
 import java.nio.file.Path;
@@ -21,7 +25,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "validate", description = "Check plan files: the plan format, references and the SMART rules.")
 final class ValidateCommand implements Callable<Integer> {
-  enum Format { TEXT, JSON }
+  enum Format { TEXT, JSON, GITHUB, SARIF, JUNIT, AUTO }
 
   private final Pac pac;
   @Spec CommandSpec spec;
@@ -36,7 +40,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class, description = "The date action.stale judges by (default: today).")
   LocalDate asOf;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+      description = "text, json, github (Actions annotations), sarif, junit, or auto: github when GITHUB_ACTIONS=true, else text (default: ${DEFAULT-VALUE}).")
   Format format;
 
   ValidateCommand(Pac pac) {
@@ -54,11 +59,19 @@ final class ValidateCommand implements Callable<Integer> {
       files.addAll(PlanFiles.under(pac.resolve(p), p.toString()));
     }
     ValidationReport report = Validation.run(ws, files, asOf != null ? asOf : pac.env().today(), pac::display);
-    FindingsRenderer renderer = switch (format) {
-      case TEXT -> new FindingsText(output.toFile() ? dev.pac.render.Style.PLAIN : pac.style());
+    Format chosen = format == Format.AUTO ? ("true".equals(pac.env().var("GITHUB_ACTIONS")) ? Format.GITHUB : Format.TEXT) : format;
+    FindingsRenderer renderer = switch (chosen) {
+      case TEXT, AUTO -> new FindingsText(output.toFile() ? Style.PLAIN : pac.style());
       case JSON -> new FindingsJson();
+      case GITHUB -> new FindingsGithub();
+      case SARIF -> new FindingsSarif(pac.version());
+      case JUNIT -> new FindingsJunit();
     };
     output.write(pac, spec.commandLine().getOut(), w -> renderer.render(report, w));
+    String summary = pac.env().var("GITHUB_STEP_SUMMARY");
+    if (chosen == Format.GITHUB && summary != null && !summary.isEmpty()) {
+      StepSummary.append(pac.resolve(Path.of(summary)), report);
+    }
     return report.fails(strict) ? 1 : 0;
   }
 }

@@ -30,6 +30,7 @@ import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
 
@@ -99,10 +100,6 @@ public final class YamlReader {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    Location tab = tabIndent(text);
-    if (tab != null) {
-      return failed(file, tab, "a TAB in indentation; YAML indents with spaces only");
-    }
     Session s = new Session(file);
     YamlNode root = null;
     try {
@@ -123,7 +120,11 @@ public final class YamlReader {
     } catch (Stop stop) {
       root = null;
     } catch (YamlEngineException | IllegalStateException | IndexOutOfBoundsException e) {
-      s.findings.add(syntaxFinding(file, e));
+      // a TAB in indentation at or before the problem is the likeliest cause, and the parser's own
+      // position for it is often a line or more away
+      Finding f = e instanceof ReaderException r ? badCharacter(file, text, r) : syntaxFinding(file, e);
+      Location tab = tabIndent(text, f.line());
+      s.findings.add(tab != null ? finding(file, tab, Rule.SYNTAX, "a TAB in indentation; YAML indents with spaces only") : f);
       root = null;
     }
     return new YamlDocument(file, root, List.copyOf(s.findings));
@@ -312,8 +313,8 @@ public final class YamlReader {
     return new Location(line, before.codePointCount(0, before.length()) + 1);
   }
 
-  /** The location of the first TAB in a line's indentation, or null. */
-  private static Location tabIndent(String text) {
+  /** The location of the first TAB in a line's indentation up to line {@code lastLine}, or null. */
+  private static Location tabIndent(String text, int lastLine) {
     int line = 1;
     boolean inIndent = true;
     int col = 1;
@@ -321,6 +322,9 @@ public final class YamlReader {
       char c = text.charAt(i);
       if (c == '\n') {
         line++;
+        if (line > lastLine) {
+          return null;
+        }
         col = 1;
         inIndent = true;
         continue;
@@ -335,7 +339,7 @@ public final class YamlReader {
           if (j < text.length() && text.charAt(j) != '\n' && text.charAt(j) != '\r' && text.charAt(j) != '#') {
             return new Location(line, col);
           }
-        } else if (c != ' ' && c != '-') {
+        } else if (c != ' ') {
           inIndent = false;
         }
       }
@@ -365,6 +369,23 @@ public final class YamlReader {
       return finding(file, at, Rule.SYNTAX, "not well-formed YAML: " + oneLine(problem));
     }
     return finding(file, Location.START, Rule.SYNTAX, "not well-formed YAML: " + oneLine(String.valueOf(e.getMessage())));
+  }
+
+  /** A character YAML does not allow (a control character, say), at its position. */
+  private static Finding badCharacter(String file, String text, ReaderException e) {
+    int line = 1;
+    int col = 1;
+    int cp = 0;
+    for (int i = 0; i < text.length() && cp < e.getPosition(); i += Character.charCount(text.codePointAt(i)), cp++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        col = 1;
+      } else {
+        col++;
+      }
+    }
+    return finding(file, new Location(line, col), Rule.SYNTAX, String.format(
+        "the character U+%04X is not allowed in YAML (binary data or a control character)", e.getCodePoint()));
   }
 
   private static String oneLine(String s) {

@@ -1,0 +1,33 @@
+package dev.pac.render;
+
+import dev.pac.check.ValidationReport;
+import dev.pac.model.Finding;
+import dev.pac.model.Severity;
+import java.io.PrintWriter;
+
+/**
+ * GitHub Actions workflow commands: one {@code ::error} or {@code ::warning} line a finding, which the
+ * runner turns into an annotation on the file and line, then the summary line.
+ */
+public final class FindingsGithub implements FindingsRenderer {
+  @Override
+  public void render(ValidationReport report, PrintWriter out) {
+    for (Finding f : report.findings()) {
+      out.print("::" + (f.severity() == Severity.ERROR ? "error" : "warning"));
+      out.print(" file=" + property(f.file()) + ",line=" + f.line() + ",col=" + f.column()
+          + ",title=" + property(f.rule().id()));
+      out.println("::" + data(f.message()));
+    }
+    out.println(FindingsText.summary(report));
+  }
+
+  /** Escapes a message as the runner expects: {@code %}, CR and LF. */
+  static String data(String s) {
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  /** Escapes a property value: as a message, and {@code :} and {@code ,} too. */
+  static String property(String s) {
+    return data(s).replace(":", "%3A").replace(",", "%2C");
+  }
+}
