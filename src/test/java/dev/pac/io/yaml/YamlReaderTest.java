@@ -192,10 +192,19 @@ class YamlReaderTest {
 
   @Test
   void malformedYamlIsLocatedAtTheProblem() {
-    Finding f = only(parse("a: 1\nb: [1, 2\nc: 3\n"));
-    assertEquals(Rule.SYNTAX, f.rule());
-    assertTrue(f.line() >= 2, f.toString());
     at(only(parse("a: 1\n b: 2\n")), Rule.SYNTAX, 2, 3);
+    at(only(parse("a: {x: 1 y: 2}\n")), Rule.SYNTAX, 1, 11);
+  }
+
+  @Test
+  void anUnclosedBracketIsLocatedWhereItOpensNotWhereTheParserNoticed() {
+    // regression: the parser notices on the next line, at the next key's ':'
+    Finding f = only(parse("a: 1\nb: [1, 2\nc: 3\n"));
+    at(f, Rule.SYNTAX, 2, 4);
+    assertEquals("not well-formed YAML: this '[' is not closed: expected ',' or ']' before the ':' at line 3, column 2", f.message());
+    Finding g = only(parse("a: {x: 1\n"));
+    at(g, Rule.SYNTAX, 1, 4);
+    assertEquals("not well-formed YAML: this '{' is not closed: expected ',' or '}' before the end of the file at line 2, column 1", g.message());
   }
 
   @Test
