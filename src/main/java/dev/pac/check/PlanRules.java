@@ -489,9 +489,16 @@ public final class PlanRules {
     }
     Set<String> known = new LinkedHashSet<>(ids(targets, Target::id));
     known.remove(null);
-    if (!known.contains(id)) {
-      unknown(path, owner + " names " + what + " '" + id + "'", id, what, known);
+    if (known.contains(id)) {
+      return;
     }
+    String other = what.equals("segment") ? "channel" : "segment";
+    if (ids(other.equals("channel") ? raw.channels() : raw.segments(), Target::id).contains(id) && Slug.isValid(id)) {
+      error(Rule.REF_UNKNOWN, index.value(path), owner + " names " + what + " '" + id + "', which is a " + other
+          + ", not a " + what + ": write '" + other + ": " + id + "'");
+      return;
+    }
+    unknown(path, owner + " names " + what + " '" + id + "'", id, what, known);
   }
 
   private void unknown(String path, String what, String id, String kind, Set<String> known) {
