@@ -404,8 +404,6 @@ public final class PlanRules {
 
   private void actions() {
     List<Action> list = items(raw.actions());
-    LocalDate ps = periodStart;
-    LocalDate pe = periodEnd;
     for (int i = 0; i < list.size(); i++) {
       Action a = list.get(i);
       if (a == null) {
@@ -413,66 +411,84 @@ public final class PlanRules {
       }
       String p = item("actions", i);
       String name = a.id() == null ? p : "action '" + a.id() + "'";
-      LocalDate latest = null;
-      List<String> served = items(a.objectives());
-      for (int j = 0; j < served.size(); j++) {
-        String id = served.get(j);
-        if (id == null) {
-          continue;
-        }
-        Objective o = objectives.get(id);
-        if (o == null) {
-          unknown(item(p + ".objectives", j), name + " serves objective '" + id + "'", id, "objective", objectives.keySet());
-        } else if (o.deadline() != null && (latest == null || o.deadline().isAfter(latest))) {
-          latest = o.deadline();
-        }
-      }
+      LocalDate latest = servedObjectives(p, name, a);
       targetRef(p + ".segment", name, "segment", a.segment(), raw.segments());
       targetRef(p + ".channel", name, "channel", a.channel(), raw.channels());
+      actionDates(p, a, latest);
+      resources(p, name, a);
+      progress(p, name, a);
+    }
+  }
 
-      LocalDate start = a.start();
-      LocalDate due = a.due();
-      if (start != null && outside(start, ps, pe)) {
-        error(Rule.SMART_TIME_BOUND, index.value(p + ".start"), "the start " + start + " is outside the plan period "
-            + range(ps, pe) + ": start the action within the period");
-      }
-      if (due != null) {
-        Location at = index.value(p + ".due");
-        if (start != null && due.isBefore(start)) {
-          error(Rule.SMART_TIME_BOUND, at, "the due date " + due + " is before the start " + start
-              + ": set a due date on or after the start");
-        } else if (latest != null && due.isAfter(latest)) {
-          error(Rule.SMART_TIME_BOUND, at, "the due date " + due + " is after " + latest
-              + ", the latest deadline of the objectives it serves: finish the action by then, or move the deadline");
-        } else if (outside(due, ps, pe)) {
-          error(Rule.SMART_TIME_BOUND, at, "the due date " + due + " is outside the plan period " + range(ps, pe)
-              + ": set a due date within the period");
-        }
-      }
-
-      boolean noBudget = a.budget() == null || a.budget() == 0;
-      boolean noEffort = a.effortDays() == null || a.effortDays() == 0;
-      if (noBudget && noEffort && !unbound(a.budget(), p + ".budget") && !unbound(a.effortDays(), p + ".effort_days")) {
-        String budgetPath = p + ".budget";
-        Location at = a.budget() != null ? index.value(budgetPath) : index.value(p + ".id");
-        warning(Rule.SMART_ACHIEVABLE, at, name + " has no budget and no effort_days"
-            + (a.budget() != null ? " (budget 0)" : "") + ": say what it takes, with 'budget' (money) or 'effort_days' (people-days), "
-            + "or both");
-      }
-
-      if (unbound(a.status(), p + ".status")) {
+  /** Checks the objectives an action serves exist; returns the latest of their deadlines (or null). */
+  private LocalDate servedObjectives(String p, String name, Action a) {
+    LocalDate latest = null;
+    List<String> served = items(a.objectives());
+    for (int j = 0; j < served.size(); j++) {
+      String id = served.get(j);
+      if (id == null) {
         continue;
       }
-      ActionStatus status = a.status() == null ? ActionStatus.PLANNED : a.status();
-      boolean closed = status == ActionStatus.DONE || status == ActionStatus.STOPPED;
-      if (!closed && due != null && asOf != null && due.isBefore(asOf)) {
-        warning(Rule.ACTION_STALE, index.value(p + ".due"), name + " was due on " + due + " and is still " + status.id()
-            + " on " + asOf + ": mark it done or stopped (with its learnings), or move its due date");
+      Objective o = objectives.get(id);
+      if (o == null) {
+        unknown(item(p + ".objectives", j), name + " serves objective '" + id + "'", id, "objective", objectives.keySet());
+      } else if (o.deadline() != null && (latest == null || o.deadline().isAfter(latest))) {
+        latest = o.deadline();
       }
-      if (closed && (a.learnings() == null || a.learnings().isBlank()) && !unbound(a.learnings(), p + ".learnings")) {
-        warning(Rule.ACTION_LEARNINGS, index.value(p + ".status"), name + " is " + status.id()
-            + " but records no learnings: add 'learnings' saying what worked, what did not, and what to do next");
-      }
+    }
+    return latest;
+  }
+
+  /** start ≤ due ≤ the latest deadline of its objectives, both inside the period. */
+  private void actionDates(String p, Action a, LocalDate latest) {
+    LocalDate start = a.start();
+    LocalDate due = a.due();
+    if (start != null && outside(start, periodStart, periodEnd)) {
+      error(Rule.SMART_TIME_BOUND, index.value(p + ".start"), "the start " + start + " is outside the plan period "
+          + range(periodStart, periodEnd) + ": start the action within the period");
+    }
+    if (due == null) {
+      return;
+    }
+    Location at = index.value(p + ".due");
+    if (start != null && due.isBefore(start)) {
+      error(Rule.SMART_TIME_BOUND, at, "the due date " + due + " is before the start " + start
+          + ": set a due date on or after the start");
+    } else if (latest != null && due.isAfter(latest)) {
+      error(Rule.SMART_TIME_BOUND, at, "the due date " + due + " is after " + latest
+          + ", the latest deadline of the objectives it serves: finish the action by then, or move the deadline");
+    } else if (outside(due, periodStart, periodEnd)) {
+      error(Rule.SMART_TIME_BOUND, at, "the due date " + due + " is outside the plan period " + range(periodStart, periodEnd)
+          + ": set a due date within the period");
+    }
+  }
+
+  /** An action with neither money nor people-days (absent or 0) is not resourced. */
+  private void resources(String p, String name, Action a) {
+    boolean noBudget = a.budget() == null || a.budget() == 0;
+    boolean noEffort = a.effortDays() == null || a.effortDays() == 0;
+    if (noBudget && noEffort && !unbound(a.budget(), p + ".budget") && !unbound(a.effortDays(), p + ".effort_days")) {
+      boolean zero = a.budget() != null;
+      warning(Rule.SMART_ACHIEVABLE, index.value(p + (zero ? ".budget" : ".id")), name
+          + (zero ? " has a budget of 0" : " has no budget") + " and no effort_days: say what it takes, with 'budget' (money) "
+          + "or 'effort_days' (people-days), or both");
+    }
+  }
+
+  /** Past due and still open; closed without learnings. */
+  private void progress(String p, String name, Action a) {
+    if (unbound(a.status(), p + ".status")) {
+      return;
+    }
+    ActionStatus status = a.status() == null ? ActionStatus.PLANNED : a.status();
+    boolean closed = status == ActionStatus.DONE || status == ActionStatus.STOPPED;
+    if (!closed && a.due() != null && asOf != null && a.due().isBefore(asOf)) {
+      warning(Rule.ACTION_STALE, index.value(p + ".due"), name + " was due on " + a.due() + " and is still " + status.id()
+          + " on " + asOf + ": mark it done or stopped (with its learnings), or move its due date");
+    }
+    if (closed && (a.learnings() == null || a.learnings().isBlank()) && !unbound(a.learnings(), p + ".learnings")) {
+      warning(Rule.ACTION_LEARNINGS, index.value(p + ".status"), name + " is " + status.id()
+          + " but records no learnings: add 'learnings' saying what worked, what did not, and what to do next");
     }
   }
 
