@@ -1,11 +1,19 @@
 package dev.pac.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import picocli.AutoComplete;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-@Command(name = "completion", description = "Print a bash/zsh completion script.")
+@Command(name = "completion", description = {"Print a bash/zsh completion script: commands, options and their values.",
+    "bash: put  source <(pac completion)  in ~/.bashrc",
+    "zsh:  put  source <(pac completion)  in ~/.zshrc",
+    "See docs/ci.md for details."})
 final class CompletionCommand implements Callable<Integer> {
   private final Pac pac;
+  @Spec CommandSpec spec;
 
   CompletionCommand(Pac pac) {
     this.pac = pac;
@@ -13,6 +21,9 @@ final class CompletionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw dev.pac.error.PacException.usage("'pac completion' is not available yet");
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(AutoComplete.bash(pac.spec.name(), spec.root().commandLine()));
+    out.flush();
+    return 0;
   }
 }

@@ -1,11 +1,40 @@
 package dev.pac.cli;
 
+import dev.pac.error.PacException;
+import dev.pac.io.WorkspaceTemplate;
+import dev.pac.model.Lang;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "init", description = "Create a ready-to-use workspace.")
+/**
+ * {@code pac init [DIR] [--force]}: writes the example workspace of the run's language (a complete
+ * plan, 12 weeks of actuals, an import mapping, a CI workflow) into DIR. Existing files are left alone
+ * unless {@code --force}: the run then fails with exit 1 and names them, before writing anything.
+ */
+@Command(name = "init",
+    description = "Create a ready-to-use workspace in DIR (default: the current folder): pac.yaml, a complete example plan, "
+        + "12 weeks of actuals, an import mapping and a CI workflow, in English or French (--lang). "
+        + "Existing files are not overwritten without --force.")
 final class InitCommand implements Callable<Integer> {
+  /** The date the example's report is meant to be read on: the Monday after its last week of actuals. */
+  static final String REPORT_DATE = "2027-03-29";
+
   private final Pac pac;
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "DIR", arity = "0..1", description = "The folder to create the workspace in (created if needed).")
+  Path dir;
+
+  @Option(names = "--force", description = "Overwrite files that already exist.")
+  boolean force;
 
   InitCommand(Pac pac) {
     this.pac = pac;
@@ -13,6 +42,42 @@ final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw dev.pac.error.PacException.usage("'pac init' is not available yet");
+    Path target = dir == null ? pac.cwd() : pac.resolve(dir);
+    String where = pac.display(target);
+    if (Files.exists(target) && !Files.isDirectory(target)) {
+      throw PacException.io(where, "not a folder", null);
+    }
+    Lang lang = pac.language();
+    boolean fr = lang == Lang.FR;
+    WorkspaceTemplate template = WorkspaceTemplate.of(lang);
+    List<String> existing = template.existing(target);
+    if (!existing.isEmpty() && !force) {
+      throw PacException.invalid(where, (fr
+          ? "ces fichiers existent déjà et pac init ne les remplace pas sans --force : " + String.join(", ", existing)
+          : "these files already exist and pac init does not overwrite them without --force: " + String.join(", ", existing)));
+    }
+    template.writeTo(target, pac::display);
+
+    PrintWriter out = spec.commandLine().getOut();
+    String in = ".".equals(where) ? (fr ? "le dossier courant" : "this folder") : where;
+    out.println(fr ? "Espace de travail pac créé dans " + in + " :" : "Created a pac workspace in " + in + ":");
+    for (String f : template.files()) {
+      out.println("  " + f + (existing.contains(f) ? (fr ? " (remplacé)" : " (replaced)") : ""));
+    }
+    out.println();
+    out.println(fr ? "Pour commencer :" : "Next:");
+    if (!target.equals(pac.cwd())) {
+      out.println("  cd " + where);
+    }
+    String importFile = template.files().stream().filter(f -> f.startsWith("imports/")).findFirst().orElse("");
+    String[][] next = {
+        {"pac validate", fr ? "vérifie le plan" : "check the plan"},
+        {"pac score --explain", fr ? "classe les segments" : "rank the segments"},
+        {"pac report --as-of " + REPORT_DATE, fr ? "le point de la semaine" : "this week's stand-up report"},
+        {"pac import " + importFile + " --mapping hubspot --dry-run", fr ? "essaie un import" : "try an import"}};
+    for (String[] n : next) {
+      out.println("  " + n[0] + " ".repeat(Math.max(1, 32 - n[0].length())) + "# " + n[1]);
+    }
+    return 0;
   }
 }

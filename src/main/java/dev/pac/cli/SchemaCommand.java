@@ -1,11 +1,19 @@
 package dev.pac.cli;
 
+import dev.pac.schema.PlanSchema;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-@Command(name = "schema", description = "Print the JSON Schema of the plan format.")
+@Command(name = "schema", description = {"Print the JSON Schema (draft 2020-12) of the plan format, for editors.",
+    "Save it (pac schema > pac-plan.schema.json) and put this first line in plan files for yaml-language-server:",
+    "# yaml-language-server: $schema=../pac-plan.schema.json"})
 final class SchemaCommand implements Callable<Integer> {
   private final Pac pac;
+  @Spec CommandSpec spec;
+  @Mixin OutputOption output;
 
   SchemaCommand(Pac pac) {
     this.pac = pac;
@@ -13,6 +21,7 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw dev.pac.error.PacException.usage("'pac schema' is not available yet");
+    output.write(pac, spec.commandLine().getOut(), PlanSchema::write);
+    return 0;
   }
 }

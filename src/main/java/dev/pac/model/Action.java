@@ -27,8 +27,8 @@ public record Action(
     String learnings) {
 
   public Action {
-    objectives = objectives == null ? null : List.copyOf(objectives);
-    steps = steps == null ? null : List.copyOf(steps);
+    objectives = objectives == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(objectives));
+    steps = steps == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(steps));
   }
 
   /** This action with {@code status} and {@code budget} defaulted. */

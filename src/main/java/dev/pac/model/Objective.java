@@ -22,7 +22,7 @@ public record Objective(
     List<@Valid @NotNull Milestone> milestones) {
 
   public Objective {
-    milestones = milestones == null ? null : List.copyOf(milestones);
+    milestones = milestones == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(milestones));
   }
 
   /** This objective with {@code start} and {@code owner} defaulted from the plan. */

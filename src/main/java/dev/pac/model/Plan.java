@@ -31,6 +31,7 @@ public record Plan(
     @NotNull @Size(min = 1, message = Messages.NOT_EMPTY) List<@Valid Action> actions,
     @Valid Review review) {
 
+  /** Lists keep the items that failed to load as null, so that list positions match the file. */
   public Plan {
     kpis = copy(kpis);
     segments = copy(segments);

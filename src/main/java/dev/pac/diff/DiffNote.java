@@ -1,0 +1,7 @@
+package dev.pac.diff;
+
+/**
+ * Something the reader of a diff must know that is not a change: a plan file that does not load at
+ * one revision, so its changes cannot be listed. {@code revision} is the side's label.
+ */
+public record DiffNote(String file, String revision, String message) {}

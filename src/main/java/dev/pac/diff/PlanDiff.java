@@ -1,0 +1,348 @@
+package dev.pac.diff;
+
+import dev.pac.check.LoadedPlan;
+import dev.pac.diff.Change.Item;
+import dev.pac.error.PacException;
+import dev.pac.io.yaml.RecordBinder;
+import dev.pac.model.Action;
+import dev.pac.model.Finding;
+import dev.pac.model.Keyword;
+import dev.pac.model.Kpi;
+import dev.pac.model.Objective;
+import dev.pac.model.Plan;
+import dev.pac.model.Rule;
+import dev.pac.model.Severity;
+import dev.pac.model.Target;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The changes between two sets of loaded plans, in plan terms. Plans are paired by file, then a file
+ * that disappeared is paired with a new file holding the same plan id (a rename). Paired plans are
+ * compared with their defaults applied, field by field: every record component of the model is a field,
+ * spelled as in the file ({@code review.min_roi}, {@code scoring.segments.sam}), so a field added to the
+ * model is compared without touching this class. Items of a plan's lists are matched by id.
+ *
+ * <p>A plan that does not load at one side (a syntax or schema error, so parts of it may be missing)
+ * is not compared: a {@link DiffNote} says so. Cross-field errors (references, SMART rules) do not
+ * stop a comparison: the plan is complete, and {@code pac validate} reports them.
+ */
+public final class PlanDiff {
+  /**
+   * How the segments and the channels of a plan rank, best first, as lists of ids; either may be null
+   * (no ranking changes are then reported for it). The scoring of {@code pac score} plugs in here; a
+   * ranking may throw {@link PacException} or {@link IllegalArgumentException} when it cannot rank a plan
+   * (a note then says so).
+   */
+  public record Rankings(Function<Plan, List<String>> segments, Function<Plan, List<String>> channels) {
+    public static final Rankings NONE = new Rankings(null, null);
+  }
+
+  private static final Set<String> ITEM_LISTS = Set.of("kpis", "segments", "channels", "objectives", "actions");
+
+  private final Rankings rankings;
+
+  public PlanDiff(Rankings rankings) {
+    this.rankings = rankings == null ? Rankings.NONE : rankings;
+  }
+
+  /** The changes from {@code base} to {@code head}; the labels name each side in notes and output. */
+  public DiffReport compare(String baseLabel, List<LoadedPlan> base, String headLabel, List<LoadedPlan> head) {
+    Map<String, LoadedPlan> before = byFile(base);
+    Map<String, LoadedPlan> after = byFile(head);
+    List<LoadedPlan[]> pairs = new ArrayList<>();
+    for (LoadedPlan h : after.values()) {
+      LoadedPlan b = before.remove(h.file());
+      if (b != null) {
+        pairs.add(new LoadedPlan[] {b, h});
+      }
+    }
+    after.keySet().removeAll(pairs.stream().map(p -> p[1].file()).toList());
+    // a file that went away and a new file with the same plan id: a rename
+    for (LoadedPlan h : List.copyOf(after.values())) {
+      String id = planId(h);
+      for (LoadedPlan b : List.copyOf(before.values())) {
+        if (id != null && id.equals(planId(b))) {
+          pairs.add(new LoadedPlan[] {b, h});
+          before.remove(b.file());
+          after.remove(h.file());
+          break;
+        }
+      }
+    }
+    for (LoadedPlan b : before.values()) {
+      pairs.add(new LoadedPlan[] {b, null});
+    }
+    for (LoadedPlan h : after.values()) {
+      pairs.add(new LoadedPlan[] {null, h});
+    }
+    pairs.sort(Comparator.comparing(p -> p[1] != null ? p[1].file() : p[0].file()));
+
+    List<Change> changes = new ArrayList<>();
+    List<DiffNote> notes = new ArrayList<>();
+    for (LoadedPlan[] p : pairs) {
+      LoadedPlan b = p[0];
+      LoadedPlan h = p[1];
+      if (b != null && !loads(b)) {
+        notes.add(new DiffNote(b.file(), baseLabel, problem(b)));
+      }
+      if (h != null && !loads(h)) {
+        notes.add(new DiffNote(h.file(), headLabel, problem(h)));
+      }
+      if (b == null) {
+        changes.add(Change.added(h.file(), Item.PLAN, idOrName(h)));
+      } else if (h == null) {
+        changes.add(Change.removed(b.file(), Item.PLAN, idOrName(b)));
+      } else {
+        if (!b.file().equals(h.file())) {
+          changes.add(Change.changed(h.file(), Item.PLAN, idOrName(h), "file", b.file(), h.file()));
+        }
+        if (loads(b) && loads(h)) {
+          compare(h.file(), b.plan(), h.plan(), baseLabel, headLabel, changes, notes);
+        }
+      }
+    }
+    return new DiffReport(baseLabel, headLabel, changes, notes);
+  }
+
+  private void compare(String file, Plan b, Plan h, String baseLabel, String headLabel, List<Change> out, List<DiffNote> notes) {
+    String planId = h.id();
+    Map<String, Object> bf = new LinkedHashMap<>();
+    Map<String, Object> hf = new LinkedHashMap<>();
+    for (RecordComponent c : Plan.class.getRecordComponents()) {
+      String key = RecordBinder.key(c.getName());
+      if (!ITEM_LISTS.contains(key)) {
+        flatten(key, c.getGenericType(), get(c, b), bf);
+        flatten(key, c.getGenericType(), get(c, h), hf);
+      }
+    }
+    fields(file, Item.PLAN, planId, bf, hf, out);
+    items(file, Item.KPI, b.kpis(), h.kpis(), Kpi::id, Kpi.class, null, null, out);
+    items(file, Item.SEGMENT, b.segments(), h.segments(), Target::id, Target.class,
+        rank(rankings.segments(), b, file, baseLabel, "segments", notes),
+        rank(rankings.segments(), h, file, headLabel, "segments", notes), out);
+    items(file, Item.CHANNEL, b.channels(), h.channels(), Target::id, Target.class,
+        rank(rankings.channels(), b, file, baseLabel, "channels", notes),
+        rank(rankings.channels(), h, file, headLabel, "channels", notes), out);
+    items(file, Item.OBJECTIVE, b.objectives(), h.objectives(), Objective::id, Objective.class, null, null, out);
+    items(file, Item.ACTION, b.actions(), h.actions(), Action::id, Action.class, null, null, out);
+  }
+
+  /** Items matched by id: those of {@code after} in their order (added, or changed field by field), then the removed ones. */
+  private static <T> void items(String file, Item item, List<T> before, List<T> after, Function<T, String> id, Class<T> type,
+      Map<String, Integer> rankBefore, Map<String, Integer> rankAfter, List<Change> out) {
+    Map<String, T> b = byId(before, id);
+    Map<String, T> h = byId(after, id);
+    for (Map.Entry<String, T> e : h.entrySet()) {
+      T old = b.get(e.getKey());
+      if (old == null) {
+        out.add(Change.added(file, item, e.getKey()));
+        continue;
+      }
+      Map<String, Object> bf = new LinkedHashMap<>();
+      Map<String, Object> hf = new LinkedHashMap<>();
+      flatten("", type, old, bf);
+      flatten("", type, e.getValue(), hf);
+      bf.remove("id");
+      hf.remove("id");
+      fields(file, item, e.getKey(), bf, hf, out);
+      if (rankBefore != null && rankAfter != null) {
+        Integer rb = rankBefore.get(e.getKey());
+        Integer rh = rankAfter.get(e.getKey());
+        if (!Objects.equals(rb, rh)) {
+          out.add(Change.changed(file, item, e.getKey(), "rank", rb, rh));
+        }
+      }
+    }
+    for (String gone : b.keySet()) {
+      if (!h.containsKey(gone)) {
+        out.add(Change.removed(file, item, gone));
+      }
+    }
+  }
+
+  /** One change a field whose value differs; fields in the order of {@code after}, then those only in {@code before}. */
+  private static void fields(String file, Item item, String id, Map<String, Object> before, Map<String, Object> after, List<Change> out) {
+    Set<String> keys = new LinkedHashSet<>(after.keySet());
+    keys.addAll(before.keySet());
+    for (String k : keys) {
+      Object b = before.get(k);
+      Object h = after.get(k);
+      if (!Objects.equals(b, h)) {
+        out.add(Change.changed(file, item, id, k, b, h));
+      }
+    }
+  }
+
+  /** The ranks (1 = best) a ranking gives, or null when there is no ranking; a ranking that fails is a note. */
+  private static Map<String, Integer> rank(Function<Plan, List<String>> ranking, Plan plan, String file, String label,
+      String what, List<DiffNote> notes) {
+    if (ranking == null) {
+      return null;
+    }
+    List<String> ids;
+    try {
+      ids = ranking.apply(plan);
+    } catch (PacException | IllegalArgumentException e) { // a scorer refusing the weights, say
+      notes.add(new DiffNote(file, label, "the " + what + " cannot be ranked: " + e.getMessage()));
+      return null;
+    }
+    Map<String, Integer> out = new HashMap<>();
+    for (int i = 0; ids != null && i < ids.size(); i++) {
+      out.putIfAbsent(ids.get(i), i + 1);
+    }
+    return out;
+  }
+
+  /**
+   * The leaves of a value of {@code type} under {@code prefix}: records and maps open into their
+   * keys ({@code period.start}, {@code scoring.segments.sam}); anything else is one leaf, as a plain value.
+   */
+  static void flatten(String prefix, Type type, Object value, Map<String, Object> out) {
+    Class<?> raw = raw(type);
+    if (raw.isRecord()) {
+      for (RecordComponent c : raw.getRecordComponents()) {
+        flatten(child(prefix, RecordBinder.key(c.getName())), c.getGenericType(), value == null ? null : get(c, value), out);
+      }
+    } else if (Map.class.isAssignableFrom(raw)) {
+      if (value != null) {
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+          Type valueType = type instanceof ParameterizedType p ? p.getActualTypeArguments()[1] : Object.class;
+          flatten(child(prefix, name(e.getKey())), valueType, e.getValue(), out);
+        }
+      }
+    } else {
+      out.put(prefix, plain(value));
+    }
+  }
+
+  /** A model value as plain data: text, numbers, booleans, lists and maps; enums by id, dates as text. */
+  static Object plain(Object v) {
+    if (v == null || v instanceof String || v instanceof Number || v instanceof Boolean) {
+      return v;
+    }
+    if (v instanceof Keyword k) {
+      return k.id();
+    }
+    if (v instanceof LocalDate d) {
+      return d.toString();
+    }
+    if (v instanceof List<?> l) {
+      List<Object> out = new ArrayList<>();
+      for (Object o : l) {
+        out.add(plain(o));
+      }
+      return out;
+    }
+    if (v instanceof Map<?, ?> m) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      m.forEach((k, x) -> out.put(name(k), plain(x)));
+      return out;
+    }
+    if (v instanceof Record) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      for (RecordComponent c : v.getClass().getRecordComponents()) {
+        Object x = get(c, v);
+        if (x != null) {
+          out.put(RecordBinder.key(c.getName()), plain(x));
+        }
+      }
+      return out;
+    }
+    return v.toString();
+  }
+
+  /** Whether a plan loaded completely: no syntax or schema error (only those can leave parts of it out). */
+  static boolean loads(LoadedPlan p) {
+    return p.plan() != null && blocking(p).isEmpty();
+  }
+
+  private static List<Finding> blocking(LoadedPlan p) {
+    return p.findings().stream()
+        .filter(f -> f.severity() == Severity.ERROR && (f.rule() == Rule.SYNTAX || f.rule().id().startsWith("schema.")))
+        .toList();
+  }
+
+  private static String problem(LoadedPlan p) {
+    List<Finding> errors = blocking(p);
+    if (errors.isEmpty()) {
+      return "does not load: its changes are not listed";
+    }
+    Finding f = errors.get(0);
+    return "does not load (" + errors.size() + (errors.size() == 1 ? " error" : " errors") + "; at " + f.line() + ":"
+        + f.column() + ": " + f.rule().id() + ": " + f.message() + "): its changes are not listed; `pac validate` shows every error";
+  }
+
+  private static String planId(LoadedPlan p) {
+    return p.plan() == null ? null : p.plan().id();
+  }
+
+  /** The plan's id, or its file name without extension when the plan did not load. */
+  private static String idOrName(LoadedPlan p) {
+    String id = planId(p);
+    if (id != null) {
+      return id;
+    }
+    String name = p.file().substring(p.file().lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  private static Map<String, LoadedPlan> byFile(List<LoadedPlan> plans) {
+    Map<String, LoadedPlan> out = new LinkedHashMap<>();
+    for (LoadedPlan p : plans) {
+      out.putIfAbsent(p.file(), p);
+    }
+    return out;
+  }
+
+  private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+    Map<String, T> out = new LinkedHashMap<>();
+    if (items != null) {
+      for (T t : items) {
+        if (t != null && id.apply(t) != null) {
+          out.putIfAbsent(id.apply(t), t);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String name(Object key) {
+    return key instanceof Keyword k ? k.id() : String.valueOf(key);
+  }
+
+  private static String child(String prefix, String key) {
+    return prefix.isEmpty() ? key : prefix + "." + key;
+  }
+
+  private static Object get(RecordComponent c, Object record) {
+    try {
+      return c.getAccessor().invoke(record);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read " + c.getName(), e);
+    }
+  }
+
+  private static Class<?> raw(Type type) {
+    if (type instanceof Class<?> c) {
+      return c;
+    }
+    if (type instanceof ParameterizedType p) {
+      return (Class<?>) p.getRawType();
+    }
+    return Object.class;
+  }
+}

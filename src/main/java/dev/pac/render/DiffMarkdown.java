@@ -1,0 +1,84 @@
+package dev.pac.render;
+
+import dev.pac.diff.Change;
+import dev.pac.diff.DiffNote;
+import dev.pac.diff.DiffReport;
+import java.io.PrintWriter;
+
+/**
+ * The changes as a pull request comment (GitHub-flavoured Markdown): a heading, a table per file, the
+ * notes as a quote. It opens with the HTML comment {@code <!-- pac diff -->}, invisible once rendered,
+ * so a workflow can find and update its previous comment instead of adding a new one each push.
+ */
+public final class DiffMarkdown implements DiffRenderer {
+  public static final String MARKER = "<!-- pac diff -->";
+
+  @Override
+  public void render(DiffReport report, PrintWriter out) {
+    out.println(MARKER);
+    out.println("### Plan changes from " + revision(report.base()) + " to " + revision(report.head()));
+    out.println();
+    if (report.changes().isEmpty()) {
+      out.println("No plan changes.");
+    } else {
+      out.println(DiffText.count(report) + ".");
+      String file = null;
+      for (Change c : report.changes()) {
+        if (!c.file().equals(file)) {
+          file = c.file();
+          out.println();
+          out.println("#### " + code(file));
+          out.println();
+          out.println("| Change | Item | Id | Field | Old | New |");
+          out.println("|---|---|---|---|---|---|");
+        }
+        boolean changed = c.change() == Change.Kind.CHANGED;
+        out.println("| " + String.join(" | ", c.change().id(), c.item().id(), code(c.id()),
+            changed ? code(c.field()) : "", changed ? cell(c.before()) : "", changed ? cell(c.after()) : "") + " |");
+      }
+    }
+    if (!report.notes().isEmpty()) {
+      out.println();
+      for (DiffNote n : report.notes()) {
+        out.println("> **Note:** " + code(n.file()) + " at " + revision(n.revision()) + " " + html(n.message()));
+        out.println(">");
+      }
+    }
+  }
+
+  private static String revision(String label) {
+    return DiffReport.WORKING_TREE.equals(label) ? DiffText.revision(label) : code(DiffText.revision(label));
+  }
+
+  private static String cell(Object value) {
+    return value == null ? "*(none)*" : escape(DiffText.show(value));
+  }
+
+  /** Text in a code span; a backtick inside would end it, so such text is escaped instead. */
+  private static String code(String s) {
+    if (s == null) {
+      return "";
+    }
+    return s.contains("`") || s.contains("|") ? escape(s) : "`" + s + "`";
+  }
+
+  /** Text outside a table: only HTML is escaped (a code span in it stays one); line breaks become spaces. */
+  static String html(String s) {
+    return s.replaceAll("[\\r\\n]+", " ").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  /** Escapes what Markdown or a table cell would interpret; line breaks become spaces. */
+  static String escape(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (char ch : s.replaceAll("[\\r\\n]+", " ").toCharArray()) {
+      switch (ch) {
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '&' -> sb.append("&amp;");
+        case '\\', '`', '*', '_', '[', ']', '|', '#', '~' -> sb.append('\\').append(ch);
+        default -> sb.append(ch);
+      }
+    }
+    return sb.toString();
+  }
+}

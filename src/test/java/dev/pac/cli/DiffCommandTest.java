@@ -1,0 +1,310 @@
+package dev.pac.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code pac diff} over a repository built here with JGit: a first commit, a second one that changes a
+ * target, adds an action and removes a segment, then changes left in the working tree.
+ */
+class DiffCommandTest {
+  static final String PLAN = """
+      pac: 1
+      id: growth
+      title: Growth plan 2027
+      owner: Ana
+      period: {start: 2027-01-01, end: 2027-12-31}
+      budget: 50000
+      kpis:
+        - id: mql
+          name: MQLs
+          unit: count
+      segments:
+        - id: smb
+          name: Small businesses
+          sam: 1000
+        - id: mid-market
+          name: Mid-market
+          sam: 500
+      objectives:
+        - id: grow-mql
+          title: Grow MQLs from webinars this year
+          kpi: mql
+          target: 1200
+          deadline: 2027-12-31
+      actions:
+        - id: webinars
+          title: Monthly webinars
+          objectives: [grow-mql]
+          type: promotion
+          owner: Bob
+          start: 2027-02-01
+          due: 2027-11-30
+          budget: 10000
+      """;
+
+  static final String TRADE_SHOW = """
+        - id: trade-show
+          title: Stand at the regional trade show
+          objectives: [grow-mql]
+          type: promotion
+          owner: Chloé
+          start: 2027-05-01
+          due: 2027-05-31
+          budget: 8000
+      """;
+
+  @TempDir Path repo;
+  Git git;
+
+  @BeforeEach
+  void history() throws Exception {
+    git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call();
+    write("plans/growth.yaml", PLAN);
+    commit("First plan");
+    write("plans/growth.yaml", PLAN
+        .replace("target: 1200", "target: 1500")
+        .replace("""
+              - id: smb
+                name: Small businesses
+                sam: 1000
+            """, "")
+        + TRADE_SHOW);
+    commit("Raise the MQL target, add the trade show, drop SMB");
+  }
+
+  @Test
+  void twoCommitsAsJson() {
+    Result r = run("diff", "HEAD~1", "HEAD", "--format", "json");
+    assertEquals(0, r.code, r.err);
+    assertEquals("", r.err);
+    assertEquals("""
+        {
+          "base": "HEAD~1",
+          "head": "HEAD",
+          "changes": [
+            {
+              "file": "plans/growth.yaml",
+              "change": "removed",
+              "item": "segment",
+              "id": "smb"
+            },
+            {
+              "file": "plans/growth.yaml",
+              "change": "changed",
+              "item": "objective",
+              "id": "grow-mql",
+              "field": "target",
+              "old": 1200.0,
+              "new": 1500.0
+            },
+            {
+              "file": "plans/growth.yaml",
+              "change": "added",
+              "item": "action",
+              "id": "trade-show"
+            }
+          ],
+          "notes": [ ]
+        }
+        """, r.out);
+  }
+
+  @Test
+  void headAgainstTheWorkingTreeByDefault() throws IOException {
+    String head = Files.readString(repo.resolve("plans/growth.yaml"));
+    write("plans/growth.yaml", head.replace("owner: Bob", "owner: Dana").replace("budget: 50000", "budget: 60000")
+        + "scoring:\n  segments: {sam: 2, effort: 1}\n");
+    Result r = run("diff");
+    assertEquals(0, r.code, r.err);
+    assertEquals("""
+        Plan changes from HEAD to the working tree: 7 changes in 1 file
+
+        plans/growth.yaml
+          ~ plan growth  budget: 50000 → 60000
+          ~ plan growth  scoring.segments.sam: 3 → 2
+          ~ plan growth  scoring.segments.ltv_to_cac: 3 → (none)
+          ~ plan growth  scoring.segments.close_rate: 2 → (none)
+          ~ plan growth  scoring.segments.cycle_days: 1 → (none)
+          ~ plan growth  scoring.segments.maturity_fit: 1 → (none)
+          ~ action webinars  owner: Bob → Dana
+        """, r.out);
+  }
+
+  @Test
+  void baseAloneIsComparedWithTheWorkingTree() throws IOException {
+    write("plans/extra.yaml", PLAN.replace("id: growth", "id: extra"));
+    Result r = run("diff", "HEAD~1", "--format", "text");
+    assertEquals(0, r.code, r.err);
+    assertEquals("""
+        Plan changes from HEAD~1 to the working tree: 4 changes in 2 files
+
+        plans/extra.yaml
+          + plan extra
+
+        plans/growth.yaml
+          - segment smb
+          ~ objective grow-mql  target: 1200 → 1500
+          + action trade-show
+        """, r.out);
+  }
+
+  @Test
+  void markdownForAPullRequestComment() {
+    Result r = run("diff", "HEAD~1", "HEAD", "--format", "markdown");
+    assertEquals(0, r.code, r.err);
+    assertEquals("""
+        <!-- pac diff -->
+        ### Plan changes from `HEAD~1` to `HEAD`
+
+        3 changes in 1 file.
+
+        #### `plans/growth.yaml`
+
+        | Change | Item | Id | Field | Old | New |
+        |---|---|---|---|---|---|
+        | removed | segment | `smb` |  |  |  |
+        | changed | objective | `grow-mql` | `target` | 1200 | 1500 |
+        | added | action | `trade-show` |  |  |  |
+        """, r.out);
+  }
+
+  @Test
+  void theCommentGoesToAFileWithOutput() throws IOException {
+    Result r = run("diff", "HEAD~1", "HEAD", "--format", "markdown", "--output", "pac-diff.md");
+    assertEquals(0, r.code, r.err);
+    assertEquals("", r.out);
+    String md = Files.readString(repo.resolve("pac-diff.md"));
+    assertTrue(md.startsWith("<!-- pac diff -->\n### Plan changes from `HEAD~1` to `HEAD`\n"), md);
+    assertTrue(md.contains("| changed | objective | `grow-mql` | `target` | 1200 | 1500 |\n"), md);
+  }
+
+  @Test
+  void nothingChanged() {
+    Result r = run("diff");
+    assertEquals(0, r.code, r.err);
+    assertEquals("No plan changes from HEAD to the working tree.\n", r.out);
+  }
+
+  @Test
+  void aPlanThatDoesNotLoadIsANoteNotACrash() throws IOException {
+    write("plans/growth.yaml", PLAN.replace("target: 1200", "target: lots"));
+    Result r = run("diff", "--format", "json");
+    assertEquals(0, r.code, r.err);
+    assertTrue(r.out.contains("\"changes\": [ ]"), r.out);
+    assertTrue(r.out.contains("\"file\": \"plans/growth.yaml\",\n      \"revision\": \"working tree\",\n"
+        + "      \"message\": \"does not load (1 error; at 22:13: schema.type: 'target' must be a number, got the text 'lots')"), r.out);
+    Result text = run("diff");
+    assertEquals("No plan changes from HEAD to the working tree.\n\nnote: plans/growth.yaml at the working tree does not load"
+        + " (1 error; at 22:13: schema.type: 'target' must be a number, got the text 'lots'): its changes are not listed;"
+        + " `pac validate` shows every error\n", text.out);
+  }
+
+  @Test
+  void aRenamedPlanIsOnePlanThatMoved() throws Exception {
+    Files.move(repo.resolve("plans/growth.yaml"), repo.resolve("plans/growth-2027.yaml"));
+    Result r = run("diff");
+    assertEquals("""
+        Plan changes from HEAD to the working tree: 1 change in 1 file
+
+        plans/growth-2027.yaml
+          ~ plan growth  file: plans/growth.yaml → plans/growth-2027.yaml
+        """, r.out);
+  }
+
+  @Test
+  void aPlanRemovedFromTheWorkingTree() throws Exception {
+    Files.delete(repo.resolve("plans/growth.yaml"));
+    Result r = run("diff", "--format", "json");
+    assertEquals(0, r.code, r.err);
+    assertTrue(r.out.contains("\"change\": \"removed\",\n      \"item\": \"plan\",\n      \"id\": \"growth\""), r.out);
+  }
+
+  @Test
+  void anUnknownRevisionIsAUsageError() {
+    Result r = run("diff", "no-such-branch");
+    assertEquals(2, r.code);
+    assertEquals("", r.out);
+    assertEquals("pac: error: unknown git revision 'no-such-branch'; give a branch, a tag or a commit id (see `git log`)\n", r.err);
+    Result missing = run("diff", "3f2a9c1e5b7d4f6a8c0e2b4d6f8a0c2e4b6d8f0a");
+    assertEquals(2, missing.code);
+    assertEquals("pac: error: the commit '3f2a9c1e5b7d4f6a8c0e2b4d6f8a0c2e4b6d8f0a' is not in this clone; in a shallow clone,"
+        + " fetch more history (actions/checkout: fetch-depth: 0)\n", missing.err);
+    Result range = run("diff", "HEAD~1..HEAD");
+    assertEquals(2, range.code);
+    assertTrue(range.err.contains("give the two revisions as two arguments: pac diff BASE HEAD"), range.err);
+  }
+
+  @Test
+  void outsideAGitRepository(@TempDir Path elsewhere) throws IOException {
+    Files.createDirectories(elsewhere.resolve("plans"));
+    Result r = run(elsewhere, "diff");
+    assertEquals(3, r.code);
+    assertEquals("pac: error: no git repository here or in any folder above: `pac diff` compares plans between git revisions,"
+        + " run it in a clone of the plans repository\n", r.err);
+  }
+
+  @Test
+  void aRepositoryWithoutCommits(@TempDir Path empty) throws Exception {
+    Git.init().setDirectory(empty.toFile()).call().close();
+    Result r = run(empty, "diff");
+    assertEquals(2, r.code);
+    assertEquals("pac: error: unknown git revision 'HEAD'; the repository has no commit yet: commit the plans first\n", r.err);
+  }
+
+  @Test
+  void fromASubfolderOfAWorkspaceWithItsOwnPlansFolder() throws Exception {
+    write("sales/pac.yaml", "plans: plans-2027\n");
+    write("sales/plans-2027/growth.yaml", PLAN);
+    commit("A sales workspace");
+    write("sales/plans-2027/growth.yaml", PLAN.replace("owner: Ana", "owner: Eve"));
+    Files.createDirectories(repo.resolve("sales/plans-2027/sub"));
+    Result r = run(repo.resolve("sales/plans-2027/sub"), "diff", "--format", "json");
+    assertEquals(0, r.code, r.err);
+    assertTrue(r.out.contains("\"file\": \"sales/plans-2027/growth.yaml\""), r.out);
+    assertTrue(r.out.contains("\"field\": \"owner\",\n      \"old\": \"Ana\",\n      \"new\": \"Eve\""), r.out);
+    // the objective has no owner of its own: it takes the plan's
+    assertTrue(r.out.contains("\"item\": \"objective\",\n      \"id\": \"grow-mql\",\n      \"field\": \"owner\""), r.out);
+  }
+
+  private void write(String path, String text) throws IOException {
+    Path p = repo.resolve(path);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, text);
+  }
+
+  private void commit(String message) throws Exception {
+    PersonIdent who = new PersonIdent("Ana", "ana@example.com");
+    git.add().addFilepattern(".").call();
+    git.add().addFilepattern(".").setUpdate(true).call();
+    git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
+  }
+
+  record Result(int code, String out, String err) {}
+
+  private Result run(String... args) {
+    return run(repo, args);
+  }
+
+  private static Result run(Path cwd, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Clock clock = Clock.fixed(java.time.Instant.parse("2027-03-15T00:00:00Z"), ZoneOffset.UTC);
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), new Env(cwd, Map.of(), clock, false, false), args);
+    return new Result(code, out.toString(), err.toString());
+  }
+}

@@ -1,0 +1,115 @@
+package dev.pac.diff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pac.diff.Change.Item;
+import dev.pac.render.DiffJson;
+import dev.pac.render.DiffMarkdown;
+import dev.pac.render.DiffRenderer;
+import dev.pac.render.DiffText;
+import dev.pac.render.Style;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The three renderings of a diff: values for people, Markdown that a table cell cannot break, typed JSON. */
+class DiffRenderTest {
+  static final Map<String, Object> MILESTONE = new LinkedHashMap<>(Map.of("date", "2027-06-30"));
+
+  static {
+    MILESTONE.put("value", 500.0);
+  }
+
+  static final DiffReport REPORT = new DiffReport("main", DiffReport.WORKING_TREE, List.of(
+      Change.changed("plans/a.yaml", Item.OBJECTIVE, "grow", "target", 1200.0, 1250.5),
+      Change.changed("plans/a.yaml", Item.OBJECTIVE, "grow", "rationale", null, "Webinars | events *doubled*\nlast year"),
+      Change.changed("plans/a.yaml", Item.OBJECTIVE, "grow", "milestones", List.of(), List.of(MILESTONE)),
+      Change.changed("plans/a.yaml", Item.SEGMENT, "smb", "rank", 2, 1),
+      Change.added("plans/b.yaml", Item.PLAN, "b")),
+      List.of(new DiffNote("plans/c.yaml", "main", "does not load (1 error; at 3:1: syntax: <oops>)")));
+
+  @Test
+  void text() {
+    assertEquals("""
+        Plan changes from main to the working tree: 5 changes in 2 files
+
+        plans/a.yaml
+          ~ objective grow  target: 1200 → 1250.5
+          ~ objective grow  rationale: (none) → Webinars | events *doubled* last year
+          ~ objective grow  milestones: [] → [{date: 2027-06-30, value: 500}]
+          ~ segment smb  rank: 2 → 1
+
+        plans/b.yaml
+          + plan b
+
+        note: plans/c.yaml at main does not load (1 error; at 3:1: syntax: <oops>)
+        """, render(new DiffText(Style.PLAIN)));
+  }
+
+  @Test
+  void markdownEscapesWhatATableCellWouldInterpret() {
+    assertEquals("""
+        <!-- pac diff -->
+        ### Plan changes from `main` to the working tree
+
+        5 changes in 2 files.
+
+        #### `plans/a.yaml`
+
+        | Change | Item | Id | Field | Old | New |
+        |---|---|---|---|---|---|
+        | changed | objective | `grow` | `target` | 1200 | 1250.5 |
+        | changed | objective | `grow` | `rationale` | *(none)* | Webinars \\| events \\*doubled\\* last year |
+        | changed | objective | `grow` | `milestones` | \\[\\] | \\[{date: 2027-06-30, value: 500}\\] |
+        | changed | segment | `smb` | `rank` | 2 | 1 |
+
+        #### `plans/b.yaml`
+
+        | Change | Item | Id | Field | Old | New |
+        |---|---|---|---|---|---|
+        | added | plan | `b` |  |  |  |
+
+        > **Note:** `plans/c.yaml` at `main` does not load (1 error; at 3:1: syntax: &lt;oops&gt;)
+        >
+        """, render(new DiffMarkdown()));
+  }
+
+  @Test
+  void jsonKeepsTypes() {
+    String json = render(new DiffJson());
+    assertTrue(json.contains("\"old\": 1200.0,\n      \"new\": 1250.5"), json);
+    assertTrue(json.contains("\"old\": null,\n      \"new\": \"Webinars | events *doubled*\\nlast year\""), json);
+    assertTrue(json.contains("\"old\": [ ],\n      \"new\": [\n        {\n          \"date\": \"2027-06-30\",\n"
+        + "          \"value\": 500.0\n        }\n      ]"), json);
+    assertTrue(json.contains("\"old\": 2,\n      \"new\": 1"), json);
+    assertTrue(json.contains("\"head\": \"working tree\""), json);
+    assertTrue(json.contains("{\n      \"file\": \"plans/b.yaml\",\n      \"change\": \"added\",\n      \"item\": \"plan\",\n      \"id\": \"b\"\n    }"), json);
+  }
+
+  @Test
+  void aFullCommitIdIsAbbreviatedForPeople() {
+    String sha = "3f2a9c1e5b7d4f6a8c0e2b4d6f8a0c2e4b6d8f0a";
+    DiffReport r = new DiffReport(sha, "HEAD", List.of(), List.of());
+    StringWriter text = new StringWriter();
+    new DiffText(Style.PLAIN).render(r, new PrintWriter(text, true));
+    assertEquals("No plan changes from 3f2a9c1 to HEAD.\n", text.toString());
+    StringWriter md = new StringWriter();
+    new DiffMarkdown().render(r, new PrintWriter(md, true));
+    assertTrue(md.toString().contains("### Plan changes from `3f2a9c1` to `HEAD`\n"), md.toString());
+    StringWriter json = new StringWriter();
+    new DiffJson().render(r, new PrintWriter(json, true));
+    assertTrue(json.toString().contains("\"base\": \"" + sha + "\""), json.toString());
+  }
+
+  private static String render(DiffRenderer r) {
+    StringWriter w = new StringWriter();
+    try (PrintWriter out = new PrintWriter(w)) {
+      r.render(REPORT, out);
+    }
+    return w.toString();
+  }
+}

@@ -1,0 +1,217 @@
+package dev.pac.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.ValidationMessage;
+import dev.pac.check.LoadedPlan;
+import dev.pac.check.PlanLoader;
+import dev.pac.io.yaml.YamlNode;
+import dev.pac.io.yaml.YamlReader;
+import dev.pac.model.Finding;
+import dev.pac.model.Plan;
+import dev.pac.model.Rule;
+import dev.pac.model.Severity;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * {@code pac schema} and {@code pac validate} judge every plan of the validate golden cases the same way,
+ * where a JSON Schema can express the rule:
+ * <ul>
+ *   <li>a plan without syntax or schema error is accepted by the schema;</li>
+ *   <li>a plan whose errors are all ones a schema expresses (an unknown key, a missing {@code @NotNull}
+ *       key or empty required list, a wrong type, a value outside an enum, a bound or pattern of the
+ *       model, a malformed date) is rejected by the schema.</li>
+ * </ul>
+ * Plans with other errors (references, cross-field and SMART rules, YAML-level rules) are left out of the
+ * second check. Runs over however many golden cases exist, none included.
+ */
+class GoldenPlansAgreementTest {
+  static final Path CASES = Path.of("src/test/resources/cases/validate");
+
+  @TestFactory
+  Stream<DynamicTest> goldenPlans() throws IOException {
+    if (!Files.isDirectory(CASES)) {
+      return Stream.empty();
+    }
+    List<Path> plans = new ArrayList<>();
+    try (Stream<Path> cases = Files.list(CASES)) {
+      for (Path c : cases.sorted().toList()) {
+        Path dir = c.resolve("workspace/plans");
+        if (Files.isDirectory(dir)) {
+          try (Stream<Path> files = Files.list(dir)) {
+            files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted().forEach(plans::add);
+          }
+        }
+      }
+    }
+    JsonSchema schema = Schemas.plan();
+    return plans.stream().map(p -> DynamicTest.dynamicTest(CASES.relativize(p).toString(), p.toUri(), () -> agree(schema, p)));
+  }
+
+  static void agree(JsonSchema schema, Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    var doc = new YamlReader().parse(bytes, file.toString());
+    if (doc.root() == null) {
+      return; // not YAML: nothing for a schema to judge
+    }
+    LoadedPlan loaded = new PlanLoader().check(file, doc, null, LocalDate.of(2027, 3, 15));
+    List<Finding> errors = loaded.findings().stream()
+        .filter(f -> f.severity() == Severity.ERROR && (f.rule() == Rule.SYNTAX || f.rule().id().startsWith("schema.")))
+        .toList();
+    Set<ValidationMessage> verdict = schema.validate(YamlJson.of(doc.root()));
+    if (errors.isEmpty()) {
+      assertEquals(Set.of(), verdict, file + ": pac validate finds no schema error, so the schema must accept it");
+    } else if (errors.stream().allMatch(f -> expressible(f, doc.root()))) {
+      assertFalse(verdict.isEmpty(), file + ": the schema must reject what pac validate rejects: " + errors);
+    }
+  }
+
+  /** Whether a JSON Schema derived from the model can see the problem this finding reports. */
+  static boolean expressible(Finding f, YamlNode root) {
+    String m = f.message();
+    switch (f.rule()) {
+      case SCHEMA_UNKNOWN_KEY:
+      case SCHEMA_ENUM:
+        return true;
+      case SCHEMA_TYPE:
+        // a key that is not text has no JSON form; 1.0 is an integer to JSON Schema
+        return !m.startsWith("a key must be") && !m.contains("must be an integer, got the number");
+      case SCHEMA_REQUIRED: {
+        if (Model.SIZE_MESSAGES.stream().anyMatch(x -> fieldRule(m, x))) {
+          return true;
+        }
+        Matcher k = java.util.regex.Pattern.compile("^missing required key '([^']+)'").matcher(m);
+        return k.find() && Model.REQUIRED_KEYS.contains(k.group(1));
+      }
+      case SCHEMA_RANGE: {
+        YamlNode at = nodeAt(root, f.line(), f.column());
+        boolean text = at instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.STRING;
+        if (m.contains("not a date")) {
+          return text;
+        }
+        if (Model.PATTERN_MESSAGES.stream().anyMatch(x -> fieldRule(m, x))) {
+          return text;
+        }
+        return Model.BOUND_MESSAGES.stream().anyMatch(x -> fieldRule(m, x));
+      }
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * Whether a message is the field rule of a model constraint: {@code 'KEY' MESSAGE} or
+   * {@code 'KEY' MESSAGE, got VALUE}, as FieldRules words it (other rules may share words with it).
+   */
+  static boolean fieldRule(String message, String constraintMessage) {
+    return message.matches("'[^']+' " + java.util.regex.Pattern.quote(constraintMessage) + "(, got .*)?");
+  }
+
+  /** The value node starting at a line and column, or null. */
+  static YamlNode nodeAt(YamlNode node, int line, int column) {
+    if (node.at().line() == line && node.at().column() == column && node instanceof YamlNode.Scalar) {
+      return node;
+    }
+    List<YamlNode> children = new ArrayList<>();
+    if (node instanceof YamlNode.Mapping m) {
+      m.entries().forEach(e -> children.add(e.value()));
+    } else if (node instanceof YamlNode.Sequence s) {
+      children.addAll(s.items());
+    }
+    for (YamlNode c : children) {
+      YamlNode hit = nodeAt(c, line, column);
+      if (hit != null) {
+        return hit;
+      }
+    }
+    return node.at().line() == line && node.at().column() == column ? node : null;
+  }
+
+  /** What the model's constraints say, read by reflection like the schema: the rules a schema can hold. */
+  static final class Model {
+    static final Set<String> REQUIRED_KEYS = new HashSet<>();
+    static final Set<String> SIZE_MESSAGES = new HashSet<>();
+    static final Set<String> PATTERN_MESSAGES = new HashSet<>();
+    static final Set<String> BOUND_MESSAGES = new HashSet<>();
+
+    static {
+      walk(Plan.class, new HashSet<>());
+    }
+
+    private static void walk(Class<?> record, Set<Class<?>> seen) {
+      if (!seen.add(record)) {
+        return;
+      }
+      for (RecordComponent c : record.getRecordComponents()) {
+        List<Annotation> all = new ArrayList<>(List.of(c.getAccessor().getAnnotations()));
+        collect(c.getAnnotatedType(), all);
+        for (Annotation a : all) {
+          if (a instanceof NotNull) {
+            REQUIRED_KEYS.add(dev.pac.io.yaml.RecordBinder.key(c.getName()));
+          } else if (a instanceof Size s) {
+            SIZE_MESSAGES.add(s.message());
+          } else if (a instanceof Pattern p) {
+            PATTERN_MESSAGES.add(p.message());
+          } else if (a instanceof DecimalMin d) {
+            BOUND_MESSAGES.add(d.message());
+          } else if (a instanceof DecimalMax d) {
+            BOUND_MESSAGES.add(d.message());
+          } else if (a instanceof Min d) {
+            BOUND_MESSAGES.add(d.message());
+          } else if (a instanceof Max d) {
+            BOUND_MESSAGES.add(d.message());
+          }
+        }
+        for (Class<?> inner : records(c.getGenericType())) {
+          walk(inner, seen);
+        }
+      }
+    }
+
+    private static void collect(AnnotatedType t, List<Annotation> out) {
+      out.addAll(List.of(t.getAnnotations()));
+      if (t instanceof AnnotatedParameterizedType p) {
+        for (AnnotatedType a : p.getAnnotatedActualTypeArguments()) {
+          collect(a, out);
+        }
+      }
+    }
+
+    private static List<Class<?>> records(java.lang.reflect.Type t) {
+      List<Class<?>> out = new ArrayList<>();
+      if (t instanceof Class<?> c && c.isRecord()) {
+        out.add(c);
+      } else if (t instanceof ParameterizedType p) {
+        for (java.lang.reflect.Type a : p.getActualTypeArguments()) {
+          out.addAll(records(a));
+        }
+      }
+      return out;
+    }
+  }
+}
