@@ -267,12 +267,13 @@ public final class PlanRules {
   private void objectives() {
     List<Objective> list = items(raw.objectives());
     Set<String> served = new LinkedHashSet<>();
-    // unknown when the actions, an action or its 'objectives' are missing or did not bind (already reported)
+    // unknown when the actions, an action, its 'objectives' or one of them are missing or did not bind (already reported)
     boolean allKnown = raw.actions() != null;
     List<Action> actions = items(raw.actions());
     for (int i = 0; i < actions.size(); i++) {
       Action a = actions.get(i);
-      if (a == null || unbound(a.objectives(), item("actions", i) + ".objectives")) {
+      if (a == null || unbound(a.objectives(), item("actions", i) + ".objectives")
+          || (a.objectives() != null && a.objectives().contains(null))) {
         allKnown = false;
       } else if (a.objectives() != null) {
         for (String id : a.objectives()) {

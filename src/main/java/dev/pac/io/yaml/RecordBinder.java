@@ -136,24 +136,7 @@ public final class RecordBinder {
     }
     try {
       Constructor<?> ctor = type.getDeclaredConstructor(types);
-      try {
-        return ctor.newInstance(args);
-      } catch (java.lang.reflect.InvocationTargetException ex) {
-        // a record that copies its lists with List.copyOf refuses an item that did not bind (null):
-        // drop such a list as not bound (its bad item is already reported) rather than crash
-        boolean dropped = false;
-        for (int i = 0; i < components.length; i++) {
-          if (ex.getCause() instanceof NullPointerException && args[i] instanceof List<?> l && l.contains(null)) {
-            args[i] = null;
-            failed.add(LocationIndex.child(path, key(components[i].getName())));
-            dropped = true;
-          }
-        }
-        if (!dropped) {
-          throw ex;
-        }
-        return ctor.newInstance(args);
-      }
+      return ctor.newInstance(args);
     } catch (ReflectiveOperationException ex) {
       throw new IllegalStateException("cannot build " + type.getSimpleName(), ex);
     }

@@ -103,20 +103,18 @@ class RecordBinderTest {
 
   @Test
   void anItemThatDoesNotBindInAListOfTextIsReportedNotACrash() {
-    // regression: Action copies its lists with List.copyOf, which refused the null of the bad item
+    // regression (fuzz input crash-bd3a93...): the null of the bad item made the record refuse its list
     RecordBinder.Result<dev.pac.model.Action> r = bind("id: a\nobjectives: [o1, {x: 1}, ~]\nsteps:\n  - one\n  -\n", dev.pac.model.Action.class);
     assertEquals(3, r.findings().size(), r.findings().toString());
     at(r.findings().get(0), Rule.SCHEMA_TYPE, 2, 18);
     at(r.findings().get(1), Rule.SCHEMA_TYPE, 2, 26);
     at(r.findings().get(2), Rule.SCHEMA_TYPE, 5, 4);
-    assertEquals("a", r.value().id());
-    assertNull(r.value().objectives());
-    assertNull(r.value().steps());
-    assertTrue(r.failedPaths().containsAll(java.util.Set.of("objectives", "steps", "objectives[1]", "objectives[2]", "steps[1]")),
-        r.failedPaths().toString());
+    assertEquals(java.util.Arrays.asList("o1", null, null), r.value().objectives());
+    assertEquals(java.util.Arrays.asList("one", null), r.value().steps());
+    assertEquals(java.util.Set.of("objectives[1]", "objectives[2]", "steps[1]"), r.failedPaths());
     RecordBinder.Result<Objective> m = bind("id: o\nmilestones:\n  - 5\n", Objective.class);
     at(only(m), Rule.SCHEMA_TYPE, 3, 5);
-    assertNull(m.value().milestones());
+    assertEquals(1, m.value().milestones().size());
   }
 
   @Test
