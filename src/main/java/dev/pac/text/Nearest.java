@@ -23,7 +23,8 @@ public final class Nearest {
     int shorter = Math.min(word.length(), best.length());
     int allowed = shorter <= 3 ? 1 : Math.max(2, shorter / 3);
     boolean prefix = best.startsWith(word) || word.startsWith(best);
-    return bestDistance <= allowed || (prefix && Math.min(word.length(), best.length()) >= 3)
+    // a suggestion shares something with the word: 'x' is one edit from 'o' but not a misspelling of it
+    return (bestDistance <= allowed && bestDistance < shorter) || (prefix && Math.min(word.length(), best.length()) >= 3)
         ? Optional.of(best) : Optional.empty();
   }
 

@@ -227,7 +227,7 @@ public final class YamlReader {
       if (!e.isPlain() || (tag.isPresent() && (tag.get().endsWith(":str") || tag.get().equals("!")))) {
         return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.STRING, text);
       }
-      if (CoreScalarResolver.NULL.matcher(text).matches()) {
+      if (text.isEmpty() || CoreScalarResolver.NULL.matcher(text).matches()) { // `key:` with no value is null too
         return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.NULL, text);
       }
       if (CoreScalarResolver.BOOL.matcher(text).matches()) {
@@ -364,6 +364,16 @@ public final class YamlReader {
       if (problem.contains("end of stream") && m.getContextMark().isPresent()) {
         mark = m.getContextMark();
         problem = (m.getContext() == null ? "" : m.getContext() + ": ") + problem;
+      } else if (unclosedFlow(m)) {
+        // an unclosed '[' or '{' is noticed lines later, where the next key is: point at the bracket
+        Mark open = m.getContextMark().get();
+        Mark seen = mark.get();
+        String got = problem.contains("but got ") ? problem.substring(problem.indexOf("but got ") + 8).trim() : "";
+        got = got.isEmpty() || got.equals("<stream end>") ? "the end of the file" : "the '" + got + "'";
+        problem = "this '" + (problem.contains("']'") ? "[" : "{") + "' is not closed: expected ',' or '"
+            + (problem.contains("']'") ? "]" : "}") + "' before " + got + " at line " + (seen.getLine() + 1)
+            + ", column " + (seen.getColumn() + 1);
+        mark = Optional.of(open);
       }
       Location at = mark.map(k -> new Location(k.getLine() + 1, k.getColumn() + 1)).orElse(Location.START);
       return finding(file, at, Rule.SYNTAX, "not well-formed YAML: " + oneLine(problem));
@@ -386,6 +396,14 @@ public final class YamlReader {
     }
     return finding(file, new Location(line, col), Rule.SYNTAX, String.format(
         "the character U+%04X is not allowed in YAML (binary data or a control character)", e.getCodePoint()));
+  }
+
+  /** A flow collection's missing ',' or closing bracket, noticed on a later line than its opening bracket. */
+  private static boolean unclosedFlow(MarkedYamlEngineException m) {
+    String p = m.getProblem();
+    return p != null && (p.startsWith("expected ',' or ']'") || p.startsWith("expected ',' or '}'"))
+        && m.getContextMark().isPresent() && m.getProblemMark().isPresent()
+        && m.getProblemMark().get().getLine() > m.getContextMark().get().getLine();
   }
 
   private static String oneLine(String s) {

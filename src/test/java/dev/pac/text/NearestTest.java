@@ -1,0 +1,57 @@
+package dev.pac.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class NearestTest {
+  static final List<String> KEYS = List.of("id", "title", "kpi", "segment", "channel", "baseline", "target", "start", "deadline");
+
+  @Test
+  void distanceCountsEditsAndASwapOnce() {
+    assertEquals(0, Nearest.distance("deadline", "deadline"));
+    assertEquals(1, Nearest.distance("deadlin", "deadline"));
+    assertEquals(1, Nearest.distance("deadlnie", "deadline"));
+    assertEquals(1, Nearest.distance("targte", "target"));
+    assertEquals(3, Nearest.distance("kitten", "sitting"));
+    assertEquals(3, Nearest.distance("", "abc"));
+  }
+
+  @Test
+  void suggestsTheClosestCandidate() {
+    assertEquals(Optional.of("deadline"), Nearest.to("deadlne", KEYS));
+    assertEquals(Optional.of("target"), Nearest.to("traget", KEYS));
+    assertEquals(Optional.of("segment"), Nearest.to("segments", KEYS));
+    assertEquals(Optional.of("kpi"), Nearest.to("KPI", KEYS));
+    assertEquals(Optional.of("mid-market"), Nearest.to("midmarket", List.of("enterprise", "mid-market")));
+  }
+
+  @Test
+  void suggestsNothingWhenNothingIsClose() {
+    assertEquals(Optional.empty(), Nearest.to("colour", KEYS));
+    assertEquals(Optional.empty(), Nearest.to("x", List.of("abc", "de")));
+    assertEquals(Optional.empty(), Nearest.to("anything", List.of()));
+  }
+
+  @Test
+  void shortWordsAllowOneEdit() {
+    assertEquals(Optional.of("id"), Nearest.to("ids", List.of("id", "title")));
+    assertEquals(Optional.empty(), Nearest.to("xyz", List.of("id")));
+    // regression: a one-letter word was "one edit" from every other one-letter id
+    assertEquals(Optional.empty(), Nearest.to("x", List.of("o")));
+    assertEquals(Optional.of("o1"), Nearest.to("o2", List.of("o1", "zz")));
+  }
+
+  @Test
+  void tiesGoToTheAlphabeticallyFirst() {
+    assertEquals(Optional.of("cat"), Nearest.to("bat", List.of("rat", "cat")));
+  }
+
+  @Test
+  void theSuggestionReadsAsAClause() {
+    assertEquals(" (did you mean `deadline`?)", Nearest.suggestion("dedline", KEYS));
+    assertEquals("", Nearest.suggestion("colour", KEYS));
+  }
+}
