@@ -185,6 +185,7 @@ class InitCommandTest {
     ValidationReport report = Validation.run(workspace, PlanFiles.under(workspace.plansDir(), "plans"),
         LocalDate.parse(InitCommand.REPORT_DATE), Path::toString);
     String webinars = lang == Lang.FR ? "webinaires" : "webinar-series";
+    assertEquals(1, report.findings().size(), report.findings().toString());
     for (var f : report.findings()) {
       assertEquals(dev.pac.model.Rule.ACTION_STALE, f.rule(), f.toString());
       assertTrue(f.message().contains(webinars), f.toString());
