@@ -1,0 +1,116 @@
+package dev.pac.io;
+
+import dev.pac.model.Finding;
+import dev.pac.store.Actual;
+import dev.pac.store.ImportResult;
+import dev.pac.store.Rejection;
+import dev.pac.store.Upsert;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * {@code pac import} from files to store: reads every CSV (nothing is written before all are read),
+ * rejects conflicting duplicates across them, then, holding the store's lock, reads the store, merges
+ * ({@link Upsert}) and rewrites it atomically, unless a row was rejected, this is a dry run, or nothing
+ * would change (the store already holding exactly these bytes).
+ */
+public final class Importer {
+  /** One CSV to import: its path and its name as shown. */
+  public record Source(Path path, String display) {}
+
+  /** The result, or the mapping findings (columns the CSV lacks) that stopped the import before any row. */
+  public record Outcome(ImportResult result, List<Finding> findings) {}
+
+  private final Set<String> kpis;
+  private final MappingLoader.Loaded mapping;
+  private final ImportProgress progress;
+  private final Consumer<String> warn;
+  private final Duration lockWait;
+
+  /** {@code mapping} null: the CSVs are in the store's layout. {@code warn} receives warnings for stderr. */
+  public Importer(Set<String> kpis, MappingLoader.Loaded mapping, ImportProgress progress, Consumer<String> warn,
+      Duration lockWait) {
+    this.kpis = kpis;
+    this.mapping = mapping;
+    this.progress = progress;
+    this.warn = warn;
+    this.lockWait = lockWait;
+  }
+
+  public Outcome run(List<Source> sources, Path store, String storeName, boolean dryRun) {
+    ImportMapping m = mapping == null ? ImportMapping.STORE_LAYOUT : mapping.mapping();
+    CsvImport reader = new CsvImport(m, mapping, kpis, new IdInterner());
+    List<CsvImport.Incoming> incoming = new ArrayList<>();
+    List<Rejection> rejected = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    for (int i = 0; i < sources.size(); i++) {
+      Source s = sources.get(i);
+      CsvImport.FileResult r = reader.read(CsvImport.readBytes(s.path(), s.display()), s.display(), i, progress);
+      if (r.guessed() != null) {
+        warn.accept(s.display() + ": guessed " + r.guessed());
+      }
+      findings.addAll(r.findings());
+      rejected.addAll(r.rejected());
+      if (incoming.isEmpty()) {
+        incoming = new ArrayList<>(r.rows());
+      } else {
+        incoming.addAll(r.rows());
+      }
+    }
+    if (!findings.isEmpty()) {
+      return new Outcome(null, findings);
+    }
+    List<Actual> rows = unique(incoming, sources, rejected);
+    incoming = null;
+    rejected.sort(Comparator.comparingInt((Rejection x) -> indexOf(sources, x.file())).thenComparingInt(Rejection::line));
+    boolean write = rejected.isEmpty() && !dryRun;
+    try (StoreLock lock = write ? StoreLock.acquire(store, storeName, lockWait, warn) : null) {
+      ActualsStore.Loaded stored = ActualsStore.load(store, storeName);
+      Upsert.Result merged = Upsert.merge(stored.rows(), rows);
+      boolean needed = merged.changed() || (stored.exists() && !stored.canonical());
+      boolean written = write && needed;
+      if (written) {
+        ActualsStore.write(store, storeName, merged.rows());
+      }
+      return new Outcome(new ImportResult(storeName, merged.added(), merged.updated(), merged.unchanged(), rejected,
+          written, dryRun), List.of());
+    }
+  }
+
+  /**
+   * The imported rows sorted by key, each key once: a key read twice with the same value counts once;
+   * with another value, the later row is rejected, naming the earlier one.
+   */
+  private static List<Actual> unique(List<CsvImport.Incoming> incoming, List<Source> sources, List<Rejection> rejected) {
+    incoming.sort(Comparator.comparing(CsvImport.Incoming::row, Actual.KEY_ORDER)); // stable: file and line order kept
+    List<Actual> out = new ArrayList<>(incoming.size());
+    CsvImport.Incoming kept = null;
+    for (CsvImport.Incoming in : incoming) {
+      if (kept != null && kept.row().sameKey(in.row())) {
+        if (!kept.row().value().equals(in.row().value())) {
+          rejected.add(new Rejection(sources.get(in.file()).display(), in.line(), "the same date, kpi, segment, "
+              + "channel and action as " + sources.get(kept.file()).display() + ":" + kept.line() + " with another value ("
+              + in.row().value() + ", there " + kept.row().value() + ")"));
+        }
+        continue;
+      }
+      kept = in;
+      out.add(in.row());
+    }
+    return out;
+  }
+
+  private static int indexOf(List<Source> sources, String display) {
+    for (int i = 0; i < sources.size(); i++) {
+      if (sources.get(i).display().equals(display)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
