@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,11 +62,21 @@ final class ImportCommand implements Callable<Integer> {
     Consumer<String> warn = s -> err.println("pac: warning: " + s);
     LoadedWorkspace ws = pac.workspace();
     refuse(ws.findings(), err, "in " + ws.settingsFile());
-    Set<String> kpis = WorkspaceKpis.load(ws, pac::display, pac.env().today(), warn);
+    // the plans load (and their checks warm up) while the CSVs are read
+    // (their warnings are kept and printed when the KPIs are first needed, so stderr's order is stable)
+    List<String> planWarnings = java.util.Collections.synchronizedList(new ArrayList<>());
+    CompletableFuture<Set<String>> loading = CompletableFuture.supplyAsync(
+        () -> WorkspaceKpis.load(ws, pac::display, pac.env().today(), planWarnings::add));
+    java.util.function.Supplier<Set<String>> kpis = () -> {
+      Set<String> ids = join(loading);
+      planWarnings.forEach(warn);
+      planWarnings.clear();
+      return ids;
+    };
     MappingLoader.Loaded m = null;
     if (mapping != null) {
       Path file = mappingFile(ws);
-      m = MappingLoader.load(file, pac.display(file), kpis);
+      m = MappingLoader.load(file, pac.display(file), kpis.get());
       refuse(m.findings(), err, "in the mapping; nothing was imported");
     }
     List<Importer.Source> sources = csvs.stream().map(p -> new Importer.Source(pac.resolve(p), pac.display(pac.resolve(p)))).toList();
@@ -103,6 +114,17 @@ final class ImportCommand implements Callable<Integer> {
     }
     throw PacException.io(mapping, "no such mapping (neither a file nor " + pac.display(dir.resolve(mapping + ".yaml")) + ")"
         + dev.pac.text.Nearest.suggestion(mapping, names) + (names.isEmpty() ? "" : "; mappings: " + String.join(", ", names)), null);
+  }
+
+  private static <T> T join(CompletableFuture<T> f) {
+    try {
+      return f.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
   }
 
   private int width() {

@@ -5,6 +5,7 @@ import dev.pac.model.ActualRow;
 import dev.pac.store.Actual;
 import dev.pac.store.Dates;
 import dev.pac.store.Decimals;
+import dev.pac.store.Upsert;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ public final class ActualsStore {
     if (bytes == null) {
       return List.of();
     }
-    List<ActualRow> rows = new ArrayList<>();
+    List<ActualRow> rows = new ArrayList<>(bytes.length / 40 + 16);
     Map<Integer, LocalDate> dates = new HashMap<>();
     parse(bytes, where, (line, date, kpi, segment, channel, action, value, valueFrom, valueTo) -> {
       LocalDate d = dates.computeIfAbsent(date, Dates::toLocalDate);
@@ -59,7 +60,7 @@ public final class ActualsStore {
     if (bytes == null) {
       return new Loaded(List.of(), false, false);
     }
-    List<Actual> rows = new ArrayList<>();
+    List<Actual> rows = new ArrayList<>(bytes.length / 40 + 16);
     boolean[] canonical = {true};
     Info info = parse(bytes, where, (line, date, kpi, segment, channel, action, value, valueFrom, valueTo) -> {
       if (value.length() != valueTo - valueFrom) {
@@ -73,45 +74,122 @@ public final class ActualsStore {
     return new Loaded(rows, true, canonical[0] && info.sorted && info.canonicalForm);
   }
 
+  /** What an upsert did to the store. */
+  public record Upserted(int added, int updated, int unchanged, boolean written) {}
+
+  /**
+   * Upserts {@code imported} (sorted by key, unique) into the store, rewriting it atomically when
+   * {@code write} and something changes (or the file is not in canonical form). The store is streamed
+   * twice (count, then write) rather than held in memory; a store whose rows are out of order is
+   * loaded and sorted instead.
+   */
+  public static Upserted upsert(Path file, String where, List<Actual> imported, boolean write) {
+    byte[] bytes = bytes(file, where);
+    if (bytes == null) {
+      boolean written = write && !imported.isEmpty();
+      if (written) {
+        write(file, where, imported);
+      }
+      return new Upserted(imported.size(), 0, 0, written);
+    }
+    Upsert count = new Upsert(imported, null);
+    boolean[] canonical = {true};
+    Info info = parse(bytes, where, (line, date, kpi, segment, channel, action, value, valueFrom, valueTo) -> {
+      if (value.length() != valueTo - valueFrom) {
+        canonical[0] = false;
+      }
+      stream(count, new Actual(date, kpi, segment, channel, action, value));
+    });
+    if (!info.sorted) {
+      Loaded all = load(file, where);
+      Upsert.Result merged = Upsert.merge(all.rows(), imported);
+      if (write) {
+        write(file, where, merged.rows());
+      }
+      return new Upserted(merged.added(), merged.updated(), merged.unchanged(), write);
+    }
+    try {
+      count.finish();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    boolean needed = count.added() > 0 || count.updated() > 0 || !canonical[0] || !info.canonicalForm;
+    if (!write || !needed) {
+      return new Upserted(count.added(), count.updated(), count.unchanged(), false);
+    }
+    AtomicFile.write(file, where, ch -> {
+      RowWriter w = new RowWriter(ch);
+      Upsert merge = new Upsert(imported, w::row);
+      parse(bytes, where, (line, date, kpi, segment, channel, action, value, valueFrom, valueTo) ->
+          stream(merge, new Actual(date, kpi, segment, channel, action, value)));
+      merge.finish();
+      w.flush();
+    });
+    return new Upserted(count.added(), count.updated(), count.unchanged(), true);
+  }
+
+  private static void stream(Upsert u, Actual a) {
+    try {
+      u.stored(a);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** Writes {@code rows} (sorted, unique) as the store, atomically and durably. */
   public static void write(Path file, String where, List<Actual> rows) {
     AtomicFile.write(file, where, ch -> {
-      ByteBuffer buf = ByteBuffer.allocate(1 << 20);
-      buf.put(HEADER_BYTES).put((byte) '\n');
-      int lastDate = -1;
-      byte[] dateText = null;
+      RowWriter w = new RowWriter(ch);
       for (Actual a : rows) {
-        if (buf.remaining() < 1024) {
-          drain(ch, buf);
-        }
-        if (a.date() != lastDate) {
-          lastDate = a.date();
-          dateText = Dates.text(lastDate).getBytes(StandardCharsets.US_ASCII);
-        }
-        buf.put(dateText).put((byte) ',');
-        put(buf, a.kpi(), ch);
-        buf.put((byte) ',');
-        put(buf, a.value(), ch);
-        buf.put((byte) ',');
-        put(buf, a.segment(), ch);
-        buf.put((byte) ',');
-        put(buf, a.channel(), ch);
-        buf.put((byte) ',');
-        put(buf, a.action(), ch);
-        buf.put((byte) '\n');
+        w.row(a);
       }
-      drain(ch, buf);
+      w.flush();
     });
   }
 
-  private static void put(ByteBuffer buf, String s, java.nio.channels.FileChannel ch) throws IOException {
-    if (buf.remaining() < s.length()) {
+  /** Store lines into a file channel through a 1 MiB buffer; the header first. */
+  private static final class RowWriter {
+    private final java.nio.channels.FileChannel ch;
+    private final ByteBuffer buf = ByteBuffer.allocate(1 << 20);
+    private int lastDate = -1;
+    private byte[] dateText;
+
+    RowWriter(java.nio.channels.FileChannel ch) {
+      this.ch = ch;
+      buf.put(HEADER_BYTES).put((byte) '\n');
+    }
+
+    void row(Actual a) throws IOException {
+      if (buf.remaining() < 1024) {
+        drain(ch, buf);
+      }
+      if (a.date() != lastDate) {
+        lastDate = a.date();
+        dateText = Dates.text(lastDate).getBytes(StandardCharsets.US_ASCII);
+      }
+      buf.put(dateText).put((byte) ',');
+      put(buf, a.kpi(), ch);
+      buf.put((byte) ',');
+      put(buf, a.value(), ch);
+      buf.put((byte) ',');
+      put(buf, a.segment(), ch);
+      buf.put((byte) ',');
+      put(buf, a.channel(), ch);
+      buf.put((byte) ',');
+      put(buf, a.action(), ch);
+      buf.put((byte) '\n');
+    }
+
+    void flush() throws IOException {
       drain(ch, buf);
-      if (buf.remaining() < s.length()) {
-        buf.flip();
-        ch.write(buf);
+    }
+  }
+
+  private static void put(ByteBuffer buf, String s, java.nio.channels.FileChannel ch) throws IOException {
+    if (buf.remaining() < s.length() + 1) {
+      drain(ch, buf);
+      if (buf.remaining() < s.length() + 1) {
         ch.write(ByteBuffer.wrap(s.getBytes(StandardCharsets.US_ASCII)));
-        buf.clear();
         return;
       }
     }
@@ -170,7 +248,7 @@ public final class ActualsStore {
       canonicalForm = false;
     }
     if (pos == n) {
-      return new Info(true, pos == 0);
+      return new Info(true, false);
     }
     int eol = lineEnd(b, pos);
     int headerEnd = eol > pos && b[eol - 1] == '\r' ? eol - 1 : eol;
@@ -191,8 +269,6 @@ public final class ActualsStore {
     String prevChannel = null;
     String prevAction = null;
     int prevLine = 0;
-    List<int[]> lines = null; // only when rows are out of order: (row index, line) to find duplicates
-    int index = 0;
     pos = eol + 1;
     while (pos < n) {
       line++;
@@ -258,7 +334,6 @@ public final class ActualsStore {
         }
         if (c > 0) {
           sorted = false;
-          lines = new ArrayList<>();
         }
       }
       prevDate = date;
@@ -267,11 +342,7 @@ public final class ActualsStore {
       prevChannel = channel;
       prevAction = action;
       prevLine = line;
-      if (lines != null) {
-        lines.add(new int[] {index, line});
-      }
       sink.row(line, date, kpi, segment, channel, action, value, commas[1] + 1, commas[2]);
-      index++;
       pos = eol + 1;
     }
     if (!sorted) {

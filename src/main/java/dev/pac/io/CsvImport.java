@@ -25,7 +25,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads one CSV export into store rows through a mapping (or the store's own layout): decoding and
@@ -34,9 +33,6 @@ import java.util.Set;
  * located in the mapping, naming the columns the CSV has.
  */
 final class CsvImport {
-  /** A row read from a CSV, with where it came from (file index, line). */
-  record Incoming(Actual row, int file, int line) {}
-
   /** What one file gave: rows, rejections, mapping findings, and what was guessed (or null). */
   record FileResult(List<Incoming> rows, List<Rejection> rejected, List<Finding> findings, String guessed) {}
 
@@ -44,17 +40,11 @@ final class CsvImport {
 
   private final ImportMapping m;
   private final MappingLoader.Loaded mappingFile; // null for the store's layout
-  private final Map<String, String> kpis; // id -> the one String object rows share
   private final IdInterner ids;
-  private final Map<String, String> unknownKpi = new HashMap<>();
 
-  CsvImport(ImportMapping mapping, MappingLoader.Loaded mappingFile, Set<String> kpis, IdInterner ids) {
+  CsvImport(ImportMapping mapping, MappingLoader.Loaded mappingFile, IdInterner ids) {
     this.m = mapping;
     this.mappingFile = mappingFile;
-    this.kpis = new HashMap<>();
-    for (String k : kpis) {
-      this.kpis.put(k, k);
-    }
     this.ids = ids;
   }
 
@@ -114,7 +104,7 @@ final class CsvImport {
     char decimal = decimal(b, dataStart, delimiter, r.line(), c, header.size(), guessed);
     String guess = guessed.isEmpty() ? null : String.join(", ", guessed);
 
-    List<Incoming> rows = new ArrayList<>();
+    List<Incoming> rows = new ArrayList<>(b.length / 40 + 16);
     List<Rejection> rejected = new ArrayList<>();
     RowReader rr = new RowReader(c, decimal, file, fileIndex, header, rows, rejected);
     progress.start(file, b.length);
@@ -416,12 +406,7 @@ final class CsvImport {
         reject(line, "no KPI in column '" + header.get(c.kpi) + "'");
         return null;
       }
-      String known = kpis.get(kpi);
-      if (known == null) {
-        reject(line, unknownKpi.computeIfAbsent(kpi, k -> "unknown KPI '" + k + "': no plan of the workspace defines it"
-            + Nearest.suggestion(k, kpis.keySet()) + (labels.isEmpty() ? "" : ", and kpi_names does not name it")));
-      }
-      return known;
+      return kpi; // checked against the plans' KPIs once every file is read (Importer)
     }
 
     private int date(CsvReader r, byte[] b, int from, int to, int line) {

@@ -86,8 +86,19 @@ final class CsvText {
 
   /** The offset of the first byte {@code cs} cannot decode, or -1; decoded in chunks, nothing kept. */
   static int firstInvalid(byte[] raw, int start, Charset cs) {
+    // ASCII is valid in every encoding read here: decode only from the line of the first other byte
+    int first = start;
+    while (first < raw.length && raw[first] >= 0) {
+      first++;
+    }
+    if (first == raw.length) {
+      return -1;
+    }
+    while (first > start && raw[first - 1] != '\n') {
+      first--;
+    }
     CharsetDecoder d = reporting(cs);
-    ByteBuffer in = ByteBuffer.wrap(raw, start, raw.length - start);
+    ByteBuffer in = ByteBuffer.wrap(raw, first, raw.length - first);
     CharBuffer out = CharBuffer.allocate(1 << 16);
     while (true) {
       CoderResult r = d.decode(in, out, true);

@@ -4,7 +4,6 @@ import dev.pac.model.Finding;
 import dev.pac.store.Actual;
 import dev.pac.store.ImportResult;
 import dev.pac.store.Rejection;
-import dev.pac.store.Upsert;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,6 +11,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.HashMap;
+import java.util.Map;
+import dev.pac.text.Nearest;
 
 /**
  * {@code pac import} from files to store: reads every CSV (nothing is written before all are read),
@@ -26,14 +29,17 @@ public final class Importer {
   /** The result, or the mapping findings (columns the CSV lacks) that stopped the import before any row. */
   public record Outcome(ImportResult result, List<Finding> findings) {}
 
-  private final Set<String> kpis;
+  private final Supplier<Set<String>> kpis;
   private final MappingLoader.Loaded mapping;
   private final ImportProgress progress;
   private final Consumer<String> warn;
   private final Duration lockWait;
 
-  /** {@code mapping} null: the CSVs are in the store's layout. {@code warn} receives warnings for stderr. */
-  public Importer(Set<String> kpis, MappingLoader.Loaded mapping, ImportProgress progress, Consumer<String> warn,
+  /**
+   * {@code kpis}: the workspace's KPI ids, asked for once the CSVs are read (so plans can load meanwhile);
+   * {@code mapping} null: the CSVs are in the store's layout. {@code warn} receives warnings for stderr.
+   */
+  public Importer(Supplier<Set<String>> kpis, MappingLoader.Loaded mapping, ImportProgress progress, Consumer<String> warn,
       Duration lockWait) {
     this.kpis = kpis;
     this.mapping = mapping;
@@ -44,8 +50,8 @@ public final class Importer {
 
   public Outcome run(List<Source> sources, Path store, String storeName, boolean dryRun) {
     ImportMapping m = mapping == null ? ImportMapping.STORE_LAYOUT : mapping.mapping();
-    CsvImport reader = new CsvImport(m, mapping, kpis, new IdInterner());
-    List<CsvImport.Incoming> incoming = new ArrayList<>();
+    CsvImport reader = new CsvImport(m, mapping, new IdInterner());
+    List<Incoming> incoming = new ArrayList<>();
     List<Rejection> rejected = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < sources.size(); i++) {
@@ -65,20 +71,17 @@ public final class Importer {
     if (!findings.isEmpty()) {
       return new Outcome(null, findings);
     }
+    if (!m.wide()) {
+      incoming = knownKpis(incoming, kpis.get(), m.kpiNames() != null, sources, rejected);
+    }
     List<Actual> rows = unique(incoming, sources, rejected);
     incoming = null;
     rejected.sort(Comparator.comparingInt((Rejection x) -> indexOf(sources, x.file())).thenComparingInt(Rejection::line));
     boolean write = rejected.isEmpty() && !dryRun;
     try (StoreLock lock = write ? StoreLock.acquire(store, storeName, lockWait, warn) : null) {
-      ActualsStore.Loaded stored = ActualsStore.load(store, storeName);
-      Upsert.Result merged = Upsert.merge(stored.rows(), rows);
-      boolean needed = merged.changed() || (stored.exists() && !stored.canonical());
-      boolean written = write && needed;
-      if (written) {
-        ActualsStore.write(store, storeName, merged.rows());
-      }
-      return new Outcome(new ImportResult(storeName, merged.added(), merged.updated(), merged.unchanged(), rejected,
-          written, dryRun), List.of());
+      ActualsStore.Upserted u = ActualsStore.upsert(store, storeName, rows, write);
+      return new Outcome(new ImportResult(storeName, u.added(), u.updated(), u.unchanged(), rejected, u.written(), dryRun),
+          List.of());
     }
   }
 
@@ -86,11 +89,11 @@ public final class Importer {
    * The imported rows sorted by key, each key once: a key read twice with the same value counts once;
    * with another value, the later row is rejected, naming the earlier one.
    */
-  private static List<Actual> unique(List<CsvImport.Incoming> incoming, List<Source> sources, List<Rejection> rejected) {
-    incoming.sort(Comparator.comparing(CsvImport.Incoming::row, Actual.KEY_ORDER)); // stable: file and line order kept
+  private static List<Actual> unique(List<Incoming> incoming, List<Source> sources, List<Rejection> rejected) {
+    incoming.sort(Comparator.comparing(Incoming::row, Actual.KEY_ORDER)); // stable: file and line order kept
     List<Actual> out = new ArrayList<>(incoming.size());
-    CsvImport.Incoming kept = null;
-    for (CsvImport.Incoming in : incoming) {
+    Incoming kept = null;
+    for (Incoming in : incoming) {
       if (kept != null && kept.row().sameKey(in.row())) {
         if (!kept.row().value().equals(in.row().value())) {
           rejected.add(new Rejection(sources.get(in.file()).display(), in.line(), "the same date, kpi, segment, "
@@ -101,6 +104,26 @@ public final class Importer {
       }
       kept = in;
       out.add(in.row());
+    }
+    return out;
+  }
+
+  /** Rows whose KPI no plan defines are rejected (the wide layout's KPIs were checked in the mapping). */
+  private static List<Incoming> knownKpis(List<Incoming> incoming, Set<String> known, boolean kpiNames,
+      List<Source> sources, List<Rejection> rejected) {
+    Map<String, String> unknown = new HashMap<>();
+    String lastKnown = null;
+    List<Incoming> out = new ArrayList<>(incoming.size());
+    for (Incoming in : incoming) {
+      String kpi = in.row().kpi();
+      if (kpi == lastKnown || known.contains(kpi)) {
+        lastKnown = kpi;
+        out.add(in);
+        continue;
+      }
+      rejected.add(new Rejection(sources.get(in.file()).display(), in.line(), unknown.computeIfAbsent(kpi,
+          k -> "unknown KPI '" + k + "': no plan of the workspace defines it" + Nearest.suggestion(k, known)
+              + (kpiNames ? ", and kpi_names does not name it" : ""))));
     }
     return out;
   }

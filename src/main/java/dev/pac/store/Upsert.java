@@ -1,61 +1,106 @@
 package dev.pac.store;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The upsert of imported rows into the store, on the key (date, kpi, segment, channel, action): a new
  * key is added, a known key with another value is updated, a known key with the same value is unchanged.
- * Both inputs are sorted by {@link Actual#KEY_ORDER} and unique on the key; the result is too, so one
- * linear merge does it.
+ * Both sides come sorted by {@link Actual#KEY_ORDER} and unique on the key, and so does the result: one
+ * linear merge, which can stream (stored rows fed one by one, merged rows handed on one by one) so a
+ * large store is never held in memory.
  */
 public final class Upsert {
-  /** The merged rows and what the import did. */
+  /** Receives the merged rows, in key order. */
+  public interface Out {
+    void row(Actual a) throws IOException;
+  }
+
+  /** The merged rows (for {@link #merge}) and what the import did. */
   public record Result(List<Actual> rows, int added, int updated, int unchanged) {
     public boolean changed() {
       return added > 0 || updated > 0;
     }
   }
 
-  private Upsert() {}
+  private final List<Actual> imported;
+  private final Out out;
+  private int j;
+  private int added;
+  private int updated;
+  private int unchanged;
 
-  public static Result merge(List<Actual> stored, List<Actual> imported) {
-    List<Actual> out = new ArrayList<>(stored.size() + imported.size());
-    int added = 0;
-    int updated = 0;
-    int unchanged = 0;
-    int i = 0;
-    int j = 0;
-    while (i < stored.size() && j < imported.size()) {
-      Actual s = stored.get(i);
+  /** A streaming merge of {@code imported} (sorted, unique) into stored rows; {@code out} may be null (counting only). */
+  public Upsert(List<Actual> imported, Out out) {
+    this.imported = imported;
+    this.out = out;
+  }
+
+  /** The next stored row, in key order. */
+  public void stored(Actual s) throws IOException {
+    while (j < imported.size()) {
       Actual n = imported.get(j);
       int c = Actual.compareKey(s, n);
       if (c < 0) {
-        out.add(s);
-        i++;
-      } else if (c > 0) {
-        out.add(n);
-        added++;
-        j++;
-      } else {
-        if (s.value().equals(n.value())) {
-          unchanged++;
-          out.add(s);
-        } else {
-          updated++;
-          out.add(n);
-        }
-        i++;
-        j++;
+        break;
       }
+      j++;
+      if (c > 0) {
+        added++;
+        emit(n);
+        continue;
+      }
+      if (s.value().equals(n.value())) {
+        unchanged++;
+        emit(s);
+      } else {
+        updated++;
+        emit(n);
+      }
+      return;
     }
-    while (i < stored.size()) {
-      out.add(stored.get(i++));
-    }
+    emit(s);
+  }
+
+  /** After the last stored row: the imported rows left are added. */
+  public void finish() throws IOException {
     while (j < imported.size()) {
-      out.add(imported.get(j++));
       added++;
+      emit(imported.get(j++));
     }
-    return new Result(out, added, updated, unchanged);
+  }
+
+  private void emit(Actual a) throws IOException {
+    if (out != null) {
+      out.row(a);
+    }
+  }
+
+  public int added() {
+    return added;
+  }
+
+  public int updated() {
+    return updated;
+  }
+
+  public int unchanged() {
+    return unchanged;
+  }
+
+  /** The whole merge in memory. */
+  public static Result merge(List<Actual> stored, List<Actual> imported) {
+    List<Actual> rows = new ArrayList<>(stored.size() + imported.size());
+    Upsert u = new Upsert(imported, rows::add);
+    try {
+      for (Actual s : stored) {
+        u.stored(s);
+      }
+      u.finish();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a list does not throw
+    }
+    return new Result(rows, u.added, u.updated, u.unchanged);
   }
 }
