@@ -83,7 +83,7 @@ final class ImportCommand implements Callable<Integer> {
     ImportProgress progress = pac.env().stderrTerminal() ? new ImportProgressBar(err, width()) : ImportProgress.NONE;
     Path store = ws.actualsFile();
     Importer.Outcome o = new Importer(kpis, m, progress, warn, LOCK_WAIT).run(sources, store, pac.display(store), dryRun);
-    refuse(o.findings(), err, "in the mapping; nothing was imported");
+    refuse(o.findings(), err, m == null ? "in the CSV's header; nothing was imported" : "in the mapping; nothing was imported");
     switch (format) {
       case TEXT -> new ImportText(pac.style()).render(o.result(), out, err);
       case JSON -> new ImportJson().render(o.result(), out);

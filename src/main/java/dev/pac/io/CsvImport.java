@@ -265,7 +265,7 @@ final class CsvImport {
     return ',';
   }
 
-  /** The decimal mark: the mapping's, or guessed from the first 10,000 records' value cells. */
+  /** The decimal mark: the mapping's, or the one most of the first 10,000 records' value cells tell. */
   private char decimal(byte[] b, int dataStart, byte delimiter, int firstLine, Columns c, int width, List<String> guessed) {
     String d = m.decimal();
     if (d != null && !"auto".equals(d)) {
@@ -275,7 +275,6 @@ final class CsvImport {
     CsvReader r = new CsvReader(b, dataStart, b.length, delimiter, firstLine);
     int[] valueCols = c.kpiCols != null ? c.kpiCols : new int[] {c.value};
     boolean sawMarks = false;
-    outer:
     for (int n = 0; n < 10_000 && r.next(); n++) {
       if (r.fields() != width) {
         continue;
@@ -284,17 +283,15 @@ final class CsvImport {
         String cell = r.text(col);
         if (cell.indexOf(',') >= 0 || cell.indexOf('.') >= 0) {
           sawMarks = true;
-          if (guess.see(cell)) {
-            break outer;
-          }
+          guess.see(cell);
         }
       }
     }
     char mark = guess.decided();
     if (mark == 0) {
       mark = delimiter == ';' ? ',' : '.';
-      if (sawMarks) {
-        guessed.add("decimal mark '" + mark + "' (the numbers do not tell; set decimal: in a mapping)");
+      if (sawMarks && mark == ',') {
+        guessed.add("decimal mark ',' (from the ';' delimiter: the numbers do not tell; set decimal: in a mapping)");
         return mark;
       }
     }
