@@ -44,9 +44,14 @@ public final class ActualsStore {
     }
     List<ActualRow> rows = new ArrayList<>(bytes.length / 40 + 16);
     Map<Integer, LocalDate> dates = new HashMap<>();
-    parse(bytes, where, (line, date, kpi, segment, channel, action, value, valueFrom, valueTo) -> {
-      LocalDate d = dates.computeIfAbsent(date, Dates::toLocalDate);
-      rows.add(new ActualRow(d, kpi, Double.parseDouble(value), segment, channel, action));
+    int[] lastDate = {-1};
+    LocalDate[] last = {null};
+    parse(bytes, where, false, (line, date, kpi, segment, channel, action, value, valueFrom, valueTo) -> {
+      if (date != lastDate[0]) {
+        lastDate[0] = date;
+        last[0] = dates.computeIfAbsent(date, Dates::toLocalDate);
+      }
+      rows.add(new ActualRow(last[0], kpi, Decimals.toDouble(bytes, valueFrom, valueTo), segment, channel, action));
     });
     return rows;
   }
@@ -62,7 +67,7 @@ public final class ActualsStore {
     }
     List<Actual> rows = new ArrayList<>(bytes.length / 40 + 16);
     boolean[] canonical = {true};
-    Info info = parse(bytes, where, (line, date, kpi, segment, channel, action, value, valueFrom, valueTo) -> {
+    Info info = parse(bytes, where, true, (line, date, kpi, segment, channel, action, value, valueFrom, valueTo) -> {
       if (value.length() != valueTo - valueFrom) {
         canonical[0] = false;
       }
@@ -94,7 +99,7 @@ public final class ActualsStore {
     }
     Upsert count = new Upsert(imported, null);
     boolean[] canonical = {true};
-    Info info = parse(bytes, where, (line, date, kpi, segment, channel, action, value, valueFrom, valueTo) -> {
+    Info info = parse(bytes, where, true, (line, date, kpi, segment, channel, action, value, valueFrom, valueTo) -> {
       if (value.length() != valueTo - valueFrom) {
         canonical[0] = false;
       }
@@ -120,7 +125,7 @@ public final class ActualsStore {
     AtomicFile.write(file, where, ch -> {
       RowWriter w = new RowWriter(ch);
       Upsert merge = new Upsert(imported, w::row);
-      parse(bytes, where, (line, date, kpi, segment, channel, action, value, valueFrom, valueTo) ->
+      parse(bytes, where, true, (line, date, kpi, segment, channel, action, value, valueFrom, valueTo) ->
           stream(merge, new Actual(date, kpi, segment, channel, action, value)));
       merge.finish();
       w.flush();
@@ -239,7 +244,7 @@ public final class ActualsStore {
    * Parses the store's bytes line by line, calling {@code sink} for each row; checks the header, each
    * field, and that no key appears twice (for rows in order, by comparing neighbours; otherwise by sorting).
    */
-  private static Info parse(byte[] b, String where, Sink sink) {
+  private static Info parse(byte[] b, String where, boolean valueText, Sink sink) {
     int n = b.length;
     int pos = 0;
     boolean canonicalForm = true;
@@ -307,8 +312,8 @@ public final class ActualsStore {
       if (!ids.lastValid || kpi.isEmpty()) {
         throw bad(where, line, "kpi '" + kpi + "' is not an id (lower-case letters, digits and '-')");
       }
-      String value = Decimals.canonical(b, commas[1] + 1, commas[2]);
-      if (value == null) {
+      String value = valueText ? Decimals.canonical(b, commas[1] + 1, commas[2]) : null;
+      if (valueText ? value == null : Double.isNaN(Decimals.toDouble(b, commas[1] + 1, commas[2]))) {
         throw bad(where, line, "value '" + text(b, commas[1] + 1, commas[2]) + "' is not a number written with '.' decimals");
       }
       String segment = dimension(ids, b, commas[2] + 1, commas[3], where, line, "segment");

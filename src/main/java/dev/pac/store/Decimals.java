@@ -84,6 +84,55 @@ public final class Decimals {
     return b.toString();
   }
 
+  private static final double[] POWERS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
+      1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+  /**
+   * The value of the plain decimal in ASCII bytes {@code s[from..to)} as a double (correctly rounded), or
+   * NaN when it is not one (see {@link #canonical(byte[], int, int)}). Up to 15 significant digits it is
+   * computed directly (an exact integer divided by an exact power of ten rounds once); beyond, by
+   * {@link Double#parseDouble}.
+   */
+  public static double toDouble(byte[] s, int from, int to) {
+    int i = from;
+    boolean negative = false;
+    if (i < to && (s[i] == '-' || s[i] == '+')) {
+      negative = s[i] == '-';
+      i++;
+    }
+    long mantissa = 0;
+    int digits = 0;
+    int scale = 0;
+    boolean point = false;
+    boolean any = false;
+    for (; i < to; i++) {
+      byte c = s[i];
+      if (c >= '0' && c <= '9') {
+        any = true;
+        if (mantissa != 0 || c != '0') {
+          digits++;
+        }
+        mantissa = mantissa * 10 + (c - '0');
+        if (point) {
+          scale++;
+        }
+        if (digits > 15 || scale > 22) {
+          String t = canonical(s, from, to);
+          return t == null ? Double.NaN : Double.parseDouble(t);
+        }
+      } else if (c == '.' && !point) {
+        point = true;
+      } else {
+        return Double.NaN;
+      }
+    }
+    if (!any) {
+      return Double.NaN;
+    }
+    double v = scale == 0 ? mantissa : mantissa / POWERS[scale];
+    return negative ? -v : v;
+  }
+
   /** The same for text. */
   public static String canonical(String text) {
     byte[] b = new byte[text.length()];

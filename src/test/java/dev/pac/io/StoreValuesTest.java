@@ -35,6 +35,28 @@ class StoreValuesTest {
     assertEquals("12345678901234567890.123456789", canonical("12345678901234567890.123456789"));
   }
 
+  private static double toDouble(String s) {
+    byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
+    return Decimals.toDouble(b, 0, b.length);
+  }
+
+  @Test
+  void valuesReadAsTheDoubleJavaWouldParse() {
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 100_000; i++) {
+      long whole = random.nextInt(4) == 0 ? random.nextLong() % 1_000_000_000_000L : random.nextInt(100_000);
+      String text = whole + (random.nextBoolean() ? "" : "." + String.valueOf(Math.abs(random.nextLong())).substring(0, 1 + random.nextInt(12)));
+      assertEquals(Double.parseDouble(text), toDouble(text), text);
+    }
+    for (String s : List.of("0.1", "0.30", "-0.000000000000000000000001", "123456789012345678.25", "007", ".5", "5.",
+        "9007199254740993", "0.1000000000000000055511151231257827")) {
+      assertEquals(Double.parseDouble(s), toDouble(s), s);
+    }
+    for (String s : List.of("", "-", ".", "1e3", "1,5", "NaN", "1.2.3", " 1")) {
+      assertEquals(Double.NaN, toDouble(s), s);
+    }
+  }
+
   @Test
   void whatIsNotAPlainDecimalIsRefused() {
     for (String s : List.of("", "-", ".", "1e3", "1,5", "abc", "1.2.3", "NaN", "Infinity", "0x10", " 1", "1 ")) {
