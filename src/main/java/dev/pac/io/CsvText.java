@@ -20,6 +20,9 @@ final class CsvText {
   /** UTF-8 bytes from {@code start}, and the encoding guessed when it is not plain UTF-8 (else null). */
   record Decoded(byte[] bytes, int start, String guess) {}
 
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
   private CsvText() {}
 
   static Decoded decode(byte[] raw, String encoding, String where) {
@@ -88,6 +91,9 @@ final class CsvText {
   static int firstInvalid(byte[] raw, int start, Charset cs) {
     // ASCII is valid in every encoding read here: decode only from the line of the first other byte
     int first = start;
+    while (first + 8 <= raw.length && ((long) LONGS.get(raw, first) & 0x8080808080808080L) == 0) {
+      first += 8; // eight bytes at a time: no high bit, all ASCII
+    }
     while (first < raw.length && raw[first] >= 0) {
       first++;
     }

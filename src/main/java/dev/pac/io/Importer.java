@@ -63,7 +63,7 @@ public final class Importer {
       findings.addAll(r.findings());
       rejected.addAll(r.rejected());
       if (incoming.isEmpty()) {
-        incoming = new ArrayList<>(r.rows());
+        incoming = r.rows(); // a fresh, mutable list: no copy of a million rows
       } else {
         incoming.addAll(r.rows());
       }
@@ -90,7 +90,7 @@ public final class Importer {
    * with another value, the later row is rejected, naming the earlier one.
    */
   private static List<Actual> unique(List<Incoming> incoming, List<Source> sources, List<Rejection> rejected) {
-    incoming.sort(Comparator.comparing(Incoming::row, Actual.KEY_ORDER)); // stable: file and line order kept
+    incoming.sort((a, b) -> Actual.compareKey(a.row(), b.row())); // stable: file and line order kept
     List<Actual> out = new ArrayList<>(incoming.size());
     Incoming kept = null;
     for (Incoming in : incoming) {
@@ -112,20 +112,18 @@ public final class Importer {
   private static List<Incoming> knownKpis(List<Incoming> incoming, Set<String> known, boolean kpiNames,
       List<Source> sources, List<Rejection> rejected) {
     Map<String, String> unknown = new HashMap<>();
-    String lastKnown = null;
-    List<Incoming> out = new ArrayList<>(incoming.size());
-    for (Incoming in : incoming) {
+    java.util.IdentityHashMap<String, Boolean> seen = new java.util.IdentityHashMap<>(); // ids are shared objects
+    incoming.removeIf(in -> {
       String kpi = in.row().kpi();
-      if (kpi == lastKnown || known.contains(kpi)) {
-        lastKnown = kpi;
-        out.add(in);
-        continue;
+      if (seen.computeIfAbsent(kpi, known::contains)) {
+        return false;
       }
       rejected.add(new Rejection(sources.get(in.file()).display(), in.line(), unknown.computeIfAbsent(kpi,
           k -> "unknown KPI '" + k + "': no plan of the workspace defines it" + Nearest.suggestion(k, known)
               + (kpiNames ? ", and kpi_names does not name it" : ""))));
-    }
-    return out;
+      return true;
+    });
+    return incoming;
   }
 
   private static int indexOf(List<Source> sources, String display) {
