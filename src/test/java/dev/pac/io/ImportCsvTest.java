@@ -91,6 +91,22 @@ class ImportCsvTest {
     assertEquals("f.csv:1", named.where());
   }
 
+  @Test
+  void datePatternsAreStrictAndMustNameAWholeDate() {
+    assertNull(MappingLoader.patternError("dd/MM/yyyy"));
+    assertNull(MappingLoader.patternError("M/d/yyyy"));
+    assertNull(MappingLoader.patternError("yyyy-MM-dd HH:mm:ss"));
+    assertTrue(MappingLoader.patternError("dd/MM").contains("whole date"));
+    assertTrue(MappingLoader.patternError("yyyy-ww").contains("whole date"));
+    assertTrue(MappingLoader.patternError("dd/MM/yyyy{").startsWith("not a date pattern"));
+    java.time.format.DateTimeFormatter f = MappingLoader.dateFormatter("dd/MM/yyyy");
+    assertEquals(java.time.LocalDate.of(2027, 3, 1), f.parse("01/03/2027", java.time.LocalDate::from));
+    assertThrows(java.time.format.DateTimeParseException.class, () -> f.parse("31/02/2027", java.time.LocalDate::from));
+    assertThrows(java.time.format.DateTimeParseException.class, () -> f.parse("1/3/2027", java.time.LocalDate::from));
+    assertEquals(java.time.LocalDate.of(2027, 3, 1),
+        MappingLoader.dateFormatter("yyyy-MM-dd HH:mm:ss").parse("2027-03-01 17:45:00", java.time.LocalDate::from));
+  }
+
   // --- whole imports through the command line
 
   private static final String PLAN = """
