@@ -12,6 +12,9 @@ final class IdInterner {
   private boolean[] valid = new boolean[64];
   private int size;
 
+  /** Whether the id last returned is a valid id, or empty. */
+  boolean lastValid;
+
   /** The id in {@code s[from..to)}; {@link #lastValid} tells whether it is a slug. */
   String get(byte[] s, int from, int to) {
     int h = 1;
@@ -43,9 +46,6 @@ final class IdInterner {
       }
     }
   }
-
-  /** Whether the id last returned is a valid id, or empty. */
-  boolean lastValid;
 
   private static boolean equals(String v, byte[] s, int from, int to) {
     if (v.length() != to - from) {
