@@ -12,15 +12,14 @@ import dev.pac.render.ImportJson;
 import dev.pac.render.ImportProgressBar;
 import dev.pac.render.ImportText;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -62,20 +61,11 @@ final class ImportCommand implements Callable<Integer> {
     Consumer<String> warn = s -> err.println("pac: warning: " + s);
     LoadedWorkspace ws = pac.workspace();
     refuse(ws.findings(), err, "in " + ws.settingsFile());
-    // the plans load (and their checks warm up) while the CSVs are read
-    // (their warnings are kept and printed when the KPIs are first needed, so stderr's order is stable)
-    List<String> planWarnings = java.util.Collections.synchronizedList(new ArrayList<>());
-    CompletableFuture<Set<String>> loading = CompletableFuture.supplyAsync(
-        () -> WorkspaceKpis.load(ws, pac::display, pac.env().today(), planWarnings::add));
-    java.util.function.Supplier<Set<String>> kpis = () -> {
-      Set<String> ids = join(loading);
-      planWarnings.forEach(warn);
-      planWarnings.clear();
-      return ids;
-    };
+    // the plans load (and their checks warm up) on another thread while the CSVs are read
+    Supplier<Set<String>> kpis = WorkspaceKpis.loading(ws, pac::display, pac.env().today(), warn);
     MappingLoader.Loaded m = null;
     if (mapping != null) {
-      Path file = mappingFile(ws);
+      Path file = MappingLoader.locate(mapping, pac.cwd(), ws.root(), pac::display);
       m = MappingLoader.load(file, pac.display(file), kpis.get());
       refuse(m.findings(), err, "in the mapping; nothing was imported");
     }
@@ -90,41 +80,6 @@ final class ImportCommand implements Callable<Integer> {
     }
     out.flush();
     return o.result().rejected().isEmpty() ? 0 : 1;
-  }
-
-  /** {@code --mapping}: an existing file, else {@code mappings/NAME.yaml} (or {@code .yml}) of the workspace. */
-  private Path mappingFile(LoadedWorkspace ws) {
-    Path given = pac.resolve(Path.of(mapping));
-    if (Files.isRegularFile(given)) {
-      return given;
-    }
-    Path dir = ws.root().resolve("mappings");
-    for (String ext : List.of(".yaml", ".yml")) {
-      Path named = dir.resolve(mapping + ext);
-      if (!mapping.contains("/") && Files.isRegularFile(named)) {
-        return named;
-      }
-    }
-    List<String> names = new ArrayList<>();
-    try (var s = Files.list(dir)) {
-      s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml") || n.endsWith(".yml"))
-          .map(n -> n.substring(0, n.lastIndexOf('.'))).sorted().forEach(names::add);
-    } catch (java.io.IOException e) {
-      // no mappings folder: nothing to list
-    }
-    throw PacException.io(mapping, "no such mapping (neither a file nor " + pac.display(dir.resolve(mapping + ".yaml")) + ")"
-        + dev.pac.text.Nearest.suggestion(mapping, names) + (names.isEmpty() ? "" : "; mappings: " + String.join(", ", names)), null);
-  }
-
-  private static <T> T join(CompletableFuture<T> f) {
-    try {
-      return f.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw e;
-    }
   }
 
   private int width() {

@@ -60,6 +60,38 @@ public final class MappingLoader {
     return new Loaded(file, m, List.copyOf(findings), index);
   }
 
+  /**
+   * The mapping file {@code --mapping given} names: an existing file (relative to {@code cwd}), else
+   * {@code mappings/NAME.yaml} (or {@code .yml}) of the workspace; neither is an error (exit 3) listing the
+   * workspace's mappings.
+   */
+  public static java.nio.file.Path locate(String given, java.nio.file.Path cwd, java.nio.file.Path root,
+      java.util.function.Function<java.nio.file.Path, String> display) {
+    java.nio.file.Path file = cwd.resolve(given).normalize();
+    if (java.nio.file.Files.isRegularFile(file)) {
+      return file;
+    }
+    java.nio.file.Path dir = root.resolve("mappings");
+    if (!given.contains("/") && !given.contains("\\")) {
+      for (String ext : List.of(".yaml", ".yml")) {
+        java.nio.file.Path named = dir.resolve(given + ext);
+        if (java.nio.file.Files.isRegularFile(named)) {
+          return named;
+        }
+      }
+    }
+    List<String> names = new ArrayList<>();
+    try (var s = java.nio.file.Files.list(dir)) {
+      s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml") || n.endsWith(".yml"))
+          .map(n -> n.substring(0, n.lastIndexOf('.'))).sorted().forEach(names::add);
+    } catch (java.io.IOException e) {
+      // no mappings folder: nothing to list
+    }
+    throw dev.pac.error.PacException.io(given, "no such mapping (neither a file nor "
+        + display.apply(dir.resolve(given + ".yaml")) + ")" + Nearest.suggestion(given, names)
+        + (names.isEmpty() ? "" : "; mappings: " + String.join(", ", names)), null);
+  }
+
   /** A date pattern as the import uses it: strict, {@code y} read as the proleptic year {@code u}. */
   public static DateTimeFormatter dateFormatter(String pattern) {
     StringBuilder p = new StringBuilder(pattern.length());

@@ -12,7 +12,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.Function;
 
 /**
@@ -22,6 +25,30 @@ import java.util.function.Function;
  */
 public final class WorkspaceKpis {
   private WorkspaceKpis() {}
+
+  /**
+   * Starts {@link #load} on another thread and returns what waits for it; the plans' warnings are kept
+   * and handed to {@code warn} when the KPIs are first asked for, so stderr's order does not depend on timing.
+   */
+  public static Supplier<Set<String>> loading(LoadedWorkspace ws, Function<Path, String> display, LocalDate asOf,
+      Consumer<String> warn) {
+    List<String> warnings = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    CompletableFuture<Set<String>> loading = CompletableFuture.supplyAsync(() -> load(ws, display, asOf, warnings::add));
+    return () -> {
+      Set<String> ids;
+      try {
+        ids = loading.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw e;
+      }
+      warnings.forEach(warn);
+      warnings.clear();
+      return ids;
+    };
+  }
 
   public static Set<String> load(LoadedWorkspace ws, Function<Path, String> display, LocalDate asOf, Consumer<String> warn) {
     Path dir = ws.plansDir();
