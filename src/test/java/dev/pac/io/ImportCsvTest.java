@@ -92,6 +92,31 @@ class ImportCsvTest {
   }
 
   @Test
+  void anyBytesGiveRowsOrRejectionsNeverACrash() {
+    java.util.Random random = new java.util.Random(11);
+    String alphabet = "date,kpi,value;\"\r\n \t0123456789.-mqlé€\u00A0";
+    for (int i = 0; i < 3000; i++) {
+      StringBuilder sb = new StringBuilder(random.nextBoolean() ? "date,kpi,value\n" : "");
+      int len = random.nextInt(80);
+      for (int k = 0; k < len; k++) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      byte[] b = random.nextInt(10) == 0 ? sb.toString().getBytes(Charset.forName("windows-1252"))
+          : sb.toString().getBytes(StandardCharsets.UTF_8);
+      try {
+        CsvImport.FileResult r = new CsvImport(ImportMapping.STORE_LAYOUT, null, new IdInterner())
+            .read(b, "f.csv", 0, ImportProgress.NONE);
+        for (Incoming in : r.rows()) {
+          assertTrue(in.line() >= 2, "a row comes after the header");
+          assertTrue(dev.pac.store.Decimals.canonical(in.row().value()) != null, in.row().value());
+        }
+      } catch (PacException e) {
+        assertEquals(ExitCode.INVALID, e.exitCode(), e.getMessage()); // empty file, a bad encoding
+      }
+    }
+  }
+
+  @Test
   void datePatternsAreStrictAndMustNameAWholeDate() {
     assertNull(MappingLoader.patternError("dd/MM/yyyy"));
     assertNull(MappingLoader.patternError("M/d/yyyy"));
