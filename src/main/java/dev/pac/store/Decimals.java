@@ -150,7 +150,8 @@ public final class Decimals {
    * A number as a spreadsheet or CRM writes it, with {@code decimal} ({@code '.'} or {@code ','}) as
    * decimal mark: spaces, NBSP, U+202F and U+2009 are grouping and are dropped; the other mark is taken as
    * grouping only in groups of three digits ({@code 1,234.5} or {@code 1.234,5}); a currency sign (€ $ £)
-   * before or after is dropped. Returns the canonical text, or null when this is not a number.
+   * or ISO code ({@code USD}) before or after is dropped; {@code (12,5)} is negative (accounting style).
+   * Returns the canonical text, or null when this is not a number.
    */
   public static String parse(String text, char decimal) {
     StringBuilder b = new StringBuilder(text.length());
@@ -162,10 +163,24 @@ public final class Decimals {
       b.append(c);
     }
     String t = b.toString();
+    boolean parenthesised = t.length() > 2 && t.charAt(0) == '(' && t.charAt(t.length() - 1) == ')';
+    if (parenthesised) {
+      t = t.substring(1, t.length() - 1); // accounting style: (1 234,00) is -1234
+    }
     if (!t.isEmpty() && isCurrency(t.charAt(0))) {
       t = t.substring(1);
     } else if (!t.isEmpty() && isCurrency(t.charAt(t.length() - 1))) {
       t = t.substring(0, t.length() - 1);
+    } else if (t.length() > 3 && isCode(t, 0)) {
+      t = t.substring(3); // a multi-currency CRM export: USD 12,450.00
+    } else if (t.length() > 3 && isCode(t, t.length() - 3)) {
+      t = t.substring(0, t.length() - 3);
+    }
+    if (parenthesised) {
+      if (t.startsWith("-") || t.startsWith("+")) {
+        return null;
+      }
+      t = "-" + t;
     }
     char grouping = decimal == ',' ? '.' : ',';
     if (t.indexOf(grouping) >= 0) {
@@ -178,6 +193,17 @@ public final class Decimals {
       t = t.replace(',', '.');
     }
     return canonical(t);
+  }
+
+  /** Three capital letters at {@code at}: an ISO 4217 code such as EUR or USD. */
+  private static boolean isCode(String t, int at) {
+    for (int i = at; i < at + 3; i++) {
+      char c = t.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isCurrency(char c) {

@@ -76,6 +76,13 @@ class StoreValuesTest {
     assertEquals("1234.56", Decimals.parse("1,234.56", '.'));
     assertEquals("1500", Decimals.parse("$1,500", '.'));
     assertEquals("-3.5", Decimals.parse("-3,5", ','));
+    assertEquals("12450", Decimals.parse("USD 12,450.00", '.'));
+    assertEquals("980", Decimals.parse("980,00 EUR", ','));
+    assertEquals("-1234", Decimals.parse("(1 234,00)", ','));
+    assertEquals("-1500", Decimals.parse("($1,500)", '.'));
+    assertNull(Decimals.parse("(-3)", '.'));
+    assertNull(Decimals.parse("()", '.'));
+    assertNull(Decimals.parse("ABC", '.'));
     assertNull(Decimals.parse("1,5", '.'), "a comma that is not grouping by threes, with '.' decimals");
     assertNull(Decimals.parse("12.5", ','), "a dot that is not grouping by threes, with ',' decimals");
     assertNull(Decimals.parse("1,23,456.7", '.'));
