@@ -78,10 +78,15 @@ public final class Importer {
     incoming = null;
     rejected.sort(Comparator.comparingInt((Rejection x) -> indexOf(sources, x.file())).thenComparingInt(Rejection::line));
     boolean write = rejected.isEmpty() && !dryRun;
-    try (StoreLock lock = write ? StoreLock.acquire(store, storeName, lockWait, warn) : null) {
+    StoreLock lock = write ? StoreLock.acquire(store, storeName, lockWait, warn) : null; // held until the rename
+    try {
       ActualsStore.Upserted u = ActualsStore.upsert(store, storeName, rows, write);
       return new Outcome(new ImportResult(storeName, u.added(), u.updated(), u.unchanged(), rejected, u.written(), dryRun),
           List.of());
+    } finally {
+      if (lock != null) {
+        lock.close();
+      }
     }
   }
 
