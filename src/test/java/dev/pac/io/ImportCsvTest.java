@@ -194,6 +194,7 @@ class ImportCsvTest {
     assertEquals(".actuals.csv.lock", lockFile.getFileName().toString());
     List<String> told = new ArrayList<>();
     try (StoreLock held = StoreLock.acquire(store, "data/actuals.csv", Duration.ZERO, told::add)) {
+      assertTrue(Files.exists(lockFile), "held: " + held);
       Importer second = new Importer(() -> Set.of("mql"), null, ImportProgress.NONE, told::add, Duration.ofMillis(120));
       PacException e = assertThrows(PacException.class, () -> second.run(
           List.of(new Importer.Source(ws.resolve("w.csv"), "w.csv")), store, "data/actuals.csv", false));
@@ -213,6 +214,7 @@ class ImportCsvTest {
     Path store = dir.resolve("data/actuals.csv");
     try (StoreLock held = StoreLock.acquire(store, "s", Duration.ZERO, s -> { });
         FileChannel ch = FileChannel.open(StoreLock.lockFile(store), StandardOpenOption.WRITE)) {
+      assertTrue(held != null);
       assertThrows(java.nio.channels.OverlappingFileLockException.class, ch::tryLock);
     }
     try (FileChannel ch = FileChannel.open(StoreLock.lockFile(store), StandardOpenOption.WRITE);
@@ -230,6 +232,7 @@ class ImportCsvTest {
     Path other = store.resolveSibling(".report.html.1.tmp");
     Files.writeString(other, "x");
     try (StoreLock l = StoreLock.acquire(store, "s", Duration.ZERO, s -> { })) {
+      assertTrue(l != null);
       assertFalse(Files.exists(stale));
       assertTrue(Files.exists(other), "only the store's own temporaries");
     }
