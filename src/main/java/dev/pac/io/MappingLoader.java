@@ -73,7 +73,8 @@ public final class MappingLoader {
     }
     java.nio.file.Path dir = root.resolve("mappings");
     if (!given.contains("/") && !given.contains("\\")) {
-      for (String ext : List.of(".yaml", ".yml")) {
+      boolean hasExt = given.endsWith(".yaml") || given.endsWith(".yml");
+      for (String ext : hasExt ? List.of("") : List.of(".yaml", ".yml")) {
         java.nio.file.Path named = dir.resolve(given + ext);
         if (java.nio.file.Files.isRegularFile(named)) {
           return named;

@@ -117,6 +117,21 @@ class ImportCsvTest {
   }
 
   @Test
+  void aMappingIsAFileOrANameInTheWorkspacesMappingsFolder() throws IOException {
+    Path ws = dir.resolve("ws");
+    Path sub = Files.createDirectories(ws.resolve("exports"));
+    Path named = Files.createDirectories(ws.resolve("mappings")).resolve("hubspot.yaml");
+    Files.writeString(named, "x: 1\n");
+    Files.writeString(sub.resolve("local.yml"), "x: 1\n");
+    assertEquals(named, MappingLoader.locate("hubspot", sub, ws, Path::toString));
+    assertEquals(named, MappingLoader.locate("hubspot.yaml", sub, ws, Path::toString));
+    assertEquals(sub.resolve("local.yml"), MappingLoader.locate("local.yml", sub, ws, Path::toString));
+    PacException e = assertThrows(PacException.class, () -> MappingLoader.locate("hubsopt", sub, ws, p -> "mappings/hubsopt.yaml"));
+    assertEquals(ExitCode.IO, e.exitCode());
+    assertTrue(e.getMessage().contains("did you mean `hubspot`?") && e.getMessage().endsWith("mappings: hubspot"), e.getMessage());
+  }
+
+  @Test
   void datePatternsAreStrictAndMustNameAWholeDate() {
     assertNull(MappingLoader.patternError("dd/MM/yyyy"));
     assertNull(MappingLoader.patternError("M/d/yyyy"));
