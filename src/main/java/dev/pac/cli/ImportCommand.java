@@ -1,11 +1,54 @@
 package dev.pac.cli;
 
+import dev.pac.check.LoadedWorkspace;
+import dev.pac.error.PacException;
+import dev.pac.io.ImportProgress;
+import dev.pac.io.Importer;
+import dev.pac.io.MappingLoader;
+import dev.pac.io.WorkspaceKpis;
+import dev.pac.model.Finding;
+import dev.pac.model.Severity;
+import dev.pac.render.ImportJson;
+import dev.pac.render.ImportProgressBar;
+import dev.pac.render.ImportText;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "import", description = "Import CSV exports into the actuals store.")
+@Command(name = "import", description = "Import CSV exports (CRM reports, spreadsheets) into the actuals store: "
+    + "rows are upserted on (date, kpi, segment, channel, action); one bad row rejects the import.")
 final class ImportCommand implements Callable<Integer> {
+  enum Format { TEXT, JSON }
+
+  /** How long an import waits for another one into the same store to finish. */
+  static final Duration LOCK_WAIT = Duration.ofSeconds(10);
+
   private final Pac pac;
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "CSV", arity = "1..*", description = "CSV files to import.")
+  List<Path> csvs = new ArrayList<>();
+
+  @Option(names = "--mapping", paramLabel = "FILE|NAME", description = "The mapping describing the CSV's layout: a YAML "
+      + "file, or NAME for mappings/NAME.yaml of the workspace (default: the CSV has the store's columns).")
+  String mapping;
+
+  @Option(names = "--dry-run", description = "Read and check everything, print the summary, write nothing.")
+  boolean dryRun;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  Format format;
 
   ImportCommand(Pac pac) {
     this.pac = pac;
@@ -13,6 +56,51 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw dev.pac.error.PacException.usage("'pac import' is not available yet");
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Consumer<String> warn = s -> err.println("pac: warning: " + s);
+    LoadedWorkspace ws = pac.workspace();
+    refuse(ws.findings(), err, "in " + ws.settingsFile());
+    // the plans load (and their checks warm up) on another thread while the CSVs are read
+    Supplier<Set<String>> kpis = WorkspaceKpis.loading(ws, pac::display, pac.env().today(), warn);
+    MappingLoader.Loaded m = null;
+    if (mapping != null) {
+      Path file = MappingLoader.locate(mapping, pac.cwd(), ws.root(), pac::display);
+      m = MappingLoader.load(file, pac.display(file), kpis.get());
+      refuse(m.findings(), err, "in the mapping; nothing was imported");
+    }
+    List<Importer.Source> sources = csvs.stream().map(p -> new Importer.Source(pac.resolve(p), pac.display(pac.resolve(p)))).toList();
+    ImportProgress progress = pac.env().stderrTerminal() ? new ImportProgressBar(err, width()) : ImportProgress.NONE;
+    Path store = ws.actualsFile();
+    Importer.Outcome o = new Importer(kpis, m, progress, warn, LOCK_WAIT).run(sources, store, pac.display(store), dryRun);
+    refuse(o.findings(), err, m == null ? "in the CSV's header; nothing was imported" : "in the mapping; nothing was imported");
+    switch (format) {
+      case TEXT -> new ImportText(pac.style()).render(o.result(), out, err);
+      case JSON -> new ImportJson().render(o.result(), out);
+    }
+    out.flush();
+    return o.result().rejected().isEmpty() ? 0 : 1;
+  }
+
+  private int width() {
+    try {
+      return Math.max(40, Integer.parseInt(pac.env().var("COLUMNS")));
+    } catch (NumberFormatException | NullPointerException e) {
+      return 80;
+    }
+  }
+
+  /** Prints the errors among {@code findings} and stops the import (exit 1) when there is one. */
+  private static void refuse(List<Finding> findings, PrintWriter err, String what) {
+    long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+    if (errors == 0) {
+      return;
+    }
+    for (Finding f : findings) {
+      if (f.severity() == Severity.ERROR) {
+        err.println("pac: error: " + f.file() + ":" + f.line() + ":" + f.column() + ": " + f.rule().id() + ": " + f.message());
+      }
+    }
+    throw PacException.invalid(null, errors + (errors == 1 ? " error " : " errors ") + what);
   }
 }

@@ -2,71 +2,410 @@ package dev.pac.io;
 
 import dev.pac.error.PacException;
 import dev.pac.model.ActualRow;
-import java.io.BufferedReader;
+import dev.pac.store.Actual;
+import dev.pac.store.Dates;
+import dev.pac.store.Decimals;
+import dev.pac.store.Upsert;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The actuals store, {@code data/actuals.csv}: header {@code date,kpi,value,segment,channel,action},
- * UTF-8 without BOM, LF, rows unique on (date, kpi, segment, channel, action) and sorted by it.
+ * UTF-8 without BOM, LF, rows unique on (date, kpi, segment, channel, action) and sorted by it, values
+ * in the canonical text of {@link Decimals}.
+ *
+ * <p>Reading is strict on content (a real date, a KPI id, dimension ids or empty, a plain decimal value,
+ * six fields, no key twice: each problem is an error at {@code FILE:LINE}) and lenient on form (a BOM,
+ * CRLF, rows out of order or values like {@code 1.50} are read; the next import writes them canonically).
+ * A missing file is an empty store.
  */
 public final class ActualsStore {
   public static final String HEADER = "date,kpi,value,segment,channel,action";
+  private static final byte[] HEADER_BYTES = HEADER.getBytes(StandardCharsets.US_ASCII);
 
   private ActualsStore() {}
 
-  /** Reads the store; a missing file is an empty store. {@code where} names it in errors. */
+  /** The store's rows as the report uses them, in file order. {@code where} names the file in errors. */
   public static List<ActualRow> read(Path file, String where) {
-    if (!Files.exists(file)) {
+    byte[] bytes = bytes(file, where);
+    if (bytes == null) {
       return List.of();
     }
-    List<ActualRow> rows = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String header = r.readLine();
-      if (header == null) {
-        return List.of();
+    List<ActualRow> rows = new ArrayList<>(bytes.length / 40 + 16);
+    Map<Integer, LocalDate> dates = new HashMap<>();
+    int[] lastDate = {-1};
+    LocalDate[] last = {null};
+    parse(bytes, where, false, (line, date, kpi, segment, channel, action, value, valueFrom, valueTo) -> {
+      if (date != lastDate[0]) {
+        lastDate[0] = date;
+        last[0] = dates.computeIfAbsent(date, Dates::toLocalDate);
       }
-      if (!header.equals(HEADER)) {
-        throw PacException.invalid(where + ":1", "the actuals store must start with the header '" + HEADER + "'");
-      }
-      String line;
-      int n = 1;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isEmpty()) {
-          continue;
-        }
-        rows.add(parse(line, where, n));
-      }
-    } catch (NoSuchFileException e) {
-      return List.of();
-    } catch (AccessDeniedException e) {
-      throw PacException.io(where, "permission denied", e);
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw PacException.invalid(where, "the actuals store is not UTF-8 text");
-    } catch (IOException e) {
-      throw PacException.io(where, "cannot read: " + e.getMessage(), e);
-    }
+      rows.add(new ActualRow(last[0], kpi, Decimals.toDouble(bytes, valueFrom, valueTo), segment, channel, action));
+    });
     return rows;
   }
 
-  private static ActualRow parse(String line, String where, int n) {
-    String[] f = line.split(",", -1);
-    if (f.length != 6) {
-      throw PacException.invalid(where + ":" + n, "expected 6 fields (" + HEADER + "), found " + f.length);
+  /** The store as the import merges into it: sorted by key, and whether the file is already canonical. */
+  public record Loaded(List<Actual> rows, boolean exists, boolean canonical) {}
+
+  /** Reads the store for an import. */
+  public static Loaded load(Path file, String where) {
+    byte[] bytes = bytes(file, where);
+    if (bytes == null) {
+      return new Loaded(List.of(), false, false);
+    }
+    List<Actual> rows = new ArrayList<>(bytes.length / 40 + 16);
+    boolean[] canonical = {true};
+    Info info = parse(bytes, where, true, (line, date, kpi, segment, channel, action, value, valueFrom, valueTo) -> {
+      if (value.length() != valueTo - valueFrom) {
+        canonical[0] = false;
+      }
+      rows.add(new Actual(date, kpi, segment, channel, action, value));
+    });
+    if (!info.sorted) {
+      rows.sort(Actual.KEY_ORDER);
+    }
+    return new Loaded(rows, true, canonical[0] && info.sorted && info.canonicalForm);
+  }
+
+  /** What an upsert did to the store. */
+  public record Upserted(int added, int updated, int unchanged, boolean written) {}
+
+  /**
+   * Upserts {@code imported} (sorted by key, unique) into the store, rewriting it atomically when
+   * {@code write} and something changes (or the file is not in canonical form). The store is streamed
+   * twice (count, then write) rather than held in memory; a store whose rows are out of order is
+   * loaded and sorted instead.
+   */
+  public static Upserted upsert(Path file, String where, List<Actual> imported, boolean write) {
+    byte[] bytes = bytes(file, where);
+    if (bytes == null) {
+      boolean written = write && !imported.isEmpty();
+      if (written) {
+        write(file, where, imported);
+      }
+      return new Upserted(imported.size(), 0, 0, written);
+    }
+    Upsert count = new Upsert(imported, null);
+    boolean[] canonical = {true};
+    Info info = parse(bytes, where, true, (line, date, kpi, segment, channel, action, value, valueFrom, valueTo) -> {
+      if (value.length() != valueTo - valueFrom) {
+        canonical[0] = false;
+      }
+      stream(count, new Actual(date, kpi, segment, channel, action, value));
+    });
+    if (!info.sorted) {
+      Loaded all = load(file, where);
+      Upsert.Result merged = Upsert.merge(all.rows(), imported);
+      if (write) {
+        write(file, where, merged.rows());
+      }
+      return new Upserted(merged.added(), merged.updated(), merged.unchanged(), write);
     }
     try {
-      return new ActualRow(LocalDate.parse(f[0]), f[1], Double.parseDouble(f[2]), f[3], f[4], f[5]);
-    } catch (DateTimeParseException | NumberFormatException e) {
-      throw PacException.invalid(where + ":" + n, "not a store row (date YYYY-MM-DD, value with '.' decimals): " + line);
+      count.finish();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
+    boolean needed = count.added() > 0 || count.updated() > 0 || !canonical[0] || !info.canonicalForm;
+    if (!write || !needed) {
+      return new Upserted(count.added(), count.updated(), count.unchanged(), false);
+    }
+    AtomicFile.write(file, where, ch -> {
+      RowWriter w = new RowWriter(ch);
+      Upsert merge = new Upsert(imported, w::row);
+      parse(bytes, where, true, (line, date, kpi, segment, channel, action, value, valueFrom, valueTo) ->
+          stream(merge, new Actual(date, kpi, segment, channel, action, value)));
+      merge.finish();
+      w.flush();
+    });
+    return new Upserted(count.added(), count.updated(), count.unchanged(), true);
+  }
+
+  private static void stream(Upsert u, Actual a) {
+    try {
+      u.stored(a);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Writes {@code rows} (sorted, unique) as the store, atomically and durably. */
+  public static void write(Path file, String where, List<Actual> rows) {
+    AtomicFile.write(file, where, ch -> {
+      RowWriter w = new RowWriter(ch);
+      for (Actual a : rows) {
+        w.row(a);
+      }
+      w.flush();
+    });
+  }
+
+  /** Store lines into a file channel through a 1 MiB buffer; the header first. */
+  private static final class RowWriter {
+    private final java.nio.channels.FileChannel ch;
+    private final ByteBuffer buf = ByteBuffer.allocate(1 << 20);
+    private int lastDate = -1;
+    private byte[] dateText;
+
+    RowWriter(java.nio.channels.FileChannel ch) {
+      this.ch = ch;
+      buf.put(HEADER_BYTES).put((byte) '\n');
+    }
+
+    void row(Actual a) throws IOException {
+      if (buf.remaining() < 1024) {
+        drain(ch, buf);
+      }
+      if (a.date() != lastDate) {
+        lastDate = a.date();
+        dateText = Dates.text(lastDate).getBytes(StandardCharsets.US_ASCII);
+      }
+      buf.put(dateText).put((byte) ',');
+      put(buf, a.kpi(), ch);
+      buf.put((byte) ',');
+      put(buf, a.value(), ch);
+      buf.put((byte) ',');
+      put(buf, a.segment(), ch);
+      buf.put((byte) ',');
+      put(buf, a.channel(), ch);
+      buf.put((byte) ',');
+      put(buf, a.action(), ch);
+      buf.put((byte) '\n');
+    }
+
+    void flush() throws IOException {
+      drain(ch, buf);
+    }
+  }
+
+  private static void put(ByteBuffer buf, String s, java.nio.channels.FileChannel ch) throws IOException {
+    if (buf.remaining() < s.length() + 1) {
+      drain(ch, buf);
+      if (buf.remaining() < s.length() + 1) {
+        ch.write(ByteBuffer.wrap(s.getBytes(StandardCharsets.US_ASCII)));
+        return;
+      }
+    }
+    for (int i = 0; i < s.length(); i++) {
+      buf.put((byte) s.charAt(i)); // ids, dates and values are ASCII
+    }
+  }
+
+  private static void drain(java.nio.channels.FileChannel ch, ByteBuffer buf) throws IOException {
+    buf.flip();
+    while (buf.hasRemaining()) {
+      ch.write(buf);
+    }
+    buf.clear();
+  }
+
+  /** The store's key order for report rows, for callers that need it. */
+  public static final Comparator<ActualRow> KEY_ORDER = Comparator.comparing(ActualRow::date)
+      .thenComparing(ActualRow::kpi).thenComparing(ActualRow::segment).thenComparing(ActualRow::channel)
+      .thenComparing(ActualRow::action);
+
+  private static byte[] bytes(Path file, String where) {
+    try {
+      if (Files.isDirectory(file)) {
+        throw PacException.io(where, "this is a folder, not the actuals store", null);
+      }
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return null;
+    } catch (AccessDeniedException e) {
+      throw PacException.io(where, "permission denied", e);
+    } catch (IOException e) {
+      throw PacException.io(where, "cannot read: " + e.getMessage(), e);
+    } catch (OutOfMemoryError e) {
+      throw PacException.io(where, "too large to read", null);
+    }
+  }
+
+  private interface Sink {
+    void row(int line, int date, String kpi, String segment, String channel, String action, String value,
+        int valueFrom, int valueTo);
+  }
+
+  private record Info(boolean sorted, boolean canonicalForm) {}
+
+  /**
+   * Parses the store's bytes line by line, calling {@code sink} for each row; checks the header, each
+   * field, and that no key appears twice (for rows in order, by comparing neighbours; otherwise by sorting).
+   */
+  private static Info parse(byte[] b, String where, boolean valueText, Sink sink) {
+    int n = b.length;
+    int pos = 0;
+    boolean canonicalForm = true;
+    if (n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+      pos = 3;
+      canonicalForm = false;
+    }
+    if (pos == n) {
+      return new Info(true, false);
+    }
+    int eol = lineEnd(b, pos);
+    int headerEnd = eol > pos && b[eol - 1] == '\r' ? eol - 1 : eol;
+    if (!java.util.Arrays.equals(b, pos, headerEnd, HEADER_BYTES, 0, HEADER_BYTES.length)) {
+      throw PacException.invalid(where + ":1", "the actuals store must start with the header '" + HEADER
+          + "', found '" + text(b, pos, headerEnd) + "'");
+    }
+    if (headerEnd != eol || eol == n) {
+      canonicalForm = false;
+    }
+    IdInterner ids = new IdInterner();
+    int[] commas = new int[5];
+    int line = 1;
+    boolean sorted = true;
+    int prevDate = -1;
+    String prevKpi = null;
+    String prevSegment = null;
+    String prevChannel = null;
+    String prevAction = null;
+    int prevLine = 0;
+    pos = eol + 1;
+    while (pos < n) {
+      line++;
+      eol = lineEnd(b, pos);
+      int end = eol;
+      if (end > pos && b[end - 1] == '\r') {
+        end--;
+        canonicalForm = false;
+      }
+      if (eol == n) {
+        canonicalForm = false; // no final LF
+      }
+      if (end == pos) {
+        canonicalForm = false;
+        pos = eol + 1;
+        continue;
+      }
+      int found = 0;
+      for (int i = pos; i < end; i++) {
+        if (b[i] == ',') {
+          if (found == 5) {
+            found++;
+            break;
+          }
+          commas[found++] = i;
+        }
+      }
+      if (found != 5) {
+        throw bad(where, line, "expected 6 fields (" + HEADER + "), found " + (found + 1) + ": '" + text(b, pos, end) + "'");
+      }
+      int date = Dates.parseIso(b, pos, commas[0]);
+      if (date < 0) {
+        throw bad(where, line, "'" + text(b, pos, commas[0]) + "' is not a date (YYYY-MM-DD)");
+      }
+      String kpi = ids.get(b, commas[0] + 1, commas[1]);
+      if (!ids.lastValid || kpi.isEmpty()) {
+        throw bad(where, line, "kpi '" + kpi + "' is not an id (lower-case letters, digits and '-')");
+      }
+      String value = valueText ? Decimals.canonical(b, commas[1] + 1, commas[2]) : null;
+      if (valueText ? value == null : Double.isNaN(Decimals.toDouble(b, commas[1] + 1, commas[2]))) {
+        throw bad(where, line, "value '" + text(b, commas[1] + 1, commas[2]) + "' is not a number written with '.' decimals");
+      }
+      String segment = dimension(ids, b, commas[2] + 1, commas[3], where, line, "segment");
+      String channel = dimension(ids, b, commas[3] + 1, commas[4], where, line, "channel");
+      String action = dimension(ids, b, commas[4] + 1, end, where, line, "action");
+      if (sorted && prevKpi != null) {
+        int c = Integer.compare(prevDate, date);
+        if (c == 0) {
+          c = compare(prevKpi, kpi);
+        }
+        if (c == 0) {
+          c = compare(prevSegment, segment);
+        }
+        if (c == 0) {
+          c = compare(prevChannel, channel);
+        }
+        if (c == 0) {
+          c = compare(prevAction, action);
+        }
+        if (c == 0) {
+          throw bad(where, line, "the same date, kpi, segment, channel and action as line " + prevLine
+              + "; keep one of the two rows");
+        }
+        if (c > 0) {
+          sorted = false;
+        }
+      }
+      prevDate = date;
+      prevKpi = kpi;
+      prevSegment = segment;
+      prevChannel = channel;
+      prevAction = action;
+      prevLine = line;
+      sink.row(line, date, kpi, segment, channel, action, value, commas[1] + 1, commas[2]);
+      pos = eol + 1;
+    }
+    if (!sorted) {
+      checkUnique(b, where);
+    }
+    return new Info(sorted, canonicalForm);
+  }
+
+  /** Rows out of order: finds a key written twice by sorting the keys with their lines (a rare path). */
+  private static void checkUnique(byte[] b, String where) {
+    record Key(Actual row, int line) {}
+    List<Key> keys = new ArrayList<>();
+    String text = new String(b, StandardCharsets.UTF_8);
+    String[] lines = text.split("\n", -1);
+    for (int i = 1; i < lines.length; i++) {
+      String l = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+      if (l.isEmpty()) {
+        continue;
+      }
+      String[] f = l.split(",", -1);
+      keys.add(new Key(new Actual(Dates.parseIso(f[0]), f[1], f[3], f[4], f[5], ""), i + 1));
+    }
+    keys.sort(Comparator.comparing(Key::row, Actual.KEY_ORDER).thenComparingInt(Key::line));
+    for (int i = 1; i < keys.size(); i++) {
+      if (keys.get(i).row().sameKey(keys.get(i - 1).row())) {
+        throw bad(where, keys.get(i).line(), "the same date, kpi, segment, channel and action as line "
+            + keys.get(i - 1).line() + "; keep one of the two rows");
+      }
+    }
+  }
+
+  private static String dimension(IdInterner ids, byte[] b, int from, int to, String where, int line, String name) {
+    String v = ids.get(b, from, to);
+    if (!ids.lastValid) {
+      throw bad(where, line, name + " '" + v + "' is not an id (lower-case letters, digits and '-')");
+    }
+    return v;
+  }
+
+  private static int compare(String a, String b) {
+    return a == b ? 0 : a.compareTo(b);
+  }
+
+  private static int lineEnd(byte[] b, int from) {
+    for (int i = from; i < b.length; i++) {
+      if (b[i] == '\n') {
+        return i;
+      }
+    }
+    return b.length;
+  }
+
+  private static String text(byte[] b, int from, int to) {
+    String s = new String(b, from, to - from, StandardCharsets.UTF_8);
+    return s.length() > 80 ? s.substring(0, 77) + "..." : s;
+  }
+
+  private static PacException bad(String where, int line, String message) {
+    return PacException.invalid(where + ":" + line, message);
   }
 }

@@ -1,0 +1,48 @@
+package dev.pac.io;
+
+import dev.pac.model.Keyword;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.util.Map;
+
+/**
+ * An import mapping ({@code mappings/NAME.yaml}, cli.md {@code pac import}): how a CSV export that is not
+ * in the store's layout becomes store rows. Wide layout: {@code kpis} maps KPI ids to columns, one
+ * column a KPI. Long layout: {@code kpi_column} names the KPI of each row, {@code value_column} holds its
+ * value, and {@code kpi_names} maps KPI ids to the labels used in {@code kpi_column} (default: the id).
+ * Absent keys are null; {@code auto} and the defaults are resolved by the import.
+ *
+ * <p>It lives in {@code io}: it describes how a file is read, not the plan.
+ */
+public record ImportMapping(
+    String delimiter,
+    String decimal,
+    String encoding,
+    @Min(value = 0, message = "must be 0 or more") Integer skipRows,
+    @NotNull @Valid DateColumn date,
+    Map<String, String> kpis,
+    Map<Dimension, String> dims,
+    Boolean stopAtBlank,
+    String kpiColumn,
+    String valueColumn,
+    Map<String, String> kpiNames) {
+
+  /** {@code date: {column, format}}; the format is a {@code DateTimeFormatter} pattern, default {@code yyyy-MM-dd}. */
+  public record DateColumn(@NotNull String column, String format) {}
+
+  /** The store's dimensions a column can fill. */
+  public enum Dimension implements Keyword {
+    SEGMENT, CHANNEL, ACTION
+  }
+
+  /** The store's own layout, used without {@code --mapping}: every setting automatic. */
+  public static final ImportMapping STORE_LAYOUT = new ImportMapping("auto", "auto", "auto", 0,
+      new DateColumn("date", "yyyy-MM-dd"), null,
+      Map.of(Dimension.SEGMENT, "segment", Dimension.CHANNEL, "channel", Dimension.ACTION, "action"),
+      false, "kpi", "value", null);
+
+  public boolean wide() {
+    return kpis != null;
+  }
+}

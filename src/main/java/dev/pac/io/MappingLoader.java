@@ -1,0 +1,225 @@
+package dev.pac.io;
+
+import dev.pac.check.FieldRules;
+import dev.pac.io.yaml.Location;
+import dev.pac.io.yaml.LocationIndex;
+import dev.pac.io.yaml.RecordBinder;
+import dev.pac.io.yaml.YamlDocument;
+import dev.pac.io.yaml.YamlReader;
+import dev.pac.model.Finding;
+import dev.pac.model.Rule;
+import dev.pac.model.Severity;
+import dev.pac.model.Slug;
+import dev.pac.text.Nearest;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads an import mapping and checks it like a plan: YAML, keys and types ({@link RecordBinder}),
+ * field rules ({@link FieldRules}), then the mapping's own rules: allowed delimiter, decimal mark and
+ * encoding, a valid date pattern, one layout (wide {@code kpis} or long {@code kpi_column}), and KPI
+ * ids that exist in the workspace's plans. Columns are checked later, against each CSV's header.
+ */
+public final class MappingLoader {
+  /** A mapping as loaded: the mapping (trustworthy only without errors), its findings, where its values are. */
+  public record Loaded(String file, ImportMapping mapping, List<Finding> findings, LocationIndex index) {
+    public boolean hasErrors() {
+      return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    }
+  }
+
+  static final List<String> DELIMITERS = List.of("auto", ",", ";", "\t");
+  static final List<String> DECIMALS = List.of("auto", ".", ",");
+
+  private MappingLoader() {}
+
+  /** Loads {@code path} (named {@code file} in findings); {@code kpis} are the KPI ids of the workspace. */
+  public static Loaded load(java.nio.file.Path path, String file, Set<String> kpis) {
+    YamlDocument doc = new YamlReader().read(path, file);
+    LocationIndex index = new LocationIndex(doc.root());
+    List<Finding> findings = new ArrayList<>(doc.findings());
+    ImportMapping m = null;
+    if (doc.root() != null) {
+      RecordBinder.Result<ImportMapping> bound = RecordBinder.bind(doc.root(), ImportMapping.class, file);
+      findings.addAll(bound.findings());
+      m = bound.value();
+      if (m != null) {
+        findings.addAll(FieldRules.check(m, file, index, bound.failedPaths()));
+        new Rules(file, index, findings).check(m, kpis);
+      }
+    }
+    findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::message));
+    return new Loaded(file, m, List.copyOf(findings), index);
+  }
+
+  /**
+   * The mapping file {@code --mapping given} names: an existing file (relative to {@code cwd}), else
+   * {@code mappings/NAME.yaml} (or {@code .yml}) of the workspace; neither is an error (exit 3) listing the
+   * workspace's mappings.
+   */
+  public static java.nio.file.Path locate(String given, java.nio.file.Path cwd, java.nio.file.Path root,
+      java.util.function.Function<java.nio.file.Path, String> display) {
+    java.nio.file.Path file = cwd.resolve(given).normalize();
+    if (java.nio.file.Files.isRegularFile(file)) {
+      return file;
+    }
+    java.nio.file.Path dir = root.resolve("mappings");
+    if (!given.contains("/") && !given.contains("\\")) {
+      boolean hasExt = given.endsWith(".yaml") || given.endsWith(".yml");
+      for (String ext : hasExt ? List.of("") : List.of(".yaml", ".yml")) {
+        java.nio.file.Path named = dir.resolve(given + ext);
+        if (java.nio.file.Files.isRegularFile(named)) {
+          return named;
+        }
+      }
+    }
+    List<String> names = new ArrayList<>();
+    try (var s = java.nio.file.Files.list(dir)) {
+      s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml") || n.endsWith(".yml"))
+          .map(n -> n.substring(0, n.lastIndexOf('.'))).sorted().forEach(names::add);
+    } catch (java.io.IOException e) {
+      // no mappings folder: nothing to list
+    }
+    throw dev.pac.error.PacException.io(given, "no such mapping (neither a file nor "
+        + display.apply(dir.resolve(given + ".yaml")) + ")" + Nearest.suggestion(given, names)
+        + (names.isEmpty() ? "" : "; mappings: " + String.join(", ", names)), null);
+  }
+
+  /** A date pattern as the import uses it: strict, {@code y} read as the proleptic year {@code u}. */
+  public static DateTimeFormatter dateFormatter(String pattern) {
+    StringBuilder p = new StringBuilder(pattern.length());
+    boolean quoted = false;
+    for (char c : pattern.toCharArray()) {
+      if (c == '\'') {
+        quoted = !quoted;
+      }
+      p.append(!quoted && c == 'y' ? 'u' : c);
+    }
+    return DateTimeFormatter.ofPattern(p.toString(), java.util.Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+  }
+
+  private record Rules(String file, LocationIndex index, List<Finding> findings) {
+    void check(ImportMapping m, Set<String> kpis) {
+      oneOf("delimiter", m.delimiter(), DELIMITERS);
+      oneOf("decimal", m.decimal(), DECIMALS);
+      if (m.encoding() != null && !"auto".equals(m.encoding()) && !supported(m.encoding())) {
+        add(Rule.SCHEMA_ENUM, index.value("encoding"), "'encoding' is '" + m.encoding()
+            + "', not a character set this Java knows; use auto, UTF-8, windows-1252, ISO-8859-15 or UTF-16"
+            + Nearest.suggestion(m.encoding(), List.of("UTF-8", "windows-1252", "ISO-8859-1", "ISO-8859-15", "UTF-16")));
+      }
+      if (m.date() != null && m.date().format() != null) {
+        String error = patternError(m.date().format());
+        if (error != null) {
+          add(Rule.SCHEMA_RANGE, index.value("date.format"), "'format' is '" + m.date().format() + "': " + error);
+        }
+      }
+      boolean wide = index.has("kpis");
+      boolean longLayout = index.has("kpi_column");
+      if (!wide && !longLayout) {
+        add(Rule.SCHEMA_REQUIRED, Location.START, "missing 'kpis' (wide layout: a column a KPI) or 'kpi_column' and "
+            + "'value_column' (long layout: a column naming the KPI)");
+      }
+      if (wide && longLayout) {
+        add(Rule.SCHEMA_UNKNOWN_KEY, index.key("kpi_column"), "'kpi_column' cannot be used with 'kpis': a mapping is "
+            + "either wide ('kpis') or long ('kpi_column', 'value_column', 'kpi_names')");
+      }
+      if (wide) {
+        for (String key : List.of("value_column", "kpi_names")) {
+          if (index.has(key)) {
+            add(Rule.SCHEMA_UNKNOWN_KEY, index.key(key), "'" + key + "' belongs to the long layout ('kpi_column'); "
+                + "with 'kpis' each KPI has its own column");
+          }
+        }
+        if (m.kpis() != null && m.kpis().isEmpty()) {
+          add(Rule.SCHEMA_REQUIRED, index.value("kpis"), "'kpis' must map at least one KPI id to a column");
+        }
+        kpiKeys("kpis", m.kpis(), kpis);
+      }
+      if (longLayout && !wide) {
+        if (!index.has("value_column")) {
+          add(Rule.SCHEMA_REQUIRED, Location.START, "missing required key 'value_column' (the column holding each row's value)");
+        }
+        kpiKeys("kpi_names", m.kpiNames(), kpis);
+      } else if (!longLayout && index.has("value_column")) {
+        add(Rule.SCHEMA_UNKNOWN_KEY, index.key("value_column"), "'value_column' goes with 'kpi_column' (the long layout)");
+      }
+      if (!longLayout && !wide && index.has("kpi_names")) {
+        add(Rule.SCHEMA_UNKNOWN_KEY, index.key("kpi_names"), "'kpi_names' goes with 'kpi_column' (the long layout)");
+      }
+    }
+
+    private void kpiKeys(String key, Map<String, String> map, Set<String> kpis) {
+      if (map == null) {
+        return;
+      }
+      for (String id : map.keySet()) {
+        String path = LocationIndex.child(key, id);
+        if (!Slug.isValid(id)) {
+          add(Rule.SCHEMA_RANGE, index.key(path), "'" + id + "' is not a KPI id (lower-case letters, digits and '-')");
+        } else if (!kpis.contains(id)) {
+          add(Rule.REF_UNKNOWN, index.key(path), "unknown KPI '" + id + "': no plan of the workspace defines it"
+              + Nearest.suggestion(id, kpis) + known(kpis));
+        }
+      }
+    }
+
+    private void oneOf(String key, String value, List<String> allowed) {
+      if (value != null && !allowed.contains(value)) {
+        add(Rule.SCHEMA_ENUM, index.value(key), "'" + key + "' is " + quote(value) + "; allowed: "
+            + String.join(", ", allowed.stream().map(MappingLoader::quote).toList()));
+      }
+    }
+
+    private void add(Rule rule, Location at, String message) {
+      findings.add(new Finding(file, at.line(), at.column(), Severity.ERROR, rule, message));
+    }
+  }
+
+  static String known(Set<String> kpis) {
+    if (kpis.isEmpty()) {
+      return "; the workspace has no plan with KPIs";
+    }
+    return "; the plans' KPIs: " + String.join(", ", new java.util.TreeSet<>(kpis));
+  }
+
+  static String quote(String v) {
+    return "auto".equals(v) ? v : "\"" + v.replace("\t", "\\t") + "\"";
+  }
+
+  private static boolean supported(String name) {
+    try {
+      return Charset.isSupported(name);
+    } catch (IllegalCharsetNameException e) {
+      return false;
+    }
+  }
+
+  /** Why a date pattern cannot read dates, or null when it can. */
+  static String patternError(String pattern) {
+    DateTimeFormatter f;
+    try {
+      f = dateFormatter(pattern);
+    } catch (IllegalArgumentException e) {
+      return "not a date pattern (" + e.getMessage() + "); write it like dd/MM/yyyy or yyyy-MM-dd";
+    }
+    try {
+      LocalDateTime sample = LocalDateTime.of(2027, 1, 31, 0, 0);
+      String text = f.format(sample);
+      java.time.LocalDate back = f.parse(text, java.time.LocalDate::from);
+      if (!back.equals(sample.toLocalDate())) {
+        return "does not name a whole date (year, month and day); write it like dd/MM/yyyy or yyyy-MM-dd";
+      }
+    } catch (RuntimeException e) {
+      return "does not name a whole date (year, month and day); write it like dd/MM/yyyy or yyyy-MM-dd";
+    }
+    return null;
+  }
+}

@@ -1,0 +1,81 @@
+package dev.pac.io;
+
+import dev.pac.check.LoadedPlan;
+import dev.pac.check.LoadedWorkspace;
+import dev.pac.check.PlanLoader;
+import dev.pac.error.PacException;
+import dev.pac.model.Kpi;
+import dev.pac.model.Slug;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.Function;
+
+/**
+ * The KPI ids an import accepts: those of every plan of the workspace. A plan with errors still gives the
+ * KPIs that could be read (an import is about data; a broken objective elsewhere in a plan should not
+ * block this week's figures), with a warning; a plan that cannot be read at all gives none.
+ */
+public final class WorkspaceKpis {
+  private WorkspaceKpis() {}
+
+  /**
+   * Starts {@link #load} on another thread and returns what waits for it; the plans' warnings are kept
+   * and handed to {@code warn} when the KPIs are first asked for, so stderr's order does not depend on timing.
+   */
+  public static Supplier<Set<String>> loading(LoadedWorkspace ws, Function<Path, String> display, LocalDate asOf,
+      Consumer<String> warn) {
+    List<String> warnings = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    CompletableFuture<Set<String>> loading = CompletableFuture.supplyAsync(() -> load(ws, display, asOf, warnings::add));
+    return () -> {
+      Set<String> ids;
+      try {
+        ids = loading.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw e;
+      }
+      warnings.forEach(warn);
+      warnings.clear();
+      return ids;
+    };
+  }
+
+  public static Set<String> load(LoadedWorkspace ws, Function<Path, String> display, LocalDate asOf, Consumer<String> warn) {
+    Path dir = ws.plansDir();
+    if (!Files.isDirectory(dir)) {
+      throw PacException.io(display.apply(dir), "no plans folder here: imported KPIs are checked against the plans' KPIs;"
+          + " `pac init` creates a workspace", null);
+    }
+    List<Path> files = PlanFiles.under(dir, display.apply(dir));
+    if (files.isEmpty()) {
+      throw PacException.invalid(display.apply(dir), "no plan files here: imported KPIs are checked against the plans' KPIs");
+    }
+    Set<String> ids = new TreeSet<>();
+    PlanLoader loader = new PlanLoader();
+    for (Path f : files) {
+      LoadedPlan p = loader.load(f, display.apply(f), ws.settings().review(), asOf);
+      if (p.hasErrors()) {
+        warn.accept(p.file() + " has " + p.errors() + (p.errors() == 1 ? " error" : " errors")
+            + "; its KPIs were read as far as possible (`pac validate` lists the errors)");
+      }
+      if (p.plan() != null) {
+        for (Kpi k : p.plan().kpis()) {
+          if (k != null && Slug.isValid(k.id())) {
+            ids.add(k.id());
+          }
+        }
+      }
+    }
+    return ids;
+  }
+}

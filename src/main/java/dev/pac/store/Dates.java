@@ -1,0 +1,88 @@
+package dev.pac.store;
+
+import java.time.LocalDate;
+
+/** Dates of the store as {@code yyyymmdd} integers, and their {@code YYYY-MM-DD} text. */
+public final class Dates {
+  private Dates() {}
+
+  public static int of(LocalDate d) {
+    return d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth();
+  }
+
+  public static LocalDate toLocalDate(int yyyymmdd) {
+    return LocalDate.of(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100);
+  }
+
+  /**
+   * Parses {@code YYYY-MM-DD} at {@code s[from..from+10)} (ASCII bytes) strictly: a real calendar date
+   * with a four-digit year. Returns the {@code yyyymmdd} integer, or -1.
+   */
+  public static int parseIso(byte[] s, int from, int to) {
+    if (to - from != 10 || s[from + 4] != '-' || s[from + 7] != '-') {
+      return -1;
+    }
+    int y = digits(s, from, 4);
+    int m = digits(s, from + 5, 2);
+    int d = digits(s, from + 8, 2);
+    if (y < 0 || m < 1 || m > 12 || d < 1 || d > length(y, m)) {
+      return -1;
+    }
+    return y * 10000 + m * 100 + d;
+  }
+
+  /** The same for text. */
+  public static int parseIso(CharSequence s) {
+    if (s.length() != 10) {
+      return -1;
+    }
+    byte[] b = new byte[10];
+    for (int i = 0; i < 10; i++) {
+      char c = s.charAt(i);
+      if (c > 127) {
+        return -1;
+      }
+      b[i] = (byte) c;
+    }
+    return parseIso(b, 0, 10);
+  }
+
+  private static int digits(byte[] s, int from, int n) {
+    int v = 0;
+    for (int i = from; i < from + n; i++) {
+      int c = s[i] - '0';
+      if (c < 0 || c > 9) {
+        return -1;
+      }
+      v = v * 10 + c;
+    }
+    return v;
+  }
+
+  private static int length(int y, int m) {
+    return switch (m) {
+      case 2 -> (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
+      case 4, 6, 9, 11 -> 30;
+      default -> 31;
+    };
+  }
+
+  /** {@code YYYY-MM-DD}. */
+  public static String text(int yyyymmdd) {
+    char[] c = new char[10];
+    int y = yyyymmdd / 10000;
+    int m = yyyymmdd / 100 % 100;
+    int d = yyyymmdd % 100;
+    c[0] = (char) ('0' + y / 1000);
+    c[1] = (char) ('0' + y / 100 % 10);
+    c[2] = (char) ('0' + y / 10 % 10);
+    c[3] = (char) ('0' + y % 10);
+    c[4] = '-';
+    c[5] = (char) ('0' + m / 10);
+    c[6] = (char) ('0' + m % 10);
+    c[7] = '-';
+    c[8] = (char) ('0' + d / 10);
+    c[9] = (char) ('0' + d % 10);
+    return new String(c);
+  }
+}

@@ -1,0 +1,236 @@
+package dev.pac.store;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Numbers as the store writes them: the shortest plain decimal text of the value as written, with
+ * {@code .} as decimal mark, no grouping, no exponent, no {@code +}, no leading zeros, no trailing
+ * fractional zeros and no trailing {@code .}: {@code 1 234,50} is {@code 1234.5}, {@code 007} is
+ * {@code 7}, {@code -0.0} is {@code 0}. The value is never converted through a binary double, so
+ * {@code 0.1} stays {@code 0.1} and re-importing the same file compares equal, byte for byte.
+ */
+public final class Decimals {
+  /** Integer digits beyond which a value would not fit a double (about 1.8e308). */
+  private static final int MAX_INTEGER_DIGITS = 308;
+
+  private Decimals() {}
+
+  /**
+   * The canonical text of the plain decimal {@code [-+]?digits[.digits]} (or {@code .5}, {@code 5.}) in
+   * ASCII bytes {@code s[from..to)}, or null when it is not one.
+   */
+  public static String canonical(byte[] s, int from, int to) {
+    int i = from;
+    boolean negative = false;
+    if (i < to && (s[i] == '-' || s[i] == '+')) {
+      negative = s[i] == '-';
+      i++;
+    }
+    int intStart = i;
+    while (i < to && isDigit(s[i])) {
+      i++;
+    }
+    int intEnd = i;
+    int fracStart = i;
+    int fracEnd = i;
+    if (i < to && s[i] == '.') {
+      i++;
+      fracStart = i;
+      while (i < to && isDigit(s[i])) {
+        i++;
+      }
+      fracEnd = i;
+    }
+    if (i != to || (intEnd == intStart && fracEnd == fracStart)) {
+      return null;
+    }
+    while (intStart < intEnd && s[intStart] == '0') {
+      intStart++;
+    }
+    while (fracEnd > fracStart && s[fracEnd - 1] == '0') {
+      fracEnd--;
+    }
+    if (intEnd - intStart > MAX_INTEGER_DIGITS) {
+      return null;
+    }
+    boolean zero = intStart == intEnd && fracStart == fracEnd;
+    if (zero) {
+      return "0";
+    }
+    int intLen = intEnd - intStart;
+    int fracLen = fracEnd - fracStart;
+    // already canonical: copy the bytes as they are (the usual case for the store itself)
+    if (s[from] != '+' && intStart == (negative ? from + 1 : from) && intLen > 0
+        && (fracLen == 0 ? intEnd == to : fracEnd == to)) {
+      return new String(s, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+    StringBuilder b = new StringBuilder(intLen + fracLen + 3);
+    if (negative) {
+      b.append('-');
+    }
+    if (intLen == 0) {
+      b.append('0');
+    } else {
+      for (int k = intStart; k < intEnd; k++) {
+        b.append((char) s[k]);
+      }
+    }
+    if (fracLen > 0) {
+      b.append('.');
+      for (int k = fracStart; k < fracEnd; k++) {
+        b.append((char) s[k]);
+      }
+    }
+    return b.toString();
+  }
+
+  private static final double[] POWERS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
+      1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+  /**
+   * The value of the plain decimal in ASCII bytes {@code s[from..to)} as a double (correctly rounded), or
+   * NaN when it is not one (see {@link #canonical(byte[], int, int)}). Up to 15 significant digits it is
+   * computed directly (an exact integer divided by an exact power of ten rounds once); beyond, by
+   * {@link Double#parseDouble}.
+   */
+  public static double toDouble(byte[] s, int from, int to) {
+    int i = from;
+    boolean negative = false;
+    if (i < to && (s[i] == '-' || s[i] == '+')) {
+      negative = s[i] == '-';
+      i++;
+    }
+    long mantissa = 0;
+    int digits = 0;
+    int scale = 0;
+    boolean point = false;
+    boolean any = false;
+    for (; i < to; i++) {
+      byte c = s[i];
+      if (c >= '0' && c <= '9') {
+        any = true;
+        if (mantissa != 0 || c != '0') {
+          digits++;
+        }
+        mantissa = mantissa * 10 + (c - '0');
+        if (point) {
+          scale++;
+        }
+        if (digits > 15 || scale > 22) {
+          String t = canonical(s, from, to);
+          return t == null ? Double.NaN : Double.parseDouble(t);
+        }
+      } else if (c == '.' && !point) {
+        point = true;
+      } else {
+        return Double.NaN;
+      }
+    }
+    if (!any) {
+      return Double.NaN;
+    }
+    double v = scale == 0 ? mantissa : mantissa / POWERS[scale];
+    return negative ? -v : v;
+  }
+
+  /** The same for text. */
+  public static String canonical(String text) {
+    byte[] b = new byte[text.length()];
+    for (int i = 0; i < b.length; i++) {
+      char c = text.charAt(i);
+      if (c > 127) {
+        return null;
+      }
+      b[i] = (byte) c;
+    }
+    return canonical(b, 0, b.length);
+  }
+
+  /**
+   * A number as a spreadsheet or CRM writes it, with {@code decimal} ({@code '.'} or {@code ','}) as
+   * decimal mark: spaces, NBSP, U+202F and U+2009 are grouping and are dropped; the other mark is taken as
+   * grouping only in groups of three digits ({@code 1,234.5} or {@code 1.234,5}); a currency sign (€ $ £)
+   * or ISO code ({@code USD}) before or after is dropped; {@code (12,5)} is negative (accounting style).
+   * Returns the canonical text, or null when this is not a number.
+   */
+  public static String parse(String text, char decimal) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009') {
+        continue;
+      }
+      b.append(c);
+    }
+    String t = b.toString();
+    boolean parenthesised = t.length() > 2 && t.charAt(0) == '(' && t.charAt(t.length() - 1) == ')';
+    if (parenthesised) {
+      t = t.substring(1, t.length() - 1); // accounting style: (1 234,00) is -1234
+    }
+    if (!t.isEmpty() && isCurrency(t.charAt(0))) {
+      t = t.substring(1);
+    } else if (!t.isEmpty() && isCurrency(t.charAt(t.length() - 1))) {
+      t = t.substring(0, t.length() - 1);
+    } else if (t.length() > 3 && isCode(t, 0)) {
+      t = t.substring(3); // a multi-currency CRM export: USD 12,450.00
+    } else if (t.length() > 3 && isCode(t, t.length() - 3)) {
+      t = t.substring(0, t.length() - 3);
+    }
+    if (parenthesised) {
+      if (t.startsWith("-") || t.startsWith("+")) {
+        return null;
+      }
+      t = "-" + t;
+    }
+    char grouping = decimal == ',' ? '.' : ',';
+    if (t.indexOf(grouping) >= 0) {
+      if (!groupedCorrectly(t, grouping, decimal)) {
+        return null;
+      }
+      t = t.replace(String.valueOf(grouping), "");
+    }
+    if (decimal == ',') {
+      t = t.replace(',', '.');
+    }
+    return canonical(t);
+  }
+
+  /** Three capital letters at {@code at}: an ISO 4217 code such as EUR or USD. */
+  private static boolean isCode(String t, int at) {
+    for (int i = at; i < at + 3; i++) {
+      char c = t.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isCurrency(char c) {
+    return c == '€' || c == '$' || c == '£';
+  }
+
+  /** Grouping marks only between groups of exactly three digits, in the integer part. */
+  private static boolean groupedCorrectly(String t, char grouping, char decimal) {
+    int end = t.indexOf(decimal);
+    String integer = end < 0 ? t : t.substring(0, end);
+    if (end >= 0 && t.indexOf(grouping, end) >= 0) {
+      return false;
+    }
+    String digits = integer.startsWith("-") || integer.startsWith("+") ? integer.substring(1) : integer;
+    String[] groups = digits.split(java.util.regex.Pattern.quote(String.valueOf(grouping)), -1);
+    if (groups[0].isEmpty() || groups[0].length() > 3) {
+      return false;
+    }
+    for (int i = 1; i < groups.length; i++) {
+      if (groups[i].length() != 3) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigit(byte b) {
+    return b >= '0' && b <= '9';
+  }
+}

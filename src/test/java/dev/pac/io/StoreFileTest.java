@@ -1,0 +1,114 @@
+package dev.pac.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pac.error.ExitCode;
+import dev.pac.error.PacException;
+import dev.pac.model.ActualRow;
+import dev.pac.store.Actual;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store file: reading for the report, strict content, lenient form, and the streamed upsert. */
+class StoreFileTest {
+  @TempDir Path dir;
+
+  private Path store(String content) throws IOException {
+    Path f = dir.resolve("data/actuals.csv");
+    Files.createDirectories(f.getParent());
+    Files.write(f, content.getBytes(StandardCharsets.UTF_8));
+    return f;
+  }
+
+  @Test
+  void readsRowsForTheReport() throws IOException {
+    Path f = store("date,kpi,value,segment,channel,action\n2027-03-01,mql,40,,,\n2027-03-01,revenue,1250.5,smb,webinar,spring-push\n");
+    List<ActualRow> rows = ActualsStore.read(f, "data/actuals.csv");
+    assertEquals(List.of(new ActualRow(LocalDate.of(2027, 3, 1), "mql", 40, "", "", ""),
+        new ActualRow(LocalDate.of(2027, 3, 1), "revenue", 1250.5, "smb", "webinar", "spring-push")), rows);
+  }
+
+  @Test
+  void aMissingStoreIsEmpty() {
+    assertEquals(List.of(), ActualsStore.read(dir.resolve("none.csv"), "none.csv"));
+  }
+
+  @Test
+  void toleratesBomCrlfAndOrder() throws IOException {
+    Path f = store("\uFEFFdate,kpi,value,segment,channel,action\r\n2027-03-08,mql,44,,,\r\n2027-03-01,mql,40.0,,,\r\n");
+    assertEquals(2, ActualsStore.read(f, "s").size());
+    ActualsStore.Loaded l = ActualsStore.load(f, "s");
+    assertFalse(l.canonical());
+    assertEquals(20270301, l.rows().get(0).date(), "sorted on load");
+    assertEquals("40", l.rows().get(0).value());
+  }
+
+  @Test
+  void badContentIsAnErrorAtItsLine() throws IOException {
+    String h = "date,kpi,value,segment,channel,action\n";
+    assertError(store(h + "2027-03-01,mql,40,,,\n2027-03-01,mql,4e1,,,\n"), "s:3", "value '4e1'");
+    assertError(store(h + "2027-02-30,mql,40,,,\n"), "s:2", "not a date");
+    assertError(store(h + "2027-03-01,MQL,40,,,\n"), "s:2", "kpi 'MQL'");
+    assertError(store(h + "2027-03-01,mql,40,Big Co,,\n"), "s:2", "segment 'Big Co'");
+    assertError(store(h + "2027-03-01,mql,40,,\n"), "s:2", "expected 6 fields");
+    assertError(store("date,kpi,value\n"), "s:1", "header");
+    assertError(store(h + "2027-03-08,mql,1,,,\n2027-03-01,mql,2,,,\n2027-03-08,mql,3,,,\n"), "s:4", "as line 2");
+  }
+
+  private static void assertError(Path f, String where, String part) {
+    PacException e = assertThrows(PacException.class, () -> ActualsStore.read(f, "s"));
+    assertEquals(ExitCode.INVALID, e.exitCode());
+    assertEquals(where, e.where());
+    assertTrue(e.getMessage().contains(part), e.getMessage());
+  }
+
+  private static Actual row(int date, String kpi, String value) {
+    return new Actual(date, kpi, "", "", "", value);
+  }
+
+  @Test
+  void upsertRewritesOnlyWhenSomethingChanges() throws IOException {
+    Path f = dir.resolve("data/actuals.csv");
+    ActualsStore.Upserted first = ActualsStore.upsert(f, "s", List.of(row(20270301, "mql", "40"), row(20270308, "mql", "44")), true);
+    assertEquals(2, first.added());
+    assertTrue(first.written());
+    String expected = "date,kpi,value,segment,channel,action\n2027-03-01,mql,40,,,\n2027-03-08,mql,44,,,\n";
+    assertEquals(expected, Files.readString(f));
+    ActualsStore.Upserted again = ActualsStore.upsert(f, "s", List.of(row(20270308, "mql", "44")), true);
+    assertEquals(1, again.unchanged());
+    assertFalse(again.written());
+    ActualsStore.Upserted update = ActualsStore.upsert(f, "s", List.of(row(20270201, "sql", "3"), row(20270301, "mql", "41")), true);
+    assertEquals(1, update.updated());
+    assertEquals(1, update.added());
+    assertEquals("date,kpi,value,segment,channel,action\n2027-02-01,sql,3,,,\n2027-03-01,mql,41,,,\n2027-03-08,mql,44,,,\n",
+        Files.readString(f));
+  }
+
+  @Test
+  void aStoreNotInCanonicalFormIsRewrittenEvenWithoutChanges() throws IOException {
+    Path f = store("date,kpi,value,segment,channel,action\r\n2027-03-08,mql,44.0,,,\r\n2027-03-01,mql,40,,,\r\n");
+    ActualsStore.Upserted u = ActualsStore.upsert(f, "s", List.of(row(20270301, "mql", "40")), true);
+    assertEquals(1, u.unchanged());
+    assertTrue(u.written());
+    assertEquals("date,kpi,value,segment,channel,action\n2027-03-01,mql,40,,,\n2027-03-08,mql,44,,,\n", Files.readString(f));
+  }
+
+  @Test
+  void aDryRunCountsWithoutWriting() throws IOException {
+    String content = "date,kpi,value,segment,channel,action\n2027-03-01,mql,40,,,\n";
+    Path f = store(content);
+    ActualsStore.Upserted u = ActualsStore.upsert(f, "s", List.of(row(20270301, "mql", "41")), false);
+    assertEquals(1, u.updated());
+    assertFalse(u.written());
+    assertEquals(content, Files.readString(f));
+  }
+}

@@ -1,0 +1,155 @@
+package dev.pac.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.pac.store.Actual;
+import dev.pac.store.DecimalGuess;
+import dev.pac.store.Dates;
+import dev.pac.store.Decimals;
+import dev.pac.store.Upsert;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The store's values: canonical numbers, dates, the decimal-mark guess, and the upsert's counts. */
+class StoreValuesTest {
+  private static String canonical(String s) {
+    byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
+    return Decimals.canonical(b, 0, b.length);
+  }
+
+  @Test
+  void numbersAreWrittenInTheirShortestPlainForm() {
+    assertEquals("1234.5", canonical("1234.50"));
+    assertEquals("7", canonical("007"));
+    assertEquals("7", canonical("+7"));
+    assertEquals("7", canonical("7."));
+    assertEquals("0.5", canonical(".5"));
+    assertEquals("0.5", canonical("0.50"));
+    assertEquals("-0.25", canonical("-00.250"));
+    assertEquals("0", canonical("-0.000"));
+    assertEquals("0", canonical("0"));
+    assertEquals("120", canonical("120"));
+    assertEquals("0.1", canonical("0.1")); // no binary double on the way
+    assertEquals("12345678901234567890.123456789", canonical("12345678901234567890.123456789"));
+  }
+
+  private static double toDouble(String s) {
+    byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
+    return Decimals.toDouble(b, 0, b.length);
+  }
+
+  @Test
+  void valuesReadAsTheDoubleJavaWouldParse() {
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 100_000; i++) {
+      long whole = random.nextInt(4) == 0 ? random.nextLong() % 1_000_000_000_000L : random.nextInt(100_000);
+      String text = whole + (random.nextBoolean() ? "" : "." + String.valueOf(Math.abs(random.nextLong())).substring(0, 1 + random.nextInt(12)));
+      assertEquals(Double.parseDouble(text), toDouble(text), text);
+    }
+    for (String s : List.of("0.1", "0.30", "-0.000000000000000000000001", "123456789012345678.25", "007", ".5", "5.",
+        "9007199254740993", "0.1000000000000000055511151231257827")) {
+      assertEquals(Double.parseDouble(s), toDouble(s), s);
+    }
+    for (String s : List.of("", "-", ".", "1e3", "1,5", "NaN", "1.2.3", " 1")) {
+      assertEquals(Double.NaN, toDouble(s), s);
+    }
+  }
+
+  @Test
+  void whatIsNotAPlainDecimalIsRefused() {
+    for (String s : List.of("", "-", ".", "1e3", "1,5", "abc", "1.2.3", "NaN", "Infinity", "0x10", " 1", "1 ")) {
+      assertNull(canonical(s), s);
+    }
+    assertNull(canonical("9".repeat(309)), "beyond a double's range");
+    assertEquals("9".repeat(308), canonical("9".repeat(308)));
+  }
+
+  @Test
+  void spreadsheetNumbersAreNormalisedThenRead() {
+    assertEquals("1234.56", Decimals.parse("1 234,56", ','));
+    assertEquals("1234.56", Decimals.parse("1\u00A0234,56", ','));
+    assertEquals("1234.56", Decimals.parse("1\u202F234,56", ','));
+    assertEquals("1234567.8", Decimals.parse("1.234.567,80", ','));
+    assertEquals("14020", Decimals.parse("14\u00A0020,00 €", ','));
+    assertEquals("1234.56", Decimals.parse("1,234.56", '.'));
+    assertEquals("1500", Decimals.parse("$1,500", '.'));
+    assertEquals("-3.5", Decimals.parse("-3,5", ','));
+    assertEquals("12450", Decimals.parse("USD 12,450.00", '.'));
+    assertEquals("980", Decimals.parse("980,00 EUR", ','));
+    assertEquals("-1234", Decimals.parse("(1 234,00)", ','));
+    assertEquals("-1500", Decimals.parse("($1,500)", '.'));
+    assertNull(Decimals.parse("(-3)", '.'));
+    assertNull(Decimals.parse("()", '.'));
+    assertNull(Decimals.parse("ABC", '.'));
+    assertNull(Decimals.parse("1,5", '.'), "a comma that is not grouping by threes, with '.' decimals");
+    assertNull(Decimals.parse("12.5", ','), "a dot that is not grouping by threes, with ',' decimals");
+    assertNull(Decimals.parse("1,23,456.7", '.'));
+    assertNull(Decimals.parse("25 %", '.'));
+    assertNull(Decimals.parse("n/a", '.'));
+  }
+
+  @Test
+  void theDecimalMarkIsGuessedFromTellingCells() {
+    DecimalGuess g = new DecimalGuess();
+    g.see("1,234"); // says nothing
+    assertEquals(0, g.decided());
+    g.see("12,5");
+    assertEquals(',', g.decided());
+    DecimalGuess d = new DecimalGuess();
+    d.see("1,234.5");
+    d.see("0.25");
+    d.see("1.5.2"); // not a number: no vote
+    assertEquals('.', d.decided());
+    DecimalGuess f = new DecimalGuess();
+    f.see("1.234.567");
+    assertEquals(',', f.decided(), "dots grouping by threes");
+  }
+
+  @Test
+  void datesAreStrictIsoCalendarDates() {
+    assertEquals(20270301, Dates.parseIso("2027-03-01"));
+    assertEquals(20280229, Dates.parseIso("2028-02-29"));
+    assertEquals(-1, Dates.parseIso("2027-02-29"));
+    assertEquals(-1, Dates.parseIso("2100-02-29"));
+    assertEquals(20000229, Dates.parseIso("2000-02-29"));
+    assertEquals(-1, Dates.parseIso("2027-13-01"));
+    assertEquals(-1, Dates.parseIso("2027-04-31"));
+    assertEquals(-1, Dates.parseIso("2027-3-01"));
+    assertEquals(-1, Dates.parseIso("01/03/2027"));
+    assertEquals("2027-03-01", Dates.text(20270301));
+    assertEquals("0999-12-31", Dates.text(9991231));
+  }
+
+  private static Actual row(int date, String kpi, String segment, String value) {
+    return new Actual(date, kpi, segment, "", "", value);
+  }
+
+  @Test
+  void upsertAddsUpdatesAndKeepsInKeyOrder() {
+    List<Actual> stored = List.of(row(20270301, "mql", "", "40"), row(20270301, "mql", "smb", "25"),
+        row(20270308, "mql", "", "44"));
+    List<Actual> imported = List.of(row(20270301, "mql", "", "40"), row(20270301, "mql", "smb", "27"),
+        row(20270301, "sql", "", "5"), row(20270315, "mql", "", "47"));
+    Upsert.Result r = Upsert.merge(stored, imported);
+    assertEquals(2, r.added());
+    assertEquals(1, r.updated());
+    assertEquals(1, r.unchanged());
+    assertEquals(List.of(row(20270301, "mql", "", "40"), row(20270301, "mql", "smb", "27"), row(20270301, "sql", "", "5"),
+        row(20270308, "mql", "", "44"), row(20270315, "mql", "", "47")), r.rows());
+    Upsert.Result again = Upsert.merge(r.rows(), imported);
+    assertEquals(0, again.added());
+    assertEquals(0, again.updated());
+    assertEquals(4, again.unchanged());
+    assertEquals(r.rows(), again.rows());
+  }
+
+  @Test
+  void upsertIntoAnEmptyStoreAddsEverything() {
+    List<Actual> imported = List.of(row(20270301, "mql", "", "1"), row(20270302, "mql", "", "2"));
+    Upsert.Result r = Upsert.merge(List.of(), imported);
+    assertEquals(2, r.added());
+    assertEquals(imported, r.rows());
+  }
+}
