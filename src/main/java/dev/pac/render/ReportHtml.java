@@ -32,7 +32,8 @@ public final class ReportHtml implements ReportRenderer {
       table{border-collapse:collapse;width:100%;margin:4px 0 12px}
       th,td{padding:4px 8px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
       th{font-weight:600;font-size:12px;color:var(--grey);text-transform:uppercase;letter-spacing:.03em}
-      td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+      td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+      td.d{white-space:nowrap}
       .pill{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;color:#fff;white-space:nowrap}
       .off-track,.adjust-or-stop,.alert{background:var(--red)}.at-risk{background:var(--amber)}
       .on-track,.achieved,.continue{background:var(--green)}.no-data,.not-started,.too-early,.none{background:var(--grey)}
@@ -45,7 +46,8 @@ public final class ReportHtml implements ReportRenderer {
       .hint{color:var(--amber);font-size:12px}
       .red{color:var(--red);font-weight:600}
       .spark{font-size:16px;letter-spacing:1px}
-      .alloc{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:0 24px}
+      .alloc{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:0 24px;align-items:start}
+      table.wide{font-size:13px}td small{color:var(--grey)}
       svg text{font:11px system-ui,Arial,sans-serif;fill:var(--grey)}
       @media print{body{max-width:none;padding:0;font-size:11px}h2{break-after:avoid}.charts{grid-template-columns:1fr 1fr}
         .pill{color:#000;border:1px solid #000;background:none!important}tr{break-inside:avoid}}
@@ -85,15 +87,16 @@ public final class ReportHtml implements ReportRenderer {
 
     out.print("<h2>Objectives</h2>\n");
     if (!r.objectives().isEmpty()) {
-      out.print("<table>\n<tr><th>Objective</th><th>KPI</th><th>Scope</th><th class=\"n\">Actual</th><th class=\"n\">Expected</th>"
+      out.print("<table class=\"wide\">\n<tr><th>Objective</th><th>KPI</th><th>Scope</th><th class=\"n\">Actual</th><th class=\"n\">Expected</th>"
           + "<th class=\"n\">Variance</th><th class=\"n\">Attained</th><th class=\"n\">Pace</th><th class=\"n\">Projection</th>"
           + "<th class=\"n\">Target</th><th>Deadline</th><th>Status</th></tr>\n");
       for (ObjectiveResult o : r.objectives()) {
         out.print("<tr><td>" + esc(o.objective().id()) + "</td><td>" + esc(o.kpi().id()) + "</td><td>" + esc(ReportWords.scope(o.objective()))
             + "</td>" + n(ReportWords.value(o.kpi(), o.actual(), cur)) + n(ReportWords.value(o.kpi(), o.expected(), cur))
-            + n(ReportWords.signed(o.kpi(), o.variance(), cur) + (o.variancePct() != null ? " (" + ReportWords.pct(o.variancePct()) + ")" : ""))
+            + "<td class=\"n\">" + esc(ReportWords.signed(o.kpi(), o.variance(), cur))
+            + (o.variancePct() != null ? "<br><small>" + esc(ReportWords.pct(o.variancePct())) + "</small>" : "") + "</td>"
             + n(ReportWords.share(o.attainment())) + n(ReportWords.ratio(o.pace())) + n(ReportWords.value(o.kpi(), o.projection(), cur))
-            + n(ReportWords.value(o.kpi(), o.objective().target(), cur)) + "<td>" + o.objective().deadline() + "</td><td>"
+            + n(ReportWords.value(o.kpi(), o.objective().target(), cur)) + "<td class=\"d\">" + o.objective().deadline() + "</td><td>"
             + pill(o.status().id()) + "</td></tr>\n");
       }
       out.print("</table>\n<div class=\"charts\">\n");
@@ -129,11 +132,11 @@ public final class ReportHtml implements ReportRenderer {
     if (r.actions().isEmpty()) {
       out.print("<p>None.</p>\n");
     } else {
-      out.print("<table>\n<tr><th>Action</th><th>Status</th><th>Owner</th><th>Due</th><th class=\"n\">Budget</th><th class=\"n\">Spend</th>"
+      out.print("<table class=\"wide\">\n<tr><th>Action</th><th>Status</th><th>Owner</th><th>Due</th><th class=\"n\">Budget</th><th class=\"n\">Spend</th>"
           + "<th class=\"n\">Return</th><th class=\"n\">ROI</th><th>Decision</th><th class=\"n\">Spent to date</th><th class=\"n\">Burn</th></tr>\n");
       for (ActionResult a : r.actions()) {
         out.print("<tr><td>" + esc(a.action().id()) + "<br><small>" + esc(a.action().title()) + "</small></td><td>" + a.action().status().id()
-            + "</td><td>" + esc(a.action().owner()) + "</td><td" + (a.overdue() ? " class=\"red\"" : "") + ">" + a.action().due()
+            + "</td><td>" + esc(a.action().owner()) + "</td><td class=\"d" + (a.overdue() ? " red" : "") + "\">" + a.action().due()
             + (a.overdue() ? " overdue" : "") + "</td>" + n(ReportWords.money(a.action().budget(), cur)) + n(ReportWords.money(a.spend(), cur))
             + n(ReportWords.money(a.ret(), cur)) + n(ReportWords.ratio(a.roi())) + "<td>"
             + pill(a.decision() == null ? "not-started" : a.decision().id()) + "</td>" + n(ReportWords.money(a.spendToDate(), cur))
@@ -221,11 +224,11 @@ public final class ReportHtml implements ReportRenderer {
       lo = 0;
     }
     if (hi == lo) {
-      hi = lo + 1;
+      hi = lo + Math.max(1, Math.abs(lo) * 0.1);
     }
-    double pad = (hi - lo) * 0.06;
-    double ylo = lo - (lo == 0 ? 0 : pad);
-    double yhi = hi + pad;
+    double step = niceStep((hi - lo) / 4);
+    double ylo = Math.floor(lo / step) * step;
+    double yhi = Math.ceil(hi / step) * step;
     long span = Math.max(1, x1.toEpochDay() - x0.toEpochDay());
     Scale s = new Scale(x0.toEpochDay(), span, ylo, yhi);
     String color = switch (o.status()) {
@@ -237,13 +240,12 @@ public final class ReportHtml implements ReportRenderer {
     StringBuilder b = new StringBuilder();
     b.append("<svg viewBox=\"0 0 ").append(W).append(' ').append(H).append("\" width=\"100%\" role=\"img\" aria-label=\"")
         .append(esc(o.objective().id())).append(": actual against the planned trajectory\">\n");
-    for (int i = 0; i <= 4; i++) {
-      double v = ylo + (yhi - ylo) * i / 4;
+    for (double v = ylo; v <= yhi + step / 2; v += step) {
       double y = s.y(v);
       b.append("<line x1=\"").append(L).append("\" x2=\"").append(W - R).append("\" y1=\"").append(f(y)).append("\" y2=\"").append(f(y))
           .append("\" stroke=\"#eaeded\"/>");
       b.append("<text x=\"").append(L - 6).append("\" y=\"").append(f(y + 4)).append("\" text-anchor=\"end\">")
-          .append(esc(ReportWords.value(o.kpi(), v, "").trim())).append("</text>\n");
+          .append(esc(ReportWords.value(o.kpi(), Math.abs(v) < step / 1e6 ? 0.0 : v, "").trim())).append("</text>\n");
     }
     b.append("<line x1=\"").append(L).append("\" x2=\"").append(W - R).append("\" y1=\"").append(H - B).append("\" y2=\"").append(H - B)
         .append("\" stroke=\"#aab7b8\"/>\n");
@@ -284,6 +286,13 @@ public final class ReportHtml implements ReportRenderer {
         .append(esc(ReportWords.value(o.kpi(), o.objective().target(), cur))).append(" · pace ").append(ReportWords.ratio(o.pace()))
         .append(" · <span style=\"color:#5d6d7e\">- - planned</span> <span style=\"color:").append(color).append("\">━ actual</span></p>\n");
     return b.toString();
+  }
+
+  /** A round step (1, 2 or 5 times a power of ten) near {@code raw}. */
+  static double niceStep(double raw) {
+    double p = Math.pow(10, Math.floor(Math.log10(raw)));
+    double m = raw / p;
+    return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * p;
   }
 
   private record Scale(long day0, long span, double lo, double hi) {
