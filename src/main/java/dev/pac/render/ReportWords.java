@@ -47,12 +47,12 @@ final class ReportWords {
     };
   }
 
-  /** A variance in the KPI's unit, signed. */
+  /** A variance in the KPI's unit, signed; for a ratio KPI in percentage points. */
   static String signed(Kpi kpi, Double v, String currency) {
     if (v == null) {
       return DASH;
     }
-    String s = value(kpi, Math.abs(v), currency);
+    String s = kpi.unit() == Unit.RATIO ? number(Math.abs(v) * 100, 1) + " pp" : value(kpi, Math.abs(v), currency);
     return (v < 0 ? "−" : "+") + s;
   }
 
@@ -150,6 +150,9 @@ final class ReportWords {
         min = Math.min(min, v);
         max = Math.max(max, v);
       }
+    }
+    if (min > max) {
+      return DASH;
     }
     StringBuilder b = new StringBuilder();
     for (Double v : values) {

@@ -46,7 +46,8 @@ public final class ReportBuilder {
   public PlanReport build(String owner) {
     List<ObjectiveResult> objectives = new ArrayList<>();
     for (Objective o : plan.objectives()) {
-      if (owns(owner, o.owner())) {
+      // an objective naming an unknown KPI is a validation error, refused before a report; skipped here
+      if (owns(owner, o.owner()) && plan.kpi(o.kpi()).isPresent()) {
         objectives.add(objective(o));
       }
     }
@@ -73,7 +74,7 @@ public final class ReportBuilder {
       spendToDate += r.spendToDate();
     }
     Double unallocated = plan.budget() == null ? null : plan.budget() - allocated;
-    return new PlanReport(plan, asOf, owner, week, objectives, alerts, reviews, upcoming, trend, allocation(actions),
+    return new PlanReport(plan, asOf, owner, week, objectives, alerts, reviews, upcoming, trend, allocation(actions, owner != null),
         allocated, unallocated, spendToDate, attention(objectives, alerts, reviews, upcoming));
   }
 
@@ -282,7 +283,8 @@ public final class ReportBuilder {
 
   // ---------------------------------------------------------------- allocation
 
-  private List<Allocation> allocation(List<Action> actions) {
+  /** Budget and effort of {@code actions} by objective (an action's share split evenly over its objectives), segment, channel, type, owner. */
+  private List<Allocation> allocation(List<Action> actions, boolean onlyServed) {
     List<Allocation> out = new ArrayList<>();
     Map<String, double[]> byObjective = new LinkedHashMap<>();
     for (Objective o : plan.objectives()) {
@@ -295,6 +297,11 @@ public final class ReportBuilder {
         acc[0] += budget(a) / n;
         acc[1] += effort(a) / n;
       }
+    }
+    if (onlyServed) {
+      Set<String> served = new LinkedHashSet<>();
+      actions.forEach(a -> served.addAll(a.objectives()));
+      byObjective.keySet().retainAll(served);
     }
     out.add(new Allocation(Allocation.By.OBJECTIVE, shares(byObjective, false)));
     out.add(group(Allocation.By.SEGMENT, actions, a -> a.segment() == null ? "" : a.segment()));
