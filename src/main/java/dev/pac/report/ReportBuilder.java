@@ -138,24 +138,60 @@ public final class ReportBuilder {
         beforeStart ? List.of() : progress(kpi, o.segment(), o.channel(), start));
   }
 
-  /** The actual as of each Sunday in [start, as-of], and as of the as-of date: for the chart. */
+  /**
+   * The actual as of each Sunday in [start, as-of], and as of the as-of date: for the chart. Sums run
+   * forward once (the same additions in the same order as {@link #value}), so a long window over a large
+   * store costs one pass, not one pass a point.
+   */
   private List<Point> progress(Kpi kpi, String segment, String channel, LocalDate start) {
-    List<Point> out = new ArrayList<>();
-    LocalDate d = start.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-    while (!d.isAfter(asOf)) {
-      Double v = value(kpi, segment, channel, start, d).value();
-      if (v != null) {
-        out.add(new Point(d, v));
-      }
-      d = d.plusWeeks(1);
+    List<LocalDate> at = new ArrayList<>();
+    for (LocalDate d = start.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)); !d.isAfter(asOf); d = d.plusWeeks(1)) {
+      at.add(d);
     }
     if (asOf.getDayOfWeek() != DayOfWeek.SUNDAY) {
-      Double v = value(kpi, segment, channel, start, asOf).value();
-      if (v != null) {
-        out.add(new Point(asOf, v));
+      at.add(asOf);
+    }
+    List<Point> out = new ArrayList<>();
+    Rollup rollup = kpi.rollup();
+    boolean ratio = rollup == Rollup.RATIO;
+    Selection a = ratio ? part(kpi.numerator(), segment, channel) : index.select(kpi.id(), segment, channel, null);
+    Selection b = ratio ? part(kpi.denominator(), segment, channel) : Selection.EMPTY;
+    if (a.kind() == Selection.Kind.NONE && b.kind() == Selection.Kind.NONE
+        || !ratio && rollup != Rollup.SUM && a.kind() == Selection.Kind.FINER) {
+      return out;
+    }
+    int ia = a.from(start);
+    int ib = b.from(start);
+    int a0 = ia;
+    int b0 = ib;
+    double sa = 0;
+    double sb = 0;
+    for (LocalDate d : at) {
+      int ha = a.to(d);
+      int hb = b.to(d);
+      for (; ia < ha; ia++) {
+        sa += a.value(ia);
+      }
+      for (; ib < hb; ib++) {
+        sb += b.value(ib);
+      }
+      if (ratio) {
+        if ((ha > a0 || hb > b0) && sb != 0) {
+          out.add(new Point(d, sa / sb));
+        }
+      } else if (ha > a0) {
+        out.add(new Point(d, switch (rollup) {
+          case SUM -> sa;
+          case MEAN -> sa / (ha - a0);
+          default -> a.value(ha - 1);
+        }));
       }
     }
     return out;
+  }
+
+  private Selection part(String kpiId, String segment, String channel) {
+    return kpiId == null ? Selection.EMPTY : index.select(kpiId, segment, channel, null);
   }
 
   private boolean rolledUp(Kpi kpi, String segment, String channel) {

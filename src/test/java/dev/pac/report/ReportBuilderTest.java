@@ -55,6 +55,11 @@ class ReportBuilderTest {
     assertEquals(0.625, o.pace(), E);                // 0.25 / 0.4
     assertEquals(625.0, o.projection(), E);          // 250 / 0.4
     assertEquals(Status.OFF_TRACK, o.status());      // 0.625 < 0.8
+    // the chart's actual: as of each Sunday from the start (none on 2027-01-03, before the first row), then D
+    assertEquals(List.of(new Point(d("2027-01-10"), 100), new Point(d("2027-01-17"), 100), new Point(d("2027-01-24"), 100),
+        new Point(d("2027-01-31"), 100), new Point(d("2027-02-07"), 250), new Point(d("2027-02-09"), 250)), o.progress());
+    // the planned trajectory: (start − 1, 0), the milestone, (deadline, target)
+    assertEquals(List.of(new Point(d("2026-12-31"), 0), new Point(d("2027-02-19"), 300), new Point(d("2027-04-10"), 1000)), o.plan());
     // D = 2027-03-01: x = 60 → 300 + 700 × 10 / 50 = 440
     assertEquals(440.0, only(p, rows, "2027-03-01").expected(), E);
   }
