@@ -63,6 +63,14 @@ final class ReportCommand implements Callable<Integer> {
     for (LoadedPlan p : loaded) {
       reports.add(new ReportBuilder(p.plan(), index, date).build(owner == null || owner.isBlank() ? null : owner));
     }
+    if (owner != null && reports.stream().allMatch(r -> r.objectives().isEmpty() && r.actions().isEmpty())) {
+      java.util.Set<String> owners = new java.util.TreeSet<>();
+      for (LoadedPlan p : loaded) {
+        p.plan().objectives().forEach(o -> owners.add(o.owner()));
+        p.plan().actions().forEach(a -> owners.add(a.owner()));
+      }
+      spec.commandLine().getErr().println("pac: note: no objective or action is owned by '" + owner + "'; owners: " + String.join(", ", owners));
+    }
     ReportRenderer renderer = switch (format) {
       case TEXT -> new ReportText(output.toFile() ? Style.PLAIN : pac.style());
       case MARKDOWN -> new ReportMarkdown();
