@@ -145,6 +145,9 @@ public final class ReportHtml implements ReportRenderer {
       out.print("</table>\n");
     }
 
+    if (!r.notStarted().isEmpty()) {
+      out.print("<p class=\"meta\">" + esc(ReportWords.notStarted(r)) + "</p>\n");
+    }
     out.print("<h2>Next 14 days <small>(to " + r.asOf().plusDays(14) + ")</small></h2>\n");
     if (r.upcoming().isEmpty()) {
       out.print("<p>Nothing starts or falls due.</p>\n");

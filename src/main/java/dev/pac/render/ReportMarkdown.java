@@ -83,6 +83,9 @@ public final class ReportMarkdown implements ReportRenderer {
             ReportWords.money(a.spendToDate(), cur), ReportWords.share(a.burn())));
       }
     }
+    if (!r.notStarted().isEmpty()) {
+      out.print("\n" + esc(ReportWords.notStarted(r)) + "\n");
+    }
     out.print("\n### Next 14 days (to " + r.asOf().plusDays(14) + ")\n\n");
     if (r.upcoming().isEmpty()) {
       out.print("Nothing starts or falls due.\n");

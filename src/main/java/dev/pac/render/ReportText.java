@@ -96,7 +96,7 @@ public final class ReportText implements ReportRenderer {
     }
     out.println();
 
-    out.println(style.bold("Actions"));
+    out.println(style.bold("Actions") + style.dim(" (started by " + r.asOf() + ")"));
     if (r.actions().isEmpty()) {
       out.println("  none");
     } else {
@@ -115,6 +115,9 @@ public final class ReportText implements ReportRenderer {
             ReportWords.ratio(a.roi()), ReportWords.decision(a), ReportWords.money(a.spendToDate(), cur), ReportWords.share(a.burn())), paint);
       }
       t.print(out, "  ", style);
+    }
+    if (!r.notStarted().isEmpty()) {
+      out.println("  " + style.dim(ReportWords.notStarted(r)));
     }
     out.println();
 

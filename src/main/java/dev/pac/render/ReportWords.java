@@ -138,6 +138,20 @@ final class ReportWords {
     };
   }
 
+  /** "Not started yet: a (starts 2027-03-22, Ann), …", or "" when every action has started. */
+  static String notStarted(PlanReport r) {
+    if (r.notStarted().isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder("Not started yet: ");
+    for (int i = 0; i < r.notStarted().size(); i++) {
+      Action a = r.notStarted().get(i).action();
+      b.append(i == 0 ? "" : "; ").append(a.id()).append(" (starts ").append(a.start()).append(", ").append(a.owner())
+          .append(", budget ").append(money(a.budget(), r.plan().currency())).append(")");
+    }
+    return b.append('.').toString();
+  }
+
   static String upcoming(Upcoming u) {
     return u.kind() == Upcoming.Kind.STARTS ? "starts" : "due";
   }

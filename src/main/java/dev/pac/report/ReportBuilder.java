@@ -52,7 +52,9 @@ public final class ReportBuilder {
       }
     }
     List<Action> actions = plan.actions().stream().filter(a -> owns(owner, a.owner())).toList();
-    List<ActionResult> reviews = actions.stream().map(this::action).toList();
+    List<ActionResult> all = actions.stream().map(this::action).toList();
+    List<ActionResult> reviews = all.stream().filter(ActionResult::started).toList();
+    List<ActionResult> notStarted = all.stream().filter(r -> !r.started()).toList();
     List<Kpi> kpis = kpis(owner, objectives);
     IsoWeek week = IsoWeek.lastCompleteOnOrBefore(asOf);
     List<AlertResult> alerts = new ArrayList<>();
@@ -70,11 +72,11 @@ public final class ReportBuilder {
       allocated += a.budget();
     }
     double spendToDate = 0;
-    for (ActionResult r : reviews) {
+    for (ActionResult r : all) {
       spendToDate += r.spendToDate();
     }
     Double unallocated = plan.budget() == null ? null : plan.budget() - allocated;
-    return new PlanReport(plan, asOf, owner, week, objectives, alerts, reviews, upcoming, trend, allocation(actions, owner != null),
+    return new PlanReport(plan, asOf, owner, week, objectives, alerts, reviews, notStarted, upcoming, trend, allocation(actions, owner != null),
         allocated, unallocated, spendToDate, attention(objectives, alerts, reviews, upcoming));
   }
 

@@ -354,7 +354,9 @@ class ReportBuilderTest {
   void anActionNotYetStartedHasNoReview() {
     Plan base = actionPlan(0, null, "2027-01-01", ActionStatus.PLANNED);
     Plan p = plan(base.kpis(), base.objectives(), List.of(action("a1", "Bob", "2027-03-20", "2027-04-30", ActionStatus.PLANNED, 0, null)));
-    ActionResult a = report(p, ACTION_ROWS, "2027-03-17").actions().get(0);
+    PlanReport r = report(p, ACTION_ROWS, "2027-03-17");
+    assertTrue(r.actions().isEmpty());  // the action review covers actions with start ≤ D
+    ActionResult a = r.notStarted().get(0);
     assertFalse(a.started());
     assertNull(a.spend());
     assertNull(a.roi());
