@@ -5,11 +5,9 @@ import dev.pac.report.ActionResult;
 import dev.pac.report.AlertResult;
 import dev.pac.report.Allocation;
 import dev.pac.report.Attention;
-import dev.pac.report.Decision;
 import dev.pac.report.ObjectiveResult;
 import dev.pac.report.PlanReport;
 import dev.pac.report.Point;
-import dev.pac.report.Status;
 import dev.pac.report.TrendResult;
 import dev.pac.report.Upcoming;
 import java.io.PrintWriter;
@@ -47,7 +45,7 @@ public final class ReportHtml implements ReportRenderer {
       .red{color:var(--red);font-weight:600}
       .spark{font-size:16px;letter-spacing:1px}
       .alloc{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:0 24px;align-items:start}
-      table.wide{font-size:13px}td small{color:var(--grey)}
+      table.wide{font-size:13px}table.wide td:first-child{white-space:nowrap}td small{color:var(--grey);white-space:normal}
       svg text{font:11px system-ui,Arial,sans-serif;fill:var(--grey)}
       @media print{body{max-width:none;padding:0;font-size:11px}h2{break-after:avoid}.charts{grid-template-columns:1fr 1fr}
         .pill{color:#000;border:1px solid #000;background:none!important}tr{break-inside:avoid}}
@@ -351,13 +349,5 @@ public final class ReportHtml implements ReportRenderer {
       return "";
     }
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-  }
-
-  static String status(Status s) {
-    return s.id();
-  }
-
-  static String decision(Decision d) {
-    return d.id();
   }
 }

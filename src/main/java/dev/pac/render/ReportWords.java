@@ -196,10 +196,6 @@ final class ReportWords {
     return k.isEmpty() ? "(none)" : k;
   }
 
-  static String title(Action a) {
-    return a.title();
-  }
-
   static String decimal(double v) {
     return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
