@@ -53,11 +53,20 @@ final class ReportWords {
       return DASH;
     }
     String s = kpi.unit() == Unit.RATIO ? number(Math.abs(v) * 100, 1) + " pp" : value(kpi, Math.abs(v), currency);
-    return (v < 0 ? "−" : "+") + s;
+    return roundsToZero(s) ? s : (v < 0 ? "−" : "+") + s;
   }
 
   static String pct(Double v) {
-    return v == null ? DASH : (v < 0 ? "−" : v > 0 ? "+" : "") + number(Math.abs(v), 1) + " %";
+    if (v == null) {
+      return DASH;
+    }
+    String s = number(Math.abs(v), 1) + " %";
+    return roundsToZero(s) ? s : (v < 0 ? "−" : "+") + s;
+  }
+
+  /** Whether a shown magnitude is zero once rounded ("0", "0 %", "0 EUR"): it then takes no sign. */
+  private static boolean roundsToZero(String shown) {
+    return shown.equals("0") || shown.startsWith("0 ");
   }
 
   /** A fraction as a percentage, unsigned: attainment, burn, elapsed share. */
