@@ -45,7 +45,7 @@ public final class ReportHtml implements ReportRenderer {
       .red{color:var(--red);font-weight:600}
       .spark{font-size:16px;letter-spacing:1px}
       .alloc{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:0 24px;align-items:start}
-      table.wide{font-size:13px}table.wide td:first-child{white-space:nowrap}td small{color:var(--grey);white-space:normal}
+      table.wide{font-size:12px}table.wide th,table.wide td{padding:4px 5px}table.wide th{letter-spacing:0}table.wide td:first-child{white-space:nowrap}td small{color:var(--grey);white-space:normal}
       svg text{font:11px system-ui,Arial,sans-serif;fill:var(--grey)}
       @media print{body{max-width:none;padding:0;font-size:11px}h2{break-after:avoid}.charts{grid-template-columns:1fr 1fr}
         .pill{color:#000;border:1px solid #000;background:none!important}tr{break-inside:avoid}}
