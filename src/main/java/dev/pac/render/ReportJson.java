@@ -1,0 +1,101 @@
+package dev.pac.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.pac.report.ActionResult;
+import dev.pac.report.AlertResult;
+import dev.pac.report.ObjectiveResult;
+import dev.pac.report.PlanReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The report as JSON, in cli.md's shape: one object for one plan, {@code {"plans": [...]}} for several.
+ * Numbers unrounded, null where undefined, dates ISO, weeks like {@code 2027-W07}.
+ */
+public final class ReportJson implements ReportRenderer {
+  @Override
+  public void render(List<PlanReport> reports, PrintWriter out) {
+    try {
+      JsonGenerator g = Json.generator(out);
+      if (reports.size() == 1) {
+        plan(g, reports.get(0));
+      } else {
+        g.writeStartObject();
+        g.writeArrayFieldStart("plans");
+        for (PlanReport r : reports) {
+          plan(g, r);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.flush();
+      out.println();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void plan(JsonGenerator g, PlanReport r) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("plan", r.plan().id());
+    g.writeStringField("as_of", r.asOf().toString());
+    g.writeArrayFieldStart("objectives");
+    for (ObjectiveResult o : r.objectives()) {
+      g.writeStartObject();
+      g.writeStringField("id", o.objective().id());
+      g.writeStringField("kpi", o.kpi().id());
+      g.writeStringField("segment", o.objective().segment());
+      g.writeStringField("channel", o.objective().channel());
+      Json.number(g, "baseline", o.objective().baseline());
+      Json.number(g, "target", o.objective().target());
+      g.writeStringField("start", o.objective().start().toString());
+      g.writeStringField("deadline", o.objective().deadline().toString());
+      Json.number(g, "actual", o.actual());
+      Json.number(g, "expected", o.expected());
+      Json.number(g, "variance", o.variance());
+      Json.number(g, "variance_pct", o.variancePct());
+      Json.number(g, "attainment", o.attainment());
+      Json.number(g, "pace", o.pace());
+      Json.number(g, "projection", o.projection());
+      g.writeStringField("status", o.status().id());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("alerts");
+    for (AlertResult a : r.alerts()) {
+      g.writeStartObject();
+      g.writeStringField("kpi", a.kpi().id());
+      g.writeStringField("week", a.week().toString());
+      Json.number(g, "previous", a.previous());
+      Json.number(g, "current", a.current());
+      Json.number(g, "change_pct", a.changePct());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("actions");
+    for (ActionResult a : r.actions()) {
+      g.writeStartObject();
+      g.writeStringField("id", a.action().id());
+      g.writeStringField("status", a.action().status().id());
+      g.writeStringField("owner", a.action().owner());
+      g.writeStringField("due", a.action().due().toString());
+      g.writeBooleanField("overdue", a.overdue());
+      Json.number(g, "budget", a.action().budget());
+      Json.number(g, "spend", a.spend());
+      Json.number(g, "return", a.ret());
+      Json.number(g, "roi", a.roi());
+      if (a.decision() == null) {
+        g.writeNullField("decision");
+      } else {
+        g.writeStringField("decision", a.decision().id());
+      }
+      Json.number(g, "spend_to_date", a.spendToDate());
+      Json.number(g, "burn", a.burn());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+}

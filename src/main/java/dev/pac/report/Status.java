@@ -1,0 +1,8 @@
+package dev.pac.report;
+
+import dev.pac.model.Keyword;
+
+/** Where an objective stands as of the report date (plan-format.md, Report arithmetic). */
+public enum Status implements Keyword {
+  NOT_STARTED, NO_DATA, ACHIEVED, ON_TRACK, AT_RISK, OFF_TRACK
+}
