@@ -262,7 +262,14 @@ public final class YamlReader {
     if (t.endsWith(".nan")) {
       return Double.NaN;
     }
-    return new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+    String plain = text.startsWith("+") ? text.substring(1) : text;
+    try {
+      return new BigDecimal(plain);
+    } catch (NumberFormatException e) {
+      // an exponent BigDecimal cannot hold (1e99999999999): as a double it is infinite or zero, and an
+      // infinite value is reported as out of range
+      return Double.parseDouble(plain);
+    }
   }
 
   private static int firstKeyLine(List<YamlNode.Entry> entries, String key) {
