@@ -4,8 +4,8 @@ import dev.pac.check.LoadedWorkspace;
 import dev.pac.error.PacException;
 import dev.pac.io.ImportProgress;
 import dev.pac.io.Importer;
-import dev.pac.io.MappingLoader;
-import dev.pac.io.WorkspaceKpis;
+import dev.pac.check.MappingLoader;
+import dev.pac.check.WorkspaceKpis;
 import dev.pac.model.Finding;
 import dev.pac.model.Severity;
 import dev.pac.render.ImportJson;
@@ -63,7 +63,7 @@ final class ImportCommand implements Callable<Integer> {
     refuse(ws.findings(), err, "in " + ws.settingsFile());
     // the plans load (and their checks warm up) on another thread while the CSVs are read
     Supplier<Set<String>> kpis = WorkspaceKpis.loading(ws, pac::display, pac.env().today(), warn);
-    MappingLoader.Loaded m = null;
+    dev.pac.io.LoadedMapping m = null;
     if (mapping != null) {
       Path file = MappingLoader.locate(mapping, pac.cwd(), ws.root(), pac::display);
       m = MappingLoader.load(file, pac.display(file), kpis.get());

@@ -39,10 +39,10 @@ final class CsvImport {
   private static final String[] DIMENSIONS = {"segment", "channel", "action"};
 
   private final ImportMapping m;
-  private final MappingLoader.Loaded mappingFile; // null for the store's layout
+  private final LoadedMapping mappingFile; // null for the store's layout
   private final IdInterner ids;
 
-  CsvImport(ImportMapping mapping, MappingLoader.Loaded mappingFile, IdInterner ids) {
+  CsvImport(ImportMapping mapping, LoadedMapping mappingFile, IdInterner ids) {
     this.m = mapping;
     this.mappingFile = mappingFile;
     this.ids = ids;
@@ -326,7 +326,7 @@ final class CsvImport {
       this.rejected = rejected;
       this.pattern = m.date().format() == null ? "yyyy-MM-dd" : m.date().format();
       boolean iso = pattern.equals("yyyy-MM-dd") || pattern.equals("uuuu-MM-dd");
-      this.format = iso ? null : MappingLoader.dateFormatter(pattern);
+      this.format = iso ? null : ImportMapping.dateFormatter(pattern);
       if (m.kpiNames() != null) {
         m.kpiNames().forEach((id, label) -> labels.put(label, id));
       }

@@ -1,5 +1,8 @@
 package dev.pac.io;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+
 import dev.pac.model.Keyword;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -44,5 +47,18 @@ public record ImportMapping(
 
   public boolean wide() {
     return kpis != null;
+  }
+
+  /** A date pattern as the import uses it: strict, {@code y} read as the proleptic year {@code u}. */
+  public static DateTimeFormatter dateFormatter(String pattern) {
+    StringBuilder p = new StringBuilder(pattern.length());
+    boolean quoted = false;
+    for (char c : pattern.toCharArray()) {
+      if (c == '\'') {
+        quoted = !quoted;
+      }
+      p.append(!quoted && c == 'y' ? 'u' : c);
+    }
+    return DateTimeFormatter.ofPattern(p.toString(), java.util.Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
   }
 }

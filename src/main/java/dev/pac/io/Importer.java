@@ -30,7 +30,7 @@ public final class Importer {
   public record Outcome(ImportResult result, List<Finding> findings) {}
 
   private final Supplier<Set<String>> kpis;
-  private final MappingLoader.Loaded mapping;
+  private final LoadedMapping mapping;
   private final ImportProgress progress;
   private final Consumer<String> warn;
   private final Duration lockWait;
@@ -39,7 +39,7 @@ public final class Importer {
    * {@code kpis}: the workspace's KPI ids, asked for once the CSVs are read (so plans can load meanwhile);
    * {@code mapping} null: the CSVs are in the store's layout. {@code warn} receives warnings for stderr.
    */
-  public Importer(Supplier<Set<String>> kpis, MappingLoader.Loaded mapping, ImportProgress progress, Consumer<String> warn,
+  public Importer(Supplier<Set<String>> kpis, LoadedMapping mapping, ImportProgress progress, Consumer<String> warn,
       Duration lockWait) {
     this.kpis = kpis;
     this.mapping = mapping;

@@ -123,28 +123,28 @@ class ImportCsvTest {
     Path named = Files.createDirectories(ws.resolve("mappings")).resolve("hubspot.yaml");
     Files.writeString(named, "x: 1\n");
     Files.writeString(sub.resolve("local.yml"), "x: 1\n");
-    assertEquals(named, MappingLoader.locate("hubspot", sub, ws, Path::toString));
-    assertEquals(named, MappingLoader.locate("hubspot.yaml", sub, ws, Path::toString));
-    assertEquals(sub.resolve("local.yml"), MappingLoader.locate("local.yml", sub, ws, Path::toString));
-    PacException e = assertThrows(PacException.class, () -> MappingLoader.locate("hubsopt", sub, ws, p -> "mappings/hubsopt.yaml"));
+    assertEquals(named, dev.pac.check.MappingLoader.locate("hubspot", sub, ws, Path::toString));
+    assertEquals(named, dev.pac.check.MappingLoader.locate("hubspot.yaml", sub, ws, Path::toString));
+    assertEquals(sub.resolve("local.yml"), dev.pac.check.MappingLoader.locate("local.yml", sub, ws, Path::toString));
+    PacException e = assertThrows(PacException.class, () -> dev.pac.check.MappingLoader.locate("hubsopt", sub, ws, p -> "mappings/hubsopt.yaml"));
     assertEquals(ExitCode.IO, e.exitCode());
     assertTrue(e.getMessage().contains("did you mean `hubspot`?") && e.getMessage().endsWith("mappings: hubspot"), e.getMessage());
   }
 
   @Test
   void datePatternsAreStrictAndMustNameAWholeDate() {
-    assertNull(MappingLoader.patternError("dd/MM/yyyy"));
-    assertNull(MappingLoader.patternError("M/d/yyyy"));
-    assertNull(MappingLoader.patternError("yyyy-MM-dd HH:mm:ss"));
-    assertTrue(MappingLoader.patternError("dd/MM").contains("whole date"));
-    assertTrue(MappingLoader.patternError("yyyy-ww").contains("whole date"));
-    assertTrue(MappingLoader.patternError("dd/MM/yyyy{").startsWith("not a date pattern"));
-    java.time.format.DateTimeFormatter f = MappingLoader.dateFormatter("dd/MM/yyyy");
+    assertNull(dev.pac.check.MappingLoader.patternError("dd/MM/yyyy"));
+    assertNull(dev.pac.check.MappingLoader.patternError("M/d/yyyy"));
+    assertNull(dev.pac.check.MappingLoader.patternError("yyyy-MM-dd HH:mm:ss"));
+    assertTrue(dev.pac.check.MappingLoader.patternError("dd/MM").contains("whole date"));
+    assertTrue(dev.pac.check.MappingLoader.patternError("yyyy-ww").contains("whole date"));
+    assertTrue(dev.pac.check.MappingLoader.patternError("dd/MM/yyyy{").startsWith("not a date pattern"));
+    java.time.format.DateTimeFormatter f = ImportMapping.dateFormatter("dd/MM/yyyy");
     assertEquals(java.time.LocalDate.of(2027, 3, 1), f.parse("01/03/2027", java.time.LocalDate::from));
     assertThrows(java.time.format.DateTimeParseException.class, () -> f.parse("31/02/2027", java.time.LocalDate::from));
     assertThrows(java.time.format.DateTimeParseException.class, () -> f.parse("1/3/2027", java.time.LocalDate::from));
     assertEquals(java.time.LocalDate.of(2027, 3, 1),
-        MappingLoader.dateFormatter("yyyy-MM-dd HH:mm:ss").parse("2027-03-01 17:45:00", java.time.LocalDate::from));
+        ImportMapping.dateFormatter("yyyy-MM-dd HH:mm:ss").parse("2027-03-01 17:45:00", java.time.LocalDate::from));
   }
 
   // --- whole imports through the command line

@@ -1,9 +1,7 @@
-package dev.pac.io;
+package dev.pac.check;
 
-import dev.pac.check.LoadedPlan;
-import dev.pac.check.LoadedWorkspace;
-import dev.pac.check.PlanLoader;
 import dev.pac.error.PacException;
+import dev.pac.io.PlanFiles;
 import dev.pac.model.Kpi;
 import dev.pac.model.Slug;
 import java.nio.file.Files;

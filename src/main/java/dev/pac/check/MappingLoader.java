@@ -1,6 +1,7 @@
-package dev.pac.io;
+package dev.pac.check;
 
-import dev.pac.check.FieldRules;
+import dev.pac.io.ImportMapping;
+import dev.pac.io.LoadedMapping;
 import dev.pac.io.yaml.Location;
 import dev.pac.io.yaml.LocationIndex;
 import dev.pac.io.yaml.RecordBinder;
@@ -29,20 +30,13 @@ import java.util.Set;
  * ids that exist in the workspace's plans. Columns are checked later, against each CSV's header.
  */
 public final class MappingLoader {
-  /** A mapping as loaded: the mapping (trustworthy only without errors), its findings, where its values are. */
-  public record Loaded(String file, ImportMapping mapping, List<Finding> findings, LocationIndex index) {
-    public boolean hasErrors() {
-      return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
-    }
-  }
-
   static final List<String> DELIMITERS = List.of("auto", ",", ";", "\t");
   static final List<String> DECIMALS = List.of("auto", ".", ",");
 
   private MappingLoader() {}
 
   /** Loads {@code path} (named {@code file} in findings); {@code kpis} are the KPI ids of the workspace. */
-  public static Loaded load(java.nio.file.Path path, String file, Set<String> kpis) {
+  public static LoadedMapping load(java.nio.file.Path path, String file, Set<String> kpis) {
     YamlDocument doc = new YamlReader().read(path, file);
     LocationIndex index = new LocationIndex(doc.root());
     List<Finding> findings = new ArrayList<>(doc.findings());
@@ -57,7 +51,7 @@ public final class MappingLoader {
       }
     }
     findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::message));
-    return new Loaded(file, m, List.copyOf(findings), index);
+    return new LoadedMapping(file, m, List.copyOf(findings), index);
   }
 
   /**
@@ -91,19 +85,6 @@ public final class MappingLoader {
     throw dev.pac.error.PacException.io(given, "no such mapping (neither a file nor "
         + display.apply(dir.resolve(given + ".yaml")) + ")" + Nearest.suggestion(given, names)
         + (names.isEmpty() ? "" : "; mappings: " + String.join(", ", names)), null);
-  }
-
-  /** A date pattern as the import uses it: strict, {@code y} read as the proleptic year {@code u}. */
-  public static DateTimeFormatter dateFormatter(String pattern) {
-    StringBuilder p = new StringBuilder(pattern.length());
-    boolean quoted = false;
-    for (char c : pattern.toCharArray()) {
-      if (c == '\'') {
-        quoted = !quoted;
-      }
-      p.append(!quoted && c == 'y' ? 'u' : c);
-    }
-    return DateTimeFormatter.ofPattern(p.toString(), java.util.Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
   }
 
   private record Rules(String file, LocationIndex index, List<Finding> findings) {
@@ -203,10 +184,10 @@ public final class MappingLoader {
   }
 
   /** Why a date pattern cannot read dates, or null when it can. */
-  static String patternError(String pattern) {
+  public static String patternError(String pattern) {
     DateTimeFormatter f;
     try {
-      f = dateFormatter(pattern);
+      f = ImportMapping.dateFormatter(pattern);
     } catch (IllegalArgumentException e) {
       return "not a date pattern (" + e.getMessage() + "); write it like dd/MM/yyyy or yyyy-MM-dd";
     }
