@@ -37,7 +37,12 @@ public final class MappingLoader {
 
   /** Loads {@code path} (named {@code file} in findings); {@code kpis} are the KPI ids of the workspace. */
   public static LoadedMapping load(java.nio.file.Path path, String file, Set<String> kpis) {
-    YamlDocument doc = new YamlReader().read(path, file);
+    return check(new YamlReader().read(path, file), kpis);
+  }
+
+  /** Checks a mapping already read (or parsed from bytes, as the fuzz tests do). */
+  public static LoadedMapping check(YamlDocument doc, Set<String> kpis) {
+    String file = doc.file();
     LocationIndex index = new LocationIndex(doc.root());
     List<Finding> findings = new ArrayList<>(doc.findings());
     ImportMapping m = null;
