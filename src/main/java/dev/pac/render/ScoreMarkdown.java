@@ -81,12 +81,10 @@ public final class ScoreMarkdown implements ScoreRenderer {
     out.println();
     out.println("### Sensitivity");
     out.println();
-    if (r.top().isEmpty()) {
-      out.println("Nothing is ranked, so no top to change.");
-      return;
-    }
-    out.println("How much one weight alone must change for another " + ScoreFormat.singular(result)
-        + " to take the top from " + cell(r.top().get().id()) + " (none: no change within 100 % does).");
+    out.println((r.top().isEmpty()
+        ? "Nothing is ranked now; how much one weight alone must change for some " + ScoreFormat.singular(result) + " to be ranked first"
+        : "How much one weight alone must change for another " + ScoreFormat.singular(result)
+            + " to take the top from " + cell(r.top().get().id())) + " (none: no change within 100 % does).");
     out.println();
     out.println("| Criterion | Weight | Decrease | Increase |");
     out.println("|---|---:|---|---|");

@@ -120,12 +120,10 @@ public final class ScoreText implements ScoreRenderer {
     Ranking r = result.ranking();
     out.println();
     out.println(style.bold("Sensitivity"));
-    if (r.top().isEmpty()) {
-      out.println("Nothing is ranked, so no top to change.");
-      return;
-    }
-    out.println("How much one weight alone must change for another " + ScoreFormat.singular(result) + " to take the top from "
-        + r.top().get().id() + ":");
+    out.println(r.top().isEmpty()
+        ? "Nothing is ranked now; how much one weight alone must change for some " + ScoreFormat.singular(result) + " to be ranked first:"
+        : "How much one weight alone must change for another " + ScoreFormat.singular(result) + " to take the top from "
+            + r.top().get().id() + ":");
     int critWidth = "criterion".length();
     for (Sensitivity s : result.sensitivity()) {
       critWidth = Math.max(critWidth, s.criterion().id().length());

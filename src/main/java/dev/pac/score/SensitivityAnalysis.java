@@ -100,18 +100,18 @@ public final class SensitivityAnalysis {
   /** Scan and bisection, for methods without a closed form (TOPSIS). */
   static Sensitivity scanned(List<Target> targets, Ranking base, Criterion c) {
     double w = base.weights().get(c);
-    if (base.top().isEmpty()) {
-      return new Sensitivity(c, w, null, null, null, null);
-    }
     Scan scan = new Scan(targets, base, c);
-    String top = base.top().get().id();
+    String top = base.top().map(ScoredTarget::id).orElse(null);
     Double down = threshold(scan, top, -1);
     Double up = threshold(scan, top, 1);
     return new Sensitivity(c, w, down == null ? null : 100 * down, down == null ? null : scan.topAt(-down),
         up == null ? null : 100 * up, up == null ? null : scan.topAt(up));
   }
 
-  /** The smallest |s| in direction sign where the top differs from {@code top}, or null. */
+  /**
+   * The smallest |s| in direction sign where the top differs from {@code top} (null when nothing is ranked
+   * at s = 0: then any ranking at all is a change), or null when there is no such s.
+   */
   private static Double threshold(Scan scan, String top, int sign) {
     double previous = 0;
     for (int k = 1; k <= STEPS; k++) {

@@ -133,6 +133,19 @@ class SensitivityAnalysisTest {
   }
 
   @Test
+  void topsisWithNothingRankedCountsTheFirstRankingAsAChange() {
+    // nobody gives close_rate: TOPSIS ranks nobody. Dropping close_rate (-100 %) ranks both on sam alone,
+    // b first: that is the change. Dropping sam leaves close_rate, which still nobody gives: none.
+    List<Target> ts = List.of(target("a", SAM, 1), target("b", SAM, 2));
+    List<Sensitivity> s = sensitivity(ts, weights(SAM, 1, CLOSE_RATE, 1), ScoringMethod.TOPSIS);
+    assertEquals(100, get(s, CLOSE_RATE).flipDownPct(), EPS);
+    assertEquals("b", get(s, CLOSE_RATE).downChallenger());
+    assertNull(get(s, CLOSE_RATE).flipUpPct());
+    assertNull(get(s, SAM).flipDownPct());
+    assertNull(get(s, SAM).flipUpPct());
+  }
+
+  @Test
   void topsisThresholdIsTheBoundary() {
     // on random plans, just inside a threshold the top is unchanged, and at it the top is another
     Random rnd = new Random(7);
