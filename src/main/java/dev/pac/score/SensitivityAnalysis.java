@@ -1,12 +1,11 @@
 package dev.pac.score;
 
+import dev.pac.model.Better;
 import dev.pac.model.Criterion;
 import dev.pac.model.ScoringMethod;
 import dev.pac.model.Target;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * For each used criterion (weight &gt; 0), the smallest relative decrease and increase of its weight
@@ -141,59 +140,77 @@ public final class SensitivityAnalysis {
     return new Scan(targets, base, c).topAt(s);
   }
 
-  /** The top target as one weight varies; TOPSIS on plain arrays, other methods through {@link Scorer}. */
+  /**
+   * The top target as one weight varies, on plain arrays: TOPSIS recomputed from the values; weighted-sum
+   * from the normalised values of the base ranking, which do not depend on the weights.
+   */
   private static final class Scan {
-    private final List<Target> targets;
-    private final Ranking base;
-    private final Criterion criterion;
+    private final List<String> ids = new ArrayList<>();
+    private final boolean topsis;
     private final double[][] x;
     private final double[] w;
     private final boolean[] higher;
     private final int varied;
 
     Scan(List<Target> targets, Ranking base, Criterion c) {
-      this.targets = targets;
-      this.base = base;
-      this.criterion = c;
       List<Criterion> used = base.used();
-      this.x = Topsis.matrix(targets, used);
+      this.topsis = base.method() == ScoringMethod.TOPSIS;
       this.w = new double[used.size()];
       this.higher = new boolean[used.size()];
       for (int j = 0; j < used.size(); j++) {
         w[j] = base.weights().get(used.get(j));
-        higher[j] = used.get(j).better() == dev.pac.model.Better.HIGHER;
+        higher[j] = used.get(j).better() == Better.HIGHER;
       }
       this.varied = used.indexOf(c);
+      if (topsis) {
+        targets.forEach(t -> ids.add(t.id()));
+        this.x = Topsis.matrix(targets, used);
+      } else {
+        this.x = new double[base.ranked().size()][];
+        for (int i = 0; i < x.length; i++) {
+          ScoredTarget t = base.ranked().get(i);
+          ids.add(t.id());
+          x[i] = t.criteria().stream().mapToDouble(cs -> cs.normalised() == null ? 0 : cs.normalised()).toArray();
+        }
+      }
     }
 
     String topAt(double s) {
-      double scaled = s <= -1 ? 0 : w[varied] * (1 + s);
-      if (base.method() != ScoringMethod.TOPSIS) {
-        Map<Criterion, Double> weights = new LinkedHashMap<>(base.weights());
-        weights.put(criterion, scaled);
-        if (weights.values().stream().noneMatch(v -> v > 0)) {
-          return null;
-        }
-        return Scorer.rank(targets, weights, base.method()).top().map(ScoredTarget::id).orElse(null);
-      }
       double[] ws = w.clone();
-      ws[varied] = scaled;
-      boolean any = false;
+      ws[varied] = s <= -1 ? 0 : w[varied] * (1 + s);
+      double sumW = 0;
       for (double v : ws) {
-        any |= v > 0;
+        sumW += v;
       }
-      if (!any) {
+      if (sumW == 0) {
         return null;
       }
-      Topsis.Solution sol = new Topsis.Solution(x, ws, higher);
+      double[] score;
+      boolean[] ranked;
+      if (topsis) {
+        Topsis.Solution sol = new Topsis.Solution(x, ws, higher);
+        score = sol.score;
+        ranked = sol.eligible;
+      } else {
+        score = new double[x.length];
+        ranked = new boolean[x.length];
+        for (int i = 0; i < x.length; i++) {
+          double sum = 0;
+          for (int j = 0; j < ws.length; j++) {
+            sum += ws[j] * x[i][j];
+          }
+          score[i] = 100 * sum / sumW;
+          ranked[i] = true;
+        }
+      }
       String best = null;
       long bestKey = Long.MIN_VALUE;
-      for (int i = 0; i < targets.size(); i++) {
-        if (!sol.eligible[i]) {
+      for (int i = 0; i < score.length; i++) {
+        if (!ranked[i]) {
           continue;
         }
-        long key = Scorer.key(sol.score[i]);
-        String id = targets.get(i).id();
+        long key = Scorer.key(score[i]);
+        String id = ids.get(i);
         if (best == null || key > bestKey || key == bestKey && id.compareTo(best) < 0) {
           best = id;
           bestKey = key;

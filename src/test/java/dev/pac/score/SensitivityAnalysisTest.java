@@ -173,7 +173,7 @@ class SensitivityAnalysisTest {
     // the closed form against the scan-and-bisect used for TOPSIS, on random plans
     Random rnd = new Random(42);
     int compared = 0;
-    for (int k = 0; k < 30; k++) {
+    for (int k = 0; k < 80; k++) {
       List<Target> ts = randomTargets(rnd, 2 + rnd.nextInt(5));
       Map<Criterion, Double> w = weights(SAM, rnd.nextInt(4), CAC, 1 + rnd.nextInt(4), CLOSE_RATE, rnd.nextDouble() * 3,
           EFFORT, 1 + rnd.nextInt(4));
@@ -186,7 +186,7 @@ class SensitivityAnalysisTest {
         compared++;
       }
     }
-    assertEquals(true, compared > 70, "compared " + compared);
+    assertEquals(true, compared > 200, "compared " + compared);
   }
 
   private static void assertClose(Double expected, Double actual, String what) {
