@@ -170,7 +170,7 @@ final class ScoreCommand implements Callable<Integer> {
         }
       }
       if (weights.values().stream().noneMatch(w -> w > 0)) {
-        throw PacException.invalid(where, "every weight is 0; give at least one criterion a weight above 0");
+        throw PacException.invalid(where, "no criterion has a weight above 0 here; give at least one a weight above 0");
       }
       return weights;
     }

@@ -56,12 +56,14 @@ public final class SensitivityAnalysis {
       double s = slope(u, c);
       if (s > sTop) {
         double pct = 100 * gap / (s - sTop) / w;
+        pct = snap(pct);
         if (within(pct, u, top) && (up == null || pct < up || pct == up && u.id().compareTo(upBy) < 0)) {
           up = pct;
           upBy = u.id();
         }
       } else if (s < sTop) {
         double pct = 100 * gap / (sTop - s) / w;
+        pct = snap(pct);
         if ((canDrop || pct < 100) && within(pct, u, top) && (down == null || pct < down || pct == down && u.id().compareTo(downBy) < 0)) {
           down = pct;
           downBy = u.id();
@@ -77,6 +79,11 @@ public final class SensitivityAnalysis {
    */
   private static boolean within(double pct, ScoredTarget challenger, ScoredTarget top) {
     return pct < 100 || pct == 100 && challenger.id().compareTo(top.id()) < 0;
+  }
+
+  /** A crossing within floating-point noise of ±100 % (a tie exactly at the end of the range) is at 100 %. */
+  private static double snap(double pct) {
+    return Math.abs(pct - 100) <= 1e-9 ? 100 : pct;
   }
 
   private static double numerator(ScoredTarget t) {

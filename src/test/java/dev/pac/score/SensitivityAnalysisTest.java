@@ -1,6 +1,7 @@
 package dev.pac.score;
 
 import static dev.pac.model.Criterion.CAC;
+import static dev.pac.model.Criterion.CHURN_RATE;
 import static dev.pac.model.Criterion.CLOSE_RATE;
 import static dev.pac.model.Criterion.EFFORT;
 import static dev.pac.model.Criterion.SAM;
@@ -56,6 +57,21 @@ class SensitivityAnalysisTest {
     assertEquals(100, get(s, SAM).flipUpPct(), EPS);
     assertEquals("a", get(s, SAM).upChallenger());
     assertEquals(50, get(s, EFFORT).flipDownPct(), EPS);
+  }
+
+  @Test
+  void aTieAtMinusHundredIsNotAFlipBecauseOfRoundingNoise() {
+    // a and b are equal on sam and effort (n = 1 each) and a is better on churn_rate (n 1 against 0);
+    // z is worst everywhere. Numerators: a = 3 + 1 + 0.1, b = 3 + 1. Dropping churn_rate (-100 %) makes
+    // a and b tie exactly, and a sorts first: no flip. In floating point, (4.1 - 4) / 0.1 is 99.9999…,
+    // which must not count as a crossing inside the range.
+    List<Target> ts = List.of(target("a", SAM, 10, EFFORT, 1, CHURN_RATE, 0.01), target("b", SAM, 10, EFFORT, 1, CHURN_RATE, 0.05),
+        target("z", SAM, 1, EFFORT, 5, CHURN_RATE, 0.05));
+    Map<Criterion, Double> w = weights(SAM, 3, EFFORT, 1, CHURN_RATE, 0.1);
+    assertNull(get(sensitivity(ts, w, ScoringMethod.WEIGHTED_SUM), CHURN_RATE).flipDownPct());
+    // with b renamed "0b", sorting before a, the tie at -100 % does put it first
+    List<Target> swapped = List.of(ts.get(0), target("0b", SAM, 10, EFFORT, 1, CHURN_RATE, 0.05), ts.get(2));
+    assertEquals(100, get(sensitivity(swapped, w, ScoringMethod.WEIGHTED_SUM), CHURN_RATE).flipDownPct(), EPS);
   }
 
   @Test
