@@ -70,7 +70,8 @@ public final class ScoreText implements ScoreRenderer {
       line.append(left(String.valueOf(t.rank()), 4)).append("  ").append(pad(t.id(), idWidth)).append("  ")
           .append(pad(t.target().name(), nameWidth)).append("  ").append(left(points(t.score()), 5));
       if (style.color()) {
-        line.append("  ").append(style.green(bar(t.score())));
+        String bar = bar(t.score());
+        line.append("  ").append(style.green(bar)).append(" ".repeat(BAR + 1 - bar.length()));
       }
       if (!t.missing().isEmpty()) {
         line.append("  ").append(style.yellow("missing " + ScoreFormat.ids(t.missing()) + " (scored 0)"));
@@ -153,7 +154,7 @@ public final class ScoreText implements ScoreRenderer {
       full++;
       eighths = 0;
     }
-    StringBuilder b = new StringBuilder("█".repeat(full));
+    StringBuilder b = new StringBuilder("█".repeat(Math.min(full, BAR)));
     if (eighths > 0) {
       b.append("▏▎▍▌▋▊▉".charAt(eighths - 1));
     }
