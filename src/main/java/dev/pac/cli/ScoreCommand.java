@@ -1,11 +1,73 @@
 package dev.pac.cli;
 
+import dev.pac.check.LoadedPlan;
+import dev.pac.error.PacException;
+import dev.pac.io.yaml.Location;
+import dev.pac.model.Criterion;
+import dev.pac.model.Plan;
+import dev.pac.model.ScoringMethod;
+import dev.pac.model.Target;
+import dev.pac.render.ScoreCsv;
+import dev.pac.render.ScoreJson;
+import dev.pac.render.ScoreMarkdown;
+import dev.pac.render.ScoreRenderer;
+import dev.pac.render.ScoreText;
+import dev.pac.render.Style;
+import dev.pac.score.Ranking;
+import dev.pac.score.ScoreResult;
+import dev.pac.score.Scorer;
+import dev.pac.score.SensitivityAnalysis;
+import dev.pac.score.TargetKind;
+import dev.pac.text.Nearest;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
-@Command(name = "score", description = "Rank segments or channels.")
+@Command(name = "score", mixinStandardHelpOptions = true,
+    description = "Rank the plan's segments or channels on their weighted criteria.")
 final class ScoreCommand implements Callable<Integer> {
+  enum Format { TEXT, JSON, MARKDOWN, CSV }
+
   private final Pac pac;
+  @Spec CommandSpec spec;
+  @Mixin OutputOption output;
+
+  @Parameters(paramLabel = "PLAN", arity = "0..1", description = "A plan id or file (default: the workspace's only plan).")
+  String plan;
+
+  @Option(names = "--of", paramLabel = "segments|channels", defaultValue = "segments", converter = KindConverter.class,
+      description = "What to rank (default: ${DEFAULT-VALUE}).")
+  TargetKind of;
+
+  @Option(names = "--method", paramLabel = "weighted-sum|topsis", converter = MethodConverter.class,
+      description = "The ranking method (default: the plan's scoring.method, else weighted-sum).")
+  ScoringMethod method;
+
+  @Option(names = "--weight", paramLabel = "NAME=W", description = "Override one criterion's weight (W >= 0); repeatable.")
+  List<String> weights = new ArrayList<>();
+
+  @Option(names = "--explain", description = "Show each criterion's value, normalised value and contribution.")
+  boolean explain;
+
+  @Option(names = "--sensitivity", description = "Show, for each weight, the smallest change that changes the top-ranked target.")
+  boolean sensitivity;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json, markdown or csv (default: ${DEFAULT-VALUE}).")
+  Format format;
 
   ScoreCommand(Pac pac) {
     this.pac = pac;
@@ -13,6 +75,118 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw dev.pac.error.PacException.usage("'pac score' is not available yet");
+    List<Weights.Change> overrides = Weights.parse(weights);
+    LoadedPlan loaded = Plans.one(pac, plan, pac.env().today(), spec.commandLine().getErr());
+    Plan p = loaded.plan();
+    List<Target> targets = of.of(p);
+    if (targets.isEmpty()) {
+      throw PacException.invalid(loaded.file(), "the plan has no " + of.id() + " to rank; add a `" + of.id()
+          + ":` list, each with an id, a name and the criteria to rank on (such as " + (of == TargetKind.SEGMENTS
+          ? "sam, ltv, cac, close_rate, cycle_days" : "ltv, cac, conversion_rate, effort") + ")");
+    }
+    String path = "scoring." + of.id();
+    var planWeights = Weights.checked(of.weights(p.scoring()), c -> where(loaded, path + "." + c.id()), where(loaded, path));
+    Ranking ranking = Scorer.rank(targets, Weights.apply(planWeights, overrides),
+        method != null ? method : p.scoring().method());
+    ScoreResult result = new ScoreResult(p.id(), of, ranking, sensitivity ? SensitivityAnalysis.of(targets, ranking) : null);
+    ScoreRenderer renderer = switch (format) {
+      case TEXT -> new ScoreText(output.toFile() ? Style.PLAIN : pac.style());
+      case JSON -> new ScoreJson();
+      case MARKDOWN -> new ScoreMarkdown();
+      case CSV -> new ScoreCsv();
+    };
+    output.write(pac, spec.commandLine().getOut(), w -> renderer.render(result, explain, w));
+    return 0;
+  }
+
+  private static String where(LoadedPlan loaded, String path) {
+    if (!loaded.index().has(path)) {
+      return loaded.file();
+    }
+    Location l = loaded.index().key(path);
+    return loaded.file() + ":" + l.line() + ":" + l.column();
+  }
+
+  /** {@code segments} or {@code channels}. */
+  static final class KindConverter implements ITypeConverter<TargetKind> {
+    @Override
+    public TargetKind convert(String value) {
+      return Arrays.stream(TargetKind.values()).filter(k -> k.id().equals(value)).findFirst()
+          .orElseThrow(() -> new TypeConversionException("'" + value + "' is neither segments nor channels"));
+    }
+  }
+
+  /** {@code weighted-sum} or {@code topsis}. */
+  static final class MethodConverter implements ITypeConverter<ScoringMethod> {
+    @Override
+    public ScoringMethod convert(String value) {
+      return Arrays.stream(ScoringMethod.values()).filter(m -> m.id().equals(value)).findFirst()
+          .orElseThrow(() -> new TypeConversionException("'" + value + "' is not a method; use weighted-sum or topsis"));
+    }
+  }
+
+  /** The weights {@code pac score} ranks with: the plan's, checked, with the {@code --weight NAME=W} changes. */
+  static final class Weights {
+    record Change(Criterion criterion, double weight) {}
+
+    private Weights() {}
+
+    /** Parses {@code NAME=W} options; a malformed one, an unknown criterion or a weight below 0 is a usage error. */
+    static List<Change> parse(List<String> options) {
+      List<Change> out = new ArrayList<>();
+      List<String> names = Arrays.stream(Criterion.values()).map(Criterion::id).toList();
+      for (String o : options) {
+        int eq = o.indexOf('=');
+        if (eq < 0) {
+          throw PacException.usage("--weight takes NAME=W, such as --weight sam=2; got '" + o + "'");
+        }
+        String name = o.substring(0, eq).trim();
+        String value = o.substring(eq + 1).trim();
+        Criterion c = Arrays.stream(Criterion.values()).filter(x -> x.id().equals(name)).findFirst().orElseThrow(() ->
+            PacException.usage("--weight: unknown criterion '" + name + "'" + Nearest.suggestion(name, names)
+                + "; criteria: " + String.join(", ", names)));
+        double w;
+        try {
+          w = new BigDecimal(value).doubleValue();
+        } catch (NumberFormatException e) {
+          throw PacException.usage("--weight " + name + ": '" + value + "' is not a number");
+        }
+        if (w < 0 || !Double.isFinite(w)) {
+          throw PacException.usage("--weight " + name + ": a weight is a number >= 0, not " + value);
+        }
+        if (out.stream().anyMatch(x -> x.criterion() == c)) {
+          throw PacException.usage("--weight " + name + " is given twice");
+        }
+        out.add(new Change(c, w));
+      }
+      return out;
+    }
+
+    /** The plan's weights, refused (exit 1, located) when one is negative or none is above 0. */
+    static Map<Criterion, Double> checked(Map<Criterion, Double> weights, Function<Criterion, String> whereOf, String where) {
+      for (Map.Entry<Criterion, Double> e : weights.entrySet()) {
+        if (e.getValue() == null || e.getValue() < 0 || !Double.isFinite(e.getValue())) {
+          throw PacException.invalid(whereOf.apply(e.getKey()), "the weight of " + e.getKey().id() + " must be a number >= 0");
+        }
+      }
+      if (weights.values().stream().noneMatch(w -> w > 0)) {
+        throw PacException.invalid(where, "no criterion has a weight above 0 here; give at least one a weight above 0");
+      }
+      return weights;
+    }
+
+    /** The plan's weights with the overrides applied (a criterion the plan does not weigh comes last). */
+    static Map<Criterion, Double> apply(Map<Criterion, Double> weights, List<Change> overrides) {
+      Map<Criterion, Double> out = new LinkedHashMap<>(weights);
+      for (Change o : overrides) {
+        out.put(o.criterion(), o.weight());
+      }
+      if (out.values().stream().noneMatch(w -> w > 0)) {
+        throw PacException.usage("--weight leaves every weight at 0; at least one must be above 0 (weights: "
+            + out.entrySet().stream().map(e -> e.getKey().id() + "=" + BigDecimal.valueOf(e.getValue()).stripTrailingZeros().toPlainString())
+                .collect(Collectors.joining(", ")) + ")");
+      }
+      return out;
+    }
   }
 }
