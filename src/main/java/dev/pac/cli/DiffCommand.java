@@ -1,5 +1,10 @@
 package dev.pac.cli;
 
+import dev.pac.model.Plan;
+import dev.pac.score.ScoredTarget;
+import dev.pac.score.Scorer;
+import dev.pac.score.TargetKind;
+
 import dev.pac.check.LoadedPlan;
 import dev.pac.check.LoadedWorkspace;
 import dev.pac.check.PlanLoader;
@@ -87,19 +92,13 @@ final class DiffCommand implements Callable<Integer> {
     return out;
   }
 
-  /**
-   * The segment and channel rankings whose changes the diff reports: none until dev.pac.score is merged.
-   * Then, with each plan's own method and weights (a loaded plan's scoring is already defaulted):
-   * <pre>
-   * return new PlanDiff.Rankings(p -> ranked(p, TargetKind.SEGMENTS), p -> ranked(p, TargetKind.CHANNELS));
-   * ...
-   * private static List&lt;String&gt; ranked(Plan p, TargetKind kind) {
-   *   return Scorer.rank(kind.of(p), kind.weights(p.scoring()), p.scoring().method())
-   *       .ranked().stream().map(ScoredTarget::id).toList();
-   * }
-   * </pre>
-   */
+  /** The segment and channel rankings whose changes the diff reports, each plan with its own method and weights. */
   private static PlanDiff.Rankings rankings() {
-    return PlanDiff.Rankings.NONE;
+    return new PlanDiff.Rankings(p -> ranked(p, TargetKind.SEGMENTS), p -> ranked(p, TargetKind.CHANNELS));
+  }
+
+  private static List<String> ranked(Plan p, TargetKind kind) {
+    return Scorer.rank(kind.of(p), kind.weights(p.scoring()), p.scoring().method())
+        .ranked().stream().map(ScoredTarget::id).toList();
   }
 }

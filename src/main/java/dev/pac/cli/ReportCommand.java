@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "report", mixinStandardHelpOptions = true, description = "The weekly stand-up report: objectives against plan, week-over-week alerts, action review, what comes next.")
+@Command(name = "report", description = "The weekly stand-up report: objectives against plan, week-over-week alerts, action review, what comes next.")
 final class ReportCommand implements Callable<Integer> {
   enum Format { TEXT, MARKDOWN, HTML, JSON, CSV }
 

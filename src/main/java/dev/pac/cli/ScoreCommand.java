@@ -37,7 +37,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-@Command(name = "score", mixinStandardHelpOptions = true,
+@Command(name = "score",
     description = "Rank the plan's segments or channels on their weighted criteria.")
 final class ScoreCommand implements Callable<Integer> {
   enum Format { TEXT, JSON, MARKDOWN, CSV }

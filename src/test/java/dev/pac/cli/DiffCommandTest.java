@@ -99,6 +99,15 @@ class DiffCommandTest {
           "changes": [
             {
               "file": "plans/growth.yaml",
+              "change": "changed",
+              "item": "segment",
+              "id": "mid-market",
+              "field": "rank",
+              "old": 2,
+              "new": 1
+            },
+            {
+              "file": "plans/growth.yaml",
               "change": "removed",
               "item": "segment",
               "id": "smb"
@@ -151,12 +160,13 @@ class DiffCommandTest {
     Result r = run("diff", "HEAD~1", "--format", "text");
     assertEquals(0, r.code, r.err);
     assertEquals("""
-        Plan changes from HEAD~1 to the working tree: 4 changes in 2 files
+        Plan changes from HEAD~1 to the working tree: 5 changes in 2 files
 
         plans/extra.yaml
           + plan extra
 
         plans/growth.yaml
+          ~ segment mid-market  rank: 2 → 1
           - segment smb
           ~ objective grow-mql  target: 1200 → 1500
           + action trade-show
@@ -171,12 +181,13 @@ class DiffCommandTest {
         <!-- pac diff -->
         ### Plan changes from `HEAD~1` to `HEAD`
 
-        3 changes in 1 file.
+        4 changes in 1 file.
 
         #### `plans/growth.yaml`
 
         | Change | Item | Id | Field | Old | New |
         |---|---|---|---|---|---|
+        | changed | segment | `mid-market` | `rank` | 2 | 1 |
         | removed | segment | `smb` |  |  |  |
         | changed | objective | `grow-mql` | `target` | 1200 | 1500 |
         | added | action | `trade-show` |  |  |  |
