@@ -9,7 +9,8 @@ public record Finding(String file, int line, int column, Severity severity, Rule
     message = oneLine(message);
   }
 
-  private static String oneLine(String s) {
+  /** {@code s} on one line: control characters (line breaks from quoted user text, say) shown escaped. */
+  public static String oneLine(String s) {
     StringBuilder sb = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
