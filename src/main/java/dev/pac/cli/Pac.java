@@ -42,6 +42,7 @@ public final class Pac implements Runnable {
   Path dir;
 
   @Option(names = "--lang", paramLabel = "en|fr", scope = ScopeType.INHERIT,
+      completionCandidates = EnumOptions.Langs.class, converter = EnumOptions.LangConverter.class,
       description = "Language of generated content (default: pac.yaml's locale, else the environment).")
   Lang lang;
 

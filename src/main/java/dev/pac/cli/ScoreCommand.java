@@ -21,7 +21,6 @@ import dev.pac.score.TargetKind;
 import dev.pac.text.Nearest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,11 +47,11 @@ final class ScoreCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PLAN", arity = "0..1", description = "A plan id or file (default: the workspace's only plan).")
   String plan;
 
-  @Option(names = "--of", paramLabel = "segments|channels", defaultValue = "segments", converter = KindConverter.class,
+  @Option(names = "--of", paramLabel = "segments|channels", defaultValue = "segments",
       description = "What to rank (default: ${DEFAULT-VALUE}).")
   TargetKind of;
 
-  @Option(names = "--method", paramLabel = "weighted-sum|topsis", converter = MethodConverter.class,
+  @Option(names = "--method", paramLabel = "weighted-sum|topsis",
       description = "The ranking method (default: the plan's scoring.method, else weighted-sum).")
   ScoringMethod method;
 
@@ -105,24 +103,6 @@ final class ScoreCommand implements Callable<Integer> {
     }
     Location l = loaded.index().key(path);
     return loaded.file() + ":" + l.line() + ":" + l.column();
-  }
-
-  /** {@code segments} or {@code channels}. */
-  static final class KindConverter implements ITypeConverter<TargetKind> {
-    @Override
-    public TargetKind convert(String value) {
-      return Arrays.stream(TargetKind.values()).filter(k -> k.id().equals(value)).findFirst()
-          .orElseThrow(() -> new TypeConversionException("'" + value + "' is neither segments nor channels"));
-    }
-  }
-
-  /** {@code weighted-sum} or {@code topsis}. */
-  static final class MethodConverter implements ITypeConverter<ScoringMethod> {
-    @Override
-    public ScoringMethod convert(String value) {
-      return Arrays.stream(ScoringMethod.values()).filter(m -> m.id().equals(value)).findFirst()
-          .orElseThrow(() -> new TypeConversionException("'" + value + "' is not a method; use weighted-sum or topsis"));
-    }
   }
 
   /** The weights {@code pac score} ranks with: the plan's, checked, with the {@code --weight NAME=W} changes. */
