@@ -21,6 +21,7 @@ import dev.pac.score.TargetKind;
 import dev.pac.text.Nearest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
