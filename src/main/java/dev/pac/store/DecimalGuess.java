@@ -3,7 +3,8 @@ package dev.pac.store;
 /**
  * Which decimal mark a column of numbers uses, from the numbers themselves: a cell with both marks
  * ({@code 1.234,5}) has its decimal mark last; a single mark followed by other than three digits
- * ({@code 12,5}, {@code 0.25}) is the decimal mark; a mark used twice ({@code 1,234,567}) is grouping.
+ * ({@code 12,5}, {@code 0.25}), or after a lone 0 ({@code 0.015}), is the decimal mark; a mark used twice
+ * ({@code 1,234,567}) is grouping.
  * {@code 1,234} alone says nothing, and neither does a cell that is not a number ({@code 1.5.2}). Each
  * telling cell is a vote; the majority decides.
  */
@@ -30,10 +31,10 @@ public final class DecimalGuess {
       return count(cell, last) == 1 && grouped(cell.substring(0, cell.lastIndexOf(last)), grouping) ? last : 0;
     }
     if (comma > 0) {
-      return comma > 1 ? (grouped(cell, ',') ? '.' : 0) : digitsAfter(cell, cell.indexOf(',')) != 3 ? ',' : 0;
+      return comma > 1 ? (grouped(cell, ',') ? '.' : 0) : decimalAt(cell, cell.indexOf(',')) ? ',' : 0;
     }
     if (dot > 0) {
-      return dot > 1 ? (grouped(cell, '.') ? ',' : 0) : digitsAfter(cell, cell.indexOf('.')) != 3 ? '.' : 0;
+      return dot > 1 ? (grouped(cell, '.') ? ',' : 0) : decimalAt(cell, cell.indexOf('.')) ? '.' : 0;
     }
     return 0;
   }
@@ -42,7 +43,7 @@ public final class DecimalGuess {
   private static boolean grouped(String integer, char mark) {
     String[] groups = integer.replaceAll("[^0-9" + java.util.regex.Pattern.quote(String.valueOf(mark)) + "]", "")
         .split(java.util.regex.Pattern.quote(String.valueOf(mark)), -1);
-    if (groups[0].isEmpty() || groups[0].length() > 3) {
+    if (groups[0].isEmpty() || groups[0].length() > 3 || groups[0].charAt(0) == '0') {
       return false;
     }
     for (int i = 1; i < groups.length; i++) {
@@ -66,6 +67,15 @@ public final class DecimalGuess {
       }
     }
     return n;
+  }
+
+  /** Whether the single mark at {@code at} can only be a decimal mark: not 3 digits after it, or a lone 0 before it. */
+  private static boolean decimalAt(String s, int at) {
+    if (digitsAfter(s, at) != 3) {
+      return true;
+    }
+    String before = s.substring(0, at).replaceAll("[^0-9]", "");
+    return before.startsWith("0");
   }
 
   private static int digitsAfter(String s, int at) {

@@ -219,7 +219,8 @@ public final class Decimals {
     }
     String digits = integer.startsWith("-") || integer.startsWith("+") ? integer.substring(1) : integer;
     String[] groups = digits.split(java.util.regex.Pattern.quote(String.valueOf(grouping)), -1);
-    if (groups[0].isEmpty() || groups[0].length() > 3) {
+    // a first group of 1 to 3 digits that does not start with 0: 0.015 is never fifteen
+    if (groups[0].isEmpty() || groups[0].length() > 3 || groups[0].charAt(0) == '0') {
       return false;
     }
     for (int i = 1; i < groups.length; i++) {

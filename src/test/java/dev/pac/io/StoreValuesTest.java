@@ -152,4 +152,23 @@ class StoreValuesTest {
     assertEquals(2, r.added());
     assertEquals(imported, r.rows());
   }
+
+  /** Regression: with ';' as delimiter the mark was guessed ',' and 0.015 read as 15 (grouping '.'). */
+  @Test
+  void aLoneZeroBeforeAMarkMakesItTheDecimalMark() {
+    assertNull(Decimals.parse("0.015", ','), "0.015 cannot be grouped thousands");
+    assertNull(Decimals.parse("0,015", '.'), "0,015 cannot be grouped thousands");
+    assertNull(Decimals.parse("-0.500", ','));
+    assertEquals("1200", Decimals.parse("1,200", '.'));
+    assertEquals("0.015", Decimals.parse("0,015", ','));
+    DecimalGuess guess = new DecimalGuess();
+    guess.see("0.015");
+    assertEquals('.', guess.decided());
+    DecimalGuess comma = new DecimalGuess();
+    comma.see("0,250");
+    assertEquals(',', comma.decided());
+    DecimalGuess none = new DecimalGuess();
+    none.see("1,200");
+    assertEquals(0, none.decided());
+  }
 }
