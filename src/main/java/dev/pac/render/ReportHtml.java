@@ -71,7 +71,7 @@ public final class ReportHtml implements ReportRenderer {
 
     out.print("<h2>Needs attention this week</h2>\n<ul class=\"attention\">\n");
     if (r.attention().isEmpty()) {
-      out.print("<li class=\"info\">Nothing: every objective is on track, no alert, no action to adjust.</li>\n");
+      out.print("<li class=\"info\">" + NOTHING_NEEDS_ATTENTION + "</li>\n");
     }
     for (Attention a : r.attention()) {
       String cls = switch (a.kind()) {

@@ -35,7 +35,7 @@ public final class ReportMarkdown implements ReportRenderer {
 
     out.print("### Needs attention this week\n\n");
     if (r.attention().isEmpty()) {
-      out.print("Nothing: every objective is on track, no alert, no action to adjust.\n");
+      out.print(NOTHING_NEEDS_ATTENTION + "\n");
     }
     for (Attention a : r.attention()) {
       out.print("- " + icon(a) + " " + esc(ReportWords.attention(a, r)) + "\n");

@@ -48,7 +48,7 @@ public final class ReportText implements ReportRenderer {
 
     out.println(style.bold("Needs attention this week"));
     if (r.attention().isEmpty()) {
-      out.println("  " + style.green("Nothing: every objective is on track, no alert, no action to adjust."));
+      out.println("  " + style.green(NOTHING_NEEDS_ATTENTION));
     }
     for (Attention a : r.attention()) {
       out.println("  " + mark(a) + " " + ReportWords.attention(a, r));
