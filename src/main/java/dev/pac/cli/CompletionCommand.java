@@ -1,9 +1,9 @@
 package dev.pac.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 final class CompletionCommand implements Callable<Integer> {
   private final Pac pac;
   @Spec CommandSpec spec;
+  @Mixin OutputOption output;
 
   CompletionCommand(Pac pac) {
     this.pac = pac;
@@ -21,9 +22,7 @@ final class CompletionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(AutoComplete.bash(pac.spec.name(), spec.root().commandLine()));
-    out.flush();
+    output.write(pac, spec.commandLine().getOut(), w -> w.print(AutoComplete.bash(pac.spec.name(), spec.root().commandLine())));
     return 0;
   }
 }

@@ -6,11 +6,10 @@ import dev.pac.io.ImportProgress;
 import dev.pac.io.Importer;
 import dev.pac.check.MappingLoader;
 import dev.pac.check.WorkspaceKpis;
-import dev.pac.model.Finding;
-import dev.pac.model.Severity;
 import dev.pac.render.ImportJson;
 import dev.pac.render.ImportProgressBar;
 import dev.pac.render.ImportText;
+import dev.pac.render.Style;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +21,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -50,6 +50,8 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Mixin OutputOption output;
+
   ImportCommand(Pac pac) {
     this.pac = pac;
   }
@@ -60,25 +62,26 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Consumer<String> warn = s -> err.println("pac: warning: " + s);
     LoadedWorkspace ws = pac.workspace();
-    refuse(ws.findings(), err, "in " + ws.settingsFile());
+    Refusal.ifErrors(ws.findings(), err, "in " + ws.settingsFile());
     // the plans load (and their checks warm up) on another thread while the CSVs are read
     Supplier<Set<String>> kpis = WorkspaceKpis.loading(ws, pac::display, pac.env().today(), warn);
     dev.pac.io.LoadedMapping m = null;
     if (mapping != null) {
       Path file = MappingLoader.locate(mapping, pac.cwd(), ws.root(), pac::display);
       m = MappingLoader.load(file, pac.display(file), kpis.get());
-      refuse(m.findings(), err, "in the mapping; nothing was imported");
+      Refusal.ifErrors(m.findings(), err, "in the mapping; nothing was imported");
     }
     List<Importer.Source> sources = csvs.stream().map(p -> new Importer.Source(pac.resolve(p), pac.display(pac.resolve(p)))).toList();
     ImportProgress progress = pac.env().stderrTerminal() ? new ImportProgressBar(err, width()) : ImportProgress.NONE;
     Path store = ws.actualsFile();
     Importer.Outcome o = new Importer(kpis, m, progress, warn, LOCK_WAIT).run(sources, store, pac.display(store), dryRun);
-    refuse(o.findings(), err, m == null ? "in the CSV's header; nothing was imported" : "in the mapping; nothing was imported");
-    switch (format) {
-      case TEXT -> new ImportText(pac.style()).render(o.result(), out, err);
-      case JSON -> new ImportJson().render(o.result(), out);
-    }
-    out.flush();
+    Refusal.ifErrors(o.findings(), err, m == null ? "in the CSV's header; nothing was imported" : "in the mapping; nothing was imported");
+    output.write(pac, out, w -> {
+      switch (format) {
+        case TEXT -> new ImportText(output.toFile() ? Style.PLAIN : pac.style()).render(o.result(), w, err);
+        case JSON -> new ImportJson().render(o.result(), w);
+      }
+    });
     return o.result().rejected().isEmpty() ? 0 : 1;
   }
 
@@ -88,19 +91,5 @@ final class ImportCommand implements Callable<Integer> {
     } catch (NumberFormatException | NullPointerException e) {
       return 80;
     }
-  }
-
-  /** Prints the errors among {@code findings} and stops the import (exit 1) when there is one. */
-  private static void refuse(List<Finding> findings, PrintWriter err, String what) {
-    long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-    if (errors == 0) {
-      return;
-    }
-    for (Finding f : findings) {
-      if (f.severity() == Severity.ERROR) {
-        err.println("pac: error: " + f.file() + ":" + f.line() + ":" + f.column() + ": " + f.rule().id() + ": " + f.message());
-      }
-    }
-    throw PacException.invalid(null, errors + (errors == 1 ? " error " : " errors ") + what);
   }
 }

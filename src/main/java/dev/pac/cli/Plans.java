@@ -7,7 +7,6 @@ import dev.pac.error.ExitCode;
 import dev.pac.error.PacException;
 import dev.pac.io.PlanFiles;
 import dev.pac.model.Finding;
-import dev.pac.model.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +24,7 @@ final class Plans {
   /** Every plan of the workspace, or the ones named; refuses when any has errors. */
   static List<LoadedPlan> load(Pac pac, List<String> named, LocalDate asOf, PrintWriter err) {
     LoadedWorkspace ws = pac.workspace();
-    refuseIfErrors(ws.findings(), err);
+    Refusal.ifErrors(ws.findings(), err, "in " + ws.settingsFile() + "; fix it first (`pac validate` lists every finding)");
     List<LoadedPlan> all = loadFiles(pac, ws, files(pac, ws), asOf);
     List<LoadedPlan> chosen = new ArrayList<>();
     if (named == null || named.isEmpty()) {
@@ -42,7 +41,7 @@ final class Plans {
     for (LoadedPlan p : chosen) {
       errors.addAll(p.findings());
     }
-    refuseIfErrors(errors, err);
+    Refusal.ifErrors(errors, err, "in the plan; fix it first (`pac validate` lists every finding)");
     return chosen;
   }
 
@@ -91,19 +90,5 @@ final class Plans {
     List<String> ids = all.stream().filter(p -> p.plan() != null && p.plan().id() != null).map(p -> p.plan().id()).toList();
     throw new PacException(ExitCode.IO, name, "no such plan (neither a plan id of the workspace nor a file)"
         + dev.pac.text.Nearest.suggestion(name, ids) + (ids.isEmpty() ? "" : "; plans: " + String.join(", ", ids)));
-  }
-
-  private static void refuseIfErrors(List<Finding> findings, PrintWriter err) {
-    long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-    if (errors == 0) {
-      return;
-    }
-    for (Finding f : findings) {
-      if (f.severity() == Severity.ERROR) {
-        err.println("pac: error: " + f.file() + ":" + f.line() + ":" + f.column() + ": " + f.rule().id() + ": " + f.message());
-      }
-    }
-    throw PacException.invalid(null, errors + (errors == 1 ? " error" : " errors")
-        + " in the plan; fix it first (`pac validate` lists every finding)");
   }
 }

@@ -15,6 +15,11 @@ final class SchemaCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin OutputOption output;
 
+  enum Format { JSON }
+
+  @picocli.CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", description = "json, the only format of a JSON Schema.")
+  Format format;
+
   SchemaCommand(Pac pac) {
     this.pac = pac;
   }
