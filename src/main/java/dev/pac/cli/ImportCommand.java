@@ -1,7 +1,6 @@
 package dev.pac.cli;
 
 import dev.pac.check.LoadedWorkspace;
-import dev.pac.error.PacException;
 import dev.pac.io.ImportProgress;
 import dev.pac.io.Importer;
 import dev.pac.check.MappingLoader;

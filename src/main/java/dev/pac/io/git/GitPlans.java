@@ -1,6 +1,5 @@
 package dev.pac.io.git;
 
-import dev.pac.error.ExitCode;
 import dev.pac.error.PacException;
 import java.io.File;
 import java.io.IOException;
