@@ -194,6 +194,9 @@ public final class MappingLoader {
       f = ImportMapping.dateFormatter(pattern);
     } catch (IllegalArgumentException e) {
       return "not a date pattern (" + e.getMessage() + "); write it like dd/MM/yyyy or yyyy-MM-dd";
+    } catch (RuntimeException e) {
+      // the JDK's pattern builder fails on some pad and adjacent-value combinations (ClassCastException)
+      return "not a date pattern; write it like dd/MM/yyyy or yyyy-MM-dd";
     }
     try {
       LocalDateTime sample = LocalDateTime.of(2027, 1, 31, 0, 0);
