@@ -16,7 +16,9 @@ public final class DateConverter implements ITypeConverter<LocalDate> {
     try {
       return LocalDate.parse(value, DATE);
     } catch (DateTimeParseException e) {
-      throw new TypeConversionException("'" + value + "' is not a date: write YYYY-MM-DD, for example 2027-03-15");
+      throw new TypeConversionException(value.matches("\\d{4}-\\d{2}-\\d{2}")
+          ? "'" + value + "' is not a day of the calendar (" + e.getMessage().replaceFirst("^Text '[^']*' could not be parsed: ", "") + ")"
+          : "'" + value + "' is not a date: write YYYY-MM-DD, for example 2027-03-15");
     }
   }
 }
