@@ -39,19 +39,10 @@ public final class DecimalGuess {
     return 0;
   }
 
-  /** Whether {@code integer} is digits grouped by threes with {@code mark} ({@code 1,234,567}). */
+  /** Whether {@code integer}, once stripped of all but digits and {@code mark}, is grouped by threes. */
   private static boolean grouped(String integer, char mark) {
-    String[] groups = integer.replaceAll("[^0-9" + java.util.regex.Pattern.quote(String.valueOf(mark)) + "]", "")
-        .split(java.util.regex.Pattern.quote(String.valueOf(mark)), -1);
-    if (groups[0].isEmpty() || groups[0].length() > 3 || groups[0].charAt(0) == '0') {
-      return false;
-    }
-    for (int i = 1; i < groups.length; i++) {
-      if (groups[i].length() != 3) {
-        return false;
-      }
-    }
-    return true;
+    return Decimals.groupedByThrees(
+        integer.replaceAll("[^0-9" + java.util.regex.Pattern.quote(String.valueOf(mark)) + "]", ""), mark);
   }
 
   /** The mark most telling cells vote for: {@code '.'}, {@code ','}, or 0 when none was telling (or a tie). */

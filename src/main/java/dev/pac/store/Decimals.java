@@ -218,8 +218,15 @@ public final class Decimals {
       return false;
     }
     String digits = integer.startsWith("-") || integer.startsWith("+") ? integer.substring(1) : integer;
-    String[] groups = digits.split(java.util.regex.Pattern.quote(String.valueOf(grouping)), -1);
-    // a first group of 1 to 3 digits that does not start with 0: 0.015 is never fifteen
+    return groupedByThrees(digits, grouping);
+  }
+
+  /**
+   * Whether {@code digits} are grouped by threes with {@code mark} ({@code 1,234,567}): a first group of
+   * 1 to 3 digits that does not start with 0 (0.015 is never fifteen), then groups of exactly 3.
+   */
+  static boolean groupedByThrees(String digits, char mark) {
+    String[] groups = digits.split(java.util.regex.Pattern.quote(String.valueOf(mark)), -1);
     if (groups[0].isEmpty() || groups[0].length() > 3 || groups[0].charAt(0) == '0') {
       return false;
     }
