@@ -6,7 +6,6 @@ import dev.pac.diff.DiffNote;
 import dev.pac.diff.DiffReport;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +18,7 @@ import java.util.Map;
 public final class DiffJson implements DiffRenderer {
   @Override
   public void render(DiffReport report, PrintWriter out) {
-    try (JsonGenerator g = Json.generator(out)) {
+    Json.write(out, g -> {
       g.writeStartObject();
       g.writeStringField("base", report.base());
       g.writeStringField("head", report.head());
@@ -50,10 +49,7 @@ public final class DiffJson implements DiffRenderer {
       }
       g.writeEndArray();
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    out.println();
+    });
   }
 
   private static void value(JsonGenerator g, Object v) throws IOException {

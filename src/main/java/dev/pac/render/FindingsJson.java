@@ -1,9 +1,7 @@
 package dev.pac.render;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pac.check.ValidationReport;
 import dev.pac.model.Finding;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -11,7 +9,7 @@ import java.util.Locale;
 public final class FindingsJson implements FindingsRenderer {
   @Override
   public void render(ValidationReport report, PrintWriter out) {
-    try (JsonGenerator g = Json.generator(out)) {
+    Json.write(out, g -> {
       g.writeStartObject();
       g.writeNumberField("files", report.files().size());
       g.writeNumberField("errors", report.errors());
@@ -29,9 +27,6 @@ public final class FindingsJson implements FindingsRenderer {
       }
       g.writeEndArray();
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    out.println();
+    });
   }
 }

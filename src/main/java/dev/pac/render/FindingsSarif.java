@@ -1,13 +1,10 @@
 package dev.pac.render;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pac.check.ValidationReport;
 import dev.pac.model.Finding;
 import dev.pac.model.Rule;
 import dev.pac.model.Severity;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 
 /**
  * SARIF 2.1.0 for code scanning: one reporting descriptor a rule id (with its description and a help
@@ -22,7 +19,7 @@ public final class FindingsSarif implements FindingsRenderer {
 
   @Override
   public void render(ValidationReport report, PrintWriter out) {
-    try (JsonGenerator g = Json.generator(out)) {
+    Json.write(out, g -> {
       g.writeStartObject();
       g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
       g.writeStringField("version", "2.1.0");
@@ -95,10 +92,7 @@ public final class FindingsSarif implements FindingsRenderer {
       g.writeEndObject();
       g.writeEndArray();
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    out.println();
+    });
   }
 
   /** A relative path as a URI reference: each segment percent-encoded. */

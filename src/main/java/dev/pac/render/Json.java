@@ -24,6 +24,21 @@ public final class Json {
     return g;
   }
 
+  /** What a renderer writes into the generator. */
+  public interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /** Writes one JSON document to {@code out}, then a line break. */
+  public static void write(java.io.PrintWriter out, Body body) {
+    try (JsonGenerator g = generator(out)) {
+      body.write(g);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    out.println();
+  }
+
   /** Writes a number that may be undefined (null), unrounded. */
   public static void number(JsonGenerator g, String field, Double value) throws IOException {
     if (value == null || value.isNaN() || value.isInfinite()) {
