@@ -74,7 +74,8 @@ final class ImportCommand implements Callable<Integer> {
     ImportProgress progress = pac.env().stderrTerminal() ? new ImportProgressBar(err, width()) : ImportProgress.NONE;
     Path store = ws.actualsFile();
     Importer.Outcome o = new Importer(kpis, m, progress, warn, LOCK_WAIT).run(sources, store, pac.display(store), dryRun);
-    Refusal.ifErrors(o.findings(), err, m == null ? "in the CSV's header; nothing was imported" : "in the mapping; nothing was imported");
+    Refusal.ifErrors(o.findings(), err, m == null ? "in the CSV's header; nothing was imported" + mappingHint(ws)
+        : "in the mapping; nothing was imported");
     output.write(pac, out, w -> {
       switch (format) {
         case TEXT -> new ImportText(output.toFile() ? Style.PLAIN : pac.style()).render(o.result(), w, err);
@@ -89,6 +90,18 @@ final class ImportCommand implements Callable<Integer> {
       return Math.max(40, Integer.parseInt(pac.env().var("COLUMNS")));
     } catch (NumberFormatException | NullPointerException e) {
       return 80;
+    }
+  }
+
+  /** For a CSV that is not in the store's layout: the workspace's mappings, one of which may fit it. */
+  private static String mappingHint(LoadedWorkspace ws) {
+    Path dir = ws.root().resolve("mappings");
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+      List<String> names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml") || n.endsWith(".yml"))
+          .map(n -> n.substring(0, n.lastIndexOf('.'))).sorted().toList();
+      return names.isEmpty() ? "" : " (a CRM export? name its mapping: --mapping " + String.join(" or --mapping ", names) + ")";
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      return "";
     }
   }
 }
