@@ -30,6 +30,7 @@ public final class PlanLoader {
 
   public PlanLoader(YamlReader reader) {
     this.reader = reader;
+    FieldRules.warmUp();
   }
 
   /**
