@@ -50,7 +50,7 @@ final class ScoreFormat {
   static String weights(Ranking r, Labels l) {
     return r.weights().entrySet().stream()
         .map(e -> e.getKey().id() + " " + l.plain(exact(e.getValue())) + (e.getValue() > 0 ? "" : " (" + l.get("score.not-used") + ")"))
-        .collect(Collectors.joining(", "));
+        .collect(Collectors.joining(l.get("score.separator")));
   }
 
   static double sumOfWeights(Ranking r) {

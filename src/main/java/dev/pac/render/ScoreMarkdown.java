@@ -72,7 +72,7 @@ public final class ScoreMarkdown implements ScoreRenderer {
     }
     for (ScoredTarget t : r.ranked()) {
       out.println();
-      out.println("#### " + t.rank() + ". " + cell(t.id()) + " — " + cell(t.target().name()) + ": " + l.plain(points(t.score())));
+      out.println("#### " + t.rank() + ". " + cell(t.id()) + " — " + cell(t.target().name()) + l.get("score.colon") + " " + l.plain(points(t.score())));
       out.println();
       out.println("| " + l.get("score.md.criterion") + " | " + l.get("score.md.weight") + " | " + l.get("score.md.value") + " | "
           + l.get("score.md.normalised") + " | " + l.get("score.md.contribution") + " |");

@@ -109,8 +109,8 @@ public final class ScoreText implements ScoreRenderer {
       out.println();
       out.println(style.bold(t.rank() + ". " + t.id()) + "  " + t.target().name() + "  " + l.plain(points(t.score())));
       if (t.distanceToIdeal() != null) {
-        out.println("   d+ " + l.plain(String.format(java.util.Locale.ROOT, "%.4f", t.distanceToIdeal()))
-            + ", d- " + l.plain(String.format(java.util.Locale.ROOT, "%.4f", t.distanceToAntiIdeal())));
+        out.println("   " + l.get("score.text.distances", l.plain(String.format(java.util.Locale.ROOT, "%.4f", t.distanceToIdeal())),
+            l.plain(String.format(java.util.Locale.ROOT, "%.4f", t.distanceToAntiIdeal()))));
       }
       out.println(style.dim("   " + pad(criterion, critWidth) + "  " + pad(l.get("score.col.weight"), 6) + "  "
           + left(l.get("score.col.value"), 12) + "  " + left(l.get("score.col.normalised"), 11) + "  " + left(l.get("score.col.contribution"), 12)));
@@ -130,8 +130,8 @@ public final class ScoreText implements ScoreRenderer {
     out.println();
     out.println(style.bold(l.get("score.sensitivity")));
     out.println(r.top().isEmpty()
-        ? l.get("score.sensitivity.none-ranked", ScoreFormat.singular(result, l)) + l.get("score.text.colon")
-        : l.get("score.sensitivity.top", ScoreFormat.singular(result, l), r.top().get().id()) + l.get("score.text.colon"));
+        ? l.get("score.sensitivity.none-ranked", ScoreFormat.singular(result, l)) + l.get("score.colon")
+        : l.get("score.sensitivity.top", ScoreFormat.singular(result, l), r.top().get().id()) + l.get("score.colon"));
     String criterion = l.get("score.col.criterion");
     int critWidth = criterion.length();
     for (Sensitivity s : result.sensitivity()) {
