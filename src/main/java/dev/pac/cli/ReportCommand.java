@@ -2,6 +2,7 @@ package dev.pac.cli;
 
 import dev.pac.check.LoadedPlan;
 import dev.pac.io.ActualsStore;
+import dev.pac.render.Labels;
 import dev.pac.render.ReportCsv;
 import dev.pac.render.ReportHtml;
 import dev.pac.render.ReportJson;
@@ -81,9 +82,9 @@ final class ReportCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("pac: note: no objective or action is owned by '" + owner + "'; owners: " + String.join(", ", owners));
     }
     ReportRenderer renderer = switch (format) {
-      case TEXT -> new ReportText(output.toFile() ? Style.PLAIN : pac.style());
-      case MARKDOWN -> new ReportMarkdown();
-      case HTML -> new ReportHtml();
+      case TEXT -> new ReportText(output.toFile() ? Style.PLAIN : pac.style(), Labels.of(pac.language()));
+      case MARKDOWN -> new ReportMarkdown(Labels.of(pac.language()));
+      case HTML -> new ReportHtml(Labels.of(pac.language()));
       case JSON -> new ReportJson();
       case CSV -> new ReportCsv();
     };

@@ -7,6 +7,7 @@ import dev.pac.model.Criterion;
 import dev.pac.model.Plan;
 import dev.pac.model.ScoringMethod;
 import dev.pac.model.Target;
+import dev.pac.render.Labels;
 import dev.pac.render.ScoreCsv;
 import dev.pac.render.ScoreJson;
 import dev.pac.render.ScoreMarkdown;
@@ -88,9 +89,9 @@ final class ScoreCommand implements Callable<Integer> {
         method != null ? method : p.scoring().method());
     ScoreResult result = new ScoreResult(p.id(), of, ranking, sensitivity ? SensitivityAnalysis.of(targets, ranking) : null);
     ScoreRenderer renderer = switch (format) {
-      case TEXT -> new ScoreText(output.toFile() ? Style.PLAIN : pac.style());
+      case TEXT -> new ScoreText(output.toFile() ? Style.PLAIN : pac.style(), Labels.of(pac.language()));
       case JSON -> new ScoreJson();
-      case MARKDOWN -> new ScoreMarkdown();
+      case MARKDOWN -> new ScoreMarkdown(Labels.of(pac.language()));
       case CSV -> new ScoreCsv();
     };
     output.write(pac, spec.commandLine().getOut(), w -> renderer.render(result, explain, w));

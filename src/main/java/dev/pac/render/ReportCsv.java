@@ -46,7 +46,7 @@ public final class ReportCsv implements ReportRenderer {
         rows.num("objective", id, "projection", o.projection());
         rows.add("objective", id, "status", o.status().id());
         if (ReportWords.hinted(o)) {
-          rows.add("objective", id, "hint", ReportWords.hint(o));
+          rows.add("objective", id, "hint", ReportWords.ENGLISH.hint(o));
         }
       }
       for (AlertResult a : r.alerts()) {

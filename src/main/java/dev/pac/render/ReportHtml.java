@@ -51,27 +51,37 @@ public final class ReportHtml implements ReportRenderer {
         .pill{color:#000;border:1px solid #000;background:none!important}tr{break-inside:avoid}}
       """;
 
+  private final ReportWords words;
+
+  public ReportHtml() {
+    this(Labels.of(dev.pac.model.Lang.EN));
+  }
+
+  public ReportHtml(Labels labels) {
+    this.words = new ReportWords(labels);
+  }
+
   @Override
   public void render(List<PlanReport> reports, PrintWriter out) {
-    String title = reports.size() == 1 ? reports.get(0).plan().title() : "Stand-up report";
-    out.print("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + esc(title) + " — as of "
-        + reports.get(0).asOf() + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n");
+    String title = reports.size() == 1 ? reports.get(0).plan().title() : words.get("report.html.title");
+    out.print("<!DOCTYPE html>\n<html lang=\"" + words.labels().lang().id() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + esc(title) + " — "
+        + words.get("report.meta.as-of", reports.get(0).asOf()) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n");
     for (PlanReport r : reports) {
       plan(r, out);
     }
     out.print("</body>\n</html>\n");
   }
 
-  private static void plan(PlanReport r, PrintWriter out) {
+  private void plan(PlanReport r, PrintWriter out) {
     String cur = r.plan().currency();
-    out.print("<section>\n<h1>" + esc(r.plan().title()) + "</h1>\n<div class=\"meta\">" + esc(r.plan().id()) + " · as of <b>" + r.asOf()
-        + "</b> · owner " + esc(r.plan().owner()) + (r.owner() != null ? " · only " + esc(r.owner()) + "'s objectives and actions" : "")
-        + " · last complete week " + r.week() + "</div>\n");
+    out.print("<section>\n<h1>" + esc(r.plan().title()) + "</h1>\n<div class=\"meta\">" + esc(r.plan().id()) + " · " + words.get("report.html.as-of", r.asOf())
+        + " · " + words.get("report.meta.owner", esc(r.plan().owner())) + (r.owner() != null ? " · " + esc(words.get("report.meta.only", r.owner())) : "")
+        + " · " + words.get("report.meta.week", r.week()) + "</div>\n");
 
-    out.print("<h2>Needs attention this week</h2>\n<ul class=\"attention\">\n");
+    out.print("<h2>" + words.get("report.h.attention") + "</h2>\n<ul class=\"attention\">\n");
     if (r.attention().isEmpty()) {
-      out.print("<li class=\"info\">" + NOTHING_NEEDS_ATTENTION + "</li>\n");
+      out.print("<li class=\"info\">" + esc(words.get("report.attention.nothing")) + "</li>\n");
     }
     for (Attention a : r.attention()) {
       String cls = switch (a.kind()) {
@@ -79,80 +89,81 @@ public final class ReportHtml implements ReportRenderer {
         case AT_RISK, NO_DATA -> " class=\"warn\"";
         case UPCOMING -> " class=\"info\"";
       };
-      out.print("<li" + cls + ">" + esc(ReportWords.attention(a, r)) + "</li>\n");
+      out.print("<li" + cls + ">" + esc(words.attention(a, r)) + "</li>\n");
     }
     out.print("</ul>\n");
 
-    out.print("<h2>Objectives</h2>\n");
+    out.print("<h2>" + words.get("report.h.objectives") + "</h2>\n");
     if (!r.objectives().isEmpty()) {
-      out.print("<table class=\"wide\">\n<tr><th>Objective</th><th>KPI</th><th>Scope</th><th class=\"n\">Actual</th><th class=\"n\">Expected</th>"
-          + "<th class=\"n\">Variance</th><th class=\"n\">Attained</th><th class=\"n\">Pace</th><th class=\"n\">Projection</th>"
-          + "<th class=\"n\">Target</th><th>Deadline</th><th>Status</th></tr>\n");
+      out.print("<table class=\"wide\">\n<tr>" + th("objective") + th("kpi") + th("scope") + th("n", "actual") + th("n", "expected")
+          + th("n", "variance") + th("n", "attained") + th("n", "pace") + th("n", "projection")
+          + th("n", "target") + th("deadline") + th("status") + "</tr>\n");
       for (ObjectiveResult o : r.objectives()) {
-        out.print("<tr><td>" + esc(o.objective().id()) + "</td><td>" + esc(o.kpi().id()) + "</td><td>" + esc(ReportWords.scope(o.objective()))
-            + "</td>" + n(ReportWords.value(o.kpi(), o.actual(), cur)) + n(ReportWords.value(o.kpi(), o.expected(), cur))
-            + "<td class=\"n\">" + esc(ReportWords.signed(o.kpi(), o.variance(), cur))
-            + (o.variancePct() != null ? "<br><small>" + esc(ReportWords.pct(o.variancePct())) + "</small>" : "") + "</td>"
-            + n(ReportWords.share(o.attainment())) + n(ReportWords.ratio(o.pace())) + n(ReportWords.value(o.kpi(), o.projection(), cur))
-            + n(ReportWords.value(o.kpi(), o.objective().target(), cur)) + "<td class=\"d\">" + o.objective().deadline() + "</td><td>"
-            + pill(o.status().id()) + "</td></tr>\n");
+        out.print("<tr><td>" + esc(o.objective().id()) + "</td><td>" + esc(o.kpi().id()) + "</td><td>" + esc(words.scope(o.objective()))
+            + "</td>" + n(words.value(o.kpi(), o.actual(), cur)) + n(words.value(o.kpi(), o.expected(), cur))
+            + "<td class=\"n\">" + esc(words.signed(o.kpi(), o.variance(), cur))
+            + (o.variancePct() != null ? "<br><small>" + esc(words.pct(o.variancePct())) + "</small>" : "") + "</td>"
+            + n(words.share(o.attainment())) + n(words.ratio(o.pace())) + n(words.value(o.kpi(), o.projection(), cur))
+            + n(words.value(o.kpi(), o.objective().target(), cur)) + "<td class=\"d\">" + o.objective().deadline() + "</td><td>"
+            + pill(o.status().id(), words.status(o.status())) + "</td></tr>\n");
       }
       out.print("</table>\n<div class=\"charts\">\n");
       for (ObjectiveResult o : r.objectives()) {
-        out.print("<div class=\"chart\">\n<h3>" + esc(o.objective().title()) + " " + pill(o.status().id()) + "</h3>\n<p>"
-            + esc(o.objective().id()) + " · " + esc(o.kpi().name()) + " · " + esc(ReportWords.scope(o.objective())) + " · owner "
-            + esc(o.objective().owner()) + "</p>\n");
+        out.print("<div class=\"chart\">\n<h3>" + esc(o.objective().title()) + " " + pill(o.status().id(), words.status(o.status())) + "</h3>\n<p>"
+            + esc(o.objective().id()) + " · " + esc(o.kpi().name()) + " · " + esc(words.scope(o.objective())) + " · "
+            + words.get("report.meta.owner", esc(o.objective().owner())) + "</p>\n");
         out.print(chart(o, r.asOf(), cur));
-        if (ReportWords.hinted(o)) {
-          out.print("<p class=\"hint\">" + esc(ReportWords.hint(o)) + "</p>\n");
+        if (words.hinted(o)) {
+          out.print("<p class=\"hint\">" + esc(words.hint(o)) + "</p>\n");
         }
         out.print("</div>\n");
       }
       out.print("</div>\n");
     } else {
-      out.print("<p>None.</p>\n");
+      out.print("<p>" + words.get("report.none") + "</p>\n");
     }
 
-    out.print("<h2>Week-over-week alerts <small>(" + r.week() + " against " + r.week().minusWeeks(1) + ")</small></h2>\n");
+    out.print("<h2>" + words.get("report.h.alerts") + " <small>(" + words.get("report.h.alerts.weeks", r.week(), r.week().minusWeeks(1)) + ")</small></h2>\n");
     if (r.alerts().isEmpty()) {
-      out.print("<p>None.</p>\n");
+      out.print("<p>" + words.get("report.none") + "</p>\n");
     } else {
-      out.print("<table>\n<tr><th>KPI</th><th class=\"n\">Previous</th><th class=\"n\">Current</th><th class=\"n\">Change</th><th class=\"n\">Threshold</th></tr>\n");
+      out.print("<table>\n<tr>" + th("kpi") + th("n", "previous") + th("n", "current") + th("n", "change") + th("n", "threshold") + "</tr>\n");
       for (AlertResult a : r.alerts()) {
-        out.print("<tr><td>" + esc(a.kpi().id()) + "</td>" + n(ReportWords.value(a.kpi(), a.previous(), cur))
-            + n(ReportWords.value(a.kpi(), a.current(), cur)) + "<td class=\"n red\">" + esc(ReportWords.pct(a.changePct())) + "</td>"
-            + n(ReportWords.number(a.thresholdPct(), 1) + " %") + "</tr>\n");
+        out.print("<tr><td>" + esc(a.kpi().id()) + "</td>" + n(words.value(a.kpi(), a.previous(), cur))
+            + n(words.value(a.kpi(), a.current(), cur)) + "<td class=\"n red\">" + esc(words.pct(a.changePct())) + "</td>"
+            + n(words.percent(words.number(a.thresholdPct(), 1))) + "</tr>\n");
       }
       out.print("</table>\n");
     }
 
-    out.print("<h2>Actions</h2>\n");
+    out.print("<h2>" + words.get("report.h.actions") + "</h2>\n");
     if (r.actions().isEmpty()) {
-      out.print("<p>None.</p>\n");
+      out.print("<p>" + words.get("report.none") + "</p>\n");
     } else {
-      out.print("<table class=\"wide\">\n<tr><th>Action</th><th>Status</th><th>Owner</th><th>Due</th><th class=\"n\">Budget</th><th class=\"n\">Spend</th>"
-          + "<th class=\"n\">Return</th><th class=\"n\">ROI</th><th>Decision</th><th class=\"n\">Spent to date</th><th class=\"n\">Burn</th></tr>\n");
+      out.print("<table class=\"wide\">\n<tr>" + th("action") + th("status") + th("owner") + th("due") + th("n", "budget") + th("n", "spend")
+          + th("n", "return") + th("n", "roi") + th("decision") + th("n", "spent-to-date") + th("n", "burn") + "</tr>\n");
       for (ActionResult a : r.actions()) {
-        out.print("<tr><td>" + esc(a.action().id()) + "<br><small>" + esc(a.action().title()) + "</small></td><td>" + a.action().status().id()
+        out.print("<tr><td>" + esc(a.action().id()) + "<br><small>" + esc(a.action().title()) + "</small></td><td>" + esc(words.actionStatus(a.action().status()))
             + "</td><td>" + esc(a.action().owner()) + "</td><td class=\"d" + (a.overdue() ? " red" : "") + "\">" + a.action().due()
-            + (a.overdue() ? " overdue" : "") + "</td>" + n(ReportWords.money(a.action().budget(), cur)) + n(ReportWords.money(a.spend(), cur))
-            + n(ReportWords.money(a.ret(), cur)) + n(ReportWords.ratio(a.roi())) + "<td>"
-            + pill(a.decision() == null ? "not-started" : a.decision().id()) + "</td>" + n(ReportWords.money(a.spendToDate(), cur))
-            + n(ReportWords.share(a.burn())) + "</tr>\n");
+            + (a.overdue() ? " " + words.get("report.overdue") : "") + "</td>" + n(words.money(a.action().budget(), cur)) + n(words.money(a.spend(), cur))
+            + n(words.money(a.ret(), cur)) + n(words.ratio(a.roi())) + "<td>"
+            + pill(a.decision() == null ? "not-started" : a.decision().id(),
+                a.decision() == null ? words.status(dev.pac.report.Status.NOT_STARTED) : words.decision(a)) + "</td>" + n(words.money(a.spendToDate(), cur))
+            + n(words.share(a.burn())) + "</tr>\n");
       }
       out.print("</table>\n");
     }
 
     if (!r.notStarted().isEmpty()) {
-      out.print("<p class=\"meta\">" + esc(ReportWords.notStarted(r)) + "</p>\n");
+      out.print("<p class=\"meta\">" + esc(words.notStarted(r)) + "</p>\n");
     }
-    out.print("<h2>Next 14 days <small>(to " + r.asOf().plusDays(14) + ")</small></h2>\n");
+    out.print("<h2>" + words.get("report.h.next") + " <small>(" + words.get("report.h.next.to", r.asOf().plusDays(14)) + ")</small></h2>\n");
     if (r.upcoming().isEmpty()) {
-      out.print("<p>Nothing starts or falls due.</p>\n");
+      out.print("<p>" + words.get("report.next.nothing") + "</p>\n");
     } else {
-      out.print("<table>\n<tr><th>Date</th><th></th><th>Action</th><th>Owner</th></tr>\n");
+      out.print("<table>\n<tr>" + th("date") + "<th></th>" + th("action") + th("owner") + "</tr>\n");
       for (Upcoming u : r.upcoming()) {
-        out.print("<tr><td>" + u.date() + "</td><td>" + ReportWords.upcoming(u) + "</td><td>" + esc(u.action().id()) + " — "
+        out.print("<tr><td>" + u.date() + "</td><td>" + words.upcoming(u) + "</td><td>" + esc(u.action().id()) + " — "
             + esc(u.action().title()) + "</td><td>" + esc(u.action().owner()) + "</td></tr>\n");
       }
       out.print("</table>\n");
@@ -160,7 +171,7 @@ public final class ReportHtml implements ReportRenderer {
 
     if (!r.trend().isEmpty()) {
       List<dev.pac.report.IsoWeek> weeks = r.trend().get(0).weeks();
-      out.print("<h2>KPI trend <small>(weekly, total scope)</small></h2>\n<table>\n<tr><th>KPI</th><th>Trend</th>");
+      out.print("<h2>" + words.get("report.h.trend") + " <small>(" + words.get("report.h.trend.what") + ")</small></h2>\n<table>\n<tr>" + th("kpi") + th("trend"));
       for (dev.pac.report.IsoWeek w : weeks) {
         out.print("<th class=\"n\">" + w.toString().substring(5) + "</th>");
       }
@@ -168,31 +179,30 @@ public final class ReportHtml implements ReportRenderer {
       for (TrendResult t : r.trend()) {
         out.print("<tr><td>" + esc(t.kpi().id()) + "</td><td>" + spark(t.values()) + "</td>");
         for (Double v : t.values()) {
-          out.print(n(ReportWords.value(t.kpi(), v, cur)));
+          out.print(n(words.value(t.kpi(), v, cur)));
         }
         out.print("</tr>\n");
       }
       out.print("</table>\n");
     }
 
-    out.print("<h2>Allocation of budget and effort</h2>\n<div class=\"alloc\">\n");
+    out.print("<h2>" + words.get("report.h.allocation.full") + "</h2>\n<div class=\"alloc\">\n");
     for (Allocation al : r.allocation()) {
-      out.print("<table>\n<tr><th>By " + ReportWords.allocationTitle(al.by()) + "</th><th class=\"n\">Budget</th><th class=\"n\">Effort (days)</th></tr>\n");
+      out.print("<table>\n<tr><th>" + words.allocationTitle(al.by(), true) + "</th>" + th("n", "budget") + th("n", "effort") + "</tr>\n");
       for (Allocation.Share s : al.shares()) {
-        out.print("<tr><td>" + esc(ReportWords.key(s.key())) + "</td>" + n(ReportWords.money(s.budget(), cur))
-            + n(ReportWords.number(s.effortDays(), 1)) + "</tr>\n");
+        out.print("<tr><td>" + esc(words.key(s.key())) + "</td>" + n(words.money(s.budget(), cur))
+            + n(words.number(s.effortDays(), 1)) + "</tr>\n");
       }
       out.print("</table>\n");
     }
     out.print("</div>\n<p>");
     if (r.plan().budget() != null) {
-      out.print("Plan budget " + esc(ReportWords.money(r.plan().budget(), cur)) + ": allocated to actions "
-          + esc(ReportWords.money(r.allocated(), cur)) + ", <b" + (r.unallocated() < 0 ? " class=\"red\"" : "") + ">left unallocated "
-          + esc(ReportWords.money(r.unallocated(), cur)) + "</b>. ");
+      out.print(words.get("report.html.budget", esc(words.money(r.plan().budget(), cur)), esc(words.money(r.allocated(), cur)),
+          "<b" + (r.unallocated() < 0 ? " class=\"red\"" : "") + ">", esc(words.money(r.unallocated(), cur))) + " ");
     } else {
-      out.print("The plan sets no budget; actions hold " + esc(ReportWords.money(r.allocated(), cur)) + ". ");
+      out.print(esc(words.get("report.budget.none", words.money(r.allocated(), cur))) + " ");
     }
-    out.print("Spent to date: " + esc(ReportWords.money(r.spendToDate(), cur)) + ".</p>\n</section>\n");
+    out.print(esc(words.get("report.spent", words.money(r.spendToDate(), cur))) + ".</p>\n</section>\n");
   }
 
   private static final int W = 520;
@@ -203,7 +213,7 @@ public final class ReportHtml implements ReportRenderer {
   private static final int B = 28;
 
   /** The objective's chart: planned trajectory (dashed), milestones (diamonds), actual (solid, status colour), the report date. */
-  static String chart(ObjectiveResult o, LocalDate asOf, String cur) {
+  String chart(ObjectiveResult o, LocalDate asOf, String cur) {
     List<Point> plan = o.plan();
     LocalDate x0 = plan.get(0).date();
     LocalDate x1 = o.objective().deadline().isAfter(asOf) ? o.objective().deadline() : asOf;
@@ -240,13 +250,13 @@ public final class ReportHtml implements ReportRenderer {
     };
     StringBuilder b = new StringBuilder();
     b.append("<svg viewBox=\"0 0 ").append(W).append(' ').append(H).append("\" width=\"100%\" role=\"img\" aria-label=\"")
-        .append(esc(o.objective().id())).append(": actual against the planned trajectory\">\n");
+        .append(esc(o.objective().id())).append(words.get("report.colon")).append(' ').append(esc(words.get("report.chart.label"))).append("\">\n");
     for (double v = ylo; v <= yhi + step / 2; v += step) {
       double y = s.y(v);
       b.append("<line x1=\"").append(L).append("\" x2=\"").append(W - R).append("\" y1=\"").append(f(y)).append("\" y2=\"").append(f(y))
           .append("\" stroke=\"#eaeded\"/>");
       b.append("<text x=\"").append(L - 6).append("\" y=\"").append(f(y + 4)).append("\" text-anchor=\"end\">")
-          .append(esc(ReportWords.value(o.kpi(), Math.abs(v) < step / 1e6 ? 0.0 : v, "").trim())).append("</text>\n");
+          .append(esc(words.value(o.kpi(), Math.abs(v) < step / 1e6 ? 0.0 : v, "").trim())).append("</text>\n");
     }
     b.append("<line x1=\"").append(L).append("\" x2=\"").append(W - R).append("\" y1=\"").append(H - B).append("\" y2=\"").append(H - B)
         .append("\" stroke=\"#aab7b8\"/>\n");
@@ -262,7 +272,7 @@ public final class ReportHtml implements ReportRenderer {
       double x = s.x(m.date());
       double y = s.y(m.value());
       b.append("<path d=\"M").append(f(x)).append(' ').append(f(y - 5)).append(" l5 5 l-5 5 l-5 -5 z\" fill=\"#fff\" stroke=\"#5d6d7e\" stroke-width=\"1.5\">")
-          .append("<title>milestone ").append(m.date()).append(": ").append(esc(ReportWords.value(o.kpi(), m.value(), cur))).append("</title></path>\n");
+          .append("<title>").append(words.get("report.chart.milestone", m.date())).append(words.get("report.colon")).append(' ').append(esc(words.value(o.kpi(), m.value(), cur))).append("</title></path>\n");
     }
     if (!asOf.isBefore(x0) && !asOf.isAfter(x1)) {
       double x = s.x(asOf);
@@ -280,12 +290,12 @@ public final class ReportHtml implements ReportRenderer {
           .append("\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>\n");
       Point last = o.progress().get(o.progress().size() - 1);
       b.append("<circle cx=\"").append(f(s.x(last.date()))).append("\" cy=\"").append(f(s.y(last.value()))).append("\" r=\"4\" fill=\"")
-          .append(color).append("\"><title>actual ").append(esc(ReportWords.value(o.kpi(), last.value(), cur))).append("</title></circle>\n");
+          .append(color).append("\"><title>").append(words.get("report.chart.actual")).append(' ').append(esc(words.value(o.kpi(), last.value(), cur))).append("</title></circle>\n");
     }
-    b.append("</svg>\n<p>Actual ").append(esc(ReportWords.value(o.kpi(), o.actual(), cur))).append(" · expected ")
-        .append(esc(ReportWords.value(o.kpi(), o.expected(), cur))).append(" · target ")
-        .append(esc(ReportWords.value(o.kpi(), o.objective().target(), cur))).append(" · pace ").append(ReportWords.ratio(o.pace()))
-        .append(" · <span style=\"color:#5d6d7e\">- - planned</span> <span style=\"color:").append(color).append("\">━ actual</span></p>\n");
+    b.append("</svg>\n<p>").append(esc(words.get("report.chart.caption", words.value(o.kpi(), o.actual(), cur), words.value(o.kpi(), o.expected(), cur),
+        words.value(o.kpi(), o.objective().target(), cur), words.ratio(o.pace()))))
+        .append(" · <span style=\"color:#5d6d7e\">- - ").append(words.get("report.chart.planned")).append("</span> <span style=\"color:").append(color)
+        .append("\">━ ").append(words.get("report.chart.actual")).append("</span></p>\n");
     return b.toString();
   }
 
@@ -314,8 +324,18 @@ public final class ReportHtml implements ReportRenderer {
     return "<td class=\"n\">" + esc(s) + "</td>";
   }
 
-  private static String pill(String cls) {
-    return "<span class=\"pill " + cls + "\">" + cls + "</span>";
+  private static String pill(String cls, String label) {
+    return "<span class=\"pill " + cls + "\">" + esc(label) + "</span>";
+  }
+
+  /** A column title from its label key. */
+  private String th(String key) {
+    return "<th>" + esc(words.get("report.th." + key)) + "</th>";
+  }
+
+  /** A column title of a number column (right-aligned). */
+  private String th(String cls, String key) {
+    return "<th class=\"" + cls + "\">" + esc(words.get("report.th." + key)) + "</th>";
   }
 
   private static String spark(List<Double> values) {

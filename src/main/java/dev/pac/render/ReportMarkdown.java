@@ -14,6 +14,16 @@ import java.util.List;
 
 /** The report in Markdown (GitHub-flavoured tables), ready to paste in a pull request, Notion or Slack. */
 public final class ReportMarkdown implements ReportRenderer {
+  private final ReportWords words;
+
+  public ReportMarkdown() {
+    this(Labels.of(dev.pac.model.Lang.EN));
+  }
+
+  public ReportMarkdown(Labels labels) {
+    this.words = new ReportWords(labels);
+  }
+
   @Override
   public void render(List<PlanReport> reports, PrintWriter out) {
     boolean first = true;
@@ -26,101 +36,112 @@ public final class ReportMarkdown implements ReportRenderer {
     }
   }
 
-  private static void plan(PlanReport r, PrintWriter out) {
+  private void plan(PlanReport r, PrintWriter out) {
     String cur = r.plan().currency();
     out.print("## " + esc(r.plan().title()) + " (`" + r.plan().id() + "`)\n\n");
-    out.print("As of **" + r.asOf() + "** · owner " + esc(r.plan().owner())
-        + (r.owner() != null ? " · only **" + esc(r.owner()) + "**'s objectives and actions" : "")
-        + " · last complete week " + r.week() + "\n\n");
+    out.print(words.get("report.md.as-of", r.asOf()) + " · " + words.get("report.meta.owner", esc(r.plan().owner()))
+        + (r.owner() != null ? " · " + words.get("report.md.only", esc(r.owner())) : "")
+        + " · " + words.get("report.meta.week", r.week()) + "\n\n");
 
-    out.print("### Needs attention this week\n\n");
+    out.print("### " + words.get("report.h.attention") + "\n\n");
     if (r.attention().isEmpty()) {
-      out.print(NOTHING_NEEDS_ATTENTION + "\n");
+      out.print(words.get("report.attention.nothing") + "\n");
     }
     for (Attention a : r.attention()) {
-      out.print("- " + icon(a) + " " + esc(ReportWords.attention(a, r)) + "\n");
+      out.print("- " + icon(a) + " " + esc(words.attention(a, r)) + "\n");
     }
-    out.print("\n### Objectives\n\n");
+    out.print("\n### " + words.get("report.h.objectives") + "\n\n");
     if (r.objectives().isEmpty()) {
-      out.print("None.\n");
+      out.print(words.get("report.none") + "\n");
     } else {
-      out.print("| Objective | KPI | Scope | Actual | Expected | Variance | Var % | Attained | Pace | Projection | Target | Deadline | Status |\n");
+      out.print(head("objective", "kpi", "scope", "actual", "expected", "variance", "var-pct", "attained", "pace", "projection", "target",
+          "deadline", "status"));
       out.print("|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|---|---|\n");
       for (ObjectiveResult o : r.objectives()) {
-        out.print(row(o.objective().id(), o.kpi().id(), ReportWords.scope(o.objective()),
-            ReportWords.value(o.kpi(), o.actual(), cur), ReportWords.value(o.kpi(), o.expected(), cur),
-            ReportWords.signed(o.kpi(), o.variance(), cur), ReportWords.pct(o.variancePct()), ReportWords.share(o.attainment()),
-            ReportWords.ratio(o.pace()), ReportWords.value(o.kpi(), o.projection(), cur), ReportWords.value(o.kpi(), o.objective().target(), cur),
+        out.print(row(o.objective().id(), o.kpi().id(), words.scope(o.objective()),
+            words.value(o.kpi(), o.actual(), cur), words.value(o.kpi(), o.expected(), cur),
+            words.signed(o.kpi(), o.variance(), cur), words.pct(o.variancePct()), words.share(o.attainment()),
+            words.ratio(o.pace()), words.value(o.kpi(), o.projection(), cur), words.value(o.kpi(), o.objective().target(), cur),
             o.objective().deadline().toString(), status(o.status())));
       }
       for (ObjectiveResult o : r.objectives()) {
-        if (ReportWords.hinted(o)) {
-          out.print("\n> **" + o.objective().id() + "**: " + esc(ReportWords.hint(o)) + "\n");
+        if (words.hinted(o)) {
+          out.print("\n> **" + o.objective().id() + "**" + words.get("report.colon") + " " + esc(words.hint(o)) + "\n");
         }
       }
     }
-    out.print("\n### Week-over-week alerts (" + r.week() + " against " + r.week().minusWeeks(1) + ")\n\n");
+    out.print("\n### " + words.get("report.h.alerts") + " (" + words.get("report.h.alerts.weeks", r.week(), r.week().minusWeeks(1)) + ")\n\n");
     if (r.alerts().isEmpty()) {
-      out.print("None.\n");
+      out.print(words.get("report.none") + "\n");
     } else {
-      out.print("| KPI | Previous | Current | Change | Threshold |\n|---|--:|--:|--:|--:|\n");
+      out.print(head("kpi", "previous", "current", "change", "threshold") + "|---|--:|--:|--:|--:|\n");
       for (AlertResult a : r.alerts()) {
-        out.print(row(a.kpi().id(), ReportWords.value(a.kpi(), a.previous(), cur), ReportWords.value(a.kpi(), a.current(), cur),
-            "**" + ReportWords.pct(a.changePct()) + "**", ReportWords.number(a.thresholdPct(), 1) + " %"));
+        out.print(row(a.kpi().id(), words.value(a.kpi(), a.previous(), cur), words.value(a.kpi(), a.current(), cur),
+            "**" + words.pct(a.changePct()) + "**", words.percent(words.number(a.thresholdPct(), 1))));
       }
     }
-    out.print("\n### Actions\n\n");
+    out.print("\n### " + words.get("report.h.actions") + "\n\n");
     if (r.actions().isEmpty()) {
-      out.print("None.\n");
+      out.print(words.get("report.none") + "\n");
     } else {
-      out.print("| Action | Status | Owner | Due | Budget | Spend | Return | ROI | Decision | Spent to date | Burn |\n");
+      out.print(head("action", "status", "owner", "due", "budget", "spend", "return", "roi", "decision", "spent-to-date", "burn"));
       out.print("|---|---|---|---|--:|--:|--:|--:|---|--:|--:|\n");
       for (ActionResult a : r.actions()) {
-        out.print(row(a.action().id(), a.action().status().id(), esc(a.action().owner()),
-            a.action().due() + (a.overdue() ? " **overdue**" : ""), ReportWords.money(a.action().budget(), cur),
-            ReportWords.money(a.spend(), cur), ReportWords.money(a.ret(), cur), ReportWords.ratio(a.roi()),
-            a.decision() == dev.pac.report.Decision.ADJUST_OR_STOP ? "**adjust-or-stop**" : ReportWords.decision(a),
-            ReportWords.money(a.spendToDate(), cur), ReportWords.share(a.burn())));
+        out.print(row(a.action().id(), words.actionStatus(a.action().status()), esc(a.action().owner()),
+            a.action().due() + (a.overdue() ? " **" + words.get("report.overdue") + "**" : ""), words.money(a.action().budget(), cur),
+            words.money(a.spend(), cur), words.money(a.ret(), cur), words.ratio(a.roi()),
+            a.decision() == dev.pac.report.Decision.ADJUST_OR_STOP ? "**" + words.decision(a) + "**" : words.decision(a),
+            words.money(a.spendToDate(), cur), words.share(a.burn())));
       }
     }
     if (!r.notStarted().isEmpty()) {
-      out.print("\n" + esc(ReportWords.notStarted(r)) + "\n");
+      out.print("\n" + esc(words.notStarted(r)) + "\n");
     }
-    out.print("\n### Next 14 days (to " + r.asOf().plusDays(14) + ")\n\n");
+    out.print("\n### " + words.get("report.h.next") + " (" + words.get("report.h.next.to", r.asOf().plusDays(14)) + ")\n\n");
     if (r.upcoming().isEmpty()) {
-      out.print("Nothing starts or falls due.\n");
+      out.print(words.get("report.next.nothing") + "\n");
     }
     for (Upcoming u : r.upcoming()) {
-      out.print("- " + u.date() + " " + ReportWords.upcoming(u) + ": `" + u.action().id() + "` " + esc(u.action().title())
+      out.print("- " + u.date() + " " + words.upcoming(u) + words.get("report.colon") + " `" + u.action().id() + "` " + esc(u.action().title())
           + " (" + esc(u.action().owner()) + ")\n");
     }
     if (!r.trend().isEmpty()) {
-      out.print("\n### KPI trend (weekly, total scope, " + r.trend().get(0).weeks().get(0) + " to " + r.week() + ")\n\n");
-      out.print("| KPI | Trend | " + String.join(" | ", r.trend().get(0).weeks().stream().map(w -> w.toString().substring(5)).toList()) + " |\n");
+      out.print("\n### " + words.get("report.h.trend") + " (" + words.get("report.h.trend.range", r.trend().get(0).weeks().get(0), r.week()) + ")\n\n");
+      out.print("| " + words.get("report.th.kpi") + " | " + words.get("report.th.trend") + " | " + String.join(" | ", r.trend().get(0).weeks().stream().map(w -> w.toString().substring(5)).toList()) + " |\n");
       out.print("|---|---|" + "--:|".repeat(r.trend().get(0).weeks().size()) + "\n");
       for (TrendResult t : r.trend()) {
-        StringBuilder b = new StringBuilder("| " + t.kpi().id() + " | `" + ReportWords.spark(t.values()) + "` |");
+        StringBuilder b = new StringBuilder("| " + t.kpi().id() + " | `" + words.spark(t.values()) + "` |");
         for (Double v : t.values()) {
-          b.append(' ').append(ReportWords.value(t.kpi(), v, cur)).append(" |");
+          b.append(' ').append(words.value(t.kpi(), v, cur)).append(" |");
         }
         out.print(b.append('\n'));
       }
     }
-    out.print("\n### Allocation of budget and effort\n\n");
+    out.print("\n### " + words.get("report.h.allocation.full") + "\n\n");
     for (Allocation al : r.allocation()) {
-      out.print("| By " + ReportWords.allocationTitle(al.by()) + " | Budget | Effort (days) |\n|---|--:|--:|\n");
+      out.print("| " + words.allocationTitle(al.by(), true) + " | " + words.get("report.th.budget") + " | " + words.get("report.th.effort")
+          + " |\n|---|--:|--:|\n");
       for (Allocation.Share s : al.shares()) {
-        out.print(row(esc(ReportWords.key(s.key())), ReportWords.money(s.budget(), cur), ReportWords.number(s.effortDays(), 1)));
+        out.print(row(esc(words.key(s.key())), words.money(s.budget(), cur), words.number(s.effortDays(), 1)));
       }
       out.print("\n");
     }
     if (r.plan().budget() != null) {
-      out.print("Plan budget " + ReportWords.money(r.plan().budget(), cur) + ": allocated to actions " + ReportWords.money(r.allocated(), cur)
-          + ", **left unallocated " + ReportWords.money(r.unallocated(), cur) + "**. ");
+      out.print(words.get("report.md.budget", words.money(r.plan().budget(), cur), words.money(r.allocated(), cur), words.money(r.unallocated(), cur))
+          + " ");
     } else {
-      out.print("The plan sets no budget; actions hold " + ReportWords.money(r.allocated(), cur) + ". ");
+      out.print(words.get("report.budget.none", words.money(r.allocated(), cur)) + " ");
     }
-    out.print("Spent to date: " + ReportWords.money(r.spendToDate(), cur) + ".\n");
+    out.print(words.get("report.spent", words.money(r.spendToDate(), cur)) + ".\n");
+  }
+
+  /** A header row and its rule-less first line, from the label keys of the columns. */
+  private String head(String... keys) {
+    StringBuilder b = new StringBuilder("|");
+    for (String k : keys) {
+      b.append(' ').append(words.get("report.th." + k)).append(" |");
+    }
+    return b.append('\n').toString();
   }
 
   private static String row(String... cells) {
@@ -131,15 +152,14 @@ public final class ReportMarkdown implements ReportRenderer {
     return b.append('\n').toString();
   }
 
-  private static String status(Status s) {
+  private String status(Status s) {
     return switch (s) {
-      case OFF_TRACK -> "🔴 off-track";
-      case AT_RISK -> "🟠 at-risk";
-      case ON_TRACK -> "🟢 on-track";
-      case ACHIEVED -> "✅ achieved";
-      case NO_DATA -> "⚪ no-data";
-      case NOT_STARTED -> "⚪ not-started";
-    };
+      case OFF_TRACK -> "🔴";
+      case AT_RISK -> "🟠";
+      case ON_TRACK -> "🟢";
+      case ACHIEVED -> "✅";
+      case NO_DATA, NOT_STARTED -> "⚪";
+    } + " " + words.status(s);
   }
 
   private static String icon(Attention a) {

@@ -12,9 +12,6 @@ import dev.pac.report.ObjectiveResult;
 import dev.pac.report.PlanReport;
 import dev.pac.report.Upcoming;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,69 +19,96 @@ import java.util.Locale;
 final class ReportWords {
   static final String DASH = "–";
   private static final String SPARKS = "▁▂▃▄▅▆▇█";
+  /** The English words: the CSV's hints are in English whatever the language, like its field names. */
+  static final ReportWords ENGLISH = new ReportWords(Labels.of(dev.pac.model.Lang.EN));
 
-  private ReportWords() {}
+  private final Labels l;
+
+  ReportWords(Labels labels) {
+    this.l = labels;
+  }
+
+  /** The text of a label key (see {@link Labels#get}). */
+  String get(String key, Object... args) {
+    return l.get(key, args);
+  }
+
+  Labels labels() {
+    return l;
+  }
 
   /** A number with thousands separators and at most {@code decimals} decimals. */
-  static String number(double v, int decimals) {
-    DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals), DecimalFormatSymbols.getInstance(Locale.ROOT));
-    f.setRoundingMode(RoundingMode.HALF_EVEN);
-    String s = f.format(v);
-    return s.equals("-0") ? "0" : s;
+  String number(double v, int decimals) {
+    return l.number(v, decimals);
+  }
+
+  /** A percentage already rounded: "12.5 %", "12,5 %" in French. */
+  String percent(String shown) {
+    return l.percent(shown);
+  }
+
+  /** An objective's status as a word: on-track, or "en bonne voie" in French. */
+  String status(dev.pac.report.Status s) {
+    return l.get("status." + s.id());
+  }
+
+  /** An action's status as a word: active, or "en cours" in French. */
+  String actionStatus(dev.pac.model.ActionStatus s) {
+    return l.get("action-status." + s.id());
   }
 
   /** A KPI value in its unit: ratios as %, currency with the plan's code. */
-  static String value(Kpi kpi, Double v, String currency) {
+  String value(Kpi kpi, Double v, String currency) {
     if (v == null) {
       return DASH;
     }
     Unit u = kpi.unit();
     return switch (u) {
-      case RATIO -> number(v * 100, 1) + " %";
-      case CURRENCY -> number(v, Math.abs(v) >= 100 ? 0 : 2) + " " + currency;
-      case DAYS -> number(v, 1) + " d";
+      case RATIO -> percent(number(v * 100, 1));
+      case CURRENCY -> number(v, Math.abs(v) >= 100 ? 0 : 2) + (currency.isEmpty() ? "" : l.unitSpace() + currency);
+      case DAYS -> number(v, 1) + l.unitSpace() + l.get("report.unit.days");
       default -> number(v, Math.abs(v) >= 100 ? 0 : 2);
     };
   }
 
   /** A variance in the KPI's unit, signed; for a ratio KPI in percentage points. */
-  static String signed(Kpi kpi, Double v, String currency) {
+  String signed(Kpi kpi, Double v, String currency) {
     if (v == null) {
       return DASH;
     }
-    String s = kpi.unit() == Unit.RATIO ? number(Math.abs(v) * 100, 1) + " pp" : value(kpi, Math.abs(v), currency);
+    String s = kpi.unit() == Unit.RATIO ? number(Math.abs(v) * 100, 1) + l.unitSpace() + l.get("report.unit.points") : value(kpi, Math.abs(v), currency);
     return roundsToZero(s) ? s : (v < 0 ? "−" : "+") + s;
   }
 
-  static String pct(Double v) {
+  String pct(Double v) {
     if (v == null) {
       return DASH;
     }
-    String s = number(Math.abs(v), 1) + " %";
+    String s = percent(number(Math.abs(v), 1));
     return roundsToZero(s) ? s : (v < 0 ? "−" : "+") + s;
   }
 
   /** Whether a shown magnitude is zero once rounded ("0", "0 %", "0 EUR"): it then takes no sign. */
-  private static boolean roundsToZero(String shown) {
-    return shown.equals("0") || shown.startsWith("0 ");
+  private boolean roundsToZero(String shown) {
+    return shown.equals("0") || shown.startsWith("0" + l.unitSpace());
   }
 
   /** A fraction as a percentage, unsigned: attainment, burn, elapsed share. */
-  static String share(Double v) {
-    return v == null ? DASH : number(v * 100, 0) + " %";
+  String share(Double v) {
+    return v == null ? DASH : percent(number(v * 100, 0));
   }
 
-  static String ratio(Double v) {
+  String ratio(Double v) {
     return v == null ? DASH : number(v, 2);
   }
 
-  static String money(Double v, String currency) {
-    return v == null ? DASH : number(v, Math.abs(v) >= 100 ? 0 : 2) + " " + currency;
+  String money(Double v, String currency) {
+    return v == null ? DASH : number(v, Math.abs(v) >= 100 ? 0 : 2) + l.unitSpace() + currency;
   }
 
-  static String scope(Objective o) {
+  String scope(Objective o) {
     if (o.segment() == null && o.channel() == null) {
-      return "total";
+      return l.get("report.scope.total");
     }
     StringBuilder b = new StringBuilder();
     if (o.segment() != null) {
@@ -96,76 +120,72 @@ final class ReportWords {
     return b.toString();
   }
 
-  static String hint(ObjectiveResult o) {
+  String hint(ObjectiveResult o) {
     Kpi k = o.kpi();
     return switch (o.hint()) {
       case NONE -> "";
-      case NO_ROWS -> "the store has no " + (k.numerator() != null ? k.numerator() + "/" + k.denominator() : k.id())
-          + " rows for " + scope(o.objective()) + ": `pac import` them";
-      case NOT_ROLLABLE -> k.id() + " is a `" + k.rollup().id() + "` KPI: its finer rows (by segment, channel or action) cannot be added up;"
-          + " import rows at exactly this scope (" + scope(o.objective()) + ")";
-      case NONE_IN_WINDOW -> "no " + k.id() + " row dated between " + o.objective().start() + " and the report date";
-      case ZERO_DENOMINATOR -> k.denominator() + " sums to 0 since " + o.objective().start() + ": the rate is undefined";
-      case UNDEFINED_ATTAINMENT -> "the target equals the " + (k.rollup() == dev.pac.model.Rollup.SUM ? "starting point (0)" : "baseline")
-          + ": attainment is undefined";
+      case NO_ROWS -> l.get("report.hint.no-rows", k.numerator() != null ? k.numerator() + "/" + k.denominator() : k.id(), scope(o.objective()));
+      case NOT_ROLLABLE -> l.get("report.hint.not-rollable", k.id(), k.rollup().id(), scope(o.objective()));
+      case NONE_IN_WINDOW -> l.get("report.hint.none-in-window", k.id(), o.objective().start());
+      case ZERO_DENOMINATOR -> l.get("report.hint.zero-denominator", k.denominator(), o.objective().start());
+      case UNDEFINED_ATTAINMENT -> l.get(k.rollup() == dev.pac.model.Rollup.SUM ? "report.hint.undefined-attainment.sum"
+          : "report.hint.undefined-attainment.baseline");
     };
   }
 
-  static String decision(ActionResult a) {
-    return a.decision() == null ? "not started" : a.decision().id();
+  String decision(ActionResult a) {
+    return a.decision() == null ? l.get("report.decision.not-started") : l.get("decision." + a.decision().id());
   }
 
   /** One line of "needs attention this week". */
-  static String attention(Attention a, PlanReport r) {
+  String attention(Attention a, PlanReport r) {
     String cur = r.plan().currency();
     return switch (a.kind()) {
       case OFF_TRACK, AT_RISK -> {
         ObjectiveResult o = a.objective();
-        yield "Objective " + o.objective().id() + " is " + o.status().id() + ": " + value(o.kpi(), o.actual(), cur)
-            + " against " + value(o.kpi(), o.expected(), cur) + " expected by now (pace " + ratio(o.pace()) + ", "
-            + share(o.attainment()) + " of the target)";
+        yield l.get("report.attention.objective", o.objective().id(), status(o.status()), value(o.kpi(), o.actual(), cur),
+            value(o.kpi(), o.expected(), cur), ratio(o.pace()), share(o.attainment()));
       }
-      case NO_DATA -> "Objective " + a.objective().objective().id() + " has no data: " + hint(a.objective());
+      case NO_DATA -> l.get("report.attention.no-data", a.objective().objective().id(), hint(a.objective()));
       case ALERT -> {
         AlertResult x = a.alert();
-        yield x.kpi().id() + " " + (x.changePct() < 0 ? "fell" : "rose") + " " + number(Math.abs(x.changePct()), 1) + " % in " + x.week()
-            + " (" + value(x.kpi(), x.previous(), cur) + " → " + value(x.kpi(), x.current(), cur) + "; alert beyond "
-            + number(x.thresholdPct(), 1) + " %)";
+        yield l.get(x.changePct() < 0 ? "report.attention.alert.fell" : "report.attention.alert.rose", x.kpi().id(),
+            percent(number(Math.abs(x.changePct()), 1)), x.week(), value(x.kpi(), x.previous(), cur), value(x.kpi(), x.current(), cur),
+            percent(number(x.thresholdPct(), 1)));
       }
       case ADJUST_OR_STOP -> {
         ActionResult x = a.action();
-        yield "Action " + x.action().id() + ": adjust or stop — ROI " + ratio(x.roi()) + " over the last " + x.windowWeeks()
-            + " weeks, below " + ratio(x.minRoi()) + " (" + x.action().owner() + ")";
+        yield l.get("report.attention.adjust-or-stop", x.action().id(), ratio(x.roi()), x.windowWeeks(), ratio(x.minRoi()),
+            x.action().owner());
       }
-      case OVERDUE -> "Action " + a.action().action().id() + " is overdue: due " + a.action().action().due() + ", still "
-          + a.action().action().status().id() + " (" + a.action().action().owner() + ")";
+      case OVERDUE -> l.get("report.attention.overdue", a.action().action().id(), a.action().action().due(),
+          actionStatus(a.action().action().status()), a.action().action().owner());
       case UPCOMING -> {
         Upcoming u = a.upcoming();
-        yield "Action " + u.action().id() + (u.kind() == Upcoming.Kind.STARTS ? " starts " : " is due ") + u.date()
-            + " (" + u.action().owner() + ")";
+        yield l.get(u.kind() == Upcoming.Kind.STARTS ? "report.attention.starts" : "report.attention.due", u.action().id(), u.date(),
+            u.action().owner());
       }
     };
   }
 
   /** "Not started yet: a (starts 2027-03-22, Ann), …", or "" when every action has started. */
-  static String notStarted(PlanReport r) {
+  String notStarted(PlanReport r) {
     if (r.notStarted().isEmpty()) {
       return "";
     }
-    StringBuilder b = new StringBuilder("Not started yet: ");
+    StringBuilder b = new StringBuilder();
     for (int i = 0; i < r.notStarted().size(); i++) {
       Action a = r.notStarted().get(i).action();
-      b.append(i == 0 ? "" : "; ").append(a.id()).append(" (starts ").append(a.start()).append(", ").append(a.owner())
-          .append(", budget ").append(money(a.budget(), r.plan().currency())).append(")");
+      b.append(i == 0 ? "" : "; ").append(l.get("report.not-started.one", a.id(), a.start(), a.owner(), money(a.budget(), r.plan().currency())));
     }
-    return b.append('.').toString();
+    return l.get("report.not-started", b);
   }
 
-  static String upcoming(Upcoming u) {
-    return u.kind() == Upcoming.Kind.STARTS ? "starts" : "due";
+  String upcoming(Upcoming u) {
+    return l.get(u.kind() == Upcoming.Kind.STARTS ? "report.upcoming.starts" : "report.upcoming.due");
   }
 
-  static String spark(List<Double> values) {
+  String spark(List<Double> values) {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     for (Double v : values) {
@@ -191,18 +211,13 @@ final class ReportWords {
     return b.toString();
   }
 
-  static String allocationTitle(dev.pac.report.Allocation.By by) {
-    return switch (by) {
-      case OBJECTIVE -> "objective";
-      case SEGMENT -> "segment";
-      case CHANNEL -> "channel";
-      case TYPE -> "action type";
-      case OWNER -> "owner";
-    };
+  /** "By objective", "by action type"…: the heading of one allocation table, capitalised or not. */
+  String allocationTitle(dev.pac.report.Allocation.By by, boolean capital) {
+    return l.get((capital ? "report.th.by." : "report.col.by.") + by.name().toLowerCase(Locale.ROOT));
   }
 
-  static String key(String k) {
-    return k.isEmpty() ? "(none)" : k;
+  String key(String k) {
+    return k.isEmpty() ? l.get("report.key.none") : k;
   }
 
   static String decimal(double v) {

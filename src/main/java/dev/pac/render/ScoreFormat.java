@@ -42,15 +42,15 @@ final class ScoreFormat {
     return b.scale() < 0 ? b.setScale(0).toPlainString() : b.toPlainString();
   }
 
-  static String method(ScoringMethod m) {
-    return m == ScoringMethod.TOPSIS ? "TOPSIS" : "weighted sum";
+  static String method(ScoringMethod m, Labels l) {
+    return m == ScoringMethod.TOPSIS ? "TOPSIS" : l.get("score.method.weighted-sum");
   }
 
   /** "sam 3, ltv_to_cac 3, cac 0 (not used)". */
-  static String weights(Ranking r) {
+  static String weights(Ranking r, Labels l) {
     return r.weights().entrySet().stream()
-        .map(e -> e.getKey().id() + " " + exact(e.getValue()) + (e.getValue() > 0 ? "" : " (not used)"))
-        .collect(Collectors.joining(", "));
+        .map(e -> e.getKey().id() + " " + l.plain(exact(e.getValue())) + (e.getValue() > 0 ? "" : " (" + l.get("score.not-used") + ")"))
+        .collect(Collectors.joining(l.get("score.separator")));
   }
 
   static double sumOfWeights(Ranking r) {
@@ -65,15 +65,19 @@ final class ScoreFormat {
     return cs.stream().map(Criterion::id).collect(Collectors.joining(", "));
   }
 
-  /** "Segments of plan acme-2027, ranked by weighted sum". */
-  static String title(ScoreResult r) {
-    String of = r.of().id();
-    return Character.toUpperCase(of.charAt(0)) + of.substring(1) + " of plan " + r.plan() + ", ranked by "
-        + method(r.ranking().method());
+  /** "Segments of plan acme-2027, ranked by weighted sum" ("Segments du plan acme-2027, classés par somme pondérée"). */
+  static String title(ScoreResult r, Labels l) {
+    return l.get("score.title." + r.of().id(), r.plan(), method(r.ranking().method(), l));
   }
 
-  static String singular(ScoreResult r) {
-    return r.of().singular();
+  /** The ranked kind in the singular: segment or channel. */
+  static String singular(ScoreResult r, Labels l) {
+    return l.get("score.one." + r.of().id());
+  }
+
+  /** The ranked kind in the plural: segments or channels. */
+  static String plural(ScoreResult r, Labels l) {
+    return l.get("score.many." + r.of().id());
   }
 
   static String capitalised(String s) {

@@ -15,31 +15,42 @@ import java.io.PrintWriter;
 
 /** The ranking as GitHub-flavoured Markdown tables, for a pull request or a wiki page. */
 public final class ScoreMarkdown implements ScoreRenderer {
+  private final Labels l;
+
+  public ScoreMarkdown() {
+    this(Labels.of(dev.pac.model.Lang.EN));
+  }
+
+  public ScoreMarkdown(Labels labels) {
+    this.l = labels;
+  }
+
   @Override
   public void render(ScoreResult result, boolean explain, PrintWriter out) {
     Ranking r = result.ranking();
-    String kind = ScoreFormat.singular(result);
-    out.println("## " + cell(ScoreFormat.title(result)));
+    String kind = ScoreFormat.singular(result, l);
+    out.println("## " + cell(ScoreFormat.title(result, l)));
     out.println();
-    out.println("Weights: " + ScoreFormat.weights(r) + ".");
+    out.println(l.get("score.md.weights", ScoreFormat.weights(r, l)));
     out.println();
-    out.println("| Rank | " + ScoreFormat.capitalised(kind) + " | Name | Score | Missing |");
+    out.println("| " + l.get("score.md.rank") + " | " + ScoreFormat.capitalised(kind) + " | " + l.get("score.md.name") + " | "
+        + l.get("score.md.score") + " | " + l.get("score.md.missing") + " |");
     out.println("|---:|---|---|---:|---|");
     for (ScoredTarget t : r.ranked()) {
-      out.println("| " + t.rank() + " | " + cell(t.id()) + " | " + cell(t.target().name()) + " | " + points(t.score())
-          + " | " + (t.missing().isEmpty() ? "" : cell(ScoreFormat.ids(t.missing())) + " (scored 0)") + " |");
+      out.println("| " + t.rank() + " | " + cell(t.id()) + " | " + cell(t.target().name()) + " | " + l.plain(points(t.score()))
+          + " | " + (t.missing().isEmpty() ? "" : cell(ScoreFormat.ids(t.missing())) + " (" + l.get("score.scored-zero") + ")") + " |");
     }
     for (ScoredTarget t : r.excluded()) {
       out.println("| — | " + cell(t.id()) + " | " + cell(t.target().name()) + " | — | "
-          + cell(ScoreFormat.ids(t.missing())) + " (not ranked) |");
+          + cell(ScoreFormat.ids(t.missing())) + " (" + l.get("score.md.not-ranked") + ") |");
     }
     if (!r.excluded().isEmpty()) {
       out.println();
-      out.println("TOPSIS ranks only the " + result.of().id() + " that give every weighted criterion.");
+      out.println(l.get("score.md.topsis-only", ScoreFormat.plural(result, l)));
     }
     if (r.ranked().stream().anyMatch(t -> !t.missing().isEmpty())) {
       out.println();
-      out.println("A missing criterion scores 0 for that " + kind + ": give its value in the plan for a fair rank.");
+      out.println(l.get("score.missing-scores-zero", kind));
     }
     if (explain) {
       explain(result, out);
@@ -49,53 +60,53 @@ public final class ScoreMarkdown implements ScoreRenderer {
     }
   }
 
-  private static void explain(ScoreResult result, PrintWriter out) {
+  private void explain(ScoreResult result, PrintWriter out) {
     Ranking r = result.ranking();
     out.println();
-    out.println("### Why this order");
+    out.println("### " + l.get("score.why"));
     out.println();
     if (r.method() == ScoringMethod.WEIGHTED_SUM) {
-      out.println("Normalised: 0 for the worst value of the criterion, 1 for the best. Contribution = 100 × weight × "
-          + "normalised / " + exact(ScoreFormat.sumOfWeights(r)) + " (the sum of the weights); the contributions add up to the score.");
+      out.println(l.get("score.md.why.sum", l.plain(exact(ScoreFormat.sumOfWeights(r)))));
     } else {
-      out.println("Normalised: the value divided by √(sum of the squared values of the criterion). Score = 100 × d⁻ / (d⁺ + d⁻), "
-          + "the distances to the ideal and the anti-ideal. Contribution: the score split by each criterion's share of d⁻².");
+      out.println(l.get("score.md.why.topsis"));
     }
     for (ScoredTarget t : r.ranked()) {
       out.println();
-      out.println("#### " + t.rank() + ". " + cell(t.id()) + " — " + cell(t.target().name()) + ": " + points(t.score()));
+      out.println("#### " + t.rank() + ". " + cell(t.id()) + " — " + cell(t.target().name()) + l.get("score.colon") + " " + l.plain(points(t.score())));
       out.println();
-      out.println("| Criterion | Weight | Value | Normalised | Contribution |");
+      out.println("| " + l.get("score.md.criterion") + " | " + l.get("score.md.weight") + " | " + l.get("score.md.value") + " | "
+          + l.get("score.md.normalised") + " | " + l.get("score.md.contribution") + " |");
       out.println("|---|---:|---:|---:|---:|");
       for (CriterionScore cs : t.criteria()) {
-        out.println("| " + cs.criterion().id() + " | " + exact(cs.weight()) + " | "
-            + (cs.value() == null ? "missing" : ScoreFormat.value(cs.value())) + " | "
-            + (cs.normalised() == null ? "0 (missing)" : normalised(cs.normalised())) + " | " + points(cs.contribution()) + " |");
+        out.println("| " + cs.criterion().id() + " | " + l.plain(exact(cs.weight())) + " | "
+            + (cs.value() == null ? l.get("score.value-missing") : l.plain(ScoreFormat.value(cs.value()))) + " | "
+            + (cs.normalised() == null ? "0 (" + l.get("score.value-missing") + ")" : l.plain(normalised(cs.normalised()))) + " | "
+            + l.plain(points(cs.contribution())) + " |");
       }
-      out.println("| **score** | | | | **" + points(t.score()) + "** |");
+      out.println("| **" + l.get("score.col.score") + "** | | | | **" + l.plain(points(t.score())) + "** |");
     }
   }
 
-  private static void sensitivity(ScoreResult result, PrintWriter out) {
+  private void sensitivity(ScoreResult result, PrintWriter out) {
     Ranking r = result.ranking();
     out.println();
-    out.println("### Sensitivity");
+    out.println("### " + l.get("score.sensitivity"));
     out.println();
     out.println((r.top().isEmpty()
-        ? "Nothing is ranked now; how much one weight alone must change for some " + ScoreFormat.singular(result) + " to be ranked first"
-        : "How much one weight alone must change for another " + ScoreFormat.singular(result)
-            + " to take the top from " + cell(r.top().get().id())) + " (none: no change within 100 % does).");
+        ? l.get("score.sensitivity.none-ranked", ScoreFormat.singular(result, l))
+        : l.get("score.sensitivity.top", ScoreFormat.singular(result, l), cell(r.top().get().id()))) + l.get("score.md.sensitivity.note"));
     out.println();
-    out.println("| Criterion | Weight | Decrease | Increase |");
+    out.println("| " + l.get("score.md.criterion") + " | " + l.get("score.md.weight") + " | " + l.get("score.md.decrease") + " | "
+        + l.get("score.md.increase") + " |");
     out.println("|---|---:|---|---|");
     for (Sensitivity s : result.sensitivity()) {
-      out.println("| " + s.criterion().id() + " | " + exact(s.weight()) + " | " + flip(s.flipDownPct(), s.downChallenger(), "-")
+      out.println("| " + s.criterion().id() + " | " + l.plain(exact(s.weight())) + " | " + flip(s.flipDownPct(), s.downChallenger(), "-")
           + " | " + flip(s.flipUpPct(), s.upChallenger(), "+") + " |");
     }
   }
 
-  private static String flip(Double pct, String challenger, String sign) {
-    return pct == null ? "none" : sign + pct(pct) + " % → " + cell(challenger);
+  private String flip(Double pct, String challenger, String sign) {
+    return pct == null ? l.get("score.flip-none") : sign + l.percent(l.plain(pct(pct))) + " → " + cell(challenger);
   }
 
   /** Text made safe for a table cell: pipes escaped, line breaks as spaces. */

@@ -18,33 +18,38 @@ import java.util.List;
 public final class ScoreText implements ScoreRenderer {
   private static final int BAR = 20;
   private final Style style;
+  private final Labels l;
 
   public ScoreText(Style style) {
+    this(style, Labels.of(dev.pac.model.Lang.EN));
+  }
+
+  public ScoreText(Style style, Labels labels) {
     this.style = style;
+    this.l = labels;
   }
 
   @Override
   public void render(ScoreResult result, boolean explain, PrintWriter out) {
     Ranking r = result.ranking();
-    out.println(style.bold(ScoreFormat.title(result)));
-    out.println("weights: " + ScoreFormat.weights(r));
+    out.println(style.bold(ScoreFormat.title(result, l)));
+    out.println(l.get("score.text.weights", ScoreFormat.weights(r, l)));
     out.println();
     ranking(result, out);
     if (!r.excluded().isEmpty()) {
       out.println();
-      out.println("Not ranked: TOPSIS needs every weighted criterion, and these lack some:");
+      out.println(l.get("score.text.not-ranked"));
       int idWidth = width(r.excluded(), true);
       int nameWidth = width(r.excluded(), false);
       for (ScoredTarget t : r.excluded()) {
         out.println("  " + pad(t.id(), idWidth) + "  " + pad(t.target().name(), nameWidth) + "  "
-            + style.yellow("missing " + ScoreFormat.ids(t.missing())));
+            + style.yellow(l.get("score.missing", ScoreFormat.ids(t.missing()))));
       }
     }
     boolean anyMissing = r.ranked().stream().anyMatch(t -> !t.missing().isEmpty());
     if (anyMissing) {
       out.println();
-      out.println(style.yellow("A missing criterion scores 0 for that " + ScoreFormat.singular(result)
-          + ": give its value in the plan for a fair rank."));
+      out.println(style.yellow(l.get("score.missing-scores-zero", ScoreFormat.singular(result, l))));
     }
     if (explain) {
       explain(result, out);
@@ -57,24 +62,27 @@ public final class ScoreText implements ScoreRenderer {
   private void ranking(ScoreResult result, PrintWriter out) {
     Ranking r = result.ranking();
     if (r.ranked().isEmpty()) {
-      out.println("No " + ScoreFormat.singular(result) + " could be ranked.");
+      out.println(l.get("score.none-ranked", ScoreFormat.singular(result, l)));
       return;
     }
-    int idWidth = Math.max(ScoreFormat.singular(result).length(), width(r.ranked(), true));
-    int nameWidth = Math.max(4, width(r.ranked(), false));
-    StringBuilder head = new StringBuilder("rank  ").append(pad(ScoreFormat.singular(result), idWidth)).append("  ")
-        .append(pad("name", nameWidth)).append("  score");
+    String kind = ScoreFormat.singular(result, l);
+    String rank = l.get("score.col.rank");
+    int rankWidth = Math.max(4, rank.length());
+    int idWidth = Math.max(kind.length(), width(r.ranked(), true));
+    int nameWidth = Math.max(l.get("score.col.name").length(), width(r.ranked(), false));
+    StringBuilder head = new StringBuilder(pad(rank, rankWidth)).append("  ").append(pad(kind, idWidth)).append("  ")
+        .append(pad(l.get("score.col.name"), nameWidth)).append("  ").append(l.get("score.col.score"));
     out.println(style.dim(head.toString()));
     for (ScoredTarget t : r.ranked()) {
       StringBuilder line = new StringBuilder();
-      line.append(left(String.valueOf(t.rank()), 4)).append("  ").append(pad(t.id(), idWidth)).append("  ")
-          .append(pad(t.target().name(), nameWidth)).append("  ").append(left(points(t.score()), 5));
+      line.append(left(String.valueOf(t.rank()), rankWidth)).append("  ").append(pad(t.id(), idWidth)).append("  ")
+          .append(pad(t.target().name(), nameWidth)).append("  ").append(left(l.plain(points(t.score())), 5));
       if (style.color()) {
         String bar = bar(t.score());
         line.append("  ").append(style.green(bar)).append(" ".repeat(BAR + 1 - bar.length()));
       }
       if (!t.missing().isEmpty()) {
-        line.append("  ").append(style.yellow("missing " + ScoreFormat.ids(t.missing()) + " (scored 0)"));
+        line.append("  ").append(style.yellow(l.get("score.missing", ScoreFormat.ids(t.missing())) + " (" + l.get("score.scored-zero") + ")"));
       }
       out.println(line.toString().stripTrailing());
     }
@@ -83,65 +91,66 @@ public final class ScoreText implements ScoreRenderer {
   private void explain(ScoreResult result, PrintWriter out) {
     Ranking r = result.ranking();
     out.println();
-    out.println(style.bold("Why this order"));
+    out.println(style.bold(l.get("score.why")));
     if (r.method() == ScoringMethod.WEIGHTED_SUM) {
-      out.println("normalised: 0 for the worst value of the criterion, 1 for the best (1 for all when they are equal);");
-      out.println("contribution = 100 × weight × normalised / " + exact(ScoreFormat.sumOfWeights(r))
-          + " (the sum of the weights); the contributions add up to the score.");
+      out.println(l.get("score.text.why.sum.1"));
+      out.println(l.get("score.text.why.sum.2", l.plain(exact(ScoreFormat.sumOfWeights(r)))));
     } else {
-      out.println("normalised: the value divided by √(sum of the squared values of the criterion);");
-      out.println("score = 100 × d- / (d+ + d-), d+ and d- the distances to the ideal and the anti-ideal;");
-      out.println("contribution: the score split by each criterion's share of d-² (how far it carries the "
-          + ScoreFormat.singular(result) + " from the worst).");
+      out.println(l.get("score.text.why.topsis.1"));
+      out.println(l.get("score.text.why.topsis.2"));
+      out.println(l.get("score.text.why.topsis.3", ScoreFormat.singular(result, l)));
     }
-    int critWidth = "criterion".length();
+    String criterion = l.get("score.col.criterion");
+    int critWidth = criterion.length();
     for (var c : r.used()) {
       critWidth = Math.max(critWidth, c.id().length());
     }
     for (ScoredTarget t : r.ranked()) {
       out.println();
-      out.println(style.bold(t.rank() + ". " + t.id()) + "  " + t.target().name() + "  " + points(t.score()));
+      out.println(style.bold(t.rank() + ". " + t.id()) + "  " + t.target().name() + "  " + l.plain(points(t.score())));
       if (t.distanceToIdeal() != null) {
-        out.println("   d+ " + String.format(java.util.Locale.ROOT, "%.4f", t.distanceToIdeal())
-            + ", d- " + String.format(java.util.Locale.ROOT, "%.4f", t.distanceToAntiIdeal()));
+        out.println("   " + l.get("score.text.distances", l.plain(String.format(java.util.Locale.ROOT, "%.4f", t.distanceToIdeal())),
+            l.plain(String.format(java.util.Locale.ROOT, "%.4f", t.distanceToAntiIdeal()))));
       }
-      out.println(style.dim("   " + pad("criterion", critWidth) + "  weight         value   normalised  contribution"));
+      out.println(style.dim("   " + pad(criterion, critWidth) + "  " + pad(l.get("score.col.weight"), 6) + "  "
+          + left(l.get("score.col.value"), 12) + "  " + left(l.get("score.col.normalised"), 11) + "  " + left(l.get("score.col.contribution"), 12)));
       for (CriterionScore cs : t.criteria()) {
-        out.println("   " + pad(cs.criterion().id(), critWidth) + "  " + left(exact(cs.weight()), 6) + "  "
-            + left(cs.value() == null ? "missing" : ScoreFormat.value(cs.value()), 12) + "  "
-            + left(cs.normalised() == null ? "0 (missing)" : normalised(cs.normalised()), 11) + "  "
-            + left(points(cs.contribution()), 12));
+        out.println("   " + pad(cs.criterion().id(), critWidth) + "  " + left(l.plain(exact(cs.weight())), 6) + "  "
+            + left(cs.value() == null ? l.get("score.value-missing") : l.plain(ScoreFormat.value(cs.value())), 12) + "  "
+            + left(cs.normalised() == null ? "0 (" + l.get("score.value-missing") + ")" : l.plain(normalised(cs.normalised())), 11) + "  "
+            + left(l.plain(points(cs.contribution())), 12));
       }
-      out.println("   " + pad("", critWidth) + "  " + pad("", 6) + "  " + pad("", 12) + "  " + left("score", 11) + "  "
-          + left(points(t.score()), 12));
+      out.println("   " + pad("", critWidth) + "  " + pad("", 6) + "  " + pad("", 12) + "  " + left(l.get("score.col.score"), 11) + "  "
+          + left(l.plain(points(t.score())), 12));
     }
   }
 
   private void sensitivity(ScoreResult result, PrintWriter out) {
     Ranking r = result.ranking();
     out.println();
-    out.println(style.bold("Sensitivity"));
+    out.println(style.bold(l.get("score.sensitivity")));
     out.println(r.top().isEmpty()
-        ? "Nothing is ranked now; how much one weight alone must change for some " + ScoreFormat.singular(result) + " to be ranked first:"
-        : "How much one weight alone must change for another " + ScoreFormat.singular(result) + " to take the top from "
-            + r.top().get().id() + ":");
-    int critWidth = "criterion".length();
+        ? l.get("score.sensitivity.none-ranked", ScoreFormat.singular(result, l)) + l.get("score.colon")
+        : l.get("score.sensitivity.top", ScoreFormat.singular(result, l), r.top().get().id()) + l.get("score.colon"));
+    String criterion = l.get("score.col.criterion");
+    int critWidth = criterion.length();
     for (Sensitivity s : result.sensitivity()) {
       critWidth = Math.max(critWidth, s.criterion().id().length());
     }
-    out.println(style.dim("  " + pad("criterion", critWidth) + "  weight  " + pad("decrease", 24) + "  increase"));
+    out.println(style.dim("  " + pad(criterion, critWidth) + "  " + pad(l.get("score.col.weight"), 6) + "  "
+        + pad(l.get("score.col.decrease"), 24) + "  " + l.get("score.col.increase")));
     for (Sensitivity s : result.sensitivity()) {
-      out.println(("  " + pad(s.criterion().id(), critWidth) + "  " + left(exact(s.weight()), 6) + "  "
+      out.println(("  " + pad(s.criterion().id(), critWidth) + "  " + left(l.plain(exact(s.weight())), 6) + "  "
           + flip(s.flipDownPct(), s.downChallenger(), "-", 24) + "  " + flip(s.flipUpPct(), s.upChallenger(), "+", 0))
           .stripTrailing());
     }
-    out.println("none: no change of that weight within 100 % changes the top. A threshold under 10 % (in yellow on");
-    out.println("a terminal) means the top place depends on that weight being set just so.");
+    out.println(l.get("score.text.sensitivity.note.1"));
+    out.println(l.get("score.text.sensitivity.note.2"));
   }
 
   /** "-12.5 % → smb" padded to width, yellow when under 10 %; "none" when no flip. */
   private String flip(Double pct, String challenger, String sign, int width) {
-    String s = pct == null ? "none" : sign + pct(pct) + " % → " + challenger;
+    String s = pct == null ? l.get("score.flip-none") : sign + l.percent(l.plain(pct(pct))) + " → " + challenger;
     String padded = pad(s, width);
     return pct != null && pct < 10 ? style.yellow(s) + padded.substring(s.length()) : padded;
   }
