@@ -30,7 +30,6 @@ public final class PlanLoader {
 
   public PlanLoader(YamlReader reader) {
     this.reader = reader;
-    FieldRules.warmUp();
   }
 
   /**
