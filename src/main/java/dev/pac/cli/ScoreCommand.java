@@ -2,7 +2,6 @@ package dev.pac.cli;
 
 import dev.pac.check.LoadedPlan;
 import dev.pac.error.PacException;
-import dev.pac.io.yaml.Location;
 import dev.pac.model.Criterion;
 import dev.pac.model.Plan;
 import dev.pac.model.ScoringMethod;
@@ -27,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,9 +81,8 @@ final class ScoreCommand implements Callable<Integer> {
           + ":` list, each with an id, a name and the criteria to rank on (such as " + (of == TargetKind.SEGMENTS
           ? "sam, ltv, cac, close_rate, cycle_days" : "ltv, cac, conversion_rate, effort") + ")");
     }
-    String path = "scoring." + of.id();
-    var planWeights = Weights.checked(of.weights(p.scoring()), c -> where(loaded, path + "." + c.id()), where(loaded, path));
-    Ranking ranking = Scorer.rank(targets, Weights.apply(planWeights, overrides),
+    // the plan's own weights were checked with the plan (schema.range): >= 0, one above 0
+    Ranking ranking = Scorer.rank(targets, Weights.apply(of.weights(p.scoring()), overrides),
         method != null ? method : p.scoring().method());
     ScoreResult result = new ScoreResult(p.id(), of, ranking, sensitivity ? SensitivityAnalysis.of(targets, ranking) : null);
     ScoreRenderer renderer = switch (format) {
@@ -98,15 +95,7 @@ final class ScoreCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static String where(LoadedPlan loaded, String path) {
-    if (!loaded.index().has(path)) {
-      return loaded.file();
-    }
-    Location l = loaded.index().key(path);
-    return loaded.file() + ":" + l.line() + ":" + l.column();
-  }
-
-  /** The weights {@code pac score} ranks with: the plan's, checked, with the {@code --weight NAME=W} changes. */
+  /** The weights {@code pac score} ranks with: the plan's, with the {@code --weight NAME=W} changes. */
   static final class Weights {
     record Change(Criterion criterion, double weight) {}
 
@@ -141,19 +130,6 @@ final class ScoreCommand implements Callable<Integer> {
         out.add(new Change(c, w));
       }
       return out;
-    }
-
-    /** The plan's weights, refused (exit 1, located) when one is negative or none is above 0. */
-    static Map<Criterion, Double> checked(Map<Criterion, Double> weights, Function<Criterion, String> whereOf, String where) {
-      for (Map.Entry<Criterion, Double> e : weights.entrySet()) {
-        if (e.getValue() == null || e.getValue() < 0 || !Double.isFinite(e.getValue())) {
-          throw PacException.invalid(whereOf.apply(e.getKey()), "the weight of " + e.getKey().id() + " must be a number >= 0");
-        }
-      }
-      if (weights.values().stream().noneMatch(w -> w > 0)) {
-        throw PacException.invalid(where, "no criterion has a weight above 0 here; give at least one a weight above 0");
-      }
-      return weights;
     }
 
     /** The plan's weights with the overrides applied (a criterion the plan does not weigh comes last). */
