@@ -11,10 +11,15 @@ import java.util.function.Function;
 public final class Validation {
   private Validation() {}
 
-  public static ValidationReport run(LoadedWorkspace ws, List<Path> planFiles, LocalDate asOf, Function<Path, String> display) {
+  /**
+   * Checks {@code planFiles}; {@code pac.yaml} counts among the files checked when {@code withSettings}
+   * (the workspace as a whole is checked) or when it has findings, which every plan is subject to.
+   */
+  public static ValidationReport run(LoadedWorkspace ws, List<Path> planFiles, boolean withSettings, LocalDate asOf,
+      Function<Path, String> display) {
     List<String> files = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
-    if (ws.settingsFile() != null) {
+    if (ws.settingsFile() != null && (withSettings || !ws.findings().isEmpty())) {
       files.add(ws.settingsFile());
       findings.addAll(ws.findings());
     }

@@ -67,7 +67,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path p : paths) {
       files.addAll(PlanFiles.under(pac.resolve(p), p.toString()));
     }
-    ValidationReport report = Validation.run(ws, files, asOf != null ? asOf : pac.env().today(), pac::display);
+    ValidationReport report = Validation.run(ws, files, paths.isEmpty(), asOf != null ? asOf : pac.env().today(), pac::display);
     Format chosen = format == Format.AUTO ? ("true".equals(pac.env().var("GITHUB_ACTIONS")) ? Format.GITHUB : Format.TEXT) : format;
     FindingsRenderer renderer = switch (chosen) {
       case TEXT, AUTO -> new FindingsText(output.toFile() ? Style.PLAIN : pac.style());

@@ -65,7 +65,7 @@ class InitCommandTest {
 
     Path ws = tmp.resolve("ws");
     LoadedWorkspace workspace = WorkspaceLoader.load(ws, Path::toString);
-    ValidationReport report = Validation.run(workspace, PlanFiles.under(workspace.plansDir(), "plans"),
+    ValidationReport report = Validation.run(workspace, PlanFiles.under(workspace.plansDir(), "plans"), true,
         LocalDate.parse(CLEAN_AS_OF), Path::toString);
     assertEquals(List.of(), report.findings());
     assertEquals(2, report.files().size(), "pac.yaml and one plan");
@@ -182,7 +182,7 @@ class InitCommandTest {
   void onTheReportDateTheOnlyFindingIsTheOverdueWebinarSeries(Lang lang) {
     assertEquals(0, pac("init", "ws", "--lang", lang.id()).code());
     LoadedWorkspace workspace = WorkspaceLoader.load(tmp.resolve("ws"), Path::toString);
-    ValidationReport report = Validation.run(workspace, PlanFiles.under(workspace.plansDir(), "plans"),
+    ValidationReport report = Validation.run(workspace, PlanFiles.under(workspace.plansDir(), "plans"), true,
         LocalDate.parse(InitCommand.REPORT_DATE), Path::toString);
     String webinars = lang == Lang.FR ? "webinaires" : "webinar-series";
     assertEquals(1, report.findings().size(), report.findings().toString());
