@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.NodeEvent;
@@ -33,6 +34,10 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
+import org.snakeyaml.engine.v2.scanner.ScannerImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.tokens.ScalarToken;
+import org.snakeyaml.engine.v2.tokens.Token;
 
 /**
  * Reads a YAML file into a located {@link YamlNode} tree, strictly: one document, no anchors, aliases
@@ -116,6 +121,10 @@ public final class YamlReader {
       } else {
         return new YamlDocument(file, null, List.of(finding(file, Location.START, Rule.SYNTAX,
             "the file is empty")));
+      }
+      Location glued = commentWithoutSpace(text);
+      if (glued != null) {
+        s.add(Rule.SYNTAX, glued, "not well-formed YAML: a comment needs a space before its '#'");
       }
     } catch (Stop stop) {
       root = null;
@@ -386,6 +395,38 @@ public final class YamlReader {
       return finding(file, at, Rule.SYNTAX, "not well-formed YAML: " + oneLine(problem));
     }
     return finding(file, Location.START, Rule.SYNTAX, "not well-formed YAML: " + oneLine(String.valueOf(e.getMessage())));
+  }
+
+  /**
+   * Where a {@code #} follows a closing quote, bracket, brace or a comma with no space between, which
+   * YAML forbids (a comment starts after white space) but the parser lets through; null if nowhere.
+   */
+  private Location commentWithoutSpace(String text) {
+    if (text.indexOf('#') < 0) {
+      return null;
+    }
+    String[] lines = text.split("\n", -1);
+    ScannerImpl scanner = new ScannerImpl(settings, new StreamReader(settings, text));
+    while (scanner.hasNext()) {
+      Token t = scanner.next();
+      boolean closing = switch (t.getTokenId()) {
+        case FlowSequenceEnd, FlowMappingEnd, FlowEntry -> true;
+        case Scalar -> ((ScalarToken) t).getStyle() == ScalarStyle.DOUBLE_QUOTED
+            || ((ScalarToken) t).getStyle() == ScalarStyle.SINGLE_QUOTED;
+        default -> false;
+      };
+      if (closing && t.getEndMark().isPresent() && t.getEndMark().get().getColumn() > 0) {
+        Mark end = t.getEndMark().get();
+        if (end.getLine() < lines.length) {
+          String line = lines[end.getLine()];
+          int at = end.getColumn() < line.codePointCount(0, line.length()) ? line.offsetByCodePoints(0, end.getColumn()) : -1;
+          if (at >= 0 && line.charAt(at) == '#') {
+            return new Location(end.getLine() + 1, end.getColumn() + 1);
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** A character YAML does not allow (a control character, say), at its position. */
