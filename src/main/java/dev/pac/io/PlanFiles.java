@@ -27,19 +27,27 @@ public final class PlanFiles {
       return List.of(path);
     }
     try (Stream<Path> s = Files.walk(path)) {
-      List<Path> out = new ArrayList<>(s.filter(p -> isYaml(p) && !isHidden(path, p)).sorted().toList());
-      return out;
+      // a folder named like a plan (x.yaml/) is listed too: reading it gives a finding, not silence
+      return new ArrayList<>(s.filter(p -> p.equals(path) ? isYaml(p) : isPlan(path.relativize(p).toString().replace('\\', '/')))
+          .sorted().toList());
     } catch (IOException | UncheckedIOException e) {
       throw PacException.io(where, "cannot list the folder: " + e.getMessage(), e);
     }
   }
 
-  private static boolean isHidden(Path root, Path p) {
-    for (Path part : root.relativize(p)) {
-      if (part.toString().startsWith(".")) {
-        return true;
+  /**
+   * Whether a path below the plans folder ({@code /}-separated, relative to it) is a plan file, on disk
+   * as in a git revision: a {@code *.yaml} or {@code *.yml} with no part starting with '.'.
+   */
+  public static boolean isPlan(String below) {
+    if (!(below.endsWith(".yaml") || below.endsWith(".yml"))) {
+      return false;
+    }
+    for (String part : below.split("/")) {
+      if (part.startsWith(".")) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 }

@@ -1,5 +1,7 @@
 package dev.pac.io.git;
 
+import dev.pac.io.PlanFiles;
+
 import dev.pac.error.PacException;
 import java.io.File;
 import java.io.IOException;
@@ -165,19 +167,8 @@ public final class GitPlans implements AutoCloseable {
 
   /** A YAML file under {@code folder} with no hidden part below it. */
   static boolean isPlan(String folder, String path) {
-    if (!(path.endsWith(".yaml") || path.endsWith(".yml"))) {
-      return false;
-    }
     String below = folder.isEmpty() ? path : path.startsWith(folder + "/") ? path.substring(folder.length() + 1) : null;
-    if (below == null) {
-      return false;
-    }
-    for (String part : below.split("/")) {
-      if (part.startsWith(".")) {
-        return false;
-      }
-    }
-    return true;
+    return below != null && PlanFiles.isPlan(below);
   }
 
   /** The real path of a folder, or of its nearest existing ancestor with the rest appended. */
