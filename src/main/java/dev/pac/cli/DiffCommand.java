@@ -35,15 +35,6 @@ import picocli.CommandLine.Spec;
 final class DiffCommand implements Callable<Integer> {
   enum Format { TEXT, MARKDOWN, JSON }
 
-  /** The format names as typed, for completion (picocli would offer the enum's upper-case names). */
-  static final class Formats extends ArrayList<String> {
-    private static final long serialVersionUID = 1L;
-
-    Formats() {
-      super(List.of("text", "markdown", "json"));
-    }
-  }
-
   private final Pac pac;
   @Spec CommandSpec spec;
   @Mixin OutputOption output;
@@ -54,7 +45,7 @@ final class DiffCommand implements Callable<Integer> {
   @Parameters(index = "1", arity = "0..1", paramLabel = "HEAD", description = "The revision to compare to (default: the working tree).")
   String head;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = Formats.class,
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
   Format format;
 

@@ -30,15 +30,6 @@ import picocli.CommandLine.Spec;
 final class ReportCommand implements Callable<Integer> {
   enum Format { TEXT, MARKDOWN, HTML, JSON, CSV }
 
-  /** The format names as typed, for completion (picocli would offer the enum's upper-case names). */
-  static final class Formats extends java.util.ArrayList<String> {
-    private static final long serialVersionUID = 1L;
-
-    Formats() {
-      super(List.of("text", "markdown", "html", "json", "csv"));
-    }
-  }
-
   private final Pac pac;
   @Spec CommandSpec spec;
   @Mixin OutputOption output;
@@ -52,7 +43,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--owner", paramLabel = "NAME", description = "Only the objectives and actions of this owner (case-insensitive).")
   String owner;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = Formats.class, description = "text, markdown, html, json or csv (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, markdown, html, json or csv (default: ${DEFAULT-VALUE}).")
   Format format;
 
   ReportCommand(Pac pac) {
