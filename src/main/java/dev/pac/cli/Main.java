@@ -35,7 +35,11 @@ public final class Main {
     EnumOptions.lowerCase(cl);
     cl.setParameterExceptionHandler((ex, a) -> {
       CommandLine c = ex.getCommandLine();
-      err.println("pac: error: " + ex.getMessage());
+      String hint = "";
+      if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+        hint = " (did you mean `" + u.getSuggestions().get(0) + "`?)";
+      }
+      err.println("pac: error: " + ex.getMessage() + hint);
       err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
       return ExitCode.USAGE.code();
     });
