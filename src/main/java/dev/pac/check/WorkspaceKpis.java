@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -22,18 +23,21 @@ import java.util.function.Function;
  * block this week's figures), with a warning; a plan that cannot be read at all gives none.
  */
 public final class WorkspaceKpis {
+  /** What the plans define: KPI ids, and the segment, channel and action ids by dimension. */
+  public record Known(Set<String> kpis, Map<String, Set<String>> dimensions) {}
+
   private WorkspaceKpis() {}
 
   /**
    * Starts {@link #load} on another thread and returns what waits for it; the plans' warnings are kept
    * and handed to {@code warn} when the KPIs are first asked for, so stderr's order does not depend on timing.
    */
-  public static Supplier<Set<String>> loading(LoadedWorkspace ws, Function<Path, String> display, LocalDate asOf,
+  public static Supplier<Known> loading(LoadedWorkspace ws, Function<Path, String> display, LocalDate asOf,
       Consumer<String> warn) {
     List<String> warnings = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-    CompletableFuture<Set<String>> loading = CompletableFuture.supplyAsync(() -> load(ws, display, asOf, warnings::add));
+    CompletableFuture<Known> loading = CompletableFuture.supplyAsync(() -> load(ws, display, asOf, warnings::add));
     return () -> {
-      Set<String> ids;
+      Known ids;
       try {
         ids = loading.join();
       } catch (CompletionException e) {
@@ -48,7 +52,7 @@ public final class WorkspaceKpis {
     };
   }
 
-  public static Set<String> load(LoadedWorkspace ws, Function<Path, String> display, LocalDate asOf, Consumer<String> warn) {
+  public static Known load(LoadedWorkspace ws, Function<Path, String> display, LocalDate asOf, Consumer<String> warn) {
     Path dir = ws.plansDir();
     if (!Files.isDirectory(dir)) {
       throw PacException.io(display.apply(dir), "no plans folder here: imported KPIs are checked against the plans' KPIs;"
@@ -59,6 +63,7 @@ public final class WorkspaceKpis {
       throw PacException.invalid(display.apply(dir), "no plan files here: imported KPIs are checked against the plans' KPIs");
     }
     Set<String> ids = new TreeSet<>();
+    Map<String, Set<String>> dims = Map.of("segment", new TreeSet<>(), "channel", new TreeSet<>(), "action", new TreeSet<>());
     PlanLoader loader = new PlanLoader();
     for (Path f : files) {
       LoadedPlan p = loader.load(f, display.apply(f), ws.settings().review(), asOf);
@@ -72,8 +77,11 @@ public final class WorkspaceKpis {
             ids.add(k.id());
           }
         }
+        p.plan().segments().stream().map(t -> t.id()).filter(Slug::isValid).forEach(dims.get("segment")::add);
+        p.plan().channels().stream().map(t -> t.id()).filter(Slug::isValid).forEach(dims.get("channel")::add);
+        p.plan().actions().stream().map(a -> a.id()).filter(Slug::isValid).forEach(dims.get("action")::add);
       }
     }
-    return ids;
+    return new Known(ids, dims);
   }
 }

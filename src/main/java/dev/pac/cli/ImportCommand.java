@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -63,7 +64,8 @@ final class ImportCommand implements Callable<Integer> {
     LoadedWorkspace ws = pac.workspace();
     Refusal.ifErrors(ws.findings(), err, "in " + ws.settingsFile());
     // the plans load (and their checks warm up) on another thread while the CSVs are read
-    Supplier<Set<String>> kpis = WorkspaceKpis.loading(ws, pac::display, pac.env().today(), warn);
+    Supplier<WorkspaceKpis.Known> known = WorkspaceKpis.loading(ws, pac::display, pac.env().today(), warn);
+    Supplier<Set<String>> kpis = () -> known.get().kpis();
     dev.pac.io.LoadedMapping m = null;
     if (mapping != null) {
       Path file = MappingLoader.locate(mapping, pac.cwd(), ws.root(), pac::display);
@@ -76,6 +78,7 @@ final class ImportCommand implements Callable<Integer> {
     Importer.Outcome o = new Importer(kpis, m, progress, warn, LOCK_WAIT).run(sources, store, pac.display(store), dryRun);
     Refusal.ifErrors(o.findings(), err, m == null ? "in the CSV's header; nothing was imported" + mappingHint(ws)
         : "in the mapping; nothing was imported");
+    undefinedIds(o.dimensions(), known.get().dimensions(), warn);
     output.write(pac, out, w -> {
       switch (format) {
         case TEXT -> new ImportText(output.toFile() ? Style.PLAIN : pac.style()).render(o.result(), w, err);
@@ -102,6 +105,19 @@ final class ImportCommand implements Callable<Integer> {
       return names.isEmpty() ? "" : " (a CRM export? name its mapping: --mapping " + String.join(" or --mapping ", names) + ")";
     } catch (java.io.IOException | java.io.UncheckedIOException e) {
       return "";
+    }
+  }
+
+  /** Warns of imported segment, channel and action ids no plan defines: the report never reads their rows. */
+  private static void undefinedIds(Map<String, Set<String>> imported, Map<String, Set<String>> defined, Consumer<String> warn) {
+    for (Map.Entry<String, Set<String>> e : imported.entrySet()) {
+      Set<String> plans = defined.getOrDefault(e.getKey(), Set.of());
+      for (String id : e.getValue()) {
+        if (!plans.contains(id)) {
+          warn.accept(e.getKey() + " '" + id + "' is in the imported rows but no plan defines it"
+              + dev.pac.text.Nearest.suggestion(id, plans) + "; reports only read the ids the plans define");
+        }
+      }
     }
   }
 }

@@ -27,7 +27,7 @@ public final class Importer {
   public record Source(Path path, String display) {}
 
   /** The result, or the mapping findings (columns the CSV lacks) that stopped the import before any row. */
-  public record Outcome(ImportResult result, List<Finding> findings) {}
+  public record Outcome(ImportResult result, List<Finding> findings, Map<String, Set<String>> dimensions) {}
 
   private final Supplier<Set<String>> kpis;
   private final LoadedMapping mapping;
@@ -69,7 +69,7 @@ public final class Importer {
       }
     }
     if (!findings.isEmpty()) {
-      return new Outcome(null, findings);
+      return new Outcome(null, findings, Map.of());
     }
     if (!m.wide()) {
       incoming = knownKpis(incoming, kpis.get(), m.kpiNames() != null, sources, rejected);
@@ -82,11 +82,31 @@ public final class Importer {
     try {
       ActualsStore.Upserted u = ActualsStore.upsert(store, storeName, rows, write);
       return new Outcome(new ImportResult(storeName, u.added(), u.updated(), u.unchanged(), rejected, u.written(), dryRun),
-          List.of());
+          List.of(), dimensions(rows));
     } finally {
       if (lock != null) {
         lock.close();
       }
+    }
+  }
+
+  /** The segment, channel and action ids the imported rows name (by dimension, sorted). */
+  private static Map<String, Set<String>> dimensions(List<Actual> rows) {
+    Map<String, Set<String>> out = new java.util.LinkedHashMap<>();
+    out.put("segment", new java.util.TreeSet<>());
+    out.put("channel", new java.util.TreeSet<>());
+    out.put("action", new java.util.TreeSet<>());
+    for (Actual a : rows) {
+      add(out.get("segment"), a.segment());
+      add(out.get("channel"), a.channel());
+      add(out.get("action"), a.action());
+    }
+    return out;
+  }
+
+  private static void add(Set<String> ids, String id) {
+    if (!id.isEmpty()) {
+      ids.add(id);
     }
   }
 
