@@ -92,15 +92,18 @@ public final class Importer {
 
   /** The segment, channel and action ids the imported rows name (by dimension, sorted). */
   private static Map<String, Set<String>> dimensions(List<Actual> rows) {
-    Map<String, Set<String>> out = new java.util.LinkedHashMap<>();
-    out.put("segment", new java.util.TreeSet<>());
-    out.put("channel", new java.util.TreeSet<>());
-    out.put("action", new java.util.TreeSet<>());
+    Set<String> segments = new java.util.HashSet<>();
+    Set<String> channels = new java.util.HashSet<>();
+    Set<String> actions = new java.util.HashSet<>();
     for (Actual a : rows) {
-      add(out.get("segment"), a.segment());
-      add(out.get("channel"), a.channel());
-      add(out.get("action"), a.action());
+      add(segments, a.segment());
+      add(channels, a.channel());
+      add(actions, a.action());
     }
+    Map<String, Set<String>> out = new java.util.LinkedHashMap<>();
+    out.put("segment", new java.util.TreeSet<>(segments));
+    out.put("channel", new java.util.TreeSet<>(channels));
+    out.put("action", new java.util.TreeSet<>(actions));
     return out;
   }
 
