@@ -19,6 +19,18 @@ public record ValidationReport(List<String> files, List<Finding> findings) {
     return findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
   }
 
+  /** The findings of each file checked, files in the order checked (a file without findings maps to none). */
+  public java.util.Map<String, List<Finding>> byFile() {
+    java.util.Map<String, List<Finding>> out = new java.util.LinkedHashMap<>();
+    for (String f : files) {
+      out.put(f, new java.util.ArrayList<>());
+    }
+    for (Finding f : findings) {
+      out.computeIfAbsent(f.file(), k -> new java.util.ArrayList<>()).add(f);
+    }
+    return out;
+  }
+
   /** Whether the run fails: an error, or with {@code strict} a warning too. */
   public boolean fails(boolean strict) {
     return errors() > 0 || (strict && warnings() > 0);

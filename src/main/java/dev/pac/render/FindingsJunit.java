@@ -3,8 +3,6 @@ package dev.pac.render;
 import dev.pac.check.ValidationReport;
 import dev.pac.model.Finding;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,28 +14,16 @@ import javax.xml.stream.XMLStreamWriter;
 public final class FindingsJunit implements FindingsRenderer {
   @Override
   public void render(ValidationReport report, PrintWriter out) {
-    Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-    for (String f : report.files()) {
-      byFile.put(f, new ArrayList<>());
-    }
-    for (Finding f : report.findings()) {
-      byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
-    }
+    Map<String, List<Finding>> byFile = report.byFile();
     try {
       XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
       w.writeStartDocument("UTF-8", "1.0");
       w.writeCharacters("\n");
       w.writeStartElement("testsuites");
-      w.writeAttribute("name", "pac validate");
-      w.writeAttribute("tests", String.valueOf(byFile.size()));
-      w.writeAttribute("failures", String.valueOf(report.findings().size()));
-      w.writeAttribute("errors", "0");
+      counts(w, byFile.size(), report.findings().size());
       w.writeCharacters("\n  ");
       w.writeStartElement("testsuite");
-      w.writeAttribute("name", "pac validate");
-      w.writeAttribute("tests", String.valueOf(byFile.size()));
-      w.writeAttribute("failures", String.valueOf(report.findings().size()));
-      w.writeAttribute("errors", "0");
+      counts(w, byFile.size(), report.findings().size());
       w.writeAttribute("skipped", "0");
       for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
         w.writeCharacters("\n    ");
@@ -70,6 +56,14 @@ public final class FindingsJunit implements FindingsRenderer {
       throw new IllegalStateException(e);
     }
     out.println();
+  }
+
+  /** The name and counts a run's suite and the suites element both carry. */
+  private static void counts(XMLStreamWriter w, int tests, int failures) throws XMLStreamException {
+    w.writeAttribute("name", "pac validate");
+    w.writeAttribute("tests", String.valueOf(tests));
+    w.writeAttribute("failures", String.valueOf(failures));
+    w.writeAttribute("errors", "0");
   }
 
   /** Drops the characters XML 1.0 cannot hold (control characters from binary input, say). */

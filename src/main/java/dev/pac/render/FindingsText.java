@@ -4,7 +4,6 @@ import dev.pac.check.ValidationReport;
 import dev.pac.model.Finding;
 import dev.pac.model.Severity;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,13 +18,7 @@ public final class FindingsText implements FindingsRenderer {
 
   @Override
   public void render(ValidationReport report, PrintWriter out) {
-    Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-    for (String f : report.files()) {
-      byFile.put(f, new java.util.ArrayList<>());
-    }
-    for (Finding f : report.findings()) {
-      byFile.computeIfAbsent(f.file(), k -> new java.util.ArrayList<>()).add(f);
-    }
+    Map<String, List<Finding>> byFile = report.byFile();
     boolean first = true;
     for (List<Finding> group : byFile.values()) {
       if (group.isEmpty()) {
