@@ -90,8 +90,8 @@ public final class FieldRules {
 
   /**
    * Builds the validator factory on another thread, so that it is ready (or nearly) when the first file
-   * has been read and bound: on two cores the two overlap instead of adding up. Called as soon as a
-   * command looks for its workspace.
+   * has been read and bound: on two cores the two overlap instead of adding up. Called by the command
+   * line before it parses the arguments of a command that reads plans.
    */
   public static void warmUp() {
     Thread t = new Thread(FieldRules::validator, "pac-validator-warm-up");

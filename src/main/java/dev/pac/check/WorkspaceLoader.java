@@ -18,7 +18,6 @@ public final class WorkspaceLoader {
 
   /** {@code display} names a path in findings (relative to where the user stands). */
   public static LoadedWorkspace load(Path start, Function<Path, String> display) {
-    FieldRules.warmUp(); // every command that reads a workspace checks files: start the validator now
     Workspace ws = Workspace.locate(start);
     if (!ws.hasSettings()) {
       return new LoadedWorkspace(ws, null, WorkspaceSettings.DEFAULTS, List.of());

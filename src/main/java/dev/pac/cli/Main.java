@@ -1,5 +1,6 @@
 package dev.pac.cli;
 
+import dev.pac.check.FieldRules;
 import dev.pac.error.ExitCode;
 import dev.pac.error.PacException;
 import java.io.PrintWriter;
@@ -27,8 +28,13 @@ public final class Main {
 
   /** Runs pac with everything it sees of the world given. */
   public static int run(PrintWriter out, PrintWriter err, Env env, String... args) {
+    if (Commands.readsPlans(args)) {
+      FieldRules.warmUp(); // the validator takes longer to build than the arguments to parse: start now
+    }
     Pac pac = new Pac(env);
-    CommandLine cl = new CommandLine(pac, new Factory(pac));
+    Factory factory = new Factory(pac);
+    CommandLine cl = new CommandLine(pac, factory);
+    Commands.register(cl, factory, args);
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -18,11 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** {@code pac}: the global options, and what every command asks of the run (folder, workspace, colour). */
+/** {@code pac}: the global options (its subcommands are added by {@link Commands}), and what every command asks of the run (folder, workspace, colour). */
 @Command(name = "pac", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = Pac.Version.class,
     description = "The commercial action plan as code: validate plans, rank segments and channels, import KPI actuals, and report what needs attention this week.",
-    subcommands = {InitCommand.class, ValidateCommand.class, ScoreCommand.class, ImportCommand.class, ReportCommand.class,
-        DiffCommand.class, SchemaCommand.class, CompletionCommand.class, picocli.CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:ok",
