@@ -4,19 +4,11 @@ import dev.pac.io.yaml.Location;
 import dev.pac.io.yaml.LocationIndex;
 import dev.pac.io.yaml.RecordBinder;
 import dev.pac.io.ImportMapping;
-import dev.pac.model.Action;
-import dev.pac.model.ActionReview;
-import dev.pac.model.Analysis;
 import dev.pac.model.Finding;
-import dev.pac.model.Kpi;
-import dev.pac.model.Milestone;
-import dev.pac.model.Objective;
-import dev.pac.model.Period;
+import dev.pac.model.Key;
+import dev.pac.model.Messages;
 import dev.pac.model.Plan;
-import dev.pac.model.Review;
-import dev.pac.model.Scoring;
-import dev.pac.model.Swot;
-import dev.pac.model.Target;
+import dev.pac.model.Slug;
 import dev.pac.model.WorkspaceSettings;
 import dev.pac.model.Rule;
 import dev.pac.model.Severity;
@@ -34,24 +26,40 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hibernate.validator.PredefinedScopeHibernateValidator;
+import org.hibernate.validator.PredefinedScopeHibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.cfg.context.ContainerElementConstraintMappingContext;
+import org.hibernate.validator.cfg.context.PropertyConstraintMappingContext;
+import org.hibernate.validator.cfg.context.TypeConstraintMappingContext;
+import org.hibernate.validator.cfg.defs.DecimalMaxDef;
+import org.hibernate.validator.cfg.defs.DecimalMinDef;
+import org.hibernate.validator.cfg.defs.MaxDef;
+import org.hibernate.validator.cfg.defs.MinDef;
+import org.hibernate.validator.cfg.defs.NotNullDef;
+import org.hibernate.validator.cfg.defs.PatternDef;
+import org.hibernate.validator.cfg.defs.SizeDef;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * The field rules of the plan format, declared as Bean Validation constraints on the model records
- * and evaluated by Hibernate Validator; each violation becomes a located finding: {@code @NotNull}
- * and {@code @Size(min = 1)} are {@code schema.required}, every other constraint {@code schema.range}.
+ * The field rules of the plan format, declared with {@link Key} on the model records, given to
+ * Hibernate Validator as constraints on the records' fields (its programmatic mapping) and evaluated by
+ * it; each violation becomes a located finding: a missing required key or too few items is
+ * {@code schema.required}, every other constraint {@code schema.range}.
  */
 public final class FieldRules {
   private FieldRules() {}
 
-  /** One factory per process, built on first use only (it costs about 150 ms). */
+  /** One factory per process, built on first use only (it costs about 100 ms). */
   private static final class Holder {
     /** Kept referenced so the level set on it stays in force. */
     static final Logger HV_LOG = Logger.getLogger("org.hibernate.validator");
@@ -59,14 +67,20 @@ public final class FieldRules {
 
     static {
       HV_LOG.setLevel(Level.WARNING); // no HV000001 version banner on stderr
-      // Predefined scope: only the built-in constraints the records use are set up, and the constraint
+      // Predefined scope: only the built-in constraints the rules use are set up, and the constraint
       // metadata of every record pac validates is built once, here; no XML configuration is looked for.
-      FACTORY = Validation.byProvider(PredefinedScopeHibernateValidator.class).configure()
+      PredefinedScopeHibernateValidatorConfiguration config = Validation.byProvider(PredefinedScopeHibernateValidator.class)
+          .configure();
+      ConstraintMapping mapping = config.createConstraintMapping();
+      Set<Class<?>> records = new LinkedHashSet<>();
+      for (Class<?> root : ROOTS) {
+        map(mapping, root, records);
+      }
+      FACTORY = config
           .builtinConstraints(Set.of(NotNull.class.getName(), Size.class.getName(), Pattern.class.getName(),
               Min.class.getName(), Max.class.getName(), DecimalMin.class.getName(), DecimalMax.class.getName()))
-          .initializeBeanMetaData(Set.of(Plan.class, Period.class, Analysis.class, Swot.class, Kpi.class,
-              Target.class, Scoring.class, Objective.class, Milestone.class, Action.class, ActionReview.class,
-              Review.class, WorkspaceSettings.class, ImportMapping.class, ImportMapping.DateColumn.class))
+          .initializeBeanMetaData(records)
+          .addMapping(mapping)
           .ignoreXmlConfiguration()
           .traversableResolver(new TraversableResolver() {
             @Override
@@ -82,6 +96,87 @@ public final class FieldRules {
           .messageInterpolator(new ParameterMessageInterpolator())
           .buildValidatorFactory();
     }
+  }
+
+  /** The records pac validates; every record they hold is validated too. */
+  private static final List<Class<?>> ROOTS = List.of(Plan.class, WorkspaceSettings.class, ImportMapping.class);
+
+  /**
+   * Declares the {@link Key} rules of {@code record}'s components as constraints of its fields, cascading
+   * into components that are records or lists of records, and does the same for those records.
+   */
+  private static void map(ConstraintMapping mapping, Class<?> record, Set<Class<?>> done) {
+    if (!done.add(record)) {
+      return;
+    }
+    TypeConstraintMappingContext<?> type = mapping.type(record);
+    for (RecordComponent c : record.getRecordComponents()) {
+      Key key = c.getAnnotation(Key.class);
+      Class<?> item = listItem(c);
+      boolean cascade = c.getType().isRecord();
+      boolean cascadeItems = item != null && item.isRecord();
+      if (key == null && !cascade && !cascadeItems) {
+        continue;
+      }
+      PropertyConstraintMappingContext field = type.field(c.getName());
+      if (key != null) {
+        constrain(field, key, c.getType());
+      }
+      if (cascade) {
+        field.valid();
+        map(mapping, c.getType(), done);
+      }
+      boolean itemRules = key != null && (key.itemsRequired() || key.itemSlugs());
+      if (cascadeItems || itemRules) {
+        ContainerElementConstraintMappingContext items = field.containerElementType();
+        if (itemRules && key.itemsRequired()) {
+          items.constraint(new NotNullDef());
+        }
+        if (itemRules && key.itemSlugs()) {
+          items.constraint(new PatternDef().regexp(Slug.PATTERN).message(Messages.SLUG));
+        }
+        if (cascadeItems) {
+          items.valid();
+          map(mapping, item, done);
+        }
+      }
+    }
+  }
+
+  private static void constrain(PropertyConstraintMappingContext field, Key key, Class<?> type) {
+    if (key.required()) {
+      field.constraint(new NotNullDef());
+    }
+    if (key.minItems() > 0) {
+      field.constraint(new SizeDef().min(key.minItems()).message(key.minItems() == 1 ? Messages.NOT_EMPTY
+          : "must list at least " + key.minItems() + " items"));
+    }
+    if (key.slug()) {
+      field.constraint(new PatternDef().regexp(Slug.PATTERN).message(Messages.SLUG));
+    }
+    if (!key.pattern().isEmpty()) {
+      field.constraint(new PatternDef().regexp(key.pattern()).message(key.message()));
+    }
+    boolean integer = type == Integer.class || type == Long.class;
+    if (!key.min().isEmpty()) {
+      field.constraint(integer && !key.exclusiveMin()
+          ? new MinDef().value(Long.parseLong(key.min())).message(key.message())
+          : new DecimalMinDef().value(key.min()).inclusive(!key.exclusiveMin()).message(key.message()));
+    }
+    if (!key.max().isEmpty()) {
+      field.constraint(integer
+          ? new MaxDef().value(Long.parseLong(key.max())).message(key.message())
+          : new DecimalMaxDef().value(key.max()).message(key.message()));
+    }
+  }
+
+  /** The item type of a list component, else null. */
+  private static Class<?> listItem(RecordComponent c) {
+    if (c.getType() == List.class && c.getGenericType() instanceof ParameterizedType p
+        && p.getActualTypeArguments()[0] instanceof Class<?> item) {
+      return item;
+    }
+    return null;
   }
 
   public static Validator validator() {

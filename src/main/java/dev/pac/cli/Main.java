@@ -83,7 +83,7 @@ public final class Main {
   }
 
   /** Builds the commands, giving each the run's {@link Pac} where it asks for one. */
-  private record Factory(Pac pac) implements CommandLine.IFactory {
+  record Factory(Pac pac) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> cls) throws Exception {
       try {

@@ -3,10 +3,8 @@ package dev.pac.io;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 
+import dev.pac.model.Key;
 import dev.pac.model.Keyword;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import java.util.Map;
 
 /**
@@ -22,8 +20,8 @@ public record ImportMapping(
     String delimiter,
     String decimal,
     String encoding,
-    @Min(value = 0, message = "must be 0 or more") Integer skipRows,
-    @NotNull @Valid DateColumn date,
+    @Key(min = "0", message = "must be 0 or more") Integer skipRows,
+    @Key(required = true) DateColumn date,
     Map<String, String> kpis,
     Map<Dimension, String> dims,
     Boolean stopAtBlank,
@@ -32,7 +30,7 @@ public record ImportMapping(
     Map<String, String> kpiNames) {
 
   /** {@code date: {column, format}}; the format is a {@code DateTimeFormatter} pattern, default {@code yyyy-MM-dd}. */
-  public record DateColumn(@NotNull String column, String format) {}
+  public record DateColumn(@Key(required = true) String column, String format) {}
 
   /** The store's dimensions a column can fill. */
   public enum Dimension implements Keyword {

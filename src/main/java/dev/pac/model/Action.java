@@ -1,29 +1,24 @@
 package dev.pac.model;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
 /** Something that will be done for one or more objectives, owned, dated and budgeted. */
 public record Action(
-    @NotNull @Pattern(regexp = Slug.PATTERN, message = Messages.SLUG) String id,
-    @NotNull String title,
-    @NotNull @Size(min = 1, message = Messages.NOT_EMPTY) List<@NotNull @Pattern(regexp = Slug.PATTERN, message = Messages.SLUG) String> objectives,
-    @NotNull ActionType type,
-    @Pattern(regexp = Slug.PATTERN, message = Messages.SLUG) String segment,
-    @Pattern(regexp = Slug.PATTERN, message = Messages.SLUG) String channel,
-    @NotNull String owner,
-    @NotNull LocalDate start,
-    @NotNull LocalDate due,
+    @Key(required = true, slug = true) String id,
+    @Key(required = true) String title,
+    @Key(required = true, minItems = 1, itemsRequired = true, itemSlugs = true) List<String> objectives,
+    @Key(required = true) ActionType type,
+    @Key(slug = true) String segment,
+    @Key(slug = true) String channel,
+    @Key(required = true) String owner,
+    @Key(required = true) LocalDate start,
+    @Key(required = true) LocalDate due,
     ActionStatus status,
-    @DecimalMin(value = "0", message = Messages.NON_NEGATIVE) Double budget,
-    @DecimalMin(value = "0", message = Messages.NON_NEGATIVE) Double effortDays,
+    @Key(min = "0", message = Messages.NON_NEGATIVE) Double budget,
+    @Key(min = "0", message = Messages.NON_NEGATIVE) Double effortDays,
     List<String> steps,
-    @Valid ActionReview review,
+    ActionReview review,
     String learnings) {
 
   public Action {

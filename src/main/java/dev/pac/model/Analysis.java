@@ -1,6 +1,5 @@
 package dev.pac.model;
 
-import jakarta.validation.Valid;
 
 /** The situation analysis a plan starts from. */
-public record Analysis(@Valid Swot swot, String notes) {}
+public record Analysis(Swot swot, String notes) {}

@@ -1,19 +1,16 @@
 package dev.pac.model;
 
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 
 /** An indicator a plan measures. {@code better} and {@code rollup} carry their defaults once loaded. */
 public record Kpi(
-    @NotNull @Pattern(regexp = Slug.PATTERN, message = Messages.SLUG) String id,
-    @NotNull String name,
-    @NotNull Unit unit,
+    @Key(required = true, slug = true) String id,
+    @Key(required = true) String name,
+    @Key(required = true) Unit unit,
     Better better,
     Rollup rollup,
-    @Pattern(regexp = Slug.PATTERN, message = Messages.SLUG) String numerator,
-    @Pattern(regexp = Slug.PATTERN, message = Messages.SLUG) String denominator,
-    @DecimalMin(value = "0", inclusive = false, message = Messages.POSITIVE) Double alertDropPct,
+    @Key(slug = true) String numerator,
+    @Key(slug = true) String denominator,
+    @Key(min = "0", exclusiveMin = true, message = Messages.POSITIVE) Double alertDropPct,
     String description) {
 
   public Kpi withDefaults() {

@@ -1,25 +1,22 @@
 package dev.pac.model;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
 
 /** A SMART objective: a KPI (in a scope) to move from a baseline to a target by a deadline. */
 public record Objective(
-    @NotNull @Pattern(regexp = Slug.PATTERN, message = Messages.SLUG) String id,
-    @NotNull String title,
-    @NotNull @Pattern(regexp = Slug.PATTERN, message = Messages.SLUG) String kpi,
-    @Pattern(regexp = Slug.PATTERN, message = Messages.SLUG) String segment,
-    @Pattern(regexp = Slug.PATTERN, message = Messages.SLUG) String channel,
+    @Key(required = true, slug = true) String id,
+    @Key(required = true) String title,
+    @Key(required = true, slug = true) String kpi,
+    @Key(slug = true) String segment,
+    @Key(slug = true) String channel,
     Double baseline,
-    @NotNull Double target,
+    @Key(required = true) Double target,
     LocalDate start,
-    @NotNull LocalDate deadline,
+    @Key(required = true) LocalDate deadline,
     String owner,
     String rationale,
-    List<@Valid @NotNull Milestone> milestones) {
+    @Key(itemsRequired = true) List<Milestone> milestones) {
 
   public Objective {
     milestones = milestones == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(milestones));

@@ -1,7 +1,6 @@
 package dev.pac.model;
 
-import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
 /** The time span a plan covers, both ends included. */
-public record Period(@NotNull LocalDate start, @NotNull LocalDate end) {}
+public record Period(@Key(required = true) LocalDate start, @Key(required = true) LocalDate end) {}

@@ -1,12 +1,5 @@
 package dev.pac.model;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,21 +8,21 @@ import java.util.Optional;
  * plan every report and score works on, with the spec's defaults filled in.
  */
 public record Plan(
-    @NotNull @Min(value = 1, message = "must be 1 (this pac reads format version 1)") @Max(value = 1, message = "must be 1 (this pac reads format version 1)") Integer pac,
-    @NotNull @Pattern(regexp = Slug.PATTERN, message = Messages.SLUG) String id,
-    @NotNull String title,
-    @NotNull String owner,
-    @NotNull @Valid Period period,
-    @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code such as EUR or USD") String currency,
-    @DecimalMin(value = "0", message = Messages.NON_NEGATIVE) Double budget,
-    @Valid Analysis analysis,
-    @NotNull @Size(min = 1, message = Messages.NOT_EMPTY) List<@Valid Kpi> kpis,
-    List<@Valid Target> segments,
-    List<@Valid Target> channels,
-    @Valid Scoring scoring,
-    @NotNull @Size(min = 1, message = Messages.NOT_EMPTY) List<@Valid Objective> objectives,
-    @NotNull @Size(min = 1, message = Messages.NOT_EMPTY) List<@Valid Action> actions,
-    @Valid Review review) {
+    @Key(required = true, min = "1", max = "1", message = "must be 1 (this pac reads format version 1)") Integer pac,
+    @Key(required = true, slug = true) String id,
+    @Key(required = true) String title,
+    @Key(required = true) String owner,
+    @Key(required = true) Period period,
+    @Key(pattern = "^[A-Z]{3}$", message = "must be an ISO 4217 code such as EUR or USD") String currency,
+    @Key(min = "0", message = Messages.NON_NEGATIVE) Double budget,
+    Analysis analysis,
+    @Key(required = true, minItems = 1) List<Kpi> kpis,
+    List<Target> segments,
+    List<Target> channels,
+    Scoring scoring,
+    @Key(required = true, minItems = 1) List<Objective> objectives,
+    @Key(required = true, minItems = 1) List<Action> actions,
+    Review review) {
 
   /** Lists keep the items that failed to load as null, so that list positions match the file. */
   public Plan {

@@ -1,27 +1,23 @@
 package dev.pac.model;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 
 /** A customer segment or an acquisition channel, with the criteria it is ranked on (each optional). */
 public record Target(
-    @NotNull @Pattern(regexp = Slug.PATTERN, message = Messages.SLUG) String id,
-    @NotNull String name,
+    @Key(required = true, slug = true) String id,
+    @Key(required = true) String name,
     String description,
-    @DecimalMin(value = "0", message = Messages.NON_NEGATIVE) Double tam,
-    @DecimalMin(value = "0", message = Messages.NON_NEGATIVE) Double sam,
-    @DecimalMin(value = "0", message = Messages.NON_NEGATIVE) Double avgMrr,
-    @DecimalMin(value = "0", message = Messages.NON_NEGATIVE) Double ltv,
-    @DecimalMin(value = "0", inclusive = false, message = Messages.POSITIVE) Double cac,
-    @DecimalMin(value = "0", message = Messages.FRACTION) @DecimalMax(value = "1", message = Messages.FRACTION) Double closeRate,
-    @DecimalMin(value = "0", message = Messages.FRACTION) @DecimalMax(value = "1", message = Messages.FRACTION) Double conversionRate,
-    @DecimalMin(value = "0", message = Messages.FRACTION) @DecimalMax(value = "1", message = Messages.FRACTION) Double noShowRate,
-    @DecimalMin(value = "0", message = Messages.FRACTION) @DecimalMax(value = "1", message = Messages.FRACTION) Double churnRate,
-    @DecimalMin(value = "0", inclusive = false, message = Messages.POSITIVE) Double cycleDays,
-    @DecimalMin(value = "1", message = Messages.ONE_TO_FIVE) @DecimalMax(value = "5", message = Messages.ONE_TO_FIVE) Double maturityFit,
-    @DecimalMin(value = "1", message = Messages.ONE_TO_FIVE) @DecimalMax(value = "5", message = Messages.ONE_TO_FIVE) Double effort) {
+    @Key(min = "0", message = Messages.NON_NEGATIVE) Double tam,
+    @Key(min = "0", message = Messages.NON_NEGATIVE) Double sam,
+    @Key(min = "0", message = Messages.NON_NEGATIVE) Double avgMrr,
+    @Key(min = "0", message = Messages.NON_NEGATIVE) Double ltv,
+    @Key(min = "0", exclusiveMin = true, message = Messages.POSITIVE) Double cac,
+    @Key(min = "0", max = "1", message = Messages.FRACTION) Double closeRate,
+    @Key(min = "0", max = "1", message = Messages.FRACTION) Double conversionRate,
+    @Key(min = "0", max = "1", message = Messages.FRACTION) Double noShowRate,
+    @Key(min = "0", max = "1", message = Messages.FRACTION) Double churnRate,
+    @Key(min = "0", exclusiveMin = true, message = Messages.POSITIVE) Double cycleDays,
+    @Key(min = "1", max = "5", message = Messages.ONE_TO_FIVE) Double maturityFit,
+    @Key(min = "1", max = "5", message = Messages.ONE_TO_FIVE) Double effort) {
 
   /** The value of a criterion, derived for {@code ltv_to_cac}; null when not given (or not derivable). */
   public Double value(Criterion c) {

@@ -1,9 +1,8 @@
 package dev.pac.model;
 
-import jakarta.validation.Valid;
 
 /** The optional {@code pac.yaml} of a workspace; null fields take their defaults. */
-public record WorkspaceSettings(String plans, String actuals, Lang locale, @Valid Review review) {
+public record WorkspaceSettings(String plans, String actuals, Lang locale, Review review) {
   public static final WorkspaceSettings DEFAULTS = new WorkspaceSettings("plans", "data/actuals.csv", null, null);
 
   public WorkspaceSettings withDefaults() {

@@ -2,22 +2,14 @@ package dev.pac.schema;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pac.io.yaml.RecordBinder;
+import dev.pac.model.Key;
 import dev.pac.model.Keyword;
+import dev.pac.model.Slug;
 import dev.pac.model.Plan;
 import dev.pac.render.Json;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.AnnotatedParameterizedType;
-import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -34,12 +26,12 @@ import java.util.Map;
  * says what the validator enforces and nothing else:
  * <ul>
  *   <li>each record is an object of its components' keys ({@link RecordBinder#key}), no other key
- *       ({@code additionalProperties: false}), its {@code @NotNull} components {@code required};</li>
+ *       ({@code additionalProperties: false}), its {@link Key#required} components {@code required};</li>
  *   <li>{@link Keyword} enums are an {@code enum} of their ids; maps keyed by an enum (the scoring
  *       weights) are objects with one optional property a constant;</li>
- *   <li>{@code @Pattern}, {@code @DecimalMin}/{@code @DecimalMax} (inclusive or not), {@code @Min}/{@code @Max}
- *       and {@code @Size} become {@code pattern}, {@code minimum}/{@code exclusiveMinimum},
- *       {@code maximum}/{@code exclusiveMaximum} and {@code minItems}/{@code maxItems};</li>
+ *   <li>the {@link Key} rules (id or other pattern, minimum inclusive or not, maximum, least items, and
+ *       the item rules of a list) become {@code pattern}, {@code minimum}/{@code exclusiveMinimum},
+ *       {@code maximum}, {@code minItems} and the {@code items} schema's {@code pattern};</li>
  *   <li>dates are strings with {@code format: date} and a {@code YYYY-MM-DD} pattern;</li>
  *   <li>text takes what the binder takes as text: any scalar but null (a plain {@code 2027} or {@code yes} is
  *       read as its text), narrowed by a pattern to the scalar types whose text the pattern can match.</li>
@@ -91,8 +83,8 @@ public final class PlanSchema {
     List<String> required = new ArrayList<>();
     for (RecordComponent c : record.getRecordComponents()) {
       String key = RecordBinder.key(c.getName());
-      List<Annotation> annotations = annotations(c);
-      Map<String, Object> p = schema(c.getAnnotatedType(), annotations);
+      Key rules = c.getAnnotation(Key.class);
+      Map<String, Object> p = schema(c.getGenericType(), rules, false);
       String doc = Descriptions.of(record, key);
       if (doc != null) {
         Map<String, Object> withDoc = new LinkedHashMap<>();
@@ -101,7 +93,7 @@ public final class PlanSchema {
         p = withDoc;
       }
       properties.put(key, p);
-      if (annotations.stream().anyMatch(a -> a instanceof NotNull)) {
+      if (rules != null && rules.required()) {
         required.add(key);
       }
     }
@@ -113,9 +105,12 @@ public final class PlanSchema {
     return o;
   }
 
-  /** The schema of a value of {@code type} carrying {@code annotations}. */
-  private Map<String, Object> schema(AnnotatedType type, List<Annotation> annotations) {
-    Class<?> raw = raw(type.getType());
+  /**
+   * The schema of a value of {@code type} under the {@code rules} of its key (null: none); {@code item}
+   * when the value is an item of the key's list, which the key's item rules constrain.
+   */
+  private Map<String, Object> schema(Type type, Key rules, boolean item) {
+    Class<?> raw = raw(type);
     Map<String, Object> s = new LinkedHashMap<>();
     if (raw.isRecord()) {
       String name = raw.getSimpleName();
@@ -126,22 +121,20 @@ public final class PlanSchema {
       s.put("$ref", "#/$defs/" + name);
     } else if (raw == List.class) {
       s.put("type", "array");
-      AnnotatedType element = ((AnnotatedParameterizedType) type).getAnnotatedActualTypeArguments()[0];
-      s.put("items", schema(element, Arrays.asList(element.getAnnotations())));
+      s.put("items", schema(((ParameterizedType) type).getActualTypeArguments()[0], rules, true));
     } else if (raw == Map.class) {
-      Type[] args = ((ParameterizedType) type.getType()).getActualTypeArguments();
-      AnnotatedType valueType = ((AnnotatedParameterizedType) type).getAnnotatedActualTypeArguments()[1];
+      Type[] args = ((ParameterizedType) type).getActualTypeArguments();
       Class<?> keys = raw(args[0]);
       s.put("type", "object");
       if (keys.isEnum() && Keyword.class.isAssignableFrom(keys)) {
         Map<String, Object> properties = new LinkedHashMap<>();
         for (Object k : keys.getEnumConstants()) {
-          properties.put(((Keyword) k).id(), schema(valueType, Arrays.asList(valueType.getAnnotations())));
+          properties.put(((Keyword) k).id(), schema(args[1], null, false));
         }
         s.put("properties", properties);
         s.put("additionalProperties", false);
       } else {
-        s.put("additionalProperties", schema(valueType, Arrays.asList(valueType.getAnnotations())));
+        s.put("additionalProperties", schema(args[1], null, false));
       }
     } else if (raw.isEnum() && Keyword.class.isAssignableFrom(raw)) {
       s.put("type", "string");
@@ -151,8 +144,8 @@ public final class PlanSchema {
       s.put("format", "date");
       s.put("pattern", DATE_PATTERN);
     } else if (raw == String.class) {
-      Pattern pattern = find(annotations, Pattern.class);
-      s.put("type", pattern == null ? List.of("string", "number", "boolean") : textTypes(pattern.regexp()));
+      String pattern = pattern(rules, item);
+      s.put("type", pattern == null ? List.of("string", "number", "boolean") : textTypes(pattern));
     } else if (raw == Integer.class || raw == Long.class) {
       s.put("type", "integer");
     } else if (raw == Double.class || raw == BigDecimal.class) {
@@ -162,7 +155,7 @@ public final class PlanSchema {
     } else {
       throw new IllegalStateException("no schema for " + type);
     }
-    constraints(annotations, s);
+    constraints(rules, item, s);
     return s;
   }
 
@@ -188,29 +181,39 @@ public final class PlanSchema {
     return java.util.regex.Pattern.compile(regexp).matcher(text).matches();
   }
 
-  private static void constraints(List<Annotation> annotations, Map<String, Object> s) {
-    for (Annotation a : annotations) {
-      if (a instanceof Pattern p) {
-        s.put("pattern", anchored(p.regexp()));
-        if (matches(p.regexp(), "1") && !matches(p.regexp(), "-1")) {
-          s.put("minimum", 0); // a negative integer's text does not match either
-        }
-      } else if (a instanceof DecimalMin m) {
-        s.put(m.inclusive() ? "minimum" : "exclusiveMinimum", number(m.value()));
-      } else if (a instanceof DecimalMax m) {
-        s.put(m.inclusive() ? "maximum" : "exclusiveMaximum", number(m.value()));
-      } else if (a instanceof Min m) {
-        s.put("minimum", m.value());
-      } else if (a instanceof Max m) {
-        s.put("maximum", m.value());
-      } else if (a instanceof Size z) {
-        if (z.min() > 0) {
-          s.put("minItems", z.min());
-        }
-        if (z.max() < Integer.MAX_VALUE) {
-          s.put("maxItems", z.max());
-        }
+  /** The pattern text must match under {@code rules}, or null. */
+  private static String pattern(Key rules, boolean item) {
+    if (rules == null) {
+      return null;
+    }
+    if (item) {
+      return rules.itemSlugs() ? Slug.PATTERN : null;
+    }
+    return rules.slug() ? Slug.PATTERN : rules.pattern().isEmpty() ? null : rules.pattern();
+  }
+
+  private static void constraints(Key rules, boolean item, Map<String, Object> s) {
+    if (rules == null) {
+      return;
+    }
+    String pattern = pattern(rules, item);
+    if (pattern != null) {
+      s.put("pattern", anchored(pattern));
+      if (matches(pattern, "1") && !matches(pattern, "-1")) {
+        s.put("minimum", 0); // a negative integer's text does not match either
       }
+    }
+    if (item) {
+      return;
+    }
+    if (!rules.min().isEmpty()) {
+      s.put(rules.exclusiveMin() ? "exclusiveMinimum" : "minimum", number(rules.min()));
+    }
+    if (!rules.max().isEmpty()) {
+      s.put("maximum", number(rules.max()));
+    }
+    if (rules.minItems() > 0) {
+      s.put("minItems", rules.minItems());
     }
   }
 
@@ -222,27 +225,6 @@ public final class PlanSchema {
   private static Number number(String decimal) {
     BigDecimal d = new BigDecimal(decimal);
     return d.scale() <= 0 ? (Number) d.toBigIntegerExact().longValueExact() : d;
-  }
-
-  /** The constraints of a component: on its declaration (through the accessor) and on its type, once each. */
-  private static List<Annotation> annotations(RecordComponent c) {
-    Map<Class<?>, Annotation> byType = new LinkedHashMap<>();
-    for (Annotation a : c.getAccessor().getAnnotations()) {
-      byType.putIfAbsent(a.annotationType(), a);
-    }
-    for (Annotation a : c.getAnnotatedType().getAnnotations()) {
-      byType.putIfAbsent(a.annotationType(), a);
-    }
-    return new ArrayList<>(byType.values());
-  }
-
-  private static <A extends Annotation> A find(List<Annotation> annotations, Class<A> type) {
-    for (Annotation a : annotations) {
-      if (type.isInstance(a)) {
-        return type.cast(a);
-      }
-    }
-    return null;
   }
 
   private static Class<?> raw(Type type) {

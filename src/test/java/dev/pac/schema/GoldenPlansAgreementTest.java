@@ -10,20 +10,12 @@ import dev.pac.check.PlanLoader;
 import dev.pac.io.yaml.YamlNode;
 import dev.pac.io.yaml.YamlReader;
 import dev.pac.model.Finding;
+import dev.pac.model.Key;
+import dev.pac.model.Messages;
 import dev.pac.model.Plan;
 import dev.pac.model.Rule;
 import dev.pac.model.Severity;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.AnnotatedParameterizedType;
-import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
@@ -43,7 +35,7 @@ import org.junit.jupiter.api.TestFactory;
  * where a JSON Schema can express the rule:
  * <ul>
  *   <li>a plan without syntax or schema error is accepted by the schema;</li>
- *   <li>a plan whose errors are all ones a schema expresses (an unknown key, a missing {@code @NotNull}
+ *   <li>a plan whose errors are all ones a schema expresses (an unknown key, a missing required
  *       key or empty required list, a wrong type, a value outside an enum, a bound or pattern of the
  *       model, a malformed date) is rejected by the schema.</li>
  * </ul>
@@ -168,36 +160,26 @@ class GoldenPlansAgreementTest {
         return;
       }
       for (RecordComponent c : record.getRecordComponents()) {
-        List<Annotation> all = new ArrayList<>(List.of(c.getAccessor().getAnnotations()));
-        collect(c.getAnnotatedType(), all);
-        for (Annotation a : all) {
-          if (a instanceof NotNull) {
+        Key k = c.getAnnotation(Key.class);
+        if (k != null) {
+          if (k.required()) {
             REQUIRED_KEYS.add(dev.pac.io.yaml.RecordBinder.key(c.getName()));
-          } else if (a instanceof Size s) {
-            SIZE_MESSAGES.add(s.message());
-          } else if (a instanceof Pattern p) {
-            PATTERN_MESSAGES.add(p.message());
-          } else if (a instanceof DecimalMin d) {
-            BOUND_MESSAGES.add(d.message());
-          } else if (a instanceof DecimalMax d) {
-            BOUND_MESSAGES.add(d.message());
-          } else if (a instanceof Min d) {
-            BOUND_MESSAGES.add(d.message());
-          } else if (a instanceof Max d) {
-            BOUND_MESSAGES.add(d.message());
+          }
+          if (k.minItems() > 0) {
+            SIZE_MESSAGES.add(Messages.NOT_EMPTY);
+          }
+          if (k.slug() || k.itemSlugs()) {
+            PATTERN_MESSAGES.add(Messages.SLUG);
+          }
+          if (!k.pattern().isEmpty()) {
+            PATTERN_MESSAGES.add(k.message());
+          }
+          if (!k.min().isEmpty() || !k.max().isEmpty()) {
+            BOUND_MESSAGES.add(k.message());
           }
         }
         for (Class<?> inner : records(c.getGenericType())) {
           walk(inner, seen);
-        }
-      }
-    }
-
-    private static void collect(AnnotatedType t, List<Annotation> out) {
-      out.addAll(List.of(t.getAnnotations()));
-      if (t instanceof AnnotatedParameterizedType p) {
-        for (AnnotatedType a : p.getAnnotatedActualTypeArguments()) {
-          collect(a, out);
         }
       }
     }
