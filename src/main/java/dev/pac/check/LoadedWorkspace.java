@@ -5,11 +5,47 @@ import dev.pac.model.Finding;
 import dev.pac.model.WorkspaceSettings;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
-/** A workspace with its settings (defaults applied) and the findings of its {@code pac.yaml}. */
-public record LoadedWorkspace(Workspace workspace, String settingsFile, WorkspaceSettings settings, List<Finding> findings) {
-  public LoadedWorkspace {
-    findings = List.copyOf(findings);
+/**
+ * A workspace with its settings (defaults applied) and the findings of its {@code pac.yaml}. Those
+ * findings are worked out when first asked for: the field rules need the validator, which is still
+ * being built on another thread when the workspace is found, so a command reads its plans first.
+ */
+public final class LoadedWorkspace {
+  private final Workspace workspace;
+  private final String settingsFile;
+  private final WorkspaceSettings settings;
+  private Supplier<List<Finding>> pending;
+  private List<Finding> findings;
+
+  LoadedWorkspace(Workspace workspace, String settingsFile, WorkspaceSettings settings, Supplier<List<Finding>> findings) {
+    this.workspace = workspace;
+    this.settingsFile = settingsFile;
+    this.settings = settings;
+    this.pending = findings;
+  }
+
+  public Workspace workspace() {
+    return workspace;
+  }
+
+  /** {@code pac.yaml} as findings name it, or null when the workspace has none. */
+  public String settingsFile() {
+    return settingsFile;
+  }
+
+  public WorkspaceSettings settings() {
+    return settings;
+  }
+
+  /** The findings of {@code pac.yaml}, sorted by position. */
+  public List<Finding> findings() {
+    if (findings == null) {
+      findings = List.copyOf(pending.get());
+      pending = null;
+    }
+    return findings;
   }
 
   public Path root() {

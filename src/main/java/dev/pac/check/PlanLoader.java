@@ -52,9 +52,10 @@ public final class PlanLoader {
       findings.addAll(bound.findings());
       Plan raw = bound.value();
       if (raw != null) {
-        findings.addAll(FieldRules.check(raw, file, index, bound.failedPaths()));
         effective = raw.withDefaults(workspaceReview);
         findings.addAll(PlanRules.check(raw, effective, file, index, asOf));
+        // last, since the validator may still be being built on another thread (the findings are sorted)
+        findings.addAll(FieldRules.check(raw, file, index, bound.failedPaths()));
       }
     }
     findings.sort(ORDER);

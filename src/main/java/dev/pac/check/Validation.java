@@ -17,15 +17,19 @@ public final class Validation {
    */
   public static ValidationReport run(LoadedWorkspace ws, List<Path> planFiles, boolean withSettings, LocalDate asOf,
       Function<Path, String> display) {
+    PlanLoader loader = new PlanLoader();
+    List<LoadedPlan> plans = new ArrayList<>();
+    for (Path p : planFiles) {
+      plans.add(loader.load(p, display.apply(p), ws.settings().review(), asOf));
+    }
     List<String> files = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
+    // pac.yaml's findings after the plans': its field rules wait for the validator (see LoadedWorkspace)
     if (ws.settingsFile() != null && (withSettings || !ws.findings().isEmpty())) {
       files.add(ws.settingsFile());
       findings.addAll(ws.findings());
     }
-    PlanLoader loader = new PlanLoader();
-    for (Path p : planFiles) {
-      LoadedPlan plan = loader.load(p, display.apply(p), ws.settings().review(), asOf);
+    for (LoadedPlan plan : plans) {
       files.add(plan.file());
       findings.addAll(plan.findings());
     }

@@ -20,21 +20,24 @@ public final class WorkspaceLoader {
   public static LoadedWorkspace load(Path start, Function<Path, String> display) {
     Workspace ws = Workspace.locate(start);
     if (!ws.hasSettings()) {
-      return new LoadedWorkspace(ws, null, WorkspaceSettings.DEFAULTS, List.of());
+      return new LoadedWorkspace(ws, null, WorkspaceSettings.DEFAULTS, List::of);
     }
     String file = display.apply(ws.settingsFile());
     YamlDocument doc = new YamlReader().read(ws.settingsFile(), file);
     List<Finding> findings = new ArrayList<>(doc.findings());
-    WorkspaceSettings settings = null;
-    if (doc.root() != null) {
-      RecordBinder.Result<WorkspaceSettings> bound = RecordBinder.bind(doc.root(), WorkspaceSettings.class, file);
-      findings.addAll(bound.findings());
-      settings = bound.value();
+    if (doc.root() == null) {
+      findings.sort(PlanLoader.ORDER);
+      return new LoadedWorkspace(ws, file, WorkspaceSettings.DEFAULTS, () -> findings);
+    }
+    RecordBinder.Result<WorkspaceSettings> bound = RecordBinder.bind(doc.root(), WorkspaceSettings.class, file);
+    findings.addAll(bound.findings());
+    WorkspaceSettings settings = bound.value();
+    return new LoadedWorkspace(ws, file, settings == null ? WorkspaceSettings.DEFAULTS : settings.withDefaults(), () -> {
       if (settings != null) {
         findings.addAll(FieldRules.check(settings, file, new LocationIndex(doc.root()), bound.failedPaths()));
       }
-    }
-    findings.sort(PlanLoader.ORDER);
-    return new LoadedWorkspace(ws, file, settings == null ? WorkspaceSettings.DEFAULTS : settings.withDefaults(), findings);
+      findings.sort(PlanLoader.ORDER);
+      return findings;
+    });
   }
 }
