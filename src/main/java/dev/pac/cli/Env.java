@@ -2,7 +2,9 @@ package dev.pac.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 
 /**
@@ -16,7 +18,33 @@ public record Env(Path cwd, Map<String, String> vars, Clock clock, boolean stdou
 
   public static Env system() {
     boolean tty = System.console() != null;
-    return new Env(Path.of("").toAbsolutePath(), System.getenv(), Clock.systemDefaultZone(), tty, tty);
+    return new Env(Path.of("").toAbsolutePath(), System.getenv(), new LocalClock(), tty, tty);
+  }
+
+  /**
+   * The system clock in the default time zone, looked up when first needed: reading the time-zone
+   * database costs about 15 ms of a cold start, and a command given its dates never needs it.
+   */
+  static final class LocalClock extends Clock {
+    private ZoneId zone;
+
+    @Override
+    public ZoneId getZone() {
+      if (zone == null) {
+        zone = ZoneId.systemDefault();
+      }
+      return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId z) {
+      return Clock.system(z);
+    }
+
+    @Override
+    public Instant instant() {
+      return Instant.now();
+    }
   }
 
   public LocalDate today() {
