@@ -13,6 +13,7 @@ import dev.pac.render.Style;
 import dev.pac.report.ActualsIndex;
 import dev.pac.report.PlanReport;
 import dev.pac.report.ReportBuilder;
+import dev.pac.report.Staleness;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -60,6 +61,9 @@ final class ReportCommand implements Callable<Integer> {
           + ": no actuals store yet, so every objective shows no-data; `pac import` fills it");
     }
     ActualsIndex index = new ActualsIndex(ActualsStore.read(store, pac.display(store)));
+    Staleness.of(index, date).ifPresent(s -> spec.commandLine().getErr().println("pac: note: " + pac.display(store)
+        + " has no rows in " + s.week() + " (" + s.week().monday() + " to " + s.week().sunday()
+        + "), the week the alerts compare; its latest row is dated " + s.latest() + ": `pac import` the missing weeks first"));
     List<PlanReport> reports = new ArrayList<>();
     for (LoadedPlan p : loaded) {
       reports.add(new ReportBuilder(p.plan(), index, date).build(owner == null || owner.isBlank() ? null : owner));

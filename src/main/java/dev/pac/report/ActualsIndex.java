@@ -2,6 +2,7 @@ package dev.pac.report;
 
 import dev.pac.model.ActualRow;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -56,6 +57,23 @@ public final class ActualsIndex {
       }
       column.add(r.date().toEpochDay(), r.value());
     }
+  }
+
+  /** The date of the latest row of any KPI and scope on or before {@code d}, or null when there is none. */
+  public LocalDate latestOnOrBefore(LocalDate d) {
+    long limit = d.toEpochDay();
+    long best = Long.MIN_VALUE;
+    for (Map<Dims, Column> scopes : byKpi.values()) {
+      for (Column c : scopes.values()) {
+        for (int i = 0; i < c.size; i++) {
+          long day = c.days[i];
+          if (day <= limit && day > best) {
+            best = day;
+          }
+        }
+      }
+    }
+    return best == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(best);
   }
 
   /**
