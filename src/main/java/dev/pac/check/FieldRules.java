@@ -120,6 +120,10 @@ public final class FieldRules {
       }
       PropertyConstraintMappingContext field = type.field(c.getName());
       if (key != null) {
+        String wrong = misdeclared(c, key);
+        if (wrong != null) {
+          throw new IllegalStateException("@Key on " + record.getSimpleName() + "." + c.getName() + ": " + wrong);
+        }
         constrain(field, key, c.getType());
       }
       if (cascade) {
@@ -141,6 +145,32 @@ public final class FieldRules {
         }
       }
     }
+  }
+
+  /** What is wrong with a {@link Key} on a component, or null: rules that cannot apply, or no message. */
+  static String misdeclared(RecordComponent c, Key key) {
+    Class<?> type = c.getType();
+    boolean integer = type == Integer.class || type == Long.class;
+    boolean number = integer || type == Double.class || type == java.math.BigDecimal.class;
+    boolean bounded = !key.min().isEmpty() || !key.max().isEmpty();
+    if (bounded && !number) {
+      return "min and max apply to numbers, not to " + type.getSimpleName();
+    }
+    for (String bound : new String[] {key.min(), key.max()}) {
+      if (!bound.isEmpty() && !(integer ? bound.matches("-?[0-9]+") : bound.matches("-?[0-9]+(\\.[0-9]+)?"))) {
+        return "'" + bound + "' is not " + (integer ? "an integer" : "a decimal");
+      }
+    }
+    if ((key.slug() || !key.pattern().isEmpty()) && type != String.class) {
+      return "a pattern applies to text, not to " + type.getSimpleName();
+    }
+    if ((key.minItems() > 0 || key.itemsRequired() || key.itemSlugs()) && type != List.class) {
+      return "item rules apply to lists, not to " + type.getSimpleName();
+    }
+    if ((bounded || !key.pattern().isEmpty()) && key.message().isEmpty()) {
+      return "a bound or pattern needs a message";
+    }
+    return null;
   }
 
   private static void constrain(PropertyConstraintMappingContext field, Key key, Class<?> type) {

@@ -10,7 +10,8 @@ import java.util.function.Supplier;
 /**
  * A workspace with its settings (defaults applied) and the findings of its {@code pac.yaml}. Those
  * findings are worked out when first asked for: the field rules need the validator, which is still
- * being built on another thread when the workspace is found, so a command reads its plans first.
+ * being built on another thread when the workspace is found, so validate, score and report read
+ * their plans first.
  */
 public final class LoadedWorkspace {
   private final Workspace workspace;
@@ -40,7 +41,7 @@ public final class LoadedWorkspace {
   }
 
   /** The findings of {@code pac.yaml}, sorted by position. */
-  public List<Finding> findings() {
+  public synchronized List<Finding> findings() {
     if (findings == null) {
       findings = List.copyOf(pending.get());
       pending = null;

@@ -15,8 +15,9 @@ import java.util.List;
 
 /**
  * Loads a plan file through every check: YAML syntax and structure ({@link YamlReader}), keys and types
- * ({@link RecordBinder}), field rules ({@link FieldRules}), then the cross-field, reference and SMART
- * rules ({@link PlanRules}) on the plan with its defaults applied.
+ * ({@link RecordBinder}), the cross-field, reference and SMART rules ({@link PlanRules}) on the plan with
+ * its defaults applied, then the field rules ({@link FieldRules}), last because the validator may still
+ * be being built on another thread. The findings are sorted by position whatever the order.
  */
 public final class PlanLoader {
   static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::line)

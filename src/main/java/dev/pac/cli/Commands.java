@@ -8,7 +8,7 @@ import picocli.CommandLine;
 /**
  * The subcommands of {@code pac}, in the order help lists them. Building a command's picocli model
  * means reading the annotations of its class and of its options' types (about 5 ms a command on a cold
- * JVM), so a run registers only the command its arguments name; help, completion, a missing or
+ * JVM, 40–50 ms for all of them), so a run registers only the command its arguments name; help, completion, a missing or
  * unknown command, and anything this scan cannot tell, get all of them.
  */
 final class Commands {
@@ -53,19 +53,13 @@ final class Commands {
       String a = args[i];
       if (GLOBAL_WITH_VALUE.contains(a)) {
         i++;
-      } else if (a.equals("--")) {
-        return null;
       } else if (!a.startsWith("-")) {
         return a;
-      } else if (a.startsWith("--") && !a.contains("=") && !isGlobalFlag(a)) {
-        return null; // an option pac does not have here, or help/version: let picocli see everything
+      } else if (!(a.startsWith("-C") || a.startsWith("--lang=") || a.equals("--no-color") || a.equals("--verbose"))) {
+        return null; // -h, --help, -V, --, an option pac does not have here: let picocli see everything
       }
     }
     return null;
-  }
-
-  private static boolean isGlobalFlag(String a) {
-    return a.equals("--no-color") || a.equals("--verbose");
   }
 
   /** Whether the command named by {@code args} reads the workspace's plans, and so checks them. */

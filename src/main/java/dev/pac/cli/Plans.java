@@ -24,8 +24,16 @@ final class Plans {
   /** Every plan of the workspace, or the ones named; refuses when any has errors. */
   static List<LoadedPlan> load(Pac pac, List<String> named, LocalDate asOf, PrintWriter err) {
     LoadedWorkspace ws = pac.workspace();
-    Refusal.ifErrors(ws.findings(), err, "in " + ws.settingsFile() + "; fix it first (`pac validate` lists every finding)");
-    List<LoadedPlan> all = loadFiles(pac, ws, files(pac, ws), asOf);
+    // the plans are read before pac.yaml's findings are asked for, which wait for the validator
+    // (see LoadedWorkspace); a broken pac.yaml is still what is reported first
+    List<LoadedPlan> all;
+    try {
+      all = loadFiles(pac, ws, files(pac, ws), asOf);
+    } catch (PacException e) {
+      refuseBrokenSettings(ws, err);
+      throw e;
+    }
+    refuseBrokenSettings(ws, err);
     List<LoadedPlan> chosen = new ArrayList<>();
     if (named == null || named.isEmpty()) {
       chosen.addAll(all);
@@ -43,6 +51,10 @@ final class Plans {
     }
     Refusal.ifErrors(errors, err, "in the plan; fix it first (`pac validate` lists every finding)");
     return chosen;
+  }
+
+  private static void refuseBrokenSettings(LoadedWorkspace ws, PrintWriter err) {
+    Refusal.ifErrors(ws.findings(), err, "in " + ws.settingsFile() + "; fix it first (`pac validate` lists every finding)");
   }
 
   /** The one plan a command works on: PLAN, or the workspace's only plan. */

@@ -16,6 +16,7 @@ class CommandsTest {
     assertEquals("report", Commands.commandWord("-C", "validate", "report"));
     assertEquals("score", Commands.commandWord("--lang", "fr", "--no-color", "--verbose", "score"));
     assertEquals("import", Commands.commandWord("--lang=fr", "-Cexamples/acme", "import", "x.csv"));
+    assertEquals("diff", Commands.commandWord("-C=ws", "diff", "-h"));
   }
 
   @Test
@@ -25,6 +26,9 @@ class CommandsTest {
     assertNull(Commands.commandWord("--help", "validate"));
     assertNull(Commands.commandWord("--", "validate"));
     assertNull(Commands.commandWord("--colour", "validate"));
+    assertNull(Commands.commandWord("-h", "validate"));
+    assertNull(Commands.commandWord("-C", "dir", "-hV", "report"));
+    assertNull(Commands.commandWord("--verbose", "-V", "score"));
   }
 
   @Test
@@ -41,6 +45,7 @@ class CommandsTest {
     assertEquals(all, registered("reprot"));
     assertEquals(all, registered());
     assertEquals(all, registered("--version"));
+    assertEquals(all, registered("-h", "validate"));
   }
 
   @Test

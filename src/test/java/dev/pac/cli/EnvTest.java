@@ -21,6 +21,19 @@ class EnvTest {
   }
 
   @Test
+  void theZoneIsLookedUpWhenFirstNeededNotWhenTheEnvIsMade() {
+    java.util.TimeZone saved = java.util.TimeZone.getDefault();
+    ZoneId other = ZoneId.of(saved.toZoneId().equals(ZoneId.of("Pacific/Kiritimati")) ? "Europe/Paris" : "Pacific/Kiritimati");
+    try {
+      Env env = Env.system();
+      java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(other));
+      assertEquals(other, env.clock().getZone());
+    } finally {
+      java.util.TimeZone.setDefault(saved);
+    }
+  }
+
+  @Test
   void todayIsTheLocalDate() {
     LocalDate before = LocalDate.now();
     LocalDate today = Env.system().today();
