@@ -2,6 +2,7 @@ package dev.pac.io;
 
 import dev.pac.error.PacException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
@@ -56,12 +57,11 @@ public final class AtomicFile {
       }
       tmp = null;
       syncFolder(dir);
-    } catch (AccessDeniedException e) {
-      throw PacException.io(where, "permission denied", e);
-    } catch (FileSystemException e) {
-      throw PacException.io(where, "cannot write: " + (e.getReason() == null ? e.getMessage() : e.getReason()), e);
     } catch (IOException e) {
-      throw PacException.io(where, "cannot write: " + e.getMessage(), e);
+      throw failure(where, e);
+    } catch (UncheckedIOException e) {
+      // a body that streams rows through callbacks carries its write error this way (a full disk, say)
+      throw failure(where, e.getCause());
     } finally {
       if (tmp != null) {
         try {
@@ -71,6 +71,16 @@ public final class AtomicFile {
         }
       }
     }
+  }
+
+  private static PacException failure(String where, IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return PacException.io(where, "permission denied", e);
+    }
+    if (e instanceof FileSystemException f) {
+      return PacException.io(where, "cannot write: " + (f.getReason() == null ? f.getMessage() : f.getReason()), e);
+    }
+    return PacException.io(where, "cannot write: " + e.getMessage(), e);
   }
 
   /**

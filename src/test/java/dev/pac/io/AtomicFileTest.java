@@ -41,4 +41,20 @@ class AtomicFileTest {
       assertEquals(1, s.count());
     }
   }
+
+  @Test
+  void aWriteErrorCarriedThroughACallbackIsAnInputOutputErrorToo() throws Exception {
+    // the store's rewrite streams rows through callbacks that cannot throw IOException themselves
+    Path f = dir.resolve("store.csv");
+    Files.writeString(f, "old\n");
+    PacException e = assertThrows(PacException.class, () -> AtomicFile.write(f, "store.csv", ch -> {
+      throw new java.io.UncheckedIOException(new java.io.IOException("File too large"));
+    }));
+    assertEquals(ExitCode.IO, e.exitCode());
+    assertEquals("store.csv: cannot write: File too large", e.line());
+    assertEquals("old\n", Files.readString(f));
+    try (Stream<Path> s = Files.list(dir)) {
+      assertEquals(1, s.count());
+    }
+  }
 }
