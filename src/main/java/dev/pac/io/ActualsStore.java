@@ -68,7 +68,7 @@ public final class ActualsStore {
     List<Actual> rows = new ArrayList<>(bytes.length / 40 + 16);
     boolean[] canonical = {true};
     Info info = parse(bytes, where, true, (line, date, kpi, segment, channel, action, value, valueFrom, valueTo) -> {
-      if (value.length() != valueTo - valueFrom) {
+      if (!written(value, bytes, valueFrom, valueTo)) {
         canonical[0] = false;
       }
       rows.add(new Actual(date, kpi, segment, channel, action, value));
@@ -77,6 +77,19 @@ public final class ActualsStore {
       rows.sort(Actual.KEY_ORDER);
     }
     return new Loaded(rows, true, canonical[0] && info.sorted && info.canonicalForm);
+  }
+
+  /** Whether the file holds {@code value} (its canonical text) exactly, at {@code [from, to)}. */
+  private static boolean written(String value, byte[] bytes, int from, int to) {
+    if (value.length() != to - from) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) != bytes[from + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** What an upsert did to the store. */
@@ -100,7 +113,7 @@ public final class ActualsStore {
     Upsert count = new Upsert(imported, null);
     boolean[] canonical = {true};
     Info info = parse(bytes, where, true, (line, date, kpi, segment, channel, action, value, valueFrom, valueTo) -> {
-      if (value.length() != valueTo - valueFrom) {
+      if (!written(value, bytes, valueFrom, valueTo)) {
         canonical[0] = false;
       }
       stream(count, new Actual(date, kpi, segment, channel, action, value));

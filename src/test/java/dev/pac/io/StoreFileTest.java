@@ -103,6 +103,17 @@ class StoreFileTest {
   }
 
   @Test
+  void aValueWrittenAsLongAsItsCanonicalFormIsStillRewritten() throws IOException {
+    // '+.5' and '.50' are as long as '0.5': the canonical test compares the text, not its length
+    Path f = store("date,kpi,value,segment,channel,action\n2027-03-01,mql,+.5,,,\n2027-03-08,mql,.50,,,\n");
+    assertFalse(ActualsStore.load(f, "s").canonical());
+    ActualsStore.Upserted u = ActualsStore.upsert(f, "s", List.of(row(20270301, "mql", "0.5")), true);
+    assertEquals(1, u.unchanged());
+    assertTrue(u.written());
+    assertEquals("date,kpi,value,segment,channel,action\n2027-03-01,mql,0.5,,,\n2027-03-08,mql,0.5,,,\n", Files.readString(f));
+  }
+
+  @Test
   void aDryRunCountsWithoutWriting() throws IOException {
     String content = "date,kpi,value,segment,channel,action\n2027-03-01,mql,40,,,\n";
     Path f = store(content);
