@@ -77,6 +77,7 @@ public final class Importer {
     List<Actual> rows = unique(incoming, sources, rejected);
     incoming = null;
     rejected.sort(Comparator.comparingInt((Rejection x) -> indexOf(sources, x.file())).thenComparingInt(Rejection::line));
+    rejected = oneEachRow(rejected);
     boolean write = rejected.isEmpty() && !dryRun;
     StoreLock lock = write ? StoreLock.acquire(store, storeName, lockWait, warn) : null; // held until the rename
     try {
@@ -88,6 +89,23 @@ public final class Importer {
         lock.close();
       }
     }
+  }
+
+  /**
+   * One rejection a row, its reasons joined with "; " in the order they were found: a row with a bad
+   * date and a bad value is one rejected row ({@code rejected} sorted by file and line).
+   */
+  static List<Rejection> oneEachRow(List<Rejection> rejected) {
+    List<Rejection> out = new ArrayList<>(rejected.size());
+    for (Rejection x : rejected) {
+      Rejection last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.line() == x.line() && last.file().equals(x.file())) {
+        out.set(out.size() - 1, new Rejection(x.file(), x.line(), last.reason() + "; " + x.reason()));
+      } else {
+        out.add(x);
+      }
+    }
+    return out;
   }
 
   /** The segment, channel and action ids the imported rows name (by dimension, sorted). */
