@@ -202,7 +202,7 @@ public final class ReportHtml implements ReportRenderer {
     } else {
       out.print(esc(words.get("report.budget.none", words.money(r.allocated(), cur))) + " ");
     }
-    out.print(esc(words.get("report.spent", words.money(r.spendToDate(), cur))) + ".</p>\n</section>\n");
+    out.print(esc(words.spent(r, cur)) + "</p>\n</section>\n");
   }
 
   private static final int W = 520;

@@ -132,7 +132,7 @@ public final class ReportMarkdown implements ReportRenderer {
     } else {
       out.print(words.get("report.budget.none", words.money(r.allocated(), cur)) + " ");
     }
-    out.print(words.get("report.spent", words.money(r.spendToDate(), cur)) + ".\n");
+    out.print(esc(words.spent(r, cur)) + "\n");
   }
 
   /** A header row and its rule-less first line, from the label keys of the columns. */

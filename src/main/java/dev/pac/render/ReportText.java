@@ -168,8 +168,7 @@ public final class ReportText implements ReportRenderer {
     } else {
       out.println("  " + words.get("report.budget.none", words.money(r.allocated(), cur)));
     }
-    out.println("  " + words.get(r.owner() != null ? "report.spent.these" : "report.spent", words.money(r.spendToDate(), cur))
-        + (r.plan().budget() != null && r.plan().budget() > 0 ? " (" + words.get("report.spent.share", words.share(r.spendToDate() / r.plan().budget())) + ")" : "") + ".");
+    out.println("  " + words.spent(r, cur));
   }
 
   /** Column titles from their label keys. */

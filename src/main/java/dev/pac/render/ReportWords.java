@@ -181,6 +181,16 @@ final class ReportWords {
     return l.get("report.not-started", b);
   }
 
+  /**
+   * What has been spent to date, with its full stop: the plan's, or with {@code --owner} that owner's
+   * actions', and its share of the plan budget when the plan has one.
+   */
+  String spent(PlanReport r, String currency) {
+    Double budget = r.plan().budget();
+    return get(r.owner() != null ? "report.spent.these" : "report.spent", money(r.spendToDate(), currency))
+        + (budget != null && budget > 0 ? " (" + get("report.spent.share", share(r.spendToDate() / budget)) + ")" : "") + ".";
+  }
+
   String upcoming(Upcoming u) {
     return l.get(u.kind() == Upcoming.Kind.STARTS ? "report.upcoming.starts" : "report.upcoming.due");
   }
