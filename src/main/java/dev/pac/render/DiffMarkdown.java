@@ -51,7 +51,7 @@ public final class DiffMarkdown implements DiffRenderer {
   }
 
   private static String cell(Object value) {
-    return value == null ? "*(none)*" : escape(DiffText.show(value));
+    return value == null ? "*(none)*" : Markdown.text(DiffText.show(value));
   }
 
   /** Text in a code span; a backtick inside would end it, so such text is escaped instead. */
@@ -59,7 +59,7 @@ public final class DiffMarkdown implements DiffRenderer {
     if (s == null) {
       return "";
     }
-    return s.contains("`") || s.contains("|") ? escape(s) : "`" + s + "`";
+    return s.contains("`") || s.contains("|") ? Markdown.text(s) : "`" + s + "`";
   }
 
   /** Text outside a table: only HTML is escaped (a code span in it stays one); line breaks become spaces. */
@@ -67,18 +67,4 @@ public final class DiffMarkdown implements DiffRenderer {
     return s.replaceAll("[\\r\\n]+", " ").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
-  /** Escapes what Markdown or a table cell would interpret; line breaks become spaces. */
-  static String escape(String s) {
-    StringBuilder sb = new StringBuilder();
-    for (char ch : s.replaceAll("[\\r\\n]+", " ").toCharArray()) {
-      switch (ch) {
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '&' -> sb.append("&amp;");
-        case '\\', '`', '*', '_', '[', ']', '|', '#', '~' -> sb.append('\\').append(ch);
-        default -> sb.append(ch);
-      }
-    }
-    return sb.toString();
-  }
 }

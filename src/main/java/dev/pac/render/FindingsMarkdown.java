@@ -18,13 +18,9 @@ public final class FindingsMarkdown implements FindingsRenderer {
     out.println("| File | Line | Col | Severity | Rule | Message |");
     out.println("|---|---:|---:|---|---|---|");
     for (Finding f : report.findings()) {
-      out.println("| " + cell(f.file()) + " | " + f.line() + " | " + f.column() + " | "
-          + f.severity().name().toLowerCase(java.util.Locale.ROOT) + " | `" + f.rule().id() + "` | " + cell(f.message()) + " |");
+      out.println("| " + Markdown.cell(f.file()) + " | " + f.line() + " | " + f.column() + " | "
+          + f.severity().name().toLowerCase(java.util.Locale.ROOT) + " | `" + f.rule().id() + "` | " + Markdown.cell(f.message()) + " |");
     }
   }
 
-  /** A table cell: no line breaks, pipes escaped. */
-  static String cell(String s) {
-    return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
-  }
 }

@@ -38,9 +38,9 @@ public final class ReportMarkdown implements ReportRenderer {
 
   private void plan(PlanReport r, PrintWriter out) {
     String cur = r.plan().currency();
-    out.print("## " + esc(r.plan().title()) + " (`" + r.plan().id() + "`)\n\n");
-    out.print(words.get("report.md.as-of", r.asOf()) + " · " + words.get("report.meta.owner", esc(r.plan().owner()))
-        + (r.owner() != null ? " · " + words.get("report.md.only", esc(r.owner())) : "")
+    out.print("## " + Markdown.text(r.plan().title()) + " (`" + r.plan().id() + "`)\n\n");
+    out.print(words.get("report.md.as-of", r.asOf()) + " · " + words.get("report.meta.owner", Markdown.text(r.plan().owner()))
+        + (r.owner() != null ? " · " + words.get("report.md.only", Markdown.text(r.owner())) : "")
         + " · " + words.get("report.meta.week", r.week()) + "\n\n");
 
     out.print("### " + words.get("report.h.attention") + "\n\n");
@@ -48,7 +48,7 @@ public final class ReportMarkdown implements ReportRenderer {
       out.print(words.get("report.attention.nothing") + "\n");
     }
     for (Attention a : r.attention()) {
-      out.print("- " + icon(a) + " " + esc(words.attention(a, r)) + "\n");
+      out.print("- " + icon(a) + " " + Markdown.text(words.attention(a, r)) + "\n");
     }
     out.print("\n### " + words.get("report.h.objectives") + "\n\n");
     if (r.objectives().isEmpty()) {
@@ -66,7 +66,7 @@ public final class ReportMarkdown implements ReportRenderer {
       }
       for (ObjectiveResult o : r.objectives()) {
         if (words.hinted(o)) {
-          out.print("\n> **" + o.objective().id() + "**" + words.get("report.colon") + " " + esc(words.hint(o)) + "\n");
+          out.print("\n> **" + o.objective().id() + "**" + words.get("report.colon") + " " + words.hint(o) + "\n"); // ids and our words only, with code spans meant as such
         }
       }
     }
@@ -87,7 +87,7 @@ public final class ReportMarkdown implements ReportRenderer {
       out.print(head("action", "status", "owner", "due", "budget", "spend", "return", "roi", "decision", "spent-to-date", "burn"));
       out.print("|---|---|---|---|--:|--:|--:|--:|---|--:|--:|\n");
       for (ActionResult a : r.actions()) {
-        out.print(row(a.action().id(), words.actionStatus(a.action().status()), esc(a.action().owner()),
+        out.print(row(a.action().id(), words.actionStatus(a.action().status()), Markdown.text(a.action().owner()),
             a.action().due() + (a.overdue() ? " **" + words.get("report.overdue") + "**" : ""), words.money(a.action().budget(), cur),
             words.money(a.spend(), cur), words.money(a.ret(), cur), words.ratio(a.roi()),
             a.decision() == dev.pac.report.Decision.ADJUST_OR_STOP ? "**" + words.decision(a) + "**" : words.decision(a),
@@ -95,15 +95,15 @@ public final class ReportMarkdown implements ReportRenderer {
       }
     }
     if (!r.notStarted().isEmpty()) {
-      out.print("\n" + esc(words.notStarted(r)) + "\n");
+      out.print("\n" + Markdown.text(words.notStarted(r)) + "\n");
     }
     out.print("\n### " + words.get("report.h.next") + " (" + words.get("report.h.next.to", r.asOf().plusDays(14)) + ")\n\n");
     if (r.upcoming().isEmpty()) {
       out.print(words.get("report.next.nothing") + "\n");
     }
     for (Upcoming u : r.upcoming()) {
-      out.print("- " + u.date() + " " + words.upcoming(u) + words.get("report.colon") + " `" + u.action().id() + "` " + esc(u.action().title())
-          + " (" + esc(u.action().owner()) + ")\n");
+      out.print("- " + u.date() + " " + words.upcoming(u) + words.get("report.colon") + " `" + u.action().id() + "` " + Markdown.text(u.action().title())
+          + " (" + Markdown.text(u.action().owner()) + ")\n");
     }
     if (!r.trend().isEmpty()) {
       out.print("\n### " + words.get("report.h.trend") + " (" + words.get("report.h.trend.range", r.trend().get(0).weeks().get(0), r.week()) + ")\n\n");
@@ -122,7 +122,7 @@ public final class ReportMarkdown implements ReportRenderer {
       out.print("| " + words.allocationTitle(al.by(), true) + " | " + words.get("report.th.budget") + " | " + words.get("report.th.effort")
           + " |\n|---|--:|--:|\n");
       for (Allocation.Share s : al.shares()) {
-        out.print(row(esc(words.key(s.key())), words.money(s.budget(), cur), words.number(s.effortDays(), 1)));
+        out.print(row(Markdown.text(words.key(s.key())), words.money(s.budget(), cur), words.number(s.effortDays(), 1)));
       }
       out.print("\n");
     }
@@ -132,7 +132,7 @@ public final class ReportMarkdown implements ReportRenderer {
     } else {
       out.print(words.get("report.budget.none", words.money(r.allocated(), cur)) + " ");
     }
-    out.print(esc(words.spent(r, cur)) + "\n");
+    out.print(Markdown.text(words.spent(r, cur)) + "\n");
   }
 
   /** A header row and its rule-less first line, from the label keys of the columns. */
@@ -147,7 +147,7 @@ public final class ReportMarkdown implements ReportRenderer {
   private static String row(String... cells) {
     StringBuilder b = new StringBuilder("|");
     for (String c : cells) {
-      b.append(' ').append(c.replace("|", "\\|")).append(" |");
+      b.append(' ').append(c).append(" |"); // free text in a cell comes escaped (Markdown.text)
     }
     return b.append('\n').toString();
   }
@@ -170,15 +170,4 @@ public final class ReportMarkdown implements ReportRenderer {
     };
   }
 
-  /** Escapes what Markdown would read as formatting in free text. */
-  static String esc(String s) {
-    StringBuilder b = new StringBuilder();
-    for (char c : s.toCharArray()) {
-      if ("\\*_[]<>#".indexOf(c) >= 0) {
-        b.append('\\');
-      }
-      b.append(c);
-    }
-    return b.toString();
-  }
 }

@@ -29,7 +29,7 @@ public final class ScoreMarkdown implements ScoreRenderer {
   public void render(ScoreResult result, boolean explain, PrintWriter out) {
     Ranking r = result.ranking();
     String kind = ScoreFormat.singular(result, l);
-    out.println("## " + cell(ScoreFormat.title(result, l)));
+    out.println("## " + Markdown.cell(ScoreFormat.title(result, l)));
     out.println();
     out.println(l.get("score.md.weights", ScoreFormat.weights(r, l)));
     out.println();
@@ -37,12 +37,12 @@ public final class ScoreMarkdown implements ScoreRenderer {
         + l.get("score.md.score") + " | " + l.get("score.md.missing") + " |");
     out.println("|---:|---|---|---:|---|");
     for (ScoredTarget t : r.ranked()) {
-      out.println("| " + t.rank() + " | " + cell(t.id()) + " | " + cell(t.target().name()) + " | " + l.plain(points(t.score()))
-          + " | " + (t.missing().isEmpty() ? "" : cell(ScoreFormat.ids(t.missing())) + " (" + l.get("score.scored-zero") + ")") + " |");
+      out.println("| " + t.rank() + " | " + Markdown.cell(t.id()) + " | " + Markdown.text(t.target().name()) + " | " + l.plain(points(t.score()))
+          + " | " + (t.missing().isEmpty() ? "" : Markdown.cell(ScoreFormat.ids(t.missing())) + " (" + l.get("score.scored-zero") + ")") + " |");
     }
     for (ScoredTarget t : r.excluded()) {
-      out.println("| — | " + cell(t.id()) + " | " + cell(t.target().name()) + " | — | "
-          + cell(ScoreFormat.ids(t.missing())) + " (" + l.get("score.md.not-ranked") + ") |");
+      out.println("| — | " + Markdown.cell(t.id()) + " | " + Markdown.text(t.target().name()) + " | — | "
+          + Markdown.cell(ScoreFormat.ids(t.missing())) + " (" + l.get("score.md.not-ranked") + ") |");
     }
     if (!r.excluded().isEmpty()) {
       out.println();
@@ -72,7 +72,7 @@ public final class ScoreMarkdown implements ScoreRenderer {
     }
     for (ScoredTarget t : r.ranked()) {
       out.println();
-      out.println("#### " + t.rank() + ". " + cell(t.id()) + " — " + cell(t.target().name()) + l.get("score.colon") + " " + l.plain(points(t.score())));
+      out.println("#### " + t.rank() + ". " + Markdown.cell(t.id()) + " — " + Markdown.text(t.target().name()) + l.get("score.colon") + " " + l.plain(points(t.score())));
       out.println();
       out.println("| " + l.get("score.md.criterion") + " | " + l.get("score.md.weight") + " | " + l.get("score.md.value") + " | "
           + l.get("score.md.normalised") + " | " + l.get("score.md.contribution") + " |");
@@ -94,7 +94,7 @@ public final class ScoreMarkdown implements ScoreRenderer {
     out.println();
     out.println((r.top().isEmpty()
         ? l.get("score.sensitivity.none-ranked", ScoreFormat.singular(result, l))
-        : l.get("score.sensitivity.top", ScoreFormat.singular(result, l), cell(r.top().get().id()))) + l.get("score.md.sensitivity.note"));
+        : l.get("score.sensitivity.top", ScoreFormat.singular(result, l), Markdown.cell(r.top().get().id()))) + l.get("score.md.sensitivity.note"));
     out.println();
     out.println("| " + l.get("score.md.criterion") + " | " + l.get("score.md.weight") + " | " + l.get("score.md.decrease") + " | "
         + l.get("score.md.increase") + " |");
@@ -106,11 +106,7 @@ public final class ScoreMarkdown implements ScoreRenderer {
   }
 
   private String flip(Double pct, String challenger, String sign) {
-    return pct == null ? l.get("score.flip-none") : sign + l.percent(l.plain(pct(pct))) + " → " + cell(challenger);
+    return pct == null ? l.get("score.flip-none") : sign + l.percent(l.plain(pct(pct))) + " → " + Markdown.cell(challenger);
   }
 
-  /** Text made safe for a table cell: pipes escaped, line breaks as spaces. */
-  static String cell(String s) {
-    return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
-  }
 }

@@ -95,6 +95,6 @@ class FindingsCiFormatsTest {
 
   @Test
   void markdownEscapesPipes() {
-    assertEquals("a \\| b c", FindingsMarkdown.cell("a | b\nc"));
+    assertEquals("a \\| b c", Markdown.cell("a | b\nc"));
   }
 }

@@ -18,6 +18,7 @@ import dev.pac.model.Rollup;
 import dev.pac.render.ReportCsv;
 import dev.pac.render.ReportHtml;
 import dev.pac.render.ReportJson;
+import dev.pac.render.ReportMarkdown;
 import dev.pac.render.ReportRenderer;
 import dev.pac.render.ReportText;
 import dev.pac.render.Style;
@@ -69,6 +70,14 @@ class ReportFormatsTest {
     assertFalse(html.contains("<script"), "text is escaped");
     assertTrue(html.contains("&lt;script&gt;"));
     assertTrue(html.contains("<svg"));
+  }
+
+  @Test
+  void markdownTableRowsStayOneRowWhateverTheOwnerWrites() {
+    String md = render(new ReportMarkdown(dev.pac.render.Labels.of(dev.pac.model.Lang.EN)), sample("Tom | B\nline2 <b>"));
+    String row = md.lines().filter(l -> l.startsWith("| a1 |")).findFirst().orElseThrow();
+    assertTrue(row.contains("| Tom \\| B line2 &lt;b&gt; |"), row);
+    assertFalse(md.contains("\nline2"), md);
   }
 
   @Test
