@@ -131,7 +131,7 @@ public final class ReportHtml implements ReportRenderer {
       for (AlertResult a : r.alerts()) {
         out.print("<tr><td>" + esc(a.kpi().id()) + "</td>" + n(words.value(a.kpi(), a.previous(), cur))
             + n(words.value(a.kpi(), a.current(), cur)) + "<td class=\"n red\">" + esc(words.pct(a.changePct())) + "</td>"
-            + n(words.percent(words.number(a.thresholdPct(), 1))) + "</tr>\n");
+            + n(words.threshold(a)) + "</tr>\n");
       }
       out.print("</table>\n");
     }

@@ -77,7 +77,7 @@ public final class ReportMarkdown implements ReportRenderer {
       out.print(head("kpi", "previous", "current", "change", "threshold") + "|---|--:|--:|--:|--:|\n");
       for (AlertResult a : r.alerts()) {
         out.print(row(a.kpi().id(), words.value(a.kpi(), a.previous(), cur), words.value(a.kpi(), a.current(), cur),
-            "**" + words.pct(a.changePct()) + "**", words.percent(words.number(a.thresholdPct(), 1))));
+            "**" + words.pct(a.changePct()) + "**", words.threshold(a)));
       }
     }
     out.print("\n### " + words.get("report.h.actions") + "\n\n");

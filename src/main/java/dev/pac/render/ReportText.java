@@ -95,7 +95,7 @@ public final class ReportText implements ReportRenderer {
       ReportTable t = new ReportTable(cols("kpi", "previous", "current", "change", "threshold"), false, true, true, true, true);
       for (AlertResult a : r.alerts()) {
         t.row(List.of(a.kpi().id(), words.value(a.kpi(), a.previous(), cur), words.value(a.kpi(), a.current(), cur),
-            words.pct(a.changePct()), (a.kpi().better() == dev.pac.model.Better.LOWER ? "+" : "−") + words.percent(words.number(a.thresholdPct(), 1))),
+            words.pct(a.changePct()), words.threshold(a)),
             List.of(s -> s, s -> s, s -> s, style::red));
       }
       t.print(out, "  ", style);

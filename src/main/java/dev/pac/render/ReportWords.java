@@ -191,6 +191,11 @@ final class ReportWords {
         + (budget != null && budget > 0 ? " (" + get("report.spent.share", share(r.spendToDate() / budget)) + ")" : "") + ".";
   }
 
+  /** An alert's threshold, signed in the direction of a bad change: −10 % for higher-is-better, +10 % else. */
+  String threshold(AlertResult a) {
+    return (a.kpi().better() == dev.pac.model.Better.LOWER ? "+" : "−") + percent(number(a.thresholdPct(), 1));
+  }
+
   String upcoming(Upcoming u) {
     return l.get(u.kind() == Upcoming.Kind.STARTS ? "report.upcoming.starts" : "report.upcoming.due");
   }
