@@ -21,27 +21,42 @@ import java.util.List;
 final class Plans {
   private Plans() {}
 
-  /** Every plan of the workspace, or the ones named; refuses when any has errors. */
+  /**
+   * Every plan of the workspace, or the ones named (each once); refuses when any has errors. A name
+   * with a '.' or '/' (no plan id has one) that is a file is read as that file, without the workspace's
+   * plans folder; any other name is a plan id of the workspace, else a file.
+   */
   static List<LoadedPlan> load(Pac pac, List<String> named, LocalDate asOf, PrintWriter err) {
     LoadedWorkspace ws = pac.workspace();
     // the plans are read before pac.yaml's findings are asked for, which wait for the validator
     // (see LoadedWorkspace); a broken pac.yaml is still what is reported first
-    List<LoadedPlan> all;
+    List<LoadedPlan> chosen = new ArrayList<>();
     try {
-      all = loadFiles(pac, ws, files(pac, ws), asOf);
+      if (named == null || named.isEmpty()) {
+        chosen.addAll(loadFiles(pac, ws, files(pac, ws), asOf));
+      } else {
+        List<LoadedPlan> all = null; // the workspace's plans, read when a name needs them
+        for (String n : new java.util.LinkedHashSet<>(named)) {
+          Path asFile = pac.resolve(Path.of(n));
+          LoadedPlan p;
+          if ((n.contains(".") || n.contains("/")) && Files.isRegularFile(asFile)) {
+            p = loadFile(pac, ws, all, asFile, asOf);
+          } else {
+            if (all == null) {
+              all = loadFiles(pac, ws, files(pac, ws), asOf);
+            }
+            p = find(pac, ws, all, n, asOf);
+          }
+          if (chosen.stream().noneMatch(c -> same(c.path(), p.path()))) {
+            chosen.add(p); // a plan named twice (by id and by file, say) is reported once
+          }
+        }
+      }
     } catch (PacException e) {
       refuseBrokenSettings(ws, err);
       throw e;
     }
     refuseBrokenSettings(ws, err);
-    List<LoadedPlan> chosen = new ArrayList<>();
-    if (named == null || named.isEmpty()) {
-      chosen.addAll(all);
-    } else {
-      for (String n : named) {
-        chosen.add(find(pac, ws, all, n, asOf));
-      }
-    }
     if (chosen.isEmpty()) {
       throw PacException.invalid(pac.display(ws.plansDir()), "no plan files here; `pac init` creates a workspace with an example plan");
     }
@@ -51,6 +66,20 @@ final class Plans {
     }
     Refusal.ifErrors(errors, err, "in the plan; fix it first (`pac validate` lists every finding)");
     return chosen;
+  }
+
+  private static boolean same(Path a, Path b) {
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+  }
+
+  /** The plan in {@code file}: the one already loaded from the workspace when it is among {@code all}. */
+  private static LoadedPlan loadFile(Pac pac, LoadedWorkspace ws, List<LoadedPlan> all, Path file, LocalDate asOf) {
+    for (LoadedPlan p : all == null ? List.<LoadedPlan>of() : all) {
+      if (same(p.path(), file)) {
+        return p;
+      }
+    }
+    return new PlanLoader().load(file, pac.display(file), ws.settings().review(), asOf);
   }
 
   private static void refuseBrokenSettings(LoadedWorkspace ws, PrintWriter err) {
@@ -97,7 +126,7 @@ final class Plans {
     }
     Path asFile = pac.resolve(Path.of(name));
     if (Files.isRegularFile(asFile)) {
-      return new PlanLoader().load(asFile, pac.display(asFile), ws.settings().review(), asOf);
+      return loadFile(pac, ws, all, asFile, asOf);
     }
     List<String> ids = all.stream().filter(p -> p.plan() != null && p.plan().id() != null).map(p -> p.plan().id()).toList();
     throw new PacException(ExitCode.IO, name, "no such plan (neither a plan id of the workspace nor a file)"
