@@ -84,7 +84,7 @@ public final class ReportBuilder {
     return owner == null || who != null && who.trim().toLowerCase(Locale.ROOT).equals(owner.trim().toLowerCase(Locale.ROOT));
   }
 
-  /** Every KPI of the plan; with an owner, those of their objectives (and a ratio's parts) only. */
+  /** Every KPI of the plan; with an owner, those of their objectives only (docs/report.md, `--owner`). */
   private List<Kpi> kpis(String owner, List<ObjectiveResult> objectives) {
     if (owner == null) {
       return plan.kpis();
