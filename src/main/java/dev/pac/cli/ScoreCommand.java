@@ -140,7 +140,7 @@ final class ScoreCommand implements Callable<Integer> {
       }
       if (out.values().stream().noneMatch(w -> w > 0)) {
         throw PacException.usage("--weight leaves every weight at 0; at least one must be above 0 (weights: "
-            + out.entrySet().stream().map(e -> e.getKey().id() + "=" + BigDecimal.valueOf(e.getValue()).stripTrailingZeros().toPlainString())
+            + out.entrySet().stream().map(e -> e.getKey().id() + "=" + dev.pac.text.PlainNumber.of(e.getValue()))
                 .collect(Collectors.joining(", ")) + ")");
       }
       return out;

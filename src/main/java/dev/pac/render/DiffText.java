@@ -4,7 +4,6 @@ import dev.pac.diff.Change;
 import dev.pac.diff.DiffNote;
 import dev.pac.diff.DiffReport;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -81,7 +80,7 @@ public final class DiffText implements DiffRenderer {
       return "(none)";
     }
     if (v instanceof Double d) {
-      return number(d);
+      return dev.pac.text.PlainNumber.of(d);
     }
     if (v instanceof List<?> l) {
       return l.stream().map(DiffText::show).collect(Collectors.joining(", ", "[", "]"));
@@ -93,10 +92,4 @@ public final class DiffText implements DiffRenderer {
     return s.length() <= MAX_TEXT ? s : s.substring(0, MAX_TEXT - 3) + "...";
   }
 
-  static String number(double d) {
-    if (Double.isNaN(d) || Double.isInfinite(d)) {
-      return String.valueOf(d);
-    }
-    return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-  }
 }

@@ -128,7 +128,7 @@ public final class ReportCsv implements ReportRenderer {
     }
 
     void num(String section, String id, String field, Double v) {
-      add(section, id, field, v == null || v.isNaN() || v.isInfinite() ? null : ReportWords.decimal(v));
+      add(section, id, field, v == null || v.isNaN() || v.isInfinite() ? null : dev.pac.text.PlainNumber.of(v));
     }
   }
 }

@@ -11,7 +11,6 @@ import dev.pac.report.Hint;
 import dev.pac.report.ObjectiveResult;
 import dev.pac.report.PlanReport;
 import dev.pac.report.Upcoming;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
@@ -233,10 +232,6 @@ final class ReportWords {
 
   String key(String k) {
     return k.isEmpty() ? l.get("report.key.none") : k;
-  }
-
-  static String decimal(double v) {
-    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
 
   static boolean hinted(ObjectiveResult o) {

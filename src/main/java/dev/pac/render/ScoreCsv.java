@@ -1,6 +1,6 @@
 package dev.pac.render;
 
-import static dev.pac.render.ScoreFormat.exact;
+import dev.pac.text.PlainNumber;
 import static dev.pac.render.ScoreFormat.pct;
 import static dev.pac.render.ScoreFormat.points;
 
@@ -45,7 +45,7 @@ public final class ScoreCsv implements ScoreRenderer {
       cells.add(t.missing().stream().map(Criterion::id).collect(Collectors.joining(" ")));
       for (CriterionScore cs : t.criteria()) {
         if (explain) {
-          cells.add(cs.value() == null ? "" : exact(cs.value()));
+          cells.add(cs.value() == null ? "" : PlainNumber.of(cs.value()));
           cells.add(cs.normalised() == null ? "" : ScoreFormat.normalised(cs.normalised()));
         }
         cells.add(cs.contribution() == null ? "" : points(cs.contribution()));
@@ -56,7 +56,7 @@ public final class ScoreCsv implements ScoreRenderer {
       out.print("\n");
       row(out, List.of("criterion", "weight", "flip_down_pct", "flip_up_pct"));
       for (Sensitivity s : result.sensitivity()) {
-        row(out, List.of(s.criterion().id(), exact(s.weight()), s.flipDownPct() == null ? "" : pct(s.flipDownPct()),
+        row(out, List.of(s.criterion().id(), PlainNumber.of(s.weight()), s.flipDownPct() == null ? "" : pct(s.flipDownPct()),
             s.flipUpPct() == null ? "" : pct(s.flipUpPct())));
       }
     }

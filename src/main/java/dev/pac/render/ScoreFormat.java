@@ -3,6 +3,7 @@ package dev.pac.render;
 import dev.pac.model.Criterion;
 import dev.pac.model.ScoringMethod;
 import dev.pac.score.Ranking;
+import dev.pac.text.PlainNumber;
 import dev.pac.score.ScoreResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -29,11 +30,6 @@ final class ScoreFormat {
     return String.format(Locale.ROOT, "%.3f", v == 0 ? 0.0 : v);
   }
 
-  /** A weight or a raw value exactly as a plan would write it: 3, 1.5, 1200000. */
-  static String exact(double v) {
-    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-  }
-
   /** A raw criterion value for reading: whole numbers from 100 up, 2 decimals from 1, 3 below. */
   static String value(double v) {
     double a = Math.abs(v);
@@ -49,7 +45,7 @@ final class ScoreFormat {
   /** "sam 3, ltv_to_cac 3, cac 0 (not used)". */
   static String weights(Ranking r, Labels l) {
     return r.weights().entrySet().stream()
-        .map(e -> e.getKey().id() + " " + l.plain(exact(e.getValue())) + (e.getValue() > 0 ? "" : " (" + l.get("score.not-used") + ")"))
+        .map(e -> e.getKey().id() + " " + l.plain(PlainNumber.of(e.getValue())) + (e.getValue() > 0 ? "" : " (" + l.get("score.not-used") + ")"))
         .collect(Collectors.joining(l.get("score.separator")));
   }
 

@@ -1,6 +1,6 @@
 package dev.pac.render;
 
-import static dev.pac.render.ScoreFormat.exact;
+import dev.pac.text.PlainNumber;
 import static dev.pac.render.ScoreFormat.normalised;
 import static dev.pac.render.ScoreFormat.pct;
 import static dev.pac.render.ScoreFormat.points;
@@ -66,7 +66,7 @@ public final class ScoreMarkdown implements ScoreRenderer {
     out.println("### " + l.get("score.why"));
     out.println();
     if (r.method() == ScoringMethod.WEIGHTED_SUM) {
-      out.println(l.get("score.md.why.sum", l.plain(exact(ScoreFormat.sumOfWeights(r)))));
+      out.println(l.get("score.md.why.sum", l.plain(PlainNumber.of(ScoreFormat.sumOfWeights(r)))));
     } else {
       out.println(l.get("score.md.why.topsis"));
     }
@@ -78,7 +78,7 @@ public final class ScoreMarkdown implements ScoreRenderer {
           + l.get("score.md.normalised") + " | " + l.get("score.md.contribution") + " |");
       out.println("|---|---:|---:|---:|---:|");
       for (CriterionScore cs : t.criteria()) {
-        out.println("| " + cs.criterion().id() + " | " + l.plain(exact(cs.weight())) + " | "
+        out.println("| " + cs.criterion().id() + " | " + l.plain(PlainNumber.of(cs.weight())) + " | "
             + (cs.value() == null ? l.get("score.value-missing") : l.plain(ScoreFormat.value(cs.value()))) + " | "
             + (cs.normalised() == null ? "0 (" + l.get("score.value-missing") + ")" : l.plain(normalised(cs.normalised()))) + " | "
             + l.plain(points(cs.contribution())) + " |");
@@ -100,7 +100,7 @@ public final class ScoreMarkdown implements ScoreRenderer {
         + l.get("score.md.increase") + " |");
     out.println("|---|---:|---|---|");
     for (Sensitivity s : result.sensitivity()) {
-      out.println("| " + s.criterion().id() + " | " + l.plain(exact(s.weight())) + " | " + flip(s.flipDownPct(), s.downChallenger(), "-")
+      out.println("| " + s.criterion().id() + " | " + l.plain(PlainNumber.of(s.weight())) + " | " + flip(s.flipDownPct(), s.downChallenger(), "-")
           + " | " + flip(s.flipUpPct(), s.upChallenger(), "+") + " |");
     }
   }

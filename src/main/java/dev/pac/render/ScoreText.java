@@ -1,6 +1,6 @@
 package dev.pac.render;
 
-import static dev.pac.render.ScoreFormat.exact;
+import dev.pac.text.PlainNumber;
 import static dev.pac.render.ScoreFormat.normalised;
 import static dev.pac.render.ScoreFormat.pct;
 import static dev.pac.render.ScoreFormat.points;
@@ -94,7 +94,7 @@ public final class ScoreText implements ScoreRenderer {
     out.println(style.bold(l.get("score.why")));
     if (r.method() == ScoringMethod.WEIGHTED_SUM) {
       out.println(l.get("score.text.why.sum.1"));
-      out.println(l.get("score.text.why.sum.2", l.plain(exact(ScoreFormat.sumOfWeights(r)))));
+      out.println(l.get("score.text.why.sum.2", l.plain(PlainNumber.of(ScoreFormat.sumOfWeights(r)))));
     } else {
       out.println(l.get("score.text.why.topsis.1"));
       out.println(l.get("score.text.why.topsis.2"));
@@ -115,7 +115,7 @@ public final class ScoreText implements ScoreRenderer {
       out.println(style.dim("   " + pad(criterion, critWidth) + "  " + pad(l.get("score.col.weight"), 6) + "  "
           + left(l.get("score.col.value"), 12) + "  " + left(l.get("score.col.normalised"), 11) + "  " + left(l.get("score.col.contribution"), 12)));
       for (CriterionScore cs : t.criteria()) {
-        out.println("   " + pad(cs.criterion().id(), critWidth) + "  " + left(l.plain(exact(cs.weight())), 6) + "  "
+        out.println("   " + pad(cs.criterion().id(), critWidth) + "  " + left(l.plain(PlainNumber.of(cs.weight())), 6) + "  "
             + left(cs.value() == null ? l.get("score.value-missing") : l.plain(ScoreFormat.value(cs.value())), 12) + "  "
             + left(cs.normalised() == null ? "0 (" + l.get("score.value-missing") + ")" : l.plain(normalised(cs.normalised())), 11) + "  "
             + left(l.plain(points(cs.contribution())), 12));
@@ -140,7 +140,7 @@ public final class ScoreText implements ScoreRenderer {
     out.println(style.dim("  " + pad(criterion, critWidth) + "  " + pad(l.get("score.col.weight"), 6) + "  "
         + pad(l.get("score.col.decrease"), 24) + "  " + l.get("score.col.increase")));
     for (Sensitivity s : result.sensitivity()) {
-      out.println(("  " + pad(s.criterion().id(), critWidth) + "  " + left(l.plain(exact(s.weight())), 6) + "  "
+      out.println(("  " + pad(s.criterion().id(), critWidth) + "  " + left(l.plain(PlainNumber.of(s.weight())), 6) + "  "
           + flip(s.flipDownPct(), s.downChallenger(), "-", 24) + "  " + flip(s.flipUpPct(), s.upChallenger(), "+", 0))
           .stripTrailing());
     }
