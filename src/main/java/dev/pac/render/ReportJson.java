@@ -7,7 +7,6 @@ import dev.pac.report.ObjectiveResult;
 import dev.pac.report.PlanReport;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -17,8 +16,7 @@ import java.util.List;
 public final class ReportJson implements ReportRenderer {
   @Override
   public void render(List<PlanReport> reports, PrintWriter out) {
-    try {
-      JsonGenerator g = Json.generator(out);
+    Json.write(out, g -> {
       if (reports.size() == 1) {
         plan(g, reports.get(0));
       } else {
@@ -30,11 +28,7 @@ public final class ReportJson implements ReportRenderer {
         g.writeEndArray();
         g.writeEndObject();
       }
-      g.flush();
-      out.println();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 
   private static void plan(JsonGenerator g, PlanReport r) throws IOException {

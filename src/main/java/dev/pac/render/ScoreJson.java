@@ -9,7 +9,6 @@ import dev.pac.score.ScoredTarget;
 import dev.pac.score.Sensitivity;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
@@ -23,7 +22,7 @@ public final class ScoreJson implements ScoreRenderer {
   @Override
   public void render(ScoreResult result, boolean explain, PrintWriter out) {
     Ranking r = result.ranking();
-    try (JsonGenerator g = Json.generator(out)) {
+    Json.write(out, g -> {
       g.writeStartObject();
       g.writeStringField("plan", result.plan());
       g.writeStringField("of", result.of().id());
@@ -50,10 +49,7 @@ public final class ScoreJson implements ScoreRenderer {
         g.writeEndArray();
       }
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    out.println();
+    });
   }
 
   private static void target(JsonGenerator g, ScoredTarget t, boolean explain) throws IOException {
