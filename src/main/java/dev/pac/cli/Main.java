@@ -37,7 +37,6 @@ public final class Main {
     Commands.register(cl, factory, args);
     cl.setOut(out);
     cl.setErr(err);
-    cl.setCaseInsensitiveEnumValuesAllowed(true);
     EnumOptions.lowerCase(cl);
     cl.setParameterExceptionHandler((ex, a) -> {
       CommandLine c = ex.getCommandLine();

@@ -224,11 +224,6 @@ public final class ActualsStore {
     buf.clear();
   }
 
-  /** The store's key order for report rows, for callers that need it. */
-  public static final Comparator<ActualRow> KEY_ORDER = Comparator.comparing(ActualRow::date)
-      .thenComparing(ActualRow::kpi).thenComparing(ActualRow::segment).thenComparing(ActualRow::channel)
-      .thenComparing(ActualRow::action);
-
   private static byte[] bytes(Path file, String where) {
     try {
       if (Files.isDirectory(file)) {

@@ -16,10 +16,6 @@ import java.util.List;
 public final class ReportMarkdown implements ReportRenderer {
   private final ReportWords words;
 
-  public ReportMarkdown() {
-    this(Labels.of(dev.pac.model.Lang.EN));
-  }
-
   public ReportMarkdown(Labels labels) {
     this.words = new ReportWords(labels);
   }

@@ -17,10 +17,6 @@ import java.io.PrintWriter;
 public final class ScoreMarkdown implements ScoreRenderer {
   private final Labels l;
 
-  public ScoreMarkdown() {
-    this(Labels.of(dev.pac.model.Lang.EN));
-  }
-
   public ScoreMarkdown(Labels labels) {
     this.l = labels;
   }

@@ -18,11 +18,7 @@ public final class Upsert {
   }
 
   /** The merged rows (for {@link #merge}) and what the import did. */
-  public record Result(List<Actual> rows, int added, int updated, int unchanged) {
-    public boolean changed() {
-      return added > 0 || updated > 0;
-    }
-  }
+  public record Result(List<Actual> rows, int added, int updated, int unchanged) {}
 
   private final List<Actual> imported;
   private final Out out;
