@@ -79,16 +79,20 @@ public final class MappingLoader {
         }
       }
     }
-    List<String> names = new ArrayList<>();
-    try (var s = java.nio.file.Files.list(dir)) {
-      s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml") || n.endsWith(".yml"))
-          .map(n -> n.substring(0, n.lastIndexOf('.'))).sorted().forEach(names::add);
-    } catch (java.io.IOException e) {
-      // no mappings folder: nothing to list
-    }
+    List<String> names = names(root);
     throw dev.pac.error.PacException.io(given, "no such mapping (neither a file nor "
         + display.apply(dir.resolve(given + ".yaml")) + ")" + Nearest.suggestion(given, names)
         + (names.isEmpty() ? "" : "; mappings: " + String.join(", ", names)), null);
+  }
+
+  /** The names of the workspace's mappings ({@code mappings/NAME.yaml} or {@code .yml}), sorted; none without the folder. */
+  public static List<String> names(java.nio.file.Path root) {
+    try (var s = java.nio.file.Files.list(root.resolve("mappings"))) {
+      return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml") || n.endsWith(".yml"))
+          .map(n -> n.substring(0, n.lastIndexOf('.'))).sorted().toList();
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      return List.of(); // no mappings folder (or an unreadable one): nothing to list
+    }
   }
 
   private record Rules(String file, LocationIndex index, List<Finding> findings) {

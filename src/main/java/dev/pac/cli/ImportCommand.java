@@ -98,14 +98,8 @@ final class ImportCommand implements Callable<Integer> {
 
   /** For a CSV that is not in the store's layout: the workspace's mappings, one of which may fit it. */
   private static String mappingHint(LoadedWorkspace ws) {
-    Path dir = ws.root().resolve("mappings");
-    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
-      List<String> names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml") || n.endsWith(".yml"))
-          .map(n -> n.substring(0, n.lastIndexOf('.'))).sorted().toList();
-      return names.isEmpty() ? "" : " (a CRM export? name its mapping: --mapping " + String.join(" or --mapping ", names) + ")";
-    } catch (java.io.IOException | java.io.UncheckedIOException e) {
-      return "";
-    }
+    List<String> names = MappingLoader.names(ws.root());
+    return names.isEmpty() ? "" : " (a CRM export? name its mapping: --mapping " + String.join(" or --mapping ", names) + ")";
   }
 
   /** Warns of imported segment, channel and action ids no plan defines: the report never reads their rows. */
