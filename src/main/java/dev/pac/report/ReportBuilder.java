@@ -198,8 +198,8 @@ public final class ReportBuilder {
 
   private boolean rolledUp(Kpi kpi, String segment, String channel) {
     if (kpi.rollup() == Rollup.RATIO) {
-      return kpi.numerator() != null && index.select(kpi.numerator(), segment, channel, null).kind() == Selection.Kind.FINER
-          || kpi.denominator() != null && index.select(kpi.denominator(), segment, channel, null).kind() == Selection.Kind.FINER;
+      return part(kpi.numerator(), segment, channel).kind() == Selection.Kind.FINER
+          || part(kpi.denominator(), segment, channel).kind() == Selection.Kind.FINER;
     }
     return index.select(kpi.id(), segment, channel, null).kind() == Selection.Kind.FINER;
   }
@@ -210,8 +210,8 @@ public final class ReportBuilder {
    */
   Figure value(Kpi kpi, String segment, String channel, LocalDate from, LocalDate to) {
     if (kpi.rollup() == Rollup.RATIO) {
-      Selection num = kpi.numerator() == null ? Selection.EMPTY : index.select(kpi.numerator(), segment, channel, null);
-      Selection den = kpi.denominator() == null ? Selection.EMPTY : index.select(kpi.denominator(), segment, channel, null);
+      Selection num = part(kpi.numerator(), segment, channel);
+      Selection den = part(kpi.denominator(), segment, channel);
       if (num.kind() == Selection.Kind.NONE && den.kind() == Selection.Kind.NONE) {
         return Figure.none(Hint.NO_ROWS);
       }
