@@ -6,7 +6,7 @@ import dev.pac.io.yaml.YamlDocument;
 import dev.pac.io.yaml.YamlReader;
 import dev.pac.model.Finding;
 import dev.pac.model.Plan;
-import dev.pac.model.Review;
+import dev.pac.model.WorkspaceSettings;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,16 +34,16 @@ public final class PlanLoader {
   }
 
   /**
-   * Loads {@code path}, naming it {@code file} in findings. {@code workspaceReview} holds the workspace's
-   * review defaults (or null); {@code asOf} is the date {@code action.stale} judges by.
+   * Loads {@code path}, naming it {@code file} in findings. {@code workspace} holds the workspace's
+   * settings (its review defaults and grain); {@code asOf} is the date {@code action.stale} judges by.
    */
-  public LoadedPlan load(Path path, String file, Review workspaceReview, LocalDate asOf) {
+  public LoadedPlan load(Path path, String file, WorkspaceSettings workspace, LocalDate asOf) {
     YamlDocument doc = reader.read(path, file);
-    return check(path, doc, workspaceReview, asOf);
+    return check(path, doc, workspace, asOf);
   }
 
   /** Checks an already read document (a plan from a git revision, say). */
-  public LoadedPlan check(Path path, YamlDocument doc, Review workspaceReview, LocalDate asOf) {
+  public LoadedPlan check(Path path, YamlDocument doc, WorkspaceSettings workspace, LocalDate asOf) {
     String file = doc.file();
     LocationIndex index = new LocationIndex(doc.root());
     List<Finding> findings = new ArrayList<>(doc.findings());
@@ -53,7 +53,8 @@ public final class PlanLoader {
       findings.addAll(bound.findings());
       Plan raw = bound.value();
       if (raw != null) {
-        effective = raw.withDefaults(workspaceReview);
+        WorkspaceSettings ws = workspace == null ? WorkspaceSettings.DEFAULTS : workspace;
+        effective = raw.withDefaults(ws.review(), ws.grain());
         findings.addAll(PlanRules.check(raw, effective, file, index, asOf));
         // last, since the validator may still be being built on another thread (the findings are sorted)
         findings.addAll(FieldRules.check(raw, file, index, bound.failedPaths()));

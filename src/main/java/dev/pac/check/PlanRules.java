@@ -78,7 +78,7 @@ public final class PlanRules {
     for (int i = 0; i < rawKpis.size(); i++) {
       Kpi k = rawKpis.get(i);
       if (k != null && k.id() != null && !kpis.containsKey(k.id())) {
-        kpis.put(k.id(), k.withDefaults());
+        kpis.put(k.id(), k.withDefaults(null));
         if (unbound(k.better(), item("kpis", i) + ".better")) {
           unknownDirection.add(k.id());
         }

@@ -20,7 +20,7 @@ public final class Validation {
     PlanLoader loader = new PlanLoader();
     List<LoadedPlan> plans = new ArrayList<>();
     for (Path p : planFiles) {
-      plans.add(loader.load(p, display.apply(p), ws.settings().review(), asOf));
+      plans.add(loader.load(p, display.apply(p), ws.settings(), asOf));
     }
     List<String> files = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();

@@ -66,7 +66,7 @@ public final class WorkspaceKpis {
     Map<String, Set<String>> dims = Map.of("segment", new TreeSet<>(), "channel", new TreeSet<>(), "action", new TreeSet<>());
     PlanLoader loader = new PlanLoader();
     for (Path f : files) {
-      LoadedPlan p = loader.load(f, display.apply(f), ws.settings().review(), asOf);
+      LoadedPlan p = loader.load(f, display.apply(f), ws.settings(), asOf);
       if (p.hasErrors()) {
         warn.accept(p.file() + " has " + p.errors() + (p.errors() == 1 ? " error" : " errors")
             + "; its KPIs were read as far as possible (`pac validate` lists the errors)");

@@ -78,7 +78,7 @@ final class DiffCommand implements Callable<Integer> {
     PlanLoader loader = new PlanLoader(reader);
     List<LoadedPlan> out = new ArrayList<>();
     for (PlanSource s : sources) {
-      out.add(loader.check(Path.of(s.path()), reader.parse(s.bytes(), s.path()), ws.settings().review(), pac.env().today()));
+      out.add(loader.check(Path.of(s.path()), reader.parse(s.bytes(), s.path()), ws.settings(), pac.env().today()));
     }
     return out;
   }

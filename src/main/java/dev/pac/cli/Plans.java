@@ -79,7 +79,7 @@ final class Plans {
         return p;
       }
     }
-    return new PlanLoader().load(file, pac.display(file), ws.settings().review(), asOf);
+    return new PlanLoader().load(file, pac.display(file), ws.settings(), asOf);
   }
 
   private static void refuseBrokenSettings(LoadedWorkspace ws, PrintWriter err) {
@@ -113,7 +113,7 @@ final class Plans {
     PlanLoader loader = new PlanLoader();
     List<LoadedPlan> out = new ArrayList<>();
     for (Path f : files) {
-      out.add(loader.load(f, pac.display(f), ws.settings().review(), asOf));
+      out.add(loader.load(f, pac.display(f), ws.settings(), asOf));
     }
     return out;
   }

@@ -1,7 +1,10 @@
 package dev.pac.model;
 
 
-/** An indicator a plan measures. {@code better} and {@code rollup} carry their defaults once loaded. */
+/**
+ * An indicator a plan measures. {@code better}, {@code rollup} and {@code grain} carry their defaults once
+ * loaded.
+ */
 public record Kpi(
     @Key(required = true, slug = true) String id,
     @Key(required = true) String name,
@@ -10,11 +13,14 @@ public record Kpi(
     Rollup rollup,
     @Key(slug = true) String numerator,
     @Key(slug = true) String denominator,
+    Grain grain,
     @Key(min = "0", exclusiveMin = true, message = Messages.POSITIVE) Double alertDropPct,
     String description) {
 
-  public Kpi withDefaults() {
+  /** This KPI with its defaults; {@code workspaceGrain} is {@code pac.yaml}'s grain, or null. */
+  public Kpi withDefaults(Grain workspaceGrain) {
+    Grain g = grain != null ? grain : workspaceGrain != null ? workspaceGrain : Grain.WEEK;
     return new Kpi(id, name, unit, better == null ? Better.HIGHER : better, rollup == null ? Rollup.SUM : rollup,
-        numerator, denominator, alertDropPct, description);
+        numerator, denominator, g, alertDropPct, description);
   }
 }

@@ -35,14 +35,15 @@ public record Plan(
 
   /**
    * This plan with the spec's defaults filled in: currency, KPI direction and rollup, objective start
-   * and owner, action status and budget, scoring weights, and the review thresholds ({@code workspace}
-   * being the workspace's {@code review} defaults, or null). Items that failed to load (null) are dropped.
+   * and owner, action status and budget, scoring weights, the KPIs' grain and the review thresholds
+   * ({@code workspace} being the workspace's {@code review} defaults, {@code grain} its {@code grain}, each
+   * possibly null). Items that failed to load (null) are dropped.
    */
-  public Plan withDefaults(Review workspace) {
+  public Plan withDefaults(Review workspace, Grain grain) {
     Review effective = (review == null ? new Review(null, null, null, null, null, null, null, null) : review)
         .over(workspace == null ? Review.DEFAULTS : workspace.over(Review.DEFAULTS));
     return new Plan(pac, id, title, owner, period, currency == null ? "EUR" : currency, budget, analysis,
-        present(kpis).stream().map(Kpi::withDefaults).toList(),
+        present(kpis).stream().map(k -> k.withDefaults(grain)).toList(),
         present(segments), present(channels),
         (scoring == null ? Scoring.DEFAULT : scoring).withDefaults(),
         present(objectives).stream().map(o -> o.withDefaults(period, owner)).toList(),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.pac.io.yaml.YamlReader;
 import dev.pac.model.Finding;
 import dev.pac.model.Review;
+import dev.pac.model.WorkspaceSettings;
 import dev.pac.model.Rule;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -71,7 +72,8 @@ final class PlanFixture {
 
   static LoadedPlan load(String yaml, Review workspace, LocalDate asOf) {
     return new PlanLoader().check(Path.of("p.yaml"),
-        new YamlReader().parse(yaml.getBytes(StandardCharsets.UTF_8), "p.yaml"), workspace, asOf);
+        new YamlReader().parse(yaml.getBytes(StandardCharsets.UTF_8), "p.yaml"),
+        new WorkspaceSettings(null, null, null, null, workspace), asOf);
   }
 
   static List<Finding> findings(String yaml) {

@@ -132,7 +132,7 @@ class InitCommandTest {
     LoadedWorkspace workspace = WorkspaceLoader.load(ws, Path::toString);
     List<Path> plans = PlanFiles.under(workspace.plansDir(), "plans");
     assertEquals(1, plans.size());
-    LoadedPlan loaded = new PlanLoader().load(plans.get(0), "plan", workspace.settings().review(), LocalDate.parse(CLEAN_AS_OF));
+    LoadedPlan loaded = new PlanLoader().load(plans.get(0), "plan", workspace.settings(), LocalDate.parse(CLEAN_AS_OF));
     Plan plan = loaded.plan();
     List<String> kpis = plan.kpis().stream().map(k -> k.id()).toList();
     List<String> segments = plan.segments().stream().map(t -> t.id()).toList();

@@ -9,6 +9,7 @@ import dev.pac.diff.Change.Item;
 import dev.pac.io.yaml.YamlReader;
 import dev.pac.model.Plan;
 import dev.pac.model.Review;
+import dev.pac.model.WorkspaceSettings;
 import dev.pac.model.Target;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +61,7 @@ class PlanDiffTest {
 
   static LoadedPlan load(String file, String yaml, Review workspace) {
     return new PlanLoader().check(Path.of(file), new YamlReader().parse(yaml.getBytes(StandardCharsets.UTF_8), file),
-        workspace, LocalDate.of(2027, 3, 15));
+        new WorkspaceSettings(null, null, null, null, workspace), LocalDate.of(2027, 3, 15));
   }
 
   static List<Change> diff(String before, String after) {

@@ -6,6 +6,7 @@ import dev.pac.model.ActionStatus;
 import dev.pac.model.ActionType;
 import dev.pac.model.ActualRow;
 import dev.pac.model.Better;
+import dev.pac.model.Grain;
 import dev.pac.model.Kpi;
 import dev.pac.model.Milestone;
 import dev.pac.model.Objective;
@@ -26,19 +27,19 @@ final class Fixtures {
   }
 
   static Kpi kpi(String id, Rollup rollup) {
-    return new Kpi(id, id, Unit.COUNT, Better.HIGHER, rollup, null, null, null, null);
+    return new Kpi(id, id, Unit.COUNT, Better.HIGHER, rollup, null, null, Grain.WEEK, null, null);
   }
 
   static Kpi lower(String id, Rollup rollup) {
-    return new Kpi(id, id, Unit.COUNT, Better.LOWER, rollup, null, null, null, null);
+    return new Kpi(id, id, Unit.COUNT, Better.LOWER, rollup, null, null, Grain.WEEK, null, null);
   }
 
   static Kpi ratio(String id, String num, String den) {
-    return new Kpi(id, id, Unit.RATIO, Better.HIGHER, Rollup.RATIO, num, den, null, null);
+    return new Kpi(id, id, Unit.RATIO, Better.HIGHER, Rollup.RATIO, num, den, Grain.WEEK, null, null);
   }
 
   static Kpi withAlert(Kpi k, double pct) {
-    return new Kpi(k.id(), k.name(), k.unit(), k.better(), k.rollup(), k.numerator(), k.denominator(), pct, null);
+    return new Kpi(k.id(), k.name(), k.unit(), k.better(), k.rollup(), k.numerator(), k.denominator(), k.grain(), pct, null);
   }
 
   static Objective objective(String id, String kpi, String segment, String channel, Double baseline, double target,

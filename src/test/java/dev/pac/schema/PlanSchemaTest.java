@@ -50,6 +50,7 @@ class PlanSchemaTest {
           unit: currency
           better: higher
           rollup: sum
+          grain: month
         - id: win-rate
           name: Win rate
           unit: ratio
@@ -161,6 +162,7 @@ class PlanSchemaTest {
       enum: unit                      | unit: currency               | unit: euros                       | schema.enum
       enum: action type               | type: direct-sales           | type: direct_sales                | schema.enum
       enum: scoring method            | method: topsis               | method: TOPSIS                    | schema.enum
+      enum: grain                     | grain: month                 | grain: quarter                    | schema.enum
       unknown key: top level          | currency: EUR                | colour: red                       | schema.unknown-key
       unknown key: in a segment       | cycle_days: 30               | cycle_day: 30                     | schema.unknown-key
       unknown key: derived criterion  | avg_mrr: 300                 | ltv_to_cac: 6                     | schema.unknown-key
