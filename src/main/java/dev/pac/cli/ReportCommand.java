@@ -13,11 +13,18 @@ import dev.pac.render.Style;
 import dev.pac.report.ActualsIndex;
 import dev.pac.report.PlanReport;
 import dev.pac.report.ReportBuilder;
-import dev.pac.report.Staleness;
+import dev.pac.report.Owners;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import dev.pac.error.PacException;
+import dev.pac.text.Nearest;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,7 +34,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "report", description = "The weekly stand-up report: objectives against plan, week-over-week alerts, action review, what comes next.")
+@Command(name = "report", description = "The weekly stand-up report: objectives against plan, period-over-period alerts, stale KPIs, action review, what comes next.")
 final class ReportCommand implements Callable<Integer> {
   enum Format { TEXT, MARKDOWN, HTML, JSON, CSV }
 
@@ -41,7 +48,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class, description = "The report date (default: today).")
   LocalDate asOf;
 
-  @Option(names = "--owner", paramLabel = "NAME", description = "Only the objectives and actions of this owner (case-insensitive).")
+  @Option(names = "--owner", paramLabel = "NAME", description = "Only the objectives and actions of this owner (case and any \"(role)\" ignored).")
   String owner;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, markdown, html, json or csv (default: ${DEFAULT-VALUE}).")
@@ -55,35 +62,44 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     LocalDate date = asOf != null ? asOf : pac.env().today();
     List<LoadedPlan> loaded = Plans.load(pac, plans, date, spec.commandLine().getErr());
+    String who = owner == null || owner.isBlank() ? null : owner;
+    if (who != null) {
+      refuseUnknownOwner(who, loaded);
+    }
     Path store = pac.workspace().actualsFile();
     if (!Files.exists(store)) {
       spec.commandLine().getErr().println("pac: note: " + pac.display(store)
           + ": no actuals store yet, so every objective shows no-data; `pac import` fills it");
     }
     ActualsIndex index = new ActualsIndex(ActualsStore.read(store, pac.display(store)));
-    Staleness.of(index, date).ifPresent(s -> spec.commandLine().getErr().println("pac: note: " + pac.display(store)
-        + " has no rows in " + s.week() + " (" + s.week().monday() + " to " + s.week().sunday()
-        + "), the week the alerts compare; its latest row is dated " + s.latest() + ": `pac import` the missing weeks first"));
+    Set<String> known = new HashSet<>();
+    loaded.forEach(p -> p.plan().kpis().forEach(k -> known.add(k.id())));
     List<PlanReport> reports = new ArrayList<>();
     for (LoadedPlan p : loaded) {
-      reports.add(new ReportBuilder(p.plan(), index, date).build(owner == null || owner.isBlank() ? null : owner));
+      reports.add(new ReportBuilder(p.plan(), index, date, known).build(who));
     }
-    if (owner != null && reports.stream().allMatch(r -> r.objectives().isEmpty() && r.actions().isEmpty())) {
-      java.util.Set<String> owners = new java.util.TreeSet<>();
-      for (LoadedPlan p : loaded) {
-        p.plan().objectives().forEach(o -> owners.add(o.owner()));
-        p.plan().actions().forEach(a -> owners.add(a.owner()));
-      }
-      spec.commandLine().getErr().println("pac: note: no objective or action is owned by '" + owner + "'; owners: " + String.join(", ", owners));
-    }
+    Labels labels = Labels.of(pac.language());
     ReportRenderer renderer = switch (format) {
-      case TEXT -> new ReportText(output.toFile() ? Style.PLAIN : pac.style(), Labels.of(pac.language()));
-      case MARKDOWN -> new ReportMarkdown(Labels.of(pac.language()));
-      case HTML -> new ReportHtml(Labels.of(pac.language()));
-      case JSON -> new ReportJson();
+      case TEXT -> new ReportText(output.toFile() ? Style.PLAIN : pac.style(), labels);
+      case MARKDOWN -> new ReportMarkdown(labels);
+      case HTML -> new ReportHtml(labels);
+      case JSON -> new ReportJson(labels);
       case CSV -> new ReportCsv();
     };
     output.write(pac, spec.commandLine().getOut(), w -> renderer.render(reports, w));
     return 0;
+  }
+
+  /** An owner nobody in these plans is: a usage error listing the owners, nearest first. */
+  private static void refuseUnknownOwner(String who, List<LoadedPlan> loaded) {
+    Map<String, String> owners = new LinkedHashMap<>();
+    for (LoadedPlan p : loaded) {
+      p.plan().objectives().forEach(o -> owners.putIfAbsent(Owners.key(o.owner()), Owners.name(o.owner())));
+      p.plan().actions().forEach(a -> owners.putIfAbsent(Owners.key(a.owner()), Owners.name(a.owner())));
+    }
+    if (!owners.containsKey(Owners.key(who))) {
+      List<String> names = Nearest.sorted(Owners.name(who), new TreeSet<>(owners.values()));
+      throw PacException.usage("--owner '" + who + "' owns no objective or action; owners: " + String.join(", ", names));
+    }
   }
 }

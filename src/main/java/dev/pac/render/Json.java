@@ -44,7 +44,7 @@ public final class Json {
     if (value == null || value.isNaN() || value.isInfinite()) {
       g.writeNullField(field);
     } else {
-      g.writeNumberField(field, value);
+      g.writeNumberField(field, value + 0.0); // never -0.0
     }
   }
 }

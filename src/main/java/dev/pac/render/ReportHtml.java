@@ -1,15 +1,13 @@
 package dev.pac.render;
 
 import dev.pac.model.Milestone;
-import dev.pac.report.ActionResult;
-import dev.pac.report.AlertResult;
-import dev.pac.report.Allocation;
-import dev.pac.report.Attention;
+import dev.pac.render.ReportDoc.Block;
+import dev.pac.render.ReportDoc.Cell;
+import dev.pac.render.ReportDoc.Section;
+import dev.pac.render.ReportDoc.Tone;
 import dev.pac.report.ObjectiveResult;
 import dev.pac.report.PlanReport;
 import dev.pac.report.Point;
-import dev.pac.report.TrendResult;
-import dev.pac.report.Upcoming;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,192 +15,155 @@ import java.util.Locale;
 
 /**
  * The report as one self-contained HTML file: inline CSS and SVG (a chart per objective of the actual
- * against the planned trajectory, with its milestones), no script and no network resource; prints on A4.
+ * against the planned trajectory, with its milestones), no script and no network resource. Colours meet
+ * WCAG AA contrast; it prints on A4 portrait with table headers repeated and colours kept.
  */
 public final class ReportHtml implements ReportRenderer {
   private static final String CSS = """
-      :root{--red:#c0392b;--amber:#d68910;--green:#1e8449;--grey:#7f8c8d;--ink:#1c2833;--line:#d5d8dc;--plan:#5d6d7e}
+      :root{--red:#b03a2e;--amber:#9a5800;--green:#1d7a44;--grey:#566573;--ink:#1c2833;--line:#d5d8dc;--plan:#5d6d7e}
       *{box-sizing:border-box}
-      body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:var(--ink);margin:0 auto;max-width:1100px;padding:24px}
+      body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:var(--ink);margin:0 auto;max-width:1200px;padding:24px}
       h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px;border-bottom:2px solid var(--line);padding-bottom:4px}
-      h3{font-size:14px;margin:0 0 4px}
+      h2 small{font-weight:normal;color:var(--grey);font-size:13px}h3{font-size:14px;margin:0 0 4px}
       .meta{color:var(--grey);margin-bottom:16px}
-      table{border-collapse:collapse;width:100%;margin:4px 0 12px}
-      th,td{padding:4px 8px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
-      th{font-weight:600;font-size:12px;color:var(--grey);text-transform:uppercase;letter-spacing:.03em}
+      table{border-collapse:collapse;width:100%;margin:4px 0 12px;font-size:12.5px}
+      caption{text-align:left;font-weight:600;padding:4px 0}
+      th,td{padding:4px 6px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
+      th{font-weight:600;font-size:12px;color:var(--grey)}
       td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-      td.d{white-space:nowrap}
-      .pill{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;color:#fff;white-space:nowrap}
-      .off-track,.adjust-or-stop,.alert{background:var(--red)}.at-risk{background:var(--amber)}
-      .on-track,.achieved,.continue{background:var(--green)}.no-data,.not-started,.too-early,.none{background:var(--grey)}
-      .attention{list-style:none;padding:0;margin:0}
-      .attention li{padding:8px 12px;margin:6px 0;border-left:5px solid var(--red);background:#fdedec}
-      .attention li.warn{border-color:var(--amber);background:#fef5e7}.attention li.info{border-color:var(--grey);background:#f4f6f6}
-      .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(500px,1fr));gap:16px}
+      td small{display:block;color:var(--grey)}
+      .pill{display:inline-block;padding:1px 7px;border-radius:10px;font-size:12px;font-weight:600;color:#fff;white-space:nowrap;background:var(--grey)}
+      .t-bad{background:var(--red)}.t-warn{background:var(--amber)}.t-good{background:var(--green)}
+      .bad{color:var(--red);font-weight:600}.warn{color:var(--amber);font-weight:600}.good{color:var(--green)}.dim{color:var(--grey)}
+      ul.attention{list-style:none;padding:0;margin:0}
+      ul.attention li{padding:8px 12px;margin:6px 0;border-left:5px solid var(--grey);background:#f4f6f6}
+      ul.attention li.bad{border-color:var(--red);background:#fdedec;color:var(--ink);font-weight:normal}
+      ul.attention li.warn{border-color:var(--amber);background:#fef5e7;color:var(--ink);font-weight:normal}
+      ul.attention li.good{border-color:var(--green);background:#e9f7ef;color:var(--ink)}
+      .notes{color:var(--grey);font-size:12.5px;margin:4px 0 12px;padding-left:18px}
+      .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(460px,1fr));gap:16px}
       .chart{border:1px solid var(--line);border-radius:6px;padding:10px 12px;break-inside:avoid;page-break-inside:avoid}
-      .chart p{margin:2px 0 6px;color:var(--grey);font-size:12px}
-      .hint{color:var(--amber);font-size:12px}
-      .red{color:var(--red);font-weight:600}
-      .spark{font-size:16px;letter-spacing:1px}
-      .alloc{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:0 24px;align-items:start}
-      table.wide{font-size:12px}table.wide th,table.wide td{padding:4px 5px}table.wide th{letter-spacing:0}table.wide td:first-child{white-space:nowrap}td small{color:var(--grey);white-space:normal}
+      .chart p{margin:2px 0 6px;color:var(--grey);font-size:12px}.plan{color:var(--plan)}
+      .alloc{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:0 24px;align-items:start}
       svg text{font:11px system-ui,Arial,sans-serif;fill:var(--grey)}
-      @media print{body{max-width:none;padding:0;font-size:11px}h2{break-after:avoid}.charts{grid-template-columns:1fr 1fr}
-        .pill{color:#000;border:1px solid #000;background:none!important}tr{break-inside:avoid}}
+      @page{size:A4 portrait;margin:12mm}
+      @media print{*{-webkit-print-color-adjust:exact;print-color-adjust:exact}body{max-width:none;padding:0;font-size:10.5px}
+        table{font-size:9.5px}th,td{padding:2px 3px}.pill{font-size:9px;padding:0 4px;white-space:normal}
+        h2{break-after:avoid}.charts{grid-template-columns:1fr 1fr}thead{display:table-header-group}tr{break-inside:avoid}}
       """;
 
-  private final ReportWords words;
-
-  public ReportHtml() {
-    this(Labels.of(dev.pac.model.Lang.EN));
-  }
+  private final ReportDocs docs;
 
   public ReportHtml(Labels labels) {
-    this.words = new ReportWords(labels);
+    this.docs = new ReportDocs(labels);
   }
 
   @Override
   public void render(List<PlanReport> reports, PrintWriter out) {
+    ReportWords words = docs.words();
     String title = reports.size() == 1 ? reports.get(0).plan().title() : words.get("report.html.title");
     out.print("<!DOCTYPE html>\n<html lang=\"" + words.labels().lang().id() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + esc(title) + " — "
-        + words.get("report.meta.as-of", reports.get(0).asOf()) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n");
+        + esc(words.get("report.meta.as-of", reports.get(0).asOf())) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n"
+        + "<body>\n<main>\n");
     for (PlanReport r : reports) {
-      plan(r, out);
+      plan(docs.of(r), out);
     }
-    out.print("</body>\n</html>\n");
+    out.print("</main>\n</body>\n</html>\n");
   }
 
-  private void plan(PlanReport r, PrintWriter out) {
-    String cur = r.plan().currency();
-    out.print("<section>\n<h1>" + esc(r.plan().title()) + "</h1>\n<div class=\"meta\">" + esc(r.plan().id()) + " · " + words.get("report.html.as-of", r.asOf())
-        + " · " + words.get("report.meta.owner", esc(r.plan().owner())) + (r.owner() != null ? " · " + esc(words.get("report.meta.only", r.owner())) : "")
-        + " · " + words.get("report.meta.week", r.week()) + "</div>\n");
-
-    out.print("<h2>" + words.get("report.h.attention") + "</h2>\n<ul class=\"attention\">\n");
-    if (r.attention().isEmpty()) {
-      out.print("<li class=\"info\">" + esc(words.get("report.attention.nothing")) + "</li>\n");
-    }
-    for (Attention a : r.attention()) {
-      String cls = switch (a.kind()) {
-        case OFF_TRACK, ALERT, ADJUST_OR_STOP, OVERDUE -> "";
-        case AT_RISK, NO_DATA -> " class=\"warn\"";
-        case UPCOMING -> " class=\"info\"";
-      };
-      out.print("<li" + cls + ">" + esc(words.attention(a, r)) + "</li>\n");
-    }
-    out.print("</ul>\n");
-
-    out.print("<h2>" + words.get("report.h.objectives") + "</h2>\n");
-    if (!r.objectives().isEmpty()) {
-      out.print("<table class=\"wide\">\n<tr>" + th("objective") + th("kpi") + th("scope") + th("n", "actual") + th("n", "expected")
-          + th("n", "variance") + th("n", "attained") + th("n", "pace") + th("n", "projection")
-          + th("n", "target") + th("deadline") + th("status") + "</tr>\n");
-      for (ObjectiveResult o : r.objectives()) {
-        out.print("<tr><td>" + esc(o.objective().id()) + "</td><td>" + esc(o.kpi().id()) + "</td><td>" + esc(words.scope(o.objective()))
-            + "</td>" + n(words.value(o.kpi(), o.actual(), cur)) + n(words.value(o.kpi(), o.expected(), cur))
-            + "<td class=\"n\">" + esc(words.signed(o.kpi(), o.variance(), cur))
-            + (o.variancePct() != null ? "<br><small>" + esc(words.pct(o.variancePct())) + "</small>" : "") + "</td>"
-            + n(words.share(o.attainment())) + n(words.ratio(o.pace())) + n(words.value(o.kpi(), o.projection(), cur))
-            + n(words.value(o.kpi(), o.objective().target(), cur)) + "<td class=\"d\">" + o.objective().deadline() + "</td><td>"
-            + pill(o.status().id(), words.status(o.status())) + "</td></tr>\n");
+  private void plan(ReportDoc d, PrintWriter out) {
+    out.print("<article>\n<h1>" + esc(d.title()) + "</h1>\n<p class=\"meta\">" + esc(d.id()) + " · "
+        + esc(String.join(" · ", d.meta())) + "</p>\n");
+    for (Section s : d.sections()) {
+      out.print("<section id=\"" + s.key() + "-" + esc(d.id()) + "\">\n<h2>" + esc(s.heading())
+          + (s.qualifier().isEmpty() ? "" : " <small>(" + esc(s.qualifier()) + ")</small>") + "</h2>\n");
+      boolean alloc = s.key().equals("allocation");
+      if (alloc) {
+        out.print("<div class=\"alloc\">\n");
       }
-      out.print("</table>\n<div class=\"charts\">\n");
-      for (ObjectiveResult o : r.objectives()) {
-        out.print("<div class=\"chart\">\n<h3>" + esc(o.objective().title()) + " " + pill(o.status().id(), words.status(o.status())) + "</h3>\n<p>"
-            + esc(o.objective().id()) + " · " + esc(o.kpi().name()) + " · " + esc(words.scope(o.objective())) + " · "
-            + words.get("report.meta.owner", esc(o.objective().owner())) + "</p>\n");
-        out.print(chart(o, r.asOf(), cur));
-        if (words.hinted(o)) {
-          out.print("<p class=\"hint\">" + esc(words.hint(o)) + "</p>\n");
+      for (Block b : s.blocks()) {
+        if (alloc && !(b instanceof ReportDoc.Table)) {
+          out.print("</div>\n");
+          alloc = false;
         }
+        block(b, out);
+      }
+      if (alloc) {
         out.print("</div>\n");
       }
-      out.print("</div>\n");
-    } else {
-      out.print("<p>" + words.get("report.none") + "</p>\n");
+      out.print("</section>\n");
     }
+    out.print("</article>\n");
+  }
 
-    out.print("<h2>" + words.get("report.h.alerts") + " <small>(" + words.get("report.h.alerts.weeks", r.week(), r.week().minusWeeks(1)) + ")</small></h2>\n");
-    if (r.alerts().isEmpty()) {
-      out.print("<p>" + words.get("report.none") + "</p>\n");
-    } else {
-      out.print("<table>\n<tr>" + th("kpi") + th("n", "previous") + th("n", "current") + th("n", "change") + th("n", "threshold") + "</tr>\n");
-      for (AlertResult a : r.alerts()) {
-        out.print("<tr><td>" + esc(a.kpi().id()) + "</td>" + n(words.value(a.kpi(), a.previous(), cur))
-            + n(words.value(a.kpi(), a.current(), cur)) + "<td class=\"n red\">" + esc(words.pct(a.changePct())) + "</td>"
-            + n(words.threshold(a)) + "</tr>\n");
-      }
-      out.print("</table>\n");
+  private void block(Block b, PrintWriter out) {
+    if (b instanceof ReportDoc.Items items) {
+      out.print("<ul class=\"attention\">\n");
+      items.items().forEach(i -> out.print("<li class=\"" + cls(i.tone()) + "\">" + esc(i.text()) + "</li>\n"));
+      out.print("</ul>\n");
+    } else if (b instanceof ReportDoc.Table t) {
+      table(t, out);
+    } else if (b instanceof ReportDoc.Notes n) {
+      out.print("<ul class=\"notes\">\n");
+      n.notes().forEach(x -> out.print("<li>" + esc(x) + "</li>\n"));
+      out.print("</ul>\n");
+    } else if (b instanceof ReportDoc.Text x) {
+      out.print("<p class=\"" + cls(x.tone()) + "\">" + esc(x.text()) + "</p>\n");
+    } else if (b instanceof ReportDoc.Charts c) {
+      charts(c, out);
     }
+  }
 
-    out.print("<h2>" + words.get("report.h.actions") + "</h2>\n");
-    if (r.actions().isEmpty()) {
-      out.print("<p>" + words.get("report.none") + "</p>\n");
-    } else {
-      out.print("<table class=\"wide\">\n<tr>" + th("action") + th("status") + th("owner") + th("due") + th("n", "budget") + th("n", "spend")
-          + th("n", "return") + th("n", "roi") + th("decision") + th("n", "spent-to-date") + th("n", "burn") + "</tr>\n");
-      for (ActionResult a : r.actions()) {
-        out.print("<tr><td>" + esc(a.action().id()) + "<br><small>" + esc(a.action().title()) + "</small></td><td>" + esc(words.actionStatus(a.action().status()))
-            + "</td><td>" + esc(a.action().owner()) + "</td><td class=\"d" + (a.overdue() ? " red" : "") + "\">" + a.action().due()
-            + (a.overdue() ? " " + words.get("report.overdue") : "") + "</td>" + n(words.money(a.action().budget(), cur)) + n(words.money(a.spend(), cur))
-            + n(words.money(a.ret(), cur)) + n(words.ratio(a.roi())) + "<td>"
-            + pill(a.decision() == null ? "not-started" : a.decision().id(),
-                a.decision() == null ? words.status(dev.pac.report.Status.NOT_STARTED) : words.decision(a)) + "</td>" + n(words.money(a.spendToDate(), cur))
-            + n(words.share(a.burn())) + "</tr>\n");
-      }
-      out.print("</table>\n");
+  private void charts(ReportDoc.Charts c, PrintWriter out) {
+    ReportWords words = docs.words();
+    out.print("<div class=\"charts\">\n");
+    for (ObjectiveResult o : c.objectives()) {
+      Tone tone = ReportDocs.tone(o.status());
+      out.print("<figure class=\"chart\">\n<h3>" + esc(o.objective().title()) + " <span class=\"pill t-" + cls(tone) + "\">"
+          + esc(words.status(o.status())) + "</span></h3>\n<p>" + esc(o.objective().id()) + " · " + esc(o.kpi().name())
+          + " · " + esc(words.scope(o.objective())) + " · " + esc(words.get("report.meta.owner", o.objective().owner()))
+          + "</p>\n");
+      out.print(chart(o, o.through(), c.currency()));
+      out.print("</figure>\n");
     }
+    out.print("</div>\n");
+  }
 
-    if (!r.notStarted().isEmpty()) {
-      out.print("<p class=\"meta\">" + esc(words.notStarted(r)) + "</p>\n");
+  private static void table(ReportDoc.Table t, PrintWriter out) {
+    out.print("<table>\n");
+    if (!t.caption().isEmpty()) {
+      out.print("<caption class=\"dim\">" + esc(t.caption()) + "</caption>\n");
     }
-    out.print("<h2>" + words.get("report.h.next") + " <small>(" + words.get("report.h.next.to", r.asOf().plusDays(14)) + ")</small></h2>\n");
-    if (r.upcoming().isEmpty()) {
-      out.print("<p>" + words.get("report.next.nothing") + "</p>\n");
-    } else {
-      out.print("<table>\n<tr>" + th("date") + "<th></th>" + th("action") + th("owner") + "</tr>\n");
-      for (Upcoming u : r.upcoming()) {
-        out.print("<tr><td>" + u.date() + "</td><td>" + words.upcoming(u) + "</td><td>" + esc(u.action().id()) + " — "
-            + esc(u.action().title()) + "</td><td>" + esc(u.action().owner()) + "</td></tr>\n");
-      }
-      out.print("</table>\n");
+    out.print("<thead><tr>");
+    for (ReportDoc.Column c : t.columns()) {
+      out.print("<th scope=\"col\"" + (c.number() ? " class=\"n\"" : "") + ">" + esc(c.title()) + "</th>");
     }
-
-    if (!r.trend().isEmpty()) {
-      List<dev.pac.report.IsoWeek> weeks = r.trend().get(0).weeks();
-      out.print("<h2>" + words.get("report.h.trend") + " <small>(" + words.get("report.h.trend.what") + ")</small></h2>\n<table>\n<tr>" + th("kpi") + th("trend"));
-      for (dev.pac.report.IsoWeek w : weeks) {
-        out.print("<th class=\"n\">" + w.toString().substring(5) + "</th>");
+    out.print("</tr></thead>\n<tbody>\n");
+    for (List<Cell> row : t.rows()) {
+      out.print("<tr>");
+      for (int i = 0; i < row.size(); i++) {
+        Cell c = row.get(i);
+        String body = c.spark() != null ? spark(c.spark())
+            : c.badge() != null ? "<span class=\"pill t-" + cls(c.tone()) + "\">" + esc(c.text()) + "</span>"
+            : esc(c.text()) + (c.detail().isEmpty() ? "" : "<small>" + esc(c.detail()) + "</small>");
+        String classes = (t.columns().get(i).number() ? "n " : "") + (c.badge() == null ? cls(c.tone()) : "");
+        out.print((i == 0 ? "<th scope=\"row\"" : "<td") + (classes.isBlank() ? "" : " class=\"" + classes.strip() + "\"") + ">"
+            + body + (i == 0 ? "</th>" : "</td>"));
       }
       out.print("</tr>\n");
-      for (TrendResult t : r.trend()) {
-        out.print("<tr><td>" + esc(t.kpi().id()) + "</td><td>" + spark(t.values()) + "</td>");
-        for (Double v : t.values()) {
-          out.print(n(words.value(t.kpi(), v, cur)));
-        }
-        out.print("</tr>\n");
-      }
-      out.print("</table>\n");
     }
+    out.print("</tbody>\n</table>\n");
+  }
 
-    out.print("<h2>" + words.get("report.h.allocation.full") + "</h2>\n<div class=\"alloc\">\n");
-    for (Allocation al : r.allocation()) {
-      out.print("<table>\n<tr><th>" + words.allocationTitle(al.by(), true) + "</th>" + th("n", "budget") + th("n", "effort") + "</tr>\n");
-      for (Allocation.Share s : al.shares()) {
-        out.print("<tr><td>" + esc(words.key(s.key())) + "</td>" + n(words.money(s.budget(), cur))
-            + n(words.number(s.effortDays(), 1)) + "</tr>\n");
-      }
-      out.print("</table>\n");
-    }
-    out.print("</div>\n<p>");
-    if (r.plan().budget() != null) {
-      out.print(words.get("report.html.budget", esc(words.money(r.plan().budget(), cur)), esc(words.money(r.allocated(), cur)),
-          "<b" + (r.unallocated() < 0 ? " class=\"red\"" : "") + ">", esc(words.money(r.unallocated(), cur))) + " ");
-    } else {
-      out.print(esc(words.get("report.budget.none", words.money(r.allocated(), cur))) + " ");
-    }
-    out.print(esc(words.spent(r, cur)) + "</p>\n</section>\n");
+  private static String cls(Tone tone) {
+    return switch (tone) {
+      case BAD -> "bad";
+      case WARN -> "warn";
+      case GOOD -> "good";
+      case DIM -> "dim";
+      case PLAIN -> "";
+    };
   }
 
   private static final int W = 520;
@@ -214,6 +175,7 @@ public final class ReportHtml implements ReportRenderer {
 
   /** The objective's chart: planned trajectory (dashed), milestones (diamonds), actual (solid, status colour), the report date. */
   String chart(ObjectiveResult o, LocalDate asOf, String cur) {
+    ReportWords words = docs.words();
     List<Point> plan = o.plan();
     LocalDate x0 = plan.get(0).date();
     LocalDate x1 = o.objective().deadline().isAfter(asOf) ? o.objective().deadline() : asOf;
@@ -242,11 +204,11 @@ public final class ReportHtml implements ReportRenderer {
     double yhi = Math.ceil(hi / step) * step;
     long span = Math.max(1, x1.toEpochDay() - x0.toEpochDay());
     Scale s = new Scale(x0.toEpochDay(), span, ylo, yhi);
-    String color = switch (o.status()) {
-      case OFF_TRACK -> "#c0392b";
-      case AT_RISK -> "#d68910";
-      case ON_TRACK, ACHIEVED -> "#1e8449";
-      case NO_DATA, NOT_STARTED -> "#7f8c8d";
+    String color = switch (ReportDocs.tone(o.status())) {
+      case BAD -> "#b03a2e";
+      case WARN -> "#9a5800";
+      case GOOD -> "#1d7a44";
+      case DIM, PLAIN -> "#5d6d7e";
     };
     StringBuilder b = new StringBuilder();
     b.append("<svg viewBox=\"0 0 ").append(W).append(' ').append(H).append("\" width=\"100%\" role=\"img\" aria-label=\"")
@@ -294,7 +256,7 @@ public final class ReportHtml implements ReportRenderer {
     }
     b.append("</svg>\n<p>").append(esc(words.get("report.chart.caption", words.value(o.kpi(), o.actual(), cur), words.value(o.kpi(), o.expected(), cur),
         words.value(o.kpi(), o.objective().target(), cur), words.ratio(o.pace()))))
-        .append(" · <span style=\"color:#5d6d7e\">- - ").append(words.get("report.chart.planned")).append("</span> <span style=\"color:").append(color)
+        .append(" · <span class=\"plan\">- - ").append(words.get("report.chart.planned")).append("</span> <span style=\"color:").append(color)
         .append("\">━ ").append(words.get("report.chart.actual")).append("</span></p>\n");
     return b.toString();
   }
@@ -318,24 +280,6 @@ public final class ReportHtml implements ReportRenderer {
 
   private static String f(double v) {
     return String.format(Locale.ROOT, "%.1f", v);
-  }
-
-  private static String n(String s) {
-    return "<td class=\"n\">" + esc(s) + "</td>";
-  }
-
-  private static String pill(String cls, String label) {
-    return "<span class=\"pill " + cls + "\">" + esc(label) + "</span>";
-  }
-
-  /** A column title from its label key. */
-  private String th(String key) {
-    return "<th>" + esc(words.get("report.th." + key)) + "</th>";
-  }
-
-  /** A column title of a number column (right-aligned). */
-  private String th(String cls, String key) {
-    return "<th class=\"" + cls + "\">" + esc(words.get("report.th." + key)) + "</th>";
   }
 
   private static String spark(List<Double> values) {

@@ -2,18 +2,27 @@ package dev.pac.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pac.report.ActionResult;
+import dev.pac.report.Attention;
 import dev.pac.report.AlertResult;
 import dev.pac.report.ObjectiveResult;
 import dev.pac.report.PlanReport;
+import dev.pac.report.StaleKpi;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 
 /**
  * The report as JSON, in cli.md's shape: one object for one plan, {@code {"plans": [...]}} for several.
- * Numbers unrounded, null where undefined, dates ISO, weeks like {@code 2027-W07}.
+ * Numbers unrounded, null where undefined, dates ISO, periods like {@code 2027-W07} or {@code 2027-02}.
  */
 public final class ReportJson implements ReportRenderer {
+  private final ReportWords words;
+
+  /** {@code labels} words the attention messages; every other value is a fact, not a display string. */
+  public ReportJson(Labels labels) {
+    this.words = new ReportWords(labels);
+  }
+
   @Override
   public void render(List<PlanReport> reports, PrintWriter out) {
     Json.write(out, g -> {
@@ -31,10 +40,19 @@ public final class ReportJson implements ReportRenderer {
     });
   }
 
-  private static void plan(JsonGenerator g, PlanReport r) throws IOException {
+  private void plan(JsonGenerator g, PlanReport r) throws IOException {
     g.writeStartObject();
     g.writeStringField("plan", r.plan().id());
     g.writeStringField("as_of", r.asOf().toString());
+    g.writeArrayFieldStart("attention");
+    for (Attention a : r.attention()) {
+      g.writeStartObject();
+      g.writeStringField("kind", a.kind().id());
+      g.writeStringField("id", a.id());
+      g.writeStringField("message", words.attention(a, r));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeArrayFieldStart("objectives");
     for (ObjectiveResult o : r.objectives()) {
       g.writeStartObject();
@@ -46,6 +64,7 @@ public final class ReportJson implements ReportRenderer {
       Json.number(g, "target", o.objective().target());
       g.writeStringField("start", o.objective().start().toString());
       g.writeStringField("deadline", o.objective().deadline().toString());
+      g.writeStringField("through", o.through().toString());
       Json.number(g, "actual", o.actual());
       Json.number(g, "expected", o.expected());
       Json.number(g, "variance", o.variance());
@@ -54,6 +73,7 @@ public final class ReportJson implements ReportRenderer {
       Json.number(g, "pace", o.pace());
       Json.number(g, "projection", o.projection());
       g.writeStringField("status", o.status().id());
+      g.writeBooleanField("stale", o.stale());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -61,10 +81,19 @@ public final class ReportJson implements ReportRenderer {
     for (AlertResult a : r.alerts()) {
       g.writeStartObject();
       g.writeStringField("kpi", a.kpi().id());
-      g.writeStringField("week", a.week().toString());
+      g.writeStringField("week", a.period().toString());
       Json.number(g, "previous", a.previous());
       Json.number(g, "current", a.current());
       Json.number(g, "change_pct", a.changePct());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("stale");
+    for (StaleKpi s : r.stale()) {
+      g.writeStartObject();
+      g.writeStringField("kpi", s.kpi().id());
+      g.writeStringField("latest", s.latest().toString());
+      g.writeNumberField("missing", s.missing());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -77,6 +106,8 @@ public final class ReportJson implements ReportRenderer {
       g.writeStringField("due", a.action().due().toString());
       g.writeBooleanField("overdue", a.overdue());
       Json.number(g, "budget", a.action().budget());
+      g.writeStringField("window_start", a.windowStart() == null ? null : a.windowStart().toString());
+      g.writeStringField("window_end", a.windowEnd() == null ? null : a.windowEnd().toString());
       Json.number(g, "spend", a.spend());
       Json.number(g, "return", a.ret());
       Json.number(g, "roi", a.roi());

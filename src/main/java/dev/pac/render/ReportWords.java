@@ -1,25 +1,37 @@
 package dev.pac.render;
 
 import dev.pac.model.Action;
+import dev.pac.model.Better;
+import dev.pac.model.Grain;
 import dev.pac.model.Kpi;
+import dev.pac.model.Lang;
 import dev.pac.model.Objective;
+import dev.pac.model.Rollup;
 import dev.pac.model.Unit;
 import dev.pac.report.ActionResult;
 import dev.pac.report.AlertResult;
+import dev.pac.report.Allocation;
 import dev.pac.report.Attention;
+import dev.pac.report.Derivation;
+import dev.pac.report.GrainPeriod;
 import dev.pac.report.Hint;
+import dev.pac.report.IgnoredRows;
 import dev.pac.report.ObjectiveResult;
 import dev.pac.report.PlanReport;
+import dev.pac.report.StaleKpi;
+import dev.pac.report.Status;
 import dev.pac.report.Upcoming;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The words and number formats the human-readable report formats share (text, Markdown, HTML). */
+/** The words and number formats of the human-readable report (text, Markdown, HTML) in one language. */
 final class ReportWords {
   static final String DASH = "–";
+  static final String MINUS = "−";
   private static final String SPARKS = "▁▂▃▄▅▆▇█";
-  /** The English words: the CSV's hints are in English whatever the language, like its field names. */
-  static final ReportWords ENGLISH = new ReportWords(Labels.of(dev.pac.model.Lang.EN));
 
   private final Labels l;
 
@@ -36,63 +48,86 @@ final class ReportWords {
     return l;
   }
 
-  /** A number with thousands separators and at most {@code decimals} decimals. */
+  /** A number with thousands separators, at most {@code decimals} decimals and a true minus sign. */
   String number(double v, int decimals) {
-    return l.number(v, decimals);
+    return l.number(v, decimals).replace("-", MINUS);
   }
 
-  /** A percentage already rounded: "12.5 %", "12,5 %" in French. */
+  /** A percentage already written: "12.5 %", "12,5 %" in French. */
   String percent(String shown) {
     return l.percent(shown);
   }
 
-  /** An objective's status as a word: on-track, or "en bonne voie" in French. */
-  String status(dev.pac.report.Status s) {
+  String status(Status s) {
     return l.get("status." + s.id());
   }
 
-  /** An action's status as a word: active, or "en cours" in French. */
   String actionStatus(dev.pac.model.ActionStatus s) {
     return l.get("action-status." + s.id());
   }
 
-  /** A KPI value in its unit: ratios as %, currency with the plan's code. */
+  /** The decimals a KPI value gets: counts none from 100 up and one below; money none from 100; others two. */
+  private static int decimals(Unit u, double v) {
+    return switch (u) {
+      case COUNT -> Math.abs(v) >= 100 ? 0 : 1;
+      case DAYS -> 1;
+      case RATIO -> 1;
+      default -> Math.abs(v) >= 100 ? 0 : 2;
+    };
+  }
+
+  /** A KPI value in its unit: ratios as %, currency with the plan's code, days with their unit. */
   String value(Kpi kpi, Double v, String currency) {
     if (v == null) {
       return DASH;
     }
-    Unit u = kpi.unit();
-    return switch (u) {
+    return switch (kpi.unit()) {
       case RATIO -> percent(number(v * 100, 1));
-      case CURRENCY -> number(v, Math.abs(v) >= 100 ? 0 : 2) + (currency.isEmpty() ? "" : l.unitSpace() + currency);
+      case CURRENCY -> number(v, decimals(Unit.CURRENCY, v)) + (currency.isEmpty() ? "" : l.unitSpace() + currency);
       case DAYS -> number(v, 1) + l.unitSpace() + l.get("report.unit.days");
-      default -> number(v, Math.abs(v) >= 100 ? 0 : 2);
+      default -> number(v, decimals(kpi.unit(), v));
     };
   }
 
-  /** A variance in the KPI's unit, signed; for a ratio KPI in percentage points. */
+  /**
+   * A variance in the KPI's unit, signed; for a ratio KPI in percentage points. A variance that is not
+   * zero keeps its sign when it rounds to zero, shown with the decimals it needs (up to four).
+   */
   String signed(Kpi kpi, Double v, String currency) {
     if (v == null) {
       return DASH;
     }
-    String s = kpi.unit() == Unit.RATIO ? number(Math.abs(v) * 100, 1) + l.unitSpace() + l.get("report.unit.points") : value(kpi, Math.abs(v), currency);
-    return roundsToZero(s) ? s : (v < 0 ? "−" : "+") + s;
+    boolean ratio = kpi.unit() == Unit.RATIO;
+    double magnitude = Math.abs(ratio ? v * 100 : v);
+    int decimals = ratio ? 1 : decimals(kpi.unit(), magnitude);
+    while (v != 0 && decimals < 4 && isZero(number(magnitude, decimals))) {
+      decimals++;
+    }
+    String n = number(magnitude, decimals);
+    String shown = ratio ? n + l.unitSpace() + l.get("report.unit.points")
+        : kpi.unit() == Unit.CURRENCY ? n + (currency.isEmpty() ? "" : l.unitSpace() + currency)
+        : kpi.unit() == Unit.DAYS ? n + l.unitSpace() + l.get("report.unit.days") : n;
+    return v == 0 ? shown : (v < 0 ? MINUS : "+") + shown;
   }
 
+  /** A signed percentage; one that rounds to zero keeps its sign, with the decimals it needs. */
   String pct(Double v) {
     if (v == null) {
       return DASH;
     }
-    String s = percent(number(Math.abs(v), 1));
-    return roundsToZero(s) ? s : (v < 0 ? "−" : "+") + s;
+    int decimals = 1;
+    while (v != 0 && decimals < 4 && isZero(number(Math.abs(v), decimals))) {
+      decimals++;
+    }
+    String s = percent(number(Math.abs(v), decimals));
+    return v == 0 ? s : (v < 0 ? MINUS : "+") + s;
   }
 
-  /** Whether a shown magnitude is zero once rounded ("0", "0 %", "0 EUR"): it then takes no sign. */
-  private boolean roundsToZero(String shown) {
-    return shown.equals("0") || shown.startsWith("0" + l.unitSpace());
+  private static boolean isZero(String shown) {
+    return shown.chars().allMatch(c -> c == '0' || c == '.' || c == ',');
   }
 
-  /** A fraction as a percentage, unsigned: attainment, burn, elapsed share. */
+  /** A fraction as a percentage, unsigned: attainment, burn. */
   String share(Double v) {
     return v == null ? DASH : percent(number(v * 100, 0));
   }
@@ -102,32 +137,45 @@ final class ReportWords {
   }
 
   String money(Double v, String currency) {
-    return v == null ? DASH : number(v, Math.abs(v) >= 100 ? 0 : 2) + l.unitSpace() + currency;
+    return v == null ? DASH : number(v, decimals(Unit.CURRENCY, v)) + l.unitSpace() + currency;
+  }
+
+  /** A date as written in tables: ISO. */
+  static String date(LocalDate d) {
+    return d == null ? DASH : d.toString();
+  }
+
+  /** A date in words: "Sunday 28 March 2027", "dimanche 28 mars 2027". */
+  String longDate(LocalDate d) {
+    Locale locale = l.lang() == Lang.FR ? Locale.FRENCH : Locale.UK;
+    return DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", locale).format(d);
   }
 
   String scope(Objective o) {
     if (o.segment() == null && o.channel() == null) {
       return l.get("report.scope.total");
     }
-    StringBuilder b = new StringBuilder();
+    List<String> parts = new ArrayList<>();
     if (o.segment() != null) {
-      b.append(o.segment());
+      parts.add(o.segment());
     }
     if (o.channel() != null) {
-      b.append(b.length() > 0 ? " · " : "").append(o.channel());
+      parts.add(o.channel());
     }
-    return b.toString();
+    return String.join(" · ", parts);
   }
 
+  /** Why an objective has no figure, or "" when it has one. */
   String hint(ObjectiveResult o) {
     Kpi k = o.kpi();
     return switch (o.hint()) {
       case NONE -> "";
-      case NO_ROWS -> l.get("report.hint.no-rows", k.numerator() != null ? k.numerator() + "/" + k.denominator() : k.id(), scope(o.objective()));
+      case NO_ROWS -> l.get("report.hint.no-rows", k.numerator() != null ? k.numerator() + "/" + k.denominator() : k.id(),
+          scope(o.objective()));
       case NOT_ROLLABLE -> l.get("report.hint.not-rollable", k.id(), k.rollup().id(), scope(o.objective()));
-      case NONE_IN_WINDOW -> l.get("report.hint.none-in-window", k.id(), o.objective().start());
+      case NONE_IN_WINDOW -> l.get("report.hint.none-in-window", k.id(), o.objective().start(), o.through());
       case ZERO_DENOMINATOR -> l.get("report.hint.zero-denominator", k.denominator(), o.objective().start());
-      case UNDEFINED_ATTAINMENT -> l.get(k.rollup() == dev.pac.model.Rollup.SUM ? "report.hint.undefined-attainment.sum"
+      case UNDEFINED_ATTAINMENT -> l.get(k.rollup() == Rollup.SUM ? "report.hint.undefined-attainment.sum"
           : "report.hint.undefined-attainment.baseline");
     };
   }
@@ -136,21 +184,83 @@ final class ReportWords {
     return a.decision() == null ? l.get("report.decision.not-started") : l.get("decision." + a.decision().id());
   }
 
+  /** "revenue: rolled up from segments in 2027-W11–W12". */
+  String derivation(Derivation d) {
+    return l.get("report.note.derived." + d.source().name().toLowerCase(Locale.ROOT), d.kpi(), periods(d.periods()));
+  }
+
+  /** "revenue: no rows for 2027-W11–W12; latest 2027-W10". */
+  String stale(StaleKpi s) {
+    GrainPeriod first = s.through().plus(1 - s.missing());
+    List<GrainPeriod> missing = new ArrayList<>();
+    for (GrainPeriod p = first; !p.start().isAfter(s.through().start()); p = p.plus(1)) {
+      missing.add(p);
+    }
+    return l.get("report.note.stale", s.kpi().id(), periods(missing), s.latest());
+  }
+
+  String ignored(IgnoredRows i) {
+    return l.get(i.kind() == IgnoredRows.Kind.RATIO_OWN_ID ? "report.note.ratio-rows" : "report.note.unknown-kpis",
+        String.join(", ", i.kpis()), number(i.rows(), 0));
+  }
+
+  /**
+   * Periods written short: consecutive ones as a range, the year said once per run ("2027-W01–W04,
+   * 2027-W07"; "2027-01–03").
+   */
+  static String periods(List<GrainPeriod> ps) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < ps.size(); ) {
+      int j = i;
+      while (j + 1 < ps.size() && ps.get(j + 1).ordinal() == ps.get(j).ordinal() + 1) {
+        j++;
+      }
+      String first = ps.get(i).toString();
+      if (j == i) {
+        out.add(first);
+      } else {
+        String last = ps.get(j).toString();
+        boolean sameYear = ps.get(i).grain() != Grain.DAY && first.substring(0, 5).equals(last.substring(0, 5));
+        out.add(first + "–" + (sameYear ? last.substring(5) : last));
+      }
+      i = j + 1;
+    }
+    return String.join(", ", out);
+  }
+
+  /** "figures to Sunday 28 March 2027 (2027-W12)", one clause per grain the plan's KPIs use. */
+  String figuresTo(PlanReport r) {
+    List<String> parts = new ArrayList<>();
+    for (Grain g : Grain.values()) {
+      LocalDate c = r.cutOffs().get(g);
+      if (c != null) {
+        String period = g == Grain.DAY ? "" : " (" + GrainPeriod.containing(g, c) + ")";
+        parts.add(l.get("report.meta.figures." + g.id(), longDate(c) + period));
+      }
+    }
+    return String.join(" · ", parts);
+  }
+
   /** One line of "needs attention this week". */
   String attention(Attention a, PlanReport r) {
     String cur = r.plan().currency();
     return switch (a.kind()) {
+      case STALE -> l.get("report.attention.stale", stale(a.stale()));
+      case MISSED -> {
+        ObjectiveResult o = a.objective();
+        yield l.get("report.attention.missed", o.objective().id(), value(o.kpi(), o.actual(), cur),
+            value(o.kpi(), o.objective().target(), cur), o.objective().deadline());
+      }
       case OFF_TRACK, AT_RISK -> {
         ObjectiveResult o = a.objective();
         yield l.get("report.attention.objective", o.objective().id(), status(o.status()), value(o.kpi(), o.actual(), cur),
             value(o.kpi(), o.expected(), cur), ratio(o.pace()), share(o.attainment()));
       }
-      case NO_DATA -> l.get("report.attention.no-data", a.objective().objective().id(), hint(a.objective()));
       case ALERT -> {
         AlertResult x = a.alert();
         yield l.get(x.changePct() < 0 ? "report.attention.alert.fell" : "report.attention.alert.rose", x.kpi().id(),
-            percent(number(Math.abs(x.changePct()), 1)), x.week(), value(x.kpi(), x.previous(), cur), value(x.kpi(), x.current(), cur),
-            percent(number(x.thresholdPct(), 1)));
+            percent(number(Math.abs(x.changePct()), 1)), x.period(), value(x.kpi(), x.previous(), cur),
+            value(x.kpi(), x.current(), cur), percent(number(x.thresholdPct(), 1)));
       }
       case ADJUST_OR_STOP -> {
         ActionResult x = a.action();
@@ -159,12 +269,12 @@ final class ReportWords {
       }
       case OVERDUE -> l.get("report.attention.overdue", a.action().action().id(), a.action().action().due(),
           actionStatus(a.action().action().status()), a.action().action().owner());
-      case UPCOMING -> {
-        Upcoming u = a.upcoming();
-        yield l.get(u.kind() == Upcoming.Kind.STARTS ? "report.attention.starts" : "report.attention.due", u.action().id(), u.date(),
-            u.action().owner());
-      }
     };
+  }
+
+  String upcomingItem(Upcoming u) {
+    return l.get(u.kind() == Upcoming.Kind.STARTS ? "report.attention.starts" : "report.attention.due", u.action().id(),
+        u.date(), u.action().owner());
   }
 
   /** "Not started yet: a (starts 2027-03-22, Ann), …", or "" when every action has started. */
@@ -172,34 +282,32 @@ final class ReportWords {
     if (r.notStarted().isEmpty()) {
       return "";
     }
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < r.notStarted().size(); i++) {
-      Action a = r.notStarted().get(i).action();
-      b.append(i == 0 ? "" : "; ").append(l.get("report.not-started.one", a.id(), a.start(), a.owner(), money(a.budget(), r.plan().currency())));
+    List<String> each = new ArrayList<>();
+    for (ActionResult x : r.notStarted()) {
+      Action a = x.action();
+      each.add(l.get("report.not-started.one", a.id(), a.start(), a.owner(), money(a.budget(), r.plan().currency())));
     }
-    return l.get("report.not-started", b);
+    return l.get("report.not-started", String.join("; ", each));
   }
 
-  /**
-   * What has been spent to date, with its full stop: the plan's, or with {@code --owner} that owner's
-   * actions', and its share of the plan budget when the plan has one.
-   */
-  String spent(PlanReport r, String currency) {
+  /** What has been spent to date (the plan's, or with {@code --owner} that owner's actions'), with its full stop. */
+  String spent(PlanReport r) {
     Double budget = r.plan().budget();
-    return get(r.owner() != null ? "report.spent.these" : "report.spent", money(r.spendToDate(), currency))
+    String cur = r.plan().currency();
+    return get(r.owner() != null ? "report.spent.these" : "report.spent", money(r.spendToDate(), cur))
         + (budget != null && budget > 0 ? " (" + get("report.spent.share", share(r.spendToDate() / budget)) + ")" : "") + ".";
   }
 
   /** An alert's threshold, signed in the direction of a bad change: −10 % for higher-is-better, +10 % else. */
   String threshold(AlertResult a) {
-    return (a.kpi().better() == dev.pac.model.Better.LOWER ? "+" : "−") + percent(number(a.thresholdPct(), 1));
+    return (a.kpi().better() == Better.LOWER ? "+" : MINUS) + percent(number(a.thresholdPct(), 1));
   }
 
   String upcoming(Upcoming u) {
     return l.get(u.kind() == Upcoming.Kind.STARTS ? "report.upcoming.starts" : "report.upcoming.due");
   }
 
-  String spark(List<Double> values) {
+  static String spark(List<Double> values) {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     for (Double v : values) {
@@ -218,16 +326,14 @@ final class ReportWords {
       } else if (max == min) {
         b.append(SPARKS.charAt(3));
       } else {
-        int i = (int) Math.round((v - min) / (max - min) * (SPARKS.length() - 1));
-        b.append(SPARKS.charAt(i));
+        b.append(SPARKS.charAt((int) Math.round((v - min) / (max - min) * (SPARKS.length() - 1))));
       }
     }
     return b.toString();
   }
 
-  /** "By objective", "by action type"…: the heading of one allocation table, capitalised or not. */
-  String allocationTitle(dev.pac.report.Allocation.By by, boolean capital) {
-    return l.get((capital ? "report.th.by." : "report.col.by.") + by.name().toLowerCase(Locale.ROOT));
+  String allocationTitle(Allocation.By by) {
+    return l.get("report.th.by." + by.name().toLowerCase(Locale.ROOT));
   }
 
   String key(String k) {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** The formulas of plan-format.md, "Report arithmetic", one method each, exactly as written there. */
+/** The report's formulas (docs/format.md, "Report arithmetic"), one method each, exactly as written there. */
 public final class Arithmetic {
   private Arithmetic() {}
 
@@ -75,13 +75,30 @@ public final class Arithmetic {
     return sum ? actual / t : baseline + (actual - baseline) / t;
   }
 
-  /** status, first that applies. */
-  public static Status status(boolean beforeStart, Double actual, Double attainment, Double pace, double onTrack, double atRisk) {
-    if (beforeStart) {
+  /**
+   * status, the first that applies: not-started when E &lt; start; no-data without an actual or an
+   * attainment; once the window is over (C ≥ deadline) achieved or missed; for a ceiling (a summed KPI
+   * where lower is better) off-track above the target, else by projection; else by attainment and pace.
+   */
+  public static Status status(boolean notStarted, boolean over, boolean ceiling, Double actual, Double attainment,
+      Double pace, Double projection, double target, double onTrack, double atRisk) {
+    if (notStarted) {
       return Status.NOT_STARTED;
     }
     if (actual == null || attainment == null) {
       return Status.NO_DATA;
+    }
+    if (over) {
+      return (ceiling ? actual <= target : attainment >= 1) ? Status.ACHIEVED : Status.MISSED;
+    }
+    if (ceiling) {
+      if (actual > target) {
+        return Status.OFF_TRACK;
+      }
+      if (projection <= target) {
+        return Status.ON_TRACK;
+      }
+      return projection <= target / atRisk ? Status.AT_RISK : Status.OFF_TRACK;
     }
     if (attainment >= 1) {
       return Status.ACHIEVED;
@@ -105,29 +122,38 @@ public final class Arithmetic {
     return better == Better.LOWER ? changePct > thresholdPct : changePct < -thresholdPct;
   }
 
-  /** The review window's first day: max(start, D − 7·window_weeks + 1). */
-  public static LocalDate windowStart(LocalDate start, LocalDate asOf, int windowWeeks) {
-    LocalDate w = asOf.minusDays(7L * windowWeeks - 1);
+  /** The review window's first day: max(start, C − 7·window_weeks + 1). */
+  public static LocalDate windowStart(LocalDate start, LocalDate cutOff, int windowWeeks) {
+    LocalDate w = cutOff.minusDays(7L * windowWeeks - 1);
     return w.isAfter(start) ? w : start;
   }
 
-  /** roi = return / spend (null when spend = 0). */
+  /** roi = return / spend (null when spend ≤ 0). */
   public static Double roi(double spend, double ret) {
-    return spend == 0 ? null : ret / spend;
+    return spend <= 0 ? null : zero(ret / spend);
   }
 
-  /** decision, first that applies. */
-  public static Decision decision(LocalDate start, LocalDate asOf, int windowWeeks, double spend, double ret, double minRoi) {
+  /**
+   * decision, first that applies: no-data when spend and return are both 0; too-early when
+   * C − start + 1 &lt; 7·window_weeks; continue when spend ≤ 0 or roi ≥ min_roi; else adjust-or-stop.
+   */
+  public static Decision decision(LocalDate start, LocalDate cutOff, int windowWeeks, double spend, double ret,
+      double minRoi) {
     if (spend == 0 && ret == 0) {
       return Decision.NO_DATA;
     }
-    if (position(start, asOf) < 7L * windowWeeks) {
+    if (position(start, cutOff) < 7L * windowWeeks) {
       return Decision.TOO_EARLY;
     }
-    if (spend == 0 || ret / spend >= minRoi) {
+    if (spend <= 0 || ret / spend >= minRoi) {
       return Decision.CONTINUE;
     }
     return Decision.ADJUST_OR_STOP;
+  }
+
+  /** −0.0 as 0.0, so that no figure prints as "−0". */
+  public static double zero(double x) {
+    return x + 0.0;
   }
 
   /** burn = spend_to_date / budget (null when budget = 0). */

@@ -2,71 +2,97 @@ package dev.pac.report;
 
 import dev.pac.model.Action;
 import dev.pac.model.ActionReview;
+import dev.pac.model.Better;
+import dev.pac.model.Grain;
 import dev.pac.model.Kpi;
 import dev.pac.model.Milestone;
 import dev.pac.model.Objective;
 import dev.pac.model.Plan;
 import dev.pac.model.Review;
 import dev.pac.model.Rollup;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
-/** Computes a plan's stand-up report from the plan (defaults applied), the indexed store and a date. */
+/**
+ * Computes a plan's stand-up report from the plan (defaults applied), the indexed store and a date D,
+ * following docs/format.md's "Report arithmetic": each KPI speaks of its complete periods only (its
+ * cut-off C), scope values are decided period by period ({@link ScopeValues}).
+ */
 public final class ReportBuilder {
   /** How far ahead "starting or due soon" looks, in days. */
   public static final int HORIZON_DAYS = 14;
-  /** How many weekly values the KPI trend shows. */
-  public static final int TREND_WEEKS = 8;
-  /** The most attention items; fewer than {@link #MIN_ATTENTION} are padded with upcoming actions. */
-  public static final int MAX_ATTENTION = 5;
-  public static final int MIN_ATTENTION = 3;
+  /** How many complete periods the KPI trend shows. */
+  public static final int TREND_PERIODS = 8;
 
   private final Plan plan;
   private final ActualsIndex index;
   private final LocalDate asOf;
   private final Review review;
+  private final ScopeValues values;
+  private final Set<String> known;
 
-  public ReportBuilder(Plan plan, ActualsIndex index, LocalDate asOf) {
+  /**
+   * {@code known} holds the KPI ids the reported plans define (rows of other KPIs are ignored and counted
+   * in a note); null means this plan's.
+   */
+  public ReportBuilder(Plan plan, ActualsIndex index, LocalDate asOf, Set<String> known) {
     this.plan = plan;
     this.index = index;
     this.asOf = asOf;
-    this.review = plan.review() == null ? Review.DEFAULTS : plan.review().over(Review.DEFAULTS);
+    this.review = plan.review();
+    this.values = new ScopeValues(index, this::grain);
+    Set<String> ids = new LinkedHashSet<>();
+    plan.kpis().forEach(k -> ids.add(k.id()));
+    this.known = known == null ? ids : known;
+  }
+
+  public ReportBuilder(Plan plan, ActualsIndex index, LocalDate asOf) {
+    this(plan, index, asOf, null);
+  }
+
+  private Grain grain(String kpi) {
+    return plan.kpi(kpi).map(Kpi::grain).orElse(Grain.WEEK);
+  }
+
+  /** The cut-off C of a KPI as of D: the last day of its last complete period. */
+  LocalDate cutOff(Kpi kpi) {
+    return GrainPeriod.cutOff(kpi.grain(), asOf);
   }
 
   /** The report; {@code owner} (null for everyone) keeps the objectives and actions of one owner. */
   public PlanReport build(String owner) {
+    List<Kpi> used = kpis(owner);
+    List<StaleKpi> stale = stale(used);
+    Set<String> staleIds = new LinkedHashSet<>();
+    stale.forEach(s -> staleIds.add(s.kpi().id()));
     List<ObjectiveResult> objectives = new ArrayList<>();
     for (Objective o : plan.objectives()) {
       // an objective naming an unknown KPI is a validation error, refused before a report; skipped here
       if (owns(owner, o.owner()) && plan.kpi(o.kpi()).isPresent()) {
-        objectives.add(objective(o));
+        objectives.add(objective(o, staleIds));
       }
     }
     List<Action> actions = plan.actions().stream().filter(a -> owns(owner, a.owner())).toList();
     List<ActionResult> all = actions.stream().map(this::action).toList();
     List<ActionResult> reviews = all.stream().filter(ActionResult::started).toList();
     List<ActionResult> notStarted = all.stream().filter(r -> !r.started()).toList();
-    List<Kpi> kpis = kpis(owner, objectives);
-    IsoWeek week = IsoWeek.lastCompleteOnOrBefore(asOf);
     List<AlertResult> alerts = new ArrayList<>();
     List<TrendResult> trend = new ArrayList<>();
-    for (Kpi k : kpis) {
-      AlertResult a = alert(k, week);
+    for (Kpi k : used) {
+      AlertResult a = alert(k);
       if (a != null) {
         alerts.add(a);
       }
-      trend.add(trend(k, week));
+      trend.add(trend(k));
     }
-    List<Upcoming> upcoming = upcoming(actions);
     double allocated = 0;
     for (Action a : plan.actions()) {
       allocated += a.budget();
@@ -76,35 +102,77 @@ public final class ReportBuilder {
       spendToDate += r.spendToDate();
     }
     Double unallocated = plan.budget() == null ? null : plan.budget() - allocated;
-    return new PlanReport(plan, asOf, owner, week, objectives, alerts, reviews, notStarted, upcoming, trend, allocation(actions, owner != null),
-        allocated, unallocated, spendToDate, attention(objectives, alerts, reviews, upcoming));
+    Map<Grain, LocalDate> cutOffs = new EnumMap<>(Grain.class);
+    plan.kpis().forEach(k -> cutOffs.put(k.grain(), cutOff(k)));
+    return new PlanReport(plan, asOf, owner, cutOffs, objectives, alerts, stale, reviews, notStarted,
+        upcoming(actions), trend, allocation(actions, owner != null), allocated, unallocated, spendToDate,
+        attention(stale, objectives, alerts, reviews, all), ignored());
   }
 
   private static boolean owns(String owner, String who) {
-    return owner == null || who != null && who.trim().toLowerCase(Locale.ROOT).equals(owner.trim().toLowerCase(Locale.ROOT));
+    return owner == null || Owners.same(owner, who);
   }
 
-  /** Every KPI of the plan; with an owner, those of their objectives only (docs/report.md, `--owner`). */
-  private List<Kpi> kpis(String owner, List<ObjectiveResult> objectives) {
+  /** Every KPI of the plan; with an owner, those of their objectives only. */
+  private List<Kpi> kpis(String owner) {
     if (owner == null) {
       return plan.kpis();
     }
     Set<String> ids = new LinkedHashSet<>();
-    for (ObjectiveResult o : objectives) {
-      ids.add(o.kpi().id());
+    for (Objective o : plan.objectives()) {
+      if (owns(owner, o.owner())) {
+        ids.add(o.kpi());
+      }
     }
     return plan.kpis().stream().filter(k -> ids.contains(k.id())).toList();
   }
 
+  // ---------------------------------------------------------------- freshness
+
+  /** The stale KPIs among {@code used}, a ratio judged through its parts. */
+  List<StaleKpi> stale(List<Kpi> used) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Kpi k : used) {
+      if (k.rollup() == Rollup.RATIO) {
+        ids.add(k.numerator());
+        ids.add(k.denominator());
+      } else {
+        ids.add(k.id());
+      }
+    }
+    List<StaleKpi> out = new ArrayList<>();
+    for (String id : ids) {
+      Kpi k = plan.kpi(id).orElse(null);
+      if (k == null) {
+        continue;
+      }
+      Grain periods = k.grain() == Grain.DAY ? Grain.WEEK : k.grain();
+      LocalDate c = GrainPeriod.cutOff(periods, asOf);
+      LocalDate latest = index.latest(id, c);
+      if (latest == null) {
+        continue;
+      }
+      GrainPeriod through = GrainPeriod.containing(periods, c);
+      long missing = through.ordinal() - GrainPeriod.containing(periods, latest).ordinal();
+      if (missing > 0) {
+        out.add(new StaleKpi(k, GrainPeriod.containing(k.grain(), latest), through, missing));
+      }
+    }
+    return out;
+  }
+
   // ---------------------------------------------------------------- objectives
 
-  ObjectiveResult objective(Objective o) {
+  ObjectiveResult objective(Objective o, Set<String> staleIds) {
     Kpi kpi = plan.kpi(o.kpi()).orElseThrow();
     boolean sum = kpi.rollup() == Rollup.SUM;
+    boolean ceiling = sum && kpi.better() == Better.LOWER;
     LocalDate start = o.start();
-    long xD = Arithmetic.position(start, asOf);
+    LocalDate c = cutOff(kpi);
+    LocalDate e = c.isBefore(o.deadline()) ? c : o.deadline();
+    long xE = Arithmetic.position(start, e);
     long xEnd = Arithmetic.position(start, o.deadline());
-    double t = Arithmetic.elapsed(xD, xEnd);
+    double t = Arithmetic.elapsed(xE, xEnd);
     double s0 = sum ? 0 : o.baseline();
     List<Long> xs = new ArrayList<>();
     List<Double> vs = new ArrayList<>();
@@ -122,161 +190,98 @@ public final class ReportBuilder {
     xs.add(xEnd);
     vs.add(o.target());
     planned.add(new Point(o.deadline(), o.target()));
-    double expected = Arithmetic.expected(xs, vs, xD);
-    boolean beforeStart = asOf.isBefore(start);
-    Figure actual = beforeStart ? Figure.none(Hint.NONE) : value(kpi, o.segment(), o.channel(), start, asOf);
+    double expected = Arithmetic.expected(xs, vs, xE);
+    boolean notStarted = e.isBefore(start);
+    Scope scope = new Scope(o.segment(), o.channel(), null);
+    Figure actual = notStarted ? Figure.none(Hint.NONE) : window(kpi, scope, start, e);
     Double a = actual.value();
     Double variance = Arithmetic.variance(a, expected);
     Double attainment = Arithmetic.attainment(sum, a, o.baseline(), o.target());
     Double pace = Arithmetic.pace(attainment, t);
-    Double projection = Arithmetic.projection(sum, a, o.baseline(), t);
-    Status status = Arithmetic.status(beforeStart, a, attainment, pace, review.onTrack(), review.atRisk());
+    Double projection = attainment == null ? null : Arithmetic.projection(sum, a, o.baseline(), t);
+    Status status = Arithmetic.status(notStarted, !c.isBefore(o.deadline()), ceiling, a, attainment, pace, projection,
+        o.target(), review.onTrack(), review.atRisk());
     Hint hint = actual.hint();
     if (status == Status.NO_DATA && a != null) {
       hint = Hint.UNDEFINED_ATTAINMENT;
+      pace = null;
     }
-    return new ObjectiveResult(o, kpi, xD, xEnd, t, a, expected, variance, Arithmetic.variancePct(variance, expected),
-        attainment, pace, projection, status, hint, rolledUp(kpi, o.segment(), o.channel()), planned,
-        beforeStart ? List.of() : progress(kpi, o.segment(), o.channel(), start));
+    boolean stale = staleIds.contains(kpi.id())
+        || kpi.rollup() == Rollup.RATIO && (staleIds.contains(kpi.numerator()) || staleIds.contains(kpi.denominator()));
+    return new ObjectiveResult(o, kpi, e, xE, xEnd, t, a, expected, variance, Arithmetic.variancePct(variance, expected),
+        attainment, pace, projection, status, hint, actual.derivations(), stale, planned,
+        notStarted ? List.of() : progress(kpi, scope, start, e));
   }
 
-  /**
-   * The actual as of each Sunday in [start, as-of], and as of the as-of date: for the chart. Sums run
-   * forward once (the same additions in the same order as {@link #value}), so a long window over a large
-   * store costs one pass, not one pass a point.
-   */
-  private List<Point> progress(Kpi kpi, String segment, String channel, LocalDate start) {
-    List<LocalDate> at = new ArrayList<>();
-    for (LocalDate d = start.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)); !d.isAfter(asOf); d = d.plusWeeks(1)) {
-      at.add(d);
-    }
-    if (asOf.getDayOfWeek() != DayOfWeek.SUNDAY) {
-      at.add(asOf);
-    }
+  private Figure window(Kpi kpi, Scope scope, LocalDate from, LocalDate to) {
+    return values.window(kpi, kpi.numerator(), kpi.denominator(), scope, from, to);
+  }
+
+  /** The actual as of the end of each period of the KPI's grain (weeks for a day KPI) in [start, E]. */
+  private List<Point> progress(Kpi kpi, Scope scope, LocalDate start, LocalDate e) {
+    Grain g = kpi.grain() == Grain.DAY ? Grain.WEEK : kpi.grain();
     List<Point> out = new ArrayList<>();
-    Rollup rollup = kpi.rollup();
-    boolean ratio = rollup == Rollup.RATIO;
-    Selection a = ratio ? part(kpi.numerator(), segment, channel) : index.select(kpi.id(), segment, channel, null);
-    Selection b = ratio ? part(kpi.denominator(), segment, channel) : Selection.EMPTY;
-    if (a.kind() == Selection.Kind.NONE && b.kind() == Selection.Kind.NONE
-        || !ratio && rollup != Rollup.SUM && a.kind() == Selection.Kind.FINER) {
-      return out;
-    }
-    int ia = a.from(start);
-    int ib = b.from(start);
-    int a0 = ia;
-    int b0 = ib;
-    double sa = 0;
-    double sb = 0;
-    for (LocalDate d : at) {
-      int ha = a.to(d);
-      int hb = b.to(d);
-      for (; ia < ha; ia++) {
-        sa += a.value(ia);
-      }
-      for (; ib < hb; ib++) {
-        sb += b.value(ib);
-      }
-      if (ratio) {
-        if ((ha > a0 || hb > b0) && sb != 0) {
-          out.add(new Point(d, sa / sb));
-        }
-      } else if (ha > a0) {
-        out.add(new Point(d, switch (rollup) {
-          case SUM -> sa;
-          case MEAN -> sa / (ha - a0);
-          default -> a.value(ha - 1);
-        }));
+    for (GrainPeriod p = GrainPeriod.containing(g, start); !p.start().isAfter(e); p = p.plus(1)) {
+      LocalDate at = p.end().isAfter(e) ? e : p.end();
+      Double v = window(kpi, scope, start, at).value();
+      if (v != null) {
+        out.add(new Point(at, v));
       }
     }
     return out;
   }
 
-  private Selection part(String kpiId, String segment, String channel) {
-    return kpiId == null ? Selection.EMPTY : index.select(kpiId, segment, channel, null);
-  }
-
-  private boolean rolledUp(Kpi kpi, String segment, String channel) {
-    if (kpi.rollup() == Rollup.RATIO) {
-      return part(kpi.numerator(), segment, channel).kind() == Selection.Kind.FINER
-          || part(kpi.denominator(), segment, channel).kind() == Selection.Kind.FINER;
-    }
-    return index.select(kpi.id(), segment, channel, null).kind() == Selection.Kind.FINER;
-  }
-
-  /**
-   * The KPI's value over [from, to] in a scope, by its rollup: sum → Σ; last → the latest row; mean →
-   * the mean of the rows; ratio → Σ numerator / Σ denominator. Null, with the reason, when undefined.
-   */
-  Figure value(Kpi kpi, String segment, String channel, LocalDate from, LocalDate to) {
-    if (kpi.rollup() == Rollup.RATIO) {
-      Selection num = part(kpi.numerator(), segment, channel);
-      Selection den = part(kpi.denominator(), segment, channel);
-      if (num.kind() == Selection.Kind.NONE && den.kind() == Selection.Kind.NONE) {
-        return Figure.none(Hint.NO_ROWS);
-      }
-      int nlo = num.from(from);
-      int nhi = num.to(to);
-      int dlo = den.from(from);
-      int dhi = den.to(to);
-      if (nlo >= nhi && dlo >= dhi) {
-        return Figure.none(Hint.NONE_IN_WINDOW);
-      }
-      double d = den.sum(dlo, dhi);
-      if (d == 0) {
-        return Figure.none(Hint.ZERO_DENOMINATOR);
-      }
-      return Figure.of(num.sum(nlo, nhi) / d);
-    }
-    Selection s = index.select(kpi.id(), segment, channel, null);
-    if (s.kind() == Selection.Kind.NONE) {
-      return Figure.none(Hint.NO_ROWS);
-    }
-    if (s.kind() == Selection.Kind.FINER && kpi.rollup() != Rollup.SUM) {
-      return Figure.none(Hint.NOT_ROLLABLE);
-    }
-    int lo = s.from(from);
-    int hi = s.to(to);
-    if (lo >= hi) {
-      return Figure.none(Hint.NONE_IN_WINDOW);
-    }
-    return switch (kpi.rollup()) {
-      case SUM -> Figure.of(s.sum(lo, hi));
-      case LAST -> Figure.of(s.value(hi - 1));
-      case MEAN -> Figure.of(s.sum(lo, hi) / (hi - lo));
-      case RATIO -> throw new IllegalStateException();
-    };
-  }
-
   // ---------------------------------------------------------------- alerts and trend
 
-  private Figure weekly(Kpi kpi, IsoWeek w) {
-    return value(kpi, null, null, w.monday(), w.sunday());
+  /** The period alerts and the trend speak of: ISO weeks for day and week KPIs, months for month KPIs. */
+  private static Grain compared(Kpi kpi) {
+    return kpi.grain() == Grain.MONTH ? Grain.MONTH : Grain.WEEK;
   }
 
-  AlertResult alert(Kpi kpi, IsoWeek w) {
-    Double current = weekly(kpi, w).value();
-    Double previous = weekly(kpi, w.minusWeeks(1)).value();
-    if (current == null || previous == null) {
+  private Figure total(Kpi kpi, GrainPeriod p) {
+    return window(kpi, Scope.TOTAL, p.start(), p.end());
+  }
+
+  AlertResult alert(Kpi kpi) {
+    GrainPeriod w = GrainPeriod.lastComplete(compared(kpi), asOf);
+    Figure current = total(kpi, w);
+    Figure previous = total(kpi, w.plus(-1));
+    if (current.value() == null || previous.value() == null) {
       return null;
     }
-    Double change = Arithmetic.changePct(previous, current);
+    Double change = Arithmetic.changePct(previous.value(), current.value());
     double threshold = kpi.alertDropPct() != null ? kpi.alertDropPct() : review.alertDropPct();
     if (change == null || !Arithmetic.alert(kpi.better(), change, threshold)) {
       return null;
     }
-    return new AlertResult(kpi, w, previous, current, change, threshold);
+    List<Derivation> d = new ArrayList<>(previous.derivations());
+    d.addAll(current.derivations());
+    return new AlertResult(kpi, w, previous.value(), current.value(), change, threshold, merge(d));
   }
 
-  private TrendResult trend(Kpi kpi, IsoWeek last) {
-    List<IsoWeek> weeks = new ArrayList<>();
-    List<Double> values = new ArrayList<>();
-    for (int i = TREND_WEEKS - 1; i >= 0; i--) {
-      IsoWeek w = last.minusWeeks(i);
-      weeks.add(w);
-      values.add(weekly(kpi, w).value());
+  /** Derivations of one KPI and source joined, their periods in order. */
+  static List<Derivation> merge(List<Derivation> in) {
+    Map<String, Map<Source, Set<GrainPeriod>>> by = new LinkedHashMap<>();
+    for (Derivation d : in) {
+      by.computeIfAbsent(d.kpi(), k -> new EnumMap<>(Source.class))
+          .computeIfAbsent(d.source(), k -> new TreeSet<>(Comparator.comparing(GrainPeriod::start)))
+          .addAll(d.periods());
     }
-    return new TrendResult(kpi, weeks, values);
+    List<Derivation> out = new ArrayList<>();
+    by.forEach((kpi, m) -> m.forEach((source, periods) -> out.add(new Derivation(kpi, source, new ArrayList<>(periods)))));
+    return out;
+  }
+
+  private TrendResult trend(Kpi kpi) {
+    GrainPeriod last = GrainPeriod.lastComplete(compared(kpi), asOf);
+    List<GrainPeriod> periods = new ArrayList<>();
+    List<Double> out = new ArrayList<>();
+    for (int i = TREND_PERIODS - 1; i >= 0; i--) {
+      GrainPeriod p = last.plus(-i);
+      periods.add(p);
+      out.add(total(kpi, p).value());
+    }
+    return new TrendResult(kpi, periods, out);
   }
 
   // ---------------------------------------------------------------- actions
@@ -285,20 +290,24 @@ public final class ReportBuilder {
     ActionReview own = a.review();
     int weeks = own != null && own.windowWeeks() != null ? own.windowWeeks() : review.windowWeeks();
     double minRoi = own != null && own.minRoi() != null ? own.minRoi() : review.minRoi();
-    Selection spendRows = index.select(review.spendKpi(), null, null, a.id());
-    Selection returnRows = index.select(review.returnKpi(), null, null, a.id());
-    double spendToDate = spendRows.sum(0, spendRows.to(asOf));
+    LocalDate c = GrainPeriod.cutOff(grain(review.spendKpi()), asOf);
+    Scope scope = Scope.ofAction(a.id());
+    double spendToDate = Arithmetic.zero(values.series(review.spendKpi(), scope, LocalDate.MIN, c).total);
     double budget = a.budget() == null ? 0 : a.budget();
     boolean overdue = a.due().isBefore(asOf) && !a.closed();
     Double burn = Arithmetic.burn(spendToDate, budget);
     if (a.start().isAfter(asOf)) {
-      return new ActionResult(a, false, null, weeks, minRoi, null, null, null, null, overdue, spendToDate, burn);
+      return new ActionResult(a, false, null, null, weeks, minRoi, null, null, null, null, overdue, spendToDate, burn);
     }
-    LocalDate from = Arithmetic.windowStart(a.start(), asOf, weeks);
-    double spend = spendRows.sum(spendRows.from(from), spendRows.to(asOf));
-    double ret = returnRows.sum(returnRows.from(from), returnRows.to(asOf));
-    return new ActionResult(a, true, from, weeks, minRoi, spend, ret, Arithmetic.roi(spend, ret),
-        Arithmetic.decision(a.start(), asOf, weeks, spend, ret, minRoi), overdue, spendToDate, burn);
+    if (a.start().isAfter(c)) {
+      return new ActionResult(a, true, null, null, weeks, minRoi, null, null, null, Decision.NO_DATA, overdue,
+          spendToDate, burn);
+    }
+    LocalDate from = Arithmetic.windowStart(a.start(), c, weeks);
+    double spend = Arithmetic.zero(values.series(review.spendKpi(), scope, from, c).total);
+    double ret = Arithmetic.zero(values.series(review.returnKpi(), scope, from, c).total);
+    return new ActionResult(a, true, from, c, weeks, minRoi, spend, ret, Arithmetic.roi(spend, ret),
+        Arithmetic.decision(a.start(), c, weeks, spend, ret, minRoi), overdue, spendToDate, burn);
   }
 
   private List<Upcoming> upcoming(List<Action> actions) {
@@ -345,7 +354,7 @@ public final class ReportBuilder {
     out.add(group(Allocation.By.SEGMENT, actions, a -> a.segment() == null ? "" : a.segment()));
     out.add(group(Allocation.By.CHANNEL, actions, a -> a.channel() == null ? "" : a.channel()));
     out.add(group(Allocation.By.TYPE, actions, a -> a.type().id()));
-    out.add(group(Allocation.By.OWNER, actions, Action::owner));
+    out.add(owners(actions));
     return out;
   }
 
@@ -367,6 +376,17 @@ public final class ReportBuilder {
     return new Allocation(by, shares(acc, true));
   }
 
+  /** Budget and effort by owner, one entry per owner however their name is spelled (the first spelling names it). */
+  private static Allocation owners(List<Action> actions) {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (Action a : actions) {
+      names.putIfAbsent(Owners.key(a.owner()), Owners.name(a.owner()));
+    }
+    Allocation byKey = group(Allocation.By.OWNER, actions, a -> Owners.key(a.owner()));
+    return new Allocation(Allocation.By.OWNER, byKey.shares().stream()
+        .map(x -> new Allocation.Share(names.get(x.key()), x.budget(), x.effortDays())).toList());
+  }
+
   private static List<Allocation.Share> shares(Map<String, double[]> acc, boolean sort) {
     List<Allocation.Share> out = new ArrayList<>();
     acc.forEach((k, v) -> out.add(new Allocation.Share(k, v[0], v[1])));
@@ -378,58 +398,52 @@ public final class ReportBuilder {
     return out;
   }
 
-  // ---------------------------------------------------------------- attention
+  // ---------------------------------------------------------------- attention and notes
 
-  private static List<Attention> attention(List<ObjectiveResult> objectives, List<AlertResult> alerts,
-      List<ActionResult> actions, List<Upcoming> upcoming) {
-    List<List<Attention>> byKind = new ArrayList<>();
-    byKind.add(objectives.stream().filter(o -> o.status() == Status.OFF_TRACK)
-        .sorted(Comparator.comparing(ObjectiveResult::pace))
-        .map(o -> new Attention(Attention.Kind.OFF_TRACK, o, null, null, null)).toList());
-    byKind.add(alerts.stream().sorted(Comparator.comparing((AlertResult a) -> -Math.abs(a.changePct())))
-        .map(a -> new Attention(Attention.Kind.ALERT, null, a, null, null)).toList());
-    byKind.add(actions.stream().filter(a -> a.decision() == Decision.ADJUST_OR_STOP)
-        .map(a -> new Attention(Attention.Kind.ADJUST_OR_STOP, null, null, a, null)).toList());
-    byKind.add(actions.stream().filter(ActionResult::overdue)
-        .sorted(Comparator.comparing((ActionResult a) -> a.action().due()))
-        .map(a -> new Attention(Attention.Kind.OVERDUE, null, null, a, null)).toList());
-    byKind.add(objectives.stream().filter(o -> o.status() == Status.AT_RISK)
-        .sorted(Comparator.comparing(ObjectiveResult::pace))
-        .map(o -> new Attention(Attention.Kind.AT_RISK, o, null, null, null)).toList());
-    byKind.add(objectives.stream().filter(o -> o.status() == Status.NO_DATA)
-        .map(o -> new Attention(Attention.Kind.NO_DATA, o, null, null, null)).toList());
-    // First up to two of each kind, most pressing kinds first, so one noisy kind cannot hide the others;
-    // then the remaining slots in the same order.
-    List<Set<Attention>> chosen = new ArrayList<>();
-    int count = 0;
-    for (List<Attention> kind : byKind) {
-      Set<Attention> take = new LinkedHashSet<>();
-      for (Attention a : kind) {
-        if (take.size() == 2 || count == MAX_ATTENTION) {
-          break;
-        }
-        take.add(a);
-        count++;
-      }
-      chosen.add(take);
-    }
-    for (int k = 0; k < byKind.size(); k++) {
-      for (Attention a : byKind.get(k)) {
-        if (count == MAX_ATTENTION) {
-          break;
-        }
-        if (chosen.get(k).add(a)) {
-          count++;
-        }
-      }
-    }
+  /** Stale KPIs, missed, off-track and at-risk objectives, alerts, adjust-or-stop actions, overdue actions. */
+  private static List<Attention> attention(List<StaleKpi> stale, List<ObjectiveResult> objectives,
+      List<AlertResult> alerts, List<ActionResult> reviews, List<ActionResult> all) {
     List<Attention> out = new ArrayList<>();
-    chosen.forEach(out::addAll);
-    for (Upcoming u : upcoming) {
-      if (out.size() >= MIN_ATTENTION) {
-        break;
+    stale.forEach(s -> out.add(new Attention(Attention.Kind.STALE, s.kpi().id(), s, null, null, null)));
+    for (Status st : List.of(Status.MISSED, Status.OFF_TRACK, Status.AT_RISK)) {
+      Attention.Kind kind = Attention.Kind.valueOf(st.name());
+      objectives.stream().filter(o -> o.status() == st)
+          .sorted(Comparator.comparing(ObjectiveResult::pace, Comparator.nullsLast(Comparator.naturalOrder())))
+          .forEach(o -> out.add(new Attention(kind, o.objective().id(), null, o, null, null)));
+    }
+    alerts.stream().sorted(Comparator.comparing((AlertResult a) -> -Math.abs(a.changePct())))
+        .forEach(a -> out.add(new Attention(Attention.Kind.ALERT, a.kpi().id(), null, null, a, null)));
+    reviews.stream().filter(a -> a.decision() == Decision.ADJUST_OR_STOP)
+        .forEach(a -> out.add(new Attention(Attention.Kind.ADJUST_OR_STOP, a.action().id(), null, null, null, a)));
+    all.stream().filter(ActionResult::overdue).sorted(Comparator.comparing((ActionResult a) -> a.action().due()))
+        .forEach(a -> out.add(new Attention(Attention.Kind.OVERDUE, a.action().id(), null, null, null, a)));
+    return out;
+  }
+
+  /** Rows under the plan's ratio KPIs' own ids, and rows of KPIs no reported plan defines. */
+  private List<IgnoredRows> ignored() {
+    List<IgnoredRows> out = new ArrayList<>();
+    List<String> ratios = new ArrayList<>();
+    long ratioRows = 0;
+    for (Kpi k : plan.kpis()) {
+      if (k.rollup() == Rollup.RATIO && index.count(k.id()) > 0) {
+        ratios.add(k.id());
+        ratioRows += index.count(k.id());
       }
-      out.add(new Attention(Attention.Kind.UPCOMING, null, null, null, u));
+    }
+    if (!ratios.isEmpty()) {
+      out.add(new IgnoredRows(IgnoredRows.Kind.RATIO_OWN_ID, ratios, ratioRows));
+    }
+    List<String> unknown = new ArrayList<>();
+    long unknownRows = 0;
+    for (String k : new TreeSet<>(index.kpis())) {
+      if (!known.contains(k)) {
+        unknown.add(k);
+        unknownRows += index.count(k);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      out.add(new IgnoredRows(IgnoredRows.Kind.UNKNOWN_KPI, unknown, unknownRows));
     }
     return out;
   }

@@ -33,6 +33,19 @@ public final class Nearest {
     return to(word, candidates).map(s -> " (did you mean `" + s + "`?)").orElse("");
   }
 
+  /** {@code candidates} sorted nearest to {@code word} first (case ignored), ties in their given order. */
+  public static java.util.List<String> sorted(String word, Collection<String> candidates) {
+    String w = word.length() > 64 ? word.substring(0, 64) : word;
+    java.util.Map<String, Integer> d = new java.util.HashMap<>();
+    for (String c : candidates) {
+      String x = c.length() > 64 ? c.substring(0, 64) : c;
+      d.put(c, distance(w.toLowerCase(java.util.Locale.ROOT), x.toLowerCase(java.util.Locale.ROOT)));
+    }
+    java.util.List<String> out = new java.util.ArrayList<>(candidates);
+    out.sort(java.util.Comparator.comparingInt(d::get));
+    return out;
+  }
+
   /** Damerau-Levenshtein distance (optimal string alignment): a swap of two letters counts once. */
   static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];

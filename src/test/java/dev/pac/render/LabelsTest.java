@@ -60,7 +60,6 @@ class LabelsTest {
         assertFalse(l.get("action-status." + a.id()).isBlank());
       }
       for (Allocation.By b : Allocation.By.values()) {
-        assertFalse(l.get("report.col.by." + b.name().toLowerCase(Locale.ROOT)).isBlank());
         assertFalse(l.get("report.th.by." + b.name().toLowerCase(Locale.ROOT)).isBlank());
       }
     }

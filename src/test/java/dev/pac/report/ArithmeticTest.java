@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pac.model.Better;
+import dev.pac.model.Grain;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -104,13 +105,42 @@ class ArithmeticTest {
     assertEquals(Status.OFF_TRACK, status(79.99));   // 0.7999
     assertEquals(Status.ACHIEVED, status(100));      // attainment 1
     assertEquals(Status.ACHIEVED, status(130));
-    assertEquals(Status.NOT_STARTED, Arithmetic.status(true, null, null, null, 0.95, 0.8));
-    assertEquals(Status.NO_DATA, Arithmetic.status(false, null, null, null, 0.95, 0.8));
+    assertEquals(Status.NOT_STARTED, Arithmetic.status(true, false, false, null, null, null, null, 100, 0.95, 0.8));
+    assertEquals(Status.NO_DATA, Arithmetic.status(false, false, false, null, null, null, null, 100, 0.95, 0.8));
+    // an actual whose attainment is undefined (target = baseline) is no-data too
+    assertEquals(Status.NO_DATA, Arithmetic.status(false, false, false, 5.0, null, null, null, 100, 0.95, 0.8));
   }
 
   private static Status status(double actual) {
     Double att = Arithmetic.attainment(true, actual, null, 100);
-    return Arithmetic.status(false, actual, att, Arithmetic.pace(att, 1.0), 0.95, 0.8);
+    return Arithmetic.status(false, false, false, actual, att, Arithmetic.pace(att, 1.0),
+        Arithmetic.projection(true, actual, null, 1.0), 100, 0.95, 0.8);
+  }
+
+  @Test
+  void onceTheWindowIsOverAnObjectiveIsAchievedOrMissed() {
+    // attainment 0.995 at the deadline: missed, however good the pace was
+    assertEquals(Status.MISSED, Arithmetic.status(false, true, false, 995.0, 0.995, 0.995, 995.0, 1000, 0.95, 0.8));
+    assertEquals(Status.ACHIEVED, Arithmetic.status(false, true, false, 1000.0, 1.0, 1.0, 1000.0, 1000, 0.95, 0.8));
+    // a ceiling is achieved when the actual stayed at or under it
+    assertEquals(Status.ACHIEVED, Arithmetic.status(false, true, true, 10000.0, 1.0, 1.0, 10000.0, 10000, 0.95, 0.8));
+    assertEquals(Status.MISSED, Arithmetic.status(false, true, true, 10000.01, 1.000001, 1.0, 10000.01, 10000, 0.95, 0.8));
+  }
+
+  @Test
+  void aCeilingIsJudgedByItsProjection() {
+    // spend cap 10,000; at_risk 0.8 so at-risk up to 10,000 / 0.8 = 12,500 projected
+    assertEquals(Status.OFF_TRACK, ceiling(10000.5, 10000.5)); // already over
+    assertEquals(Status.ON_TRACK, ceiling(2000, 10000));        // projects exactly to the cap
+    assertEquals(Status.AT_RISK, ceiling(2000, 10000.01));
+    assertEquals(Status.AT_RISK, ceiling(2500, 12500));         // exactly cap / at_risk
+    assertEquals(Status.OFF_TRACK, ceiling(2500, 12500.01));
+    // day one at 5x the expected spend: actual 500 after 1 of 100 days projects to 50,000
+    assertEquals(Status.OFF_TRACK, ceiling(500, 500 / 0.01));
+  }
+
+  private static Status ceiling(double actual, double projection) {
+    return Arithmetic.status(false, false, true, actual, actual / 10000, 1.0, projection, 10000, 0.95, 0.8);
   }
 
   @Test
@@ -134,18 +164,22 @@ class ArithmeticTest {
 
   @Test
   void reviewWindow() {
-    // D − 7·8 + 1 = 2027-03-17 − 55 days = 2027-01-21
-    assertEquals(d("2027-01-21"), Arithmetic.windowStart(d("2027-01-04"), d("2027-03-17"), 8));
+    // C − 7·8 + 1 = 2027-03-28 − 55 days = 2027-02-01, a Monday: exactly 8 weeks
+    assertEquals(d("2027-02-01"), Arithmetic.windowStart(d("2027-01-04"), d("2027-03-28"), 8));
     // a later start wins
-    assertEquals(d("2027-02-01"), Arithmetic.windowStart(d("2027-02-01"), d("2027-03-17"), 8));
-    // window_weeks 1: D − 6
-    assertEquals(d("2027-03-11"), Arithmetic.windowStart(d("2027-01-01"), d("2027-03-17"), 1));
+    assertEquals(d("2027-02-10"), Arithmetic.windowStart(d("2027-02-10"), d("2027-03-28"), 8));
+    // window_weeks 1: C − 6
+    assertEquals(d("2027-03-22"), Arithmetic.windowStart(d("2027-01-01"), d("2027-03-28"), 1));
   }
 
   @Test
   void roiAndDecision() {
     assertEquals(2.5, Arithmetic.roi(400, 1000), E); // 1000 / 400
     assertNull(Arithmetic.roi(0, 1000));
+    // a refund (negative spend) has no roi, and never a negative zero
+    assertNull(Arithmetic.roi(-100, 0));
+    assertEquals("0.0", String.valueOf(Arithmetic.roi(100, -0.0)));
+    assertEquals(Decision.CONTINUE, Arithmetic.decision(d("2027-01-01"), d("2027-02-25"), 8, -100, 0, 1.5));
     // started 2027-01-01, D 2027-02-25: D − start + 1 = 56 = 7 × 8: old enough
     assertEquals(Decision.NO_DATA, Arithmetic.decision(d("2027-01-01"), d("2027-02-25"), 8, 0, 0, 1.5));
     assertEquals(Decision.CONTINUE, Arithmetic.decision(d("2027-01-01"), d("2027-02-25"), 8, 400, 600, 1.5)); // 1.5 ≥ 1.5
@@ -165,17 +199,33 @@ class ArithmeticTest {
   }
 
   @Test
-  void isoWeeks() {
+  void periodsOfEachGrain() {
     // 2027-03-17 is a Wednesday: the last complete week is 2027-03-08..14, W10
-    IsoWeek w = IsoWeek.lastCompleteOnOrBefore(d("2027-03-17"));
-    assertEquals(d("2027-03-08"), w.monday());
+    GrainPeriod w = GrainPeriod.lastComplete(Grain.WEEK, d("2027-03-17"));
+    assertEquals(d("2027-03-08"), w.start());
+    assertEquals(d("2027-03-14"), w.end());
     assertEquals("2027-W10", w.toString());
-    // a Sunday's own week is complete
-    assertEquals("2027-W10", IsoWeek.lastCompleteOnOrBefore(d("2027-03-14")).toString());
-    // a Monday: the week before
-    assertEquals("2027-W10", IsoWeek.lastCompleteOnOrBefore(d("2027-03-15")).toString());
+    // a Sunday's own week is complete; a Monday's is not
+    assertEquals("2027-W10", GrainPeriod.lastComplete(Grain.WEEK, d("2027-03-14")).toString());
+    assertEquals("2027-W10", GrainPeriod.lastComplete(Grain.WEEK, d("2027-03-15")).toString());
     // week-based year: 2027-01-03 (a Sunday) is in 2026-W53
-    assertEquals("2026-W53", IsoWeek.of(d("2027-01-03")).toString());
-    assertEquals("2027-W01", IsoWeek.of(d("2027-01-04")).toString());
+    assertEquals("2026-W53", GrainPeriod.containing(Grain.WEEK, d("2027-01-03")).toString());
+    assertEquals("2027-W01", GrainPeriod.containing(Grain.WEEK, d("2027-01-03")).plus(1).toString());
+    // months: the cut-off is the month's last day, or the last day of the month before
+    assertEquals(d("2027-02-28"), GrainPeriod.cutOff(Grain.MONTH, d("2027-03-30")));
+    assertEquals(d("2027-03-31"), GrainPeriod.cutOff(Grain.MONTH, d("2027-03-31")));
+    assertEquals(d("2028-02-29"), GrainPeriod.containing(Grain.MONTH, d("2028-02-10")).end());
+    assertEquals("2027-02", GrainPeriod.lastComplete(Grain.MONTH, d("2027-03-30")).toString());
+    // a day is its own period
+    assertEquals(d("2027-03-17"), GrainPeriod.cutOff(Grain.DAY, d("2027-03-17")));
+    // the Monday stand-up speaks of the week that ended the day before
+    assertEquals(d("2027-03-28"), GrainPeriod.cutOff(Grain.WEEK, d("2027-03-29")));
+    // ordinals count periods: W10 to W12 is 2, across a year end too
+    assertEquals(2, GrainPeriod.containing(Grain.WEEK, d("2027-03-22")).ordinal()
+        - GrainPeriod.containing(Grain.WEEK, d("2027-03-08")).ordinal());
+    assertEquals(1, GrainPeriod.containing(Grain.WEEK, d("2027-01-04")).ordinal()
+        - GrainPeriod.containing(Grain.WEEK, d("2026-12-28")).ordinal());
+    assertEquals(3, GrainPeriod.containing(Grain.MONTH, d("2027-02-01")).ordinal()
+        - GrainPeriod.containing(Grain.MONTH, d("2026-11-30")).ordinal());
   }
 }

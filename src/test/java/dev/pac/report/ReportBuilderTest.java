@@ -19,11 +19,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pac.model.ActionReview;
 import dev.pac.model.ActionStatus;
 import dev.pac.model.ActualRow;
+import dev.pac.model.Better;
+import dev.pac.model.Grain;
 import dev.pac.model.Kpi;
 import dev.pac.model.Objective;
 import dev.pac.model.Plan;
 import dev.pac.model.Review;
 import dev.pac.model.Rollup;
+import dev.pac.model.Unit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,23 +48,25 @@ class ReportBuilderTest {
         List.of(objective("o1", "mql", null, null, null, 1000, "2027-01-01", "2027-04-10", milestone("2027-02-19", 300))), List.of());
     List<ActualRow> rows = List.of(row("2026-12-31", "mql", 999), row("2027-01-10", "mql", 100), row("2027-02-01", "mql", 150),
         row("2027-02-20", "mql", 7));
-    // D = 2027-02-09: x(D) = 40, t = 0.4; rows in [start, D]: 100 + 150 = 250 (the 2026 row is before the start)
+    // D = 2027-02-09, a Tuesday: the figures speak of the week ended Sunday 2027-02-07 (C = E),
+    // x(E) = 31 + 7 = 38, t = 0.38; rows in [start, E]: 100 + 150 = 250 (the 2026 row is before the start)
     ObjectiveResult o = only(p, rows, "2027-02-09");
+    assertEquals(d("2027-02-07"), o.through());
     assertEquals(250.0, o.actual());
-    assertEquals(240.0, o.expected(), E);            // 0 + 300 × 40 / 50
-    assertEquals(10.0, o.variance(), E);             // 250 − 240
-    assertEquals(100 * 10.0 / 240, o.variancePct(), E);
+    assertEquals(228.0, o.expected(), E);            // 0 + 300 × 38 / 50
+    assertEquals(22.0, o.variance(), E);             // 250 − 228
+    assertEquals(100 * 22.0 / 228, o.variancePct(), E);
     assertEquals(0.25, o.attainment(), E);           // 250 / 1000
-    assertEquals(0.625, o.pace(), E);                // 0.25 / 0.4
-    assertEquals(625.0, o.projection(), E);          // 250 / 0.4
-    assertEquals(Status.OFF_TRACK, o.status());      // 0.625 < 0.8
-    // the chart's actual: as of each Sunday from the start (none on 2027-01-03, before the first row), then D
+    assertEquals(0.25 / 0.38, o.pace(), E);          // 0.658
+    assertEquals(250 / 0.38, o.projection(), E);     // 657.9
+    assertEquals(Status.OFF_TRACK, o.status());      // 0.658 < 0.8
+    // the chart's actual: as of each Sunday from the start to E (none on 2027-01-03, before the first row)
     assertEquals(List.of(new Point(d("2027-01-10"), 100), new Point(d("2027-01-17"), 100), new Point(d("2027-01-24"), 100),
-        new Point(d("2027-01-31"), 100), new Point(d("2027-02-07"), 250), new Point(d("2027-02-09"), 250)), o.progress());
+        new Point(d("2027-01-31"), 100), new Point(d("2027-02-07"), 250)), o.progress());
     // the planned trajectory: (start − 1, 0), the milestone, (deadline, target)
     assertEquals(List.of(new Point(d("2026-12-31"), 0), new Point(d("2027-02-19"), 300), new Point(d("2027-04-10"), 1000)), o.plan());
-    // D = 2027-03-01: x = 60 → 300 + 700 × 10 / 50 = 440
-    assertEquals(440.0, only(p, rows, "2027-03-01").expected(), E);
+    // D = 2027-03-01, a Monday: E = 2027-02-28, x = 59 → 300 + 700 × 9 / 50 = 426
+    assertEquals(426.0, only(p, rows, "2027-03-01").expected(), E);
   }
 
   @Test
@@ -78,47 +83,75 @@ class ReportBuilderTest {
   }
 
   @Test
-  void afterTheDeadlineExpectedIsTheTargetAndRowsStillCount() {
-    // window 2027-01-01..2027-01-10 (x = 10); D = 2027-01-20: t = 1, expected = target
+  void afterTheDeadlineOnlyRowsUpToItCountAndTheObjectiveIsAchievedOrMissed() {
+    // window 2027-01-01..2027-01-10 (x = 10); D = 2027-01-20: C = 2027-01-17 ≥ deadline, so E = deadline
     Plan p = plan(List.of(kpi("mql", Rollup.SUM)),
         List.of(objective("o1", "mql", null, null, null, 100, "2027-01-01", "2027-01-10")), List.of());
     ObjectiveResult o = only(p, List.of(row("2027-01-05", "mql", 60), row("2027-01-15", "mql", 30)), "2027-01-20");
-    assertEquals(90.0, o.actual());                // Σ over [start, D], rows after the deadline included
+    assertEquals(d("2027-01-10"), o.through());
+    assertEquals(60.0, o.actual());                // the row of 2027-01-15 is after the deadline
     assertEquals(100.0, o.expected());
     assertEquals(1.0, o.t());
-    assertEquals(0.9, o.pace(), E);                // 0.9 / 1
-    assertEquals(90.0, o.projection(), E);         // 90 / 1
-    assertEquals(Status.AT_RISK, o.status());
+    assertEquals(0.6, o.pace(), E);                // 0.6 / 1
+    assertEquals(60.0, o.projection(), E);         // 60 / 1
+    assertEquals(Status.MISSED, o.status());
+    // 99.5 % at the deadline stays missed months later, whatever comes after
+    ObjectiveResult late = only(p, List.of(row("2027-01-05", "mql", 99.5), row("2027-02-15", "mql", 30)), "2027-06-30");
+    assertEquals(99.5, late.actual());
+    assertEquals(Status.MISSED, late.status());
+    assertEquals(Status.ACHIEVED, only(p, List.of(row("2027-01-05", "mql", 100)), "2027-06-30").status());
+    // on the deadline day (a Sunday here) the window is over: achieved or missed, never on-track
+    assertEquals(Status.MISSED, only(p, List.of(row("2027-01-05", "mql", 99.5)), "2027-01-10").status());
+  }
+
+  @Test
+  void onAWeekdayDeadlineTheLastCompleteWeekIsStillBeforeIt() {
+    // deadline Wednesday 2027-01-13, D the same day: C = Sunday 2027-01-10 < deadline, so not over yet
+    Plan p = plan(List.of(kpi("mql", Rollup.SUM)),
+        List.of(objective("o1", "mql", null, null, null, 130, "2027-01-01", "2027-01-13")), List.of());
+    ObjectiveResult o = only(p, List.of(row("2027-01-05", "mql", 100)), "2027-01-13");
+    assertEquals(d("2027-01-10"), o.through());
+    // x(E) = 10 of 13: expected 100, pace (100/130) / (10/13) = 1
+    assertEquals(100.0, o.expected(), E);
+    assertEquals(1.0, o.pace(), E);
+    assertEquals(Status.ON_TRACK, o.status());
+    // a day KPI's cut-off is the day itself: on the deadline the window is over
+    Plan daily = plan(List.of(new Kpi("mql", "mql", Unit.COUNT, Better.HIGHER, Rollup.SUM, null, null, Grain.DAY, null, null)),
+        p.objectives(), List.of());
+    assertEquals(Status.MISSED, only(daily, List.of(row("2027-01-05", "mql", 100)), "2027-01-13").status());
   }
 
   @Test
   void statusBoundariesThroughTheReport() {
-    // t = 1 at the deadline, target 100: pace = actual / 100
-    Plan p = plan(List.of(kpi("k", Rollup.SUM)), List.of(objective("o1", "k", null, null, null, 100, "2027-01-01", "2027-01-10")), List.of());
-    assertEquals(Status.ON_TRACK, only(p, List.of(row("2027-01-02", "k", 95)), "2027-01-10").status());
-    assertEquals(Status.AT_RISK, only(p, List.of(row("2027-01-02", "k", 94.99)), "2027-01-10").status());
-    assertEquals(Status.AT_RISK, only(p, List.of(row("2027-01-02", "k", 80)), "2027-01-10").status());
-    assertEquals(Status.OFF_TRACK, only(p, List.of(row("2027-01-02", "k", 79.99)), "2027-01-10").status());
-    assertEquals(Status.ACHIEVED, only(p, List.of(row("2027-01-02", "k", 100)), "2027-01-10").status());
+    // window 2027-01-04..2027-01-17 (x = 14), D = Sunday 2027-01-10: x(E) = 7, t = 0.5; target 100:
+    // pace = (actual / 100) / 0.5
+    Plan p = plan(List.of(kpi("k", Rollup.SUM)), List.of(objective("o1", "k", null, null, null, 100, "2027-01-04", "2027-01-17")), List.of());
+    assertEquals(Status.ON_TRACK, only(p, List.of(row("2027-01-05", "k", 47.5)), "2027-01-10").status());   // 0.95
+    assertEquals(Status.AT_RISK, only(p, List.of(row("2027-01-05", "k", 47.49)), "2027-01-10").status());   // 0.9498
+    assertEquals(Status.AT_RISK, only(p, List.of(row("2027-01-05", "k", 40)), "2027-01-10").status());      // 0.8
+    assertEquals(Status.OFF_TRACK, only(p, List.of(row("2027-01-05", "k", 39.99)), "2027-01-10").status()); // 0.7998
+    assertEquals(Status.ACHIEVED, only(p, List.of(row("2027-01-05", "k", 100)), "2027-01-10").status());
     // the plan's own thresholds apply
     Review strict = new Review(10.0, 1.5, 8, 0.99, 0.9, "spend", "revenue", 3.0);
     Plan q = plan(p.kpis(), p.objectives(), List.of(), strict, null);
-    assertEquals(Status.AT_RISK, only(q, List.of(row("2027-01-02", "k", 95)), "2027-01-10").status());
+    assertEquals(Status.AT_RISK, only(q, List.of(row("2027-01-05", "k", 47.5)), "2027-01-10").status());
   }
 
   @Test
   void lastKpiTakesTheLatestRowAndLowerIsBetter() {
-    // cycle days from 60 to 45 over 2027-01-01..2027-04-10 (x = 100); D = 2027-02-19, x = 50, t = 0.5
+    // cycle days from 60 to 45 over 2027-01-01..2027-04-10 (x = 100); D = Friday 2027-02-19, so
+    // E = Sunday 2027-02-14: x = 45, t = 0.45
     Plan p = plan(List.of(lower("cycle", Rollup.LAST)),
         List.of(objective("o1", "cycle", null, null, 60.0, 45, "2027-01-01", "2027-04-10")), List.of());
-    List<ActualRow> rows = List.of(row("2027-01-10", "cycle", 58), row("2027-02-10", "cycle", 54), row("2027-03-01", "cycle", 40));
+    List<ActualRow> rows = List.of(row("2027-01-10", "cycle", 58), row("2027-02-10", "cycle", 54),
+        row("2027-02-16", "cycle", 50), row("2027-03-01", "cycle", 40));
     ObjectiveResult o = only(p, rows, "2027-02-19");
-    assertEquals(54.0, o.actual());                 // latest row on or before D
-    assertEquals(52.5, o.expected(), E);            // 60 − 15 × 50/100
-    assertEquals(1.5, o.variance(), E);             // 54 − 52.5: above the plan, which is worse here
+    assertEquals(54.0, o.actual());                 // latest row on or before E (2027-02-16 is in the current week)
+    assertEquals(53.25, o.expected(), E);           // 60 − 15 × 45/100
+    assertEquals(0.75, o.variance(), E);            // 54 − 53.25: above the plan, which is worse here
     assertEquals(0.4, o.attainment(), E);           // (54 − 60) / (45 − 60)
-    assertEquals(0.8, o.pace(), E);                 // 0.4 / 0.5
-    assertEquals(48.0, o.projection(), E);          // 60 + (54 − 60) / 0.5
+    assertEquals(0.4 / 0.45, o.pace(), E);          // 0.889
+    assertEquals(60 - 6 / 0.45, o.projection(), E); // 60 + (54 − 60) / 0.45
     assertEquals(Status.AT_RISK, o.status());
   }
 
@@ -143,7 +176,7 @@ class ReportBuilderTest {
         row("2027-01-10", "mql", 40, "mid", "partners", ""));
     PlanReport r = report(p, rows, "2027-02-09");
     assertEquals(70.0, r.objectives().get(0).actual());  // 10 + 20 + 40
-    assertTrue(r.objectives().get(0).rolledUp());
+    assertFalse(r.objectives().get(0).derivations().isEmpty());
     assertEquals(30.0, r.objectives().get(1).actual());  // smb: 10 + 20
   }
 
@@ -155,7 +188,7 @@ class ReportBuilderTest {
         row("2027-01-10", "mql", 5, "", "", "webinar"));
     ObjectiveResult o = only(p, rows, "2027-02-09");
     assertEquals(75.0, o.actual());
-    assertFalse(o.rolledUp());
+    assertTrue(o.derivations().isEmpty());
   }
 
   @Test
@@ -171,7 +204,7 @@ class ReportBuilderTest {
     // (1 + 9) / (2 + 98) = 0.1, not (0.5 + 0.0918…) / 2
     assertEquals(0.1, o.actual(), E);
     assertEquals(-1.0, o.attainment(), E);  // (0.1 − 0.2) / (0.3 − 0.2)
-    assertTrue(o.rolledUp());
+    assertFalse(o.derivations().isEmpty());
   }
 
   @Test
@@ -224,7 +257,7 @@ class ReportBuilderTest {
     assertTrue(alerts(kpi("k", Rollup.SUM), 100, 90).isEmpty());         // −10 % exactly: no alert
     List<AlertResult> a = alerts(kpi("k", Rollup.SUM), 100, 89.99);       // −10.01 %
     assertEquals(1, a.size());
-    assertEquals("2027-W10", a.get(0).week().toString());
+    assertEquals("2027-W10", a.get(0).period().toString());
     assertEquals(100.0, a.get(0).previous());
     assertEquals(89.99, a.get(0).current());
     assertEquals(100 * (89.99 - 100) / 100, a.get(0).changePct(), 0);
@@ -263,7 +296,7 @@ class ReportBuilderTest {
     // on Sunday 2027-03-21 the week W11 is complete: 5 against 100 alerts
     List<AlertResult> a = report(p, rows, "2027-03-21").alerts();
     assertEquals(1, a.size());
-    assertEquals("2027-W11", a.get(0).week().toString());
+    assertEquals("2027-W11", a.get(0).period().toString());
     assertEquals(-95.0, a.get(0).changePct(), E);
   }
 
@@ -293,8 +326,8 @@ class ReportBuilderTest {
       rows.add(row(d("2027-01-04").plusWeeks(i).toString(), "k", i + 1));  // W01 = 1 … W11 = 11
     }
     TrendResult t = report(p, rows, "2027-03-17").trend().get(0);
-    assertEquals("2027-W03", t.weeks().get(0).toString());
-    assertEquals("2027-W10", t.weeks().get(7).toString());
+    assertEquals("2027-W03", t.periods().get(0).toString());
+    assertEquals("2027-W10", t.periods().get(7).toString());
     assertEquals(List.of(3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0), t.values());
   }
 
@@ -320,23 +353,24 @@ class ReportBuilderTest {
   @Test
   void actionReviewOverItsWindow() {
     ActionResult a = report(actionPlan(1000, null, "2027-01-01", ActionStatus.ACTIVE), ACTION_ROWS, "2027-03-17").actions().get(0);
-    // window = [max(2027-01-01, 2027-03-17 − 55), D] = [2027-01-21, 2027-03-17]
-    assertEquals(d("2027-01-21"), a.windowStart());
-    assertEquals(300.0, a.spend());          // 200 + 100
+    // C = Sunday 2027-03-14; window = [max(2027-01-01, C − 55), C] = [Monday 2027-01-18, 2027-03-14]: 8 whole weeks
+    assertEquals(d("2027-01-18"), a.windowStart());
+    assertEquals(d("2027-03-14"), a.windowEnd());
+    assertEquals(400.0, a.spend());          // 100 + 200 + 100
     assertEquals(450.0, a.ret());            // 300 + 150
-    assertEquals(1.5, a.roi(), E);           // 450 / 300
-    assertEquals(Decision.CONTINUE, a.decision());  // D − start + 1 = 76 ≥ 56; 1.5 ≥ 1.5
+    assertEquals(1.125, a.roi(), E);         // 450 / 400
+    assertEquals(Decision.ADJUST_OR_STOP, a.decision());  // C − start + 1 = 73 ≥ 56; 1.125 < 1.5
     assertTrue(a.overdue());                 // due 2027-03-10 < D, active
-    assertEquals(550.0, a.spendToDate());    // 50 + 100 + 100 + 200 + 100
+    assertEquals(550.0, a.spendToDate());    // every row up to C: 50 + 100 + 100 + 200 + 100
     assertEquals(0.55, a.burn(), E);         // 550 / 1000
   }
 
   @Test
   void theActionReviewOverridesThePlanThresholds() {
-    // min_roi 2: 1.5 < 2 → adjust or stop; window 4 weeks: [2027-02-18, D] → spend 100, return 150
+    // min_roi 2: 1.5 < 2 → adjust or stop; window 4 weeks: [2027-02-15, C] → spend 100, return 150
     ActionResult a = report(actionPlan(1000, new ActionReview(2.0, 4), "2027-01-01", ActionStatus.ACTIVE), ACTION_ROWS, "2027-03-17")
         .actions().get(0);
-    assertEquals(d("2027-02-18"), a.windowStart());
+    assertEquals(d("2027-02-15"), a.windowStart());
     assertEquals(100.0, a.spend());
     assertEquals(150.0, a.ret());
     assertEquals(Decision.ADJUST_OR_STOP, a.decision());
@@ -344,10 +378,14 @@ class ReportBuilderTest {
 
   @Test
   void tooEarlyToJudge() {
-    // start 2027-01-21: D − start + 1 = 56 on 2027-03-17 → judged; one day earlier → too early
-    Plan p = actionPlan(1000, null, "2027-01-21", ActionStatus.ACTIVE);
-    assertEquals(Decision.CONTINUE, report(p, ACTION_ROWS, "2027-03-17").actions().get(0).decision());
-    assertEquals(Decision.TOO_EARLY, report(p, ACTION_ROWS, "2027-03-16").actions().get(0).decision());
+    // start Monday 2027-01-25: on Sunday 2027-03-21, C − start + 1 = 56 → judged over exactly 8 weeks
+    // (spend 100 + 100, return 150: roi 0.75); on Saturday 2027-03-20, C = 2027-03-14 → 49 days, too early
+    Plan p = actionPlan(1000, null, "2027-01-25", ActionStatus.ACTIVE);
+    ActionResult judged = report(p, ACTION_ROWS, "2027-03-21").actions().get(0);
+    assertEquals(d("2027-01-25"), judged.windowStart());
+    assertEquals(200.0, judged.spend());
+    assertEquals(Decision.ADJUST_OR_STOP, judged.decision());
+    assertEquals(Decision.TOO_EARLY, report(p, ACTION_ROWS, "2027-03-20").actions().get(0).decision());
   }
 
   @Test
@@ -411,7 +449,7 @@ class ReportBuilderTest {
   }
 
   @Test
-  void attentionListsAtMostFiveThingsAndEachKindGetsAPlace() {
+  void attentionListsEveryItemKindByKind() {
     // five KPIs all dropping 50 %, and an overdue action: the overdue action is not crowded out
     List<Kpi> kpis = new ArrayList<>();
     List<ActualRow> rows = new ArrayList<>();
@@ -423,7 +461,9 @@ class ReportBuilderTest {
     Plan p = plan(kpis, List.of(objective("o1", "k1", null, null, null, 10, "2027-01-01", "2027-12-31")),
         List.of(action("a1", "Bob", "2027-01-01", "2027-03-10", ActionStatus.ACTIVE, 0, null)));
     List<Attention> a = report(p, rows, "2027-03-17").attention();
-    assertEquals(5, a.size());
-    assertTrue(a.stream().anyMatch(x -> x.kind() == Attention.Kind.OVERDUE));
+    // every item is listed, alerts before overdue actions (text and Markdown open with the first five)
+    assertEquals(6, a.size());
+    assertEquals(Attention.Kind.OVERDUE, a.get(5).kind());
+    assertEquals("a1", a.get(5).id());
   }
 }

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /** What the renderers promise beyond the golden files: formula neutralising, no network, colours only when asked. */
 class ReportFormatsTest {
+  private static final dev.pac.render.Labels EN = dev.pac.render.Labels.of(dev.pac.model.Lang.EN);
   private static PlanReport sample(String owner) {
     Plan p = plan(List.of(kpi("k", Rollup.SUM)), List.of(objective("o1", "k", null, null, null, 100, "2027-01-01", "2027-12-31")),
         List.of(new Action("a1", "=1+2 <script>", List.of("o1"), ActionType.OTHER, null, null, owner, d("2027-01-01"), d("2027-12-31"),
@@ -56,7 +57,7 @@ class ReportFormatsTest {
 
   @Test
   void jsonUsesNullForUndefinedAndAnObjectForOnePlan() {
-    String json = render(new ReportJson(), sample("Ann"));
+    String json = render(new ReportJson(EN), sample("Ann"));
     assertTrue(json.startsWith("{\n  \"plan\": \"p\",\n  \"as_of\": \"2027-03-17\","), json);
     assertTrue(json.contains("\"variance_pct\": "), json);
     assertTrue(json.contains("\"roi\": null"), json);  // no spend rows: roi undefined
@@ -64,7 +65,7 @@ class ReportFormatsTest {
 
   @Test
   void htmlIsSelfContainedAndEscaped() {
-    String html = render(new ReportHtml(), sample("Ann"));
+    String html = render(new ReportHtml(EN), sample("Ann"));
     assertFalse(html.contains("http://"), "no network resource");
     assertFalse(html.contains("https://"), "no network resource");
     assertFalse(html.contains("<script"), "text is escaped");
@@ -82,15 +83,15 @@ class ReportFormatsTest {
 
   @Test
   void textHasColoursOnlyWithAColourStyle() {
-    assertFalse(render(new ReportText(Style.PLAIN), sample("Ann")).contains("\u001b["));
-    assertTrue(render(new ReportText(new Style(true)), sample("Ann")).contains("\u001b["));
+    assertFalse(render(new ReportText(Style.PLAIN, EN), sample("Ann")).contains("\u001b["));
+    assertTrue(render(new ReportText(new Style(true), EN), sample("Ann")).contains("\u001b["));
   }
 
   @Test
   void severalPlansInJsonAreListedUnderPlans() {
     StringWriter w = new StringWriter();
     try (PrintWriter out = new PrintWriter(w)) {
-      new ReportJson().render(List.of(sample("Ann"), sample("Bob")), out);
+      new ReportJson(EN).render(List.of(sample("Ann"), sample("Bob")), out);
     }
     assertTrue(w.toString().startsWith("{\n  \"plans\": [\n    {\n      \"plan\": \"p\""), w.toString());
     assertEquals(2, w.toString().split("\"as_of\"").length - 1);

@@ -1,0 +1,265 @@
+package dev.pac.report;
+
+import dev.pac.model.Grain;
+import dev.pac.model.Kpi;
+import dev.pac.model.Rollup;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The value of a KPI in a scope over a window, decided period by period (docs/format.md, "Scope values").
+ * In each period of the KPI's grain, the rows under the scope give its value by the first rule that
+ * applies: exact rows (the scope's other dimensions empty); else, for sums, the breakdown (segments before
+ * channels; rows tagged with an action count only when the scope names an action); else the attributions
+ * (the sum over the actions). A window adds up its periods, each taking only its rows dated in the window.
+ */
+final class ScopeValues {
+  private static final int NOT_NAMED = -1;
+
+  private final ActualsIndex index;
+  private final Function<String, Grain> grains;
+
+  /** {@code grains} gives each KPI id its grain (defaults applied). */
+  ScopeValues(ActualsIndex index, Function<String, Grain> grains) {
+    this.index = index;
+    this.grains = grains;
+  }
+
+  /** The values of a summed KPI (or a ratio's part) in each period of its grain with rows under the scope. */
+  static final class Series {
+    final List<GrainPeriod> periods = new ArrayList<>();
+    final List<Source> sources = new ArrayList<>();
+    double total;
+
+    boolean isEmpty() {
+      return periods.isEmpty();
+    }
+  }
+
+  Series series(String kpi, Scope scope, LocalDate from, LocalDate to) {
+    Series out = new Series();
+    ActualsIndex.Rows r = index.rows(kpi);
+    if (from.isAfter(to) || r.size == 0) {
+      return out;
+    }
+    Grain grain = grains.apply(kpi);
+    int s = named(scope.segment());
+    int c = named(scope.channel());
+    int a = named(scope.action());
+    long last = to.toEpochDay();
+    int i = r.from(from.toEpochDay());
+    int hi = r.from(last + 1);
+    int[] buf = new int[16];
+    Source[] src = new Source[1];
+    while (i < hi) {
+      GrainPeriod p = GrainPeriod.containing(grain, LocalDate.ofEpochDay(r.days[i]));
+      long end = Math.min(p.end().toEpochDay(), last);
+      int n = 0;
+      int j = i;
+      for (; j < hi && r.days[j] <= end; j++) {
+        if (under(r, j, s, c, a)) {
+          if (n == buf.length) {
+            buf = Arrays.copyOf(buf, n * 2);
+          }
+          buf[n++] = j;
+        }
+      }
+      if (n > 0) {
+        double v = value(r, buf, n, s, c, a, src);
+        out.periods.add(p);
+        out.sources.add(src[0]);
+        out.total += v;
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  /**
+   * The window's value: {@code sum} → Σ of the periods' values; {@code ratio} → Σ numerator / Σ
+   * denominator; {@code last} → the latest exact row; {@code mean} → the mean of the exact rows.
+   */
+  Figure window(Kpi kpi, String numerator, String denominator, Scope scope, LocalDate from, LocalDate to) {
+    return switch (kpi.rollup()) {
+      case SUM -> {
+        Series s = series(kpi.id(), scope, from, to);
+        yield s.isEmpty() ? Figure.none(why(kpi.id(), scope, from)) : Figure.of(s.total, derivations(kpi.id(), s));
+      }
+      case RATIO -> ratio(numerator, denominator, scope, from, to);
+      case LAST, MEAN -> exact(kpi, scope, from, to);
+    };
+  }
+
+  private Figure ratio(String numerator, String denominator, Scope scope, LocalDate from, LocalDate to) {
+    Series num = series(numerator, scope, from, to);
+    Series den = series(denominator, scope, from, to);
+    if (num.isEmpty() && den.isEmpty()) {
+      boolean any = why(numerator, scope, from) == Hint.NONE_IN_WINDOW || why(denominator, scope, from) == Hint.NONE_IN_WINDOW;
+      return Figure.none(any ? Hint.NONE_IN_WINDOW : Hint.NO_ROWS);
+    }
+    List<Derivation> d = new ArrayList<>(derivations(numerator, num));
+    d.addAll(derivations(denominator, den));
+    if (den.total == 0) {
+      return new Figure(null, Hint.ZERO_DENOMINATOR, d);
+    }
+    return Figure.of(num.total / den.total, d);
+  }
+
+  private Figure exact(Kpi kpi, Scope scope, LocalDate from, LocalDate to) {
+    ActualsIndex.Rows r = index.rows(kpi.id());
+    int s = named(scope.segment());
+    int c = named(scope.channel());
+    int a = named(scope.action());
+    int hi = r.from(to.toEpochDay() + 1);
+    double sum = 0;
+    int count = 0;
+    double last = 0;
+    boolean finer = false;
+    for (int j = from.isAfter(to) ? hi : r.from(from.toEpochDay()); j < hi; j++) {
+      if (under(r, j, s, c, a)) {
+        if (exact(r, j, s, c, a)) {
+          sum += r.values[j];
+          last = r.values[j]; // rows are sorted by date, then store order: the last one seen is the latest
+          count++;
+        } else {
+          finer = true;
+        }
+      }
+    }
+    if (count == 0) {
+      return Figure.none(finer ? Hint.NOT_ROLLABLE : why(kpi.id(), scope, from));
+    }
+    return Figure.of(kpi.rollup() == Rollup.LAST ? last : sum / count, List.of());
+  }
+
+  /** Why a window has no row: none at all under the scope, or none dated in the window. */
+  private Hint why(String kpi, Scope scope, LocalDate from) {
+    ActualsIndex.Rows r = index.rows(kpi);
+    int s = named(scope.segment());
+    int c = named(scope.channel());
+    int a = named(scope.action());
+    for (int j = 0; j < r.size; j++) {
+      if (under(r, j, s, c, a)) {
+        return Hint.NONE_IN_WINDOW;
+      }
+    }
+    return Hint.NO_ROWS;
+  }
+
+  private static List<Derivation> derivations(String kpi, Series s) {
+    Map<Source, List<GrainPeriod>> by = new EnumMap<>(Source.class);
+    for (int i = 0; i < s.periods.size(); i++) {
+      if (s.sources.get(i) != Source.EXACT) {
+        by.computeIfAbsent(s.sources.get(i), k -> new ArrayList<>()).add(s.periods.get(i));
+      }
+    }
+    List<Derivation> out = new ArrayList<>();
+    by.forEach((source, periods) -> out.add(new Derivation(kpi, source, periods)));
+    return out;
+  }
+
+  private int named(String value) {
+    return value == null ? NOT_NAMED : index.id(value);
+  }
+
+  private static boolean under(ActualsIndex.Rows r, int j, int s, int c, int a) {
+    return (s == NOT_NAMED || r.segment[j] == s) && (c == NOT_NAMED || r.channel[j] == c)
+        && (a == NOT_NAMED || r.action[j] == a);
+  }
+
+  private static boolean exact(ActualsIndex.Rows r, int j, int s, int c, int a) {
+    return (s != NOT_NAMED || r.segment[j] == ActualsIndex.EMPTY)
+        && (c != NOT_NAMED || r.channel[j] == ActualsIndex.EMPTY)
+        && (a != NOT_NAMED || r.action[j] == ActualsIndex.EMPTY);
+  }
+
+  /**
+   * The value of the scope (s, c, a) in one period from {@code idx}, the rows under it dated in the
+   * period and the window, for a summed KPI: the first rule that applies. {@code src[0]} says which.
+   */
+  private static double value(ActualsIndex.Rows r, int[] idx, int n, int s, int c, int a, Source[] src) {
+    double sum = 0;
+    boolean exact = false;
+    boolean actionless = false;
+    for (int k = 0; k < n; k++) {
+      int j = idx[k];
+      if (exact(r, j, s, c, a)) {
+        sum += r.values[j];
+        exact = true;
+      }
+      actionless |= r.action[j] == ActualsIndex.EMPTY;
+    }
+    if (exact) {
+      src[0] = Source.EXACT;
+      return sum;
+    }
+    Source[] ignored = new Source[1];
+    boolean namesAction = a != NOT_NAMED;
+    if (namesAction || actionless) {
+      // 2. breakdown: over the rows that count here (all when the scope names an action, else the action-less)
+      boolean bySegment = false;
+      if (s == NOT_NAMED) {
+        for (int k = 0; k < n && !bySegment; k++) {
+          int j = idx[k];
+          bySegment = (namesAction || r.action[j] == ActualsIndex.EMPTY) && r.segment[j] != ActualsIndex.EMPTY;
+        }
+      }
+      int[] x = bySegment ? r.segment : r.channel;
+      int[] values = new int[n];
+      int m = 0;
+      for (int k = 0; k < n; k++) {
+        int j = idx[k];
+        if ((namesAction || r.action[j] == ActualsIndex.EMPTY) && x[j] != ActualsIndex.EMPTY) {
+          values[m++] = x[j];
+        }
+      }
+      double total = 0;
+      for (int v : distinct(values, m)) {
+        int[] sub = subset(idx, n, x, v);
+        total += bySegment ? value(r, sub, sub.length, v, c, a, ignored) : value(r, sub, sub.length, s, v, a, ignored);
+      }
+      src[0] = bySegment ? Source.SEGMENTS : Source.CHANNELS;
+      return total;
+    }
+    // 3. attribution: every row names an action
+    int[] actions = new int[n];
+    for (int k = 0; k < n; k++) {
+      actions[k] = r.action[idx[k]];
+    }
+    double total = 0;
+    for (int v : distinct(actions, n)) {
+      int[] sub = subset(idx, n, r.action, v);
+      total += value(r, sub, sub.length, s, c, v, ignored);
+    }
+    src[0] = Source.ACTIONS;
+    return total;
+  }
+
+  private static int[] distinct(int[] values, int n) {
+    int[] v = Arrays.copyOf(values, n);
+    Arrays.sort(v);
+    int m = 0;
+    for (int i = 0; i < v.length; i++) {
+      if (i == 0 || v[i] != v[i - 1]) {
+        v[m++] = v[i];
+      }
+    }
+    return Arrays.copyOf(v, m);
+  }
+
+  private static int[] subset(int[] idx, int n, int[] dimension, int v) {
+    int[] out = new int[n];
+    int m = 0;
+    for (int k = 0; k < n; k++) {
+      if (dimension[idx[k]] == v) {
+        out[m++] = idx[k];
+      }
+    }
+    return Arrays.copyOf(out, m);
+  }
+}
