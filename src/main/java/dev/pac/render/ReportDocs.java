@@ -108,7 +108,7 @@ final class ReportDocs {
     String cur = r.plan().currency();
     List<Block> blocks = new ArrayList<>();
     if (r.objectives().isEmpty()) {
-      blocks.add(new ReportDoc.Text(w.get("report.none"), Tone.PLAIN));
+      blocks.add(new ReportDoc.Text(w.get("report.none.objectives"), Tone.PLAIN));
       return new Section("objectives", w.get("report.h.objectives"), "", blocks);
     }
     List<List<Cell>> rows = new ArrayList<>();
@@ -147,7 +147,7 @@ final class ReportDocs {
     String cur = r.plan().currency();
     List<Block> blocks = new ArrayList<>();
     if (r.alerts().isEmpty()) {
-      blocks.add(new ReportDoc.Text(w.get("report.none"), Tone.PLAIN));
+      blocks.add(new ReportDoc.Text(w.get("report.none.alerts"), Tone.PLAIN));
     } else {
       List<List<Cell>> rows = new ArrayList<>();
       List<String> notes = new ArrayList<>();
@@ -185,7 +185,7 @@ final class ReportDocs {
     String cur = r.plan().currency();
     List<Block> blocks = new ArrayList<>();
     if (r.actions().isEmpty()) {
-      blocks.add(new ReportDoc.Text(w.get("report.none"), Tone.PLAIN));
+      blocks.add(new ReportDoc.Text(w.get("report.none.actions"), Tone.PLAIN));
     } else {
       List<List<Cell>> rows = new ArrayList<>();
       for (ActionResult a : r.actions()) {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** The report's formulas (docs/format.md, "Report arithmetic"), one method each, exactly as written there. */
+/** The report's formulas (docs/report.md, "How each figure is computed"), one method each, exactly as written there. */
 public final class Arithmetic {
   private Arithmetic() {}
 

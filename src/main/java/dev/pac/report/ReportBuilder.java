@@ -23,7 +23,7 @@ import java.util.TreeSet;
 
 /**
  * Computes a plan's stand-up report from the plan (defaults applied), the indexed store and a date D,
- * following docs/format.md's "Report arithmetic": each KPI speaks of its complete periods only (its
+ * following docs/report.md, "How each figure is computed": each KPI speaks of its complete periods only (its
  * cut-off C), scope values are decided period by period ({@link ScopeValues}).
  */
 public final class ReportBuilder {

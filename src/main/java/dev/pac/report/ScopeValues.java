@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The value of a KPI in a scope over a window, decided period by period (docs/format.md, "Scope values").
+ * The value of a KPI in a scope over a window, decided period by period (docs/report.md, "Scope values").
  * In each period of the KPI's grain, the rows under the scope give its value by the first rule that
  * applies: exact rows (the scope's other dimensions empty); else, for sums, the breakdown (segments before
  * channels; rows tagged with an action count only when the scope names an action); else the attributions
