@@ -1,0 +1,62 @@
+package dev.pac.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.pac.model.Better;
+import dev.pac.model.Grain;
+import dev.pac.model.Kpi;
+import dev.pac.model.Lang;
+import dev.pac.model.Rollup;
+import dev.pac.model.Unit;
+import dev.pac.report.GrainPeriod;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How the human formats write numbers: one minus sign, signs kept near zero, decimals by unit. */
+class ReportWordsTest {
+  private final ReportWords en = new ReportWords(Labels.of(Lang.EN));
+  private final ReportWords fr = new ReportWords(Labels.of(Lang.FR));
+
+  private static Kpi kpi(Unit unit) {
+    return new Kpi("k", "k", unit, Better.HIGHER, Rollup.SUM, null, null, Grain.WEEK, null, null);
+  }
+
+  @Test
+  void negativeNumbersTakeTheMinusSign() {
+    assertEquals("−1,234", en.value(kpi(Unit.COUNT), -1234.0, "EUR"));
+    assertEquals("−2,000 EUR", en.signed(kpi(Unit.CURRENCY), -2000.0, "EUR"));
+    assertEquals("−17.6 %", en.pct(-17.64));
+  }
+
+  @Test
+  void aVarianceThatRoundsToZeroKeepsItsSign() {
+    // −0.0004 as a ratio is −0.04 percentage points: one decimal would show 0.0
+    assertEquals("−0.04 pp", en.signed(kpi(Unit.RATIO), -0.0004, "EUR"));
+    assertEquals("+0.004 %", en.pct(0.004));
+    assertEquals("0 pp", en.signed(kpi(Unit.RATIO), 0.0, "EUR"));
+    assertEquals("−0,04\u00A0pts", fr.signed(kpi(Unit.RATIO), -0.0004, "EUR"));
+  }
+
+  @Test
+  void countsShowOneDecimalBelowAHundredAndNoneFromAHundred() {
+    assertEquals("99.5", en.value(kpi(Unit.COUNT), 99.54, "EUR"));
+    assertEquals("150", en.value(kpi(Unit.COUNT), 150.4, "EUR"));
+    assertEquals("98.2", en.signed(kpi(Unit.COUNT), 98.2, "EUR").substring(1));
+  }
+
+  @Test
+  void periodsAreWrittenShort() {
+    GrainPeriod w10 = GrainPeriod.containing(Grain.WEEK, LocalDate.parse("2027-03-08"));
+    assertEquals("2027-W10–W12, 2027-W14", ReportWords.periods(List.of(w10, w10.plus(1), w10.plus(2), w10.plus(4))));
+    assertEquals("2026-W53–2027-W01", ReportWords.periods(List.of(w10.plus(-10), w10.plus(-9))));
+    GrainPeriod jan = GrainPeriod.containing(Grain.MONTH, LocalDate.parse("2027-01-15"));
+    assertEquals("2027-01–03", ReportWords.periods(List.of(jan, jan.plus(1), jan.plus(2))));
+  }
+
+  @Test
+  void theHeaderSaysWhichCompletePeriodTheFiguresSpeakOf() {
+    assertEquals("Sunday 28 March 2027", en.longDate(LocalDate.parse("2027-03-28")));
+    assertEquals("dimanche 28 mars 2027", fr.longDate(LocalDate.parse("2027-03-28")));
+  }
+}
