@@ -35,7 +35,10 @@ import org.junit.jupiter.api.TestFactory;
  *   <li>{@code files/} (optional): files the run must leave in the workspace, byte for byte.</li>
  * </ul>
  * The run's folder appears as {@code <WORKSPACE>} in expected output. {@code mvn test -Dgolden.update=true}
- * rewrites stdout, stderr, exit and the files under {@code files/}, for a reviewer to read in the diff.
+ * rewrites stdout, stderr, exit and the files under {@code files/}, for a reviewer to read in the diff; it
+ * is refused under CI ({@code CI=true}), where a case always compares. A missing expected file fails the
+ * case. Outputs are compared byte for byte, line endings included (the cases are checked in with
+ * {@code -text}, so git never rewrites them).
  */
 class GoldenCasesTest {
   static final Path CASES = Path.of("src/test/resources/cases");
@@ -58,6 +61,9 @@ class GoldenCasesTest {
   }
 
   static void run(Path dir) throws IOException {
+    if (UPDATE && "true".equals(System.getenv("CI"))) {
+      throw new AssertionError("-Dgolden.update=true rewrites expected files for review; it is refused under CI (CI=true)");
+    }
     Path work = Files.createTempDirectory("pac-golden-");
     try {
       Path ws = dir.resolve("workspace");
@@ -105,8 +111,8 @@ class GoldenCasesTest {
             if (UPDATE) {
               Files.copy(actual, expected, StandardCopyOption.REPLACE_EXISTING);
             }
-            assertEquals(Files.readString(expected, StandardCharsets.UTF_8), Files.readString(actual, StandardCharsets.UTF_8),
-                "content of " + files.relativize(expected));
+            assertEquals(new String(Files.readAllBytes(expected), StandardCharsets.UTF_8),
+                new String(Files.readAllBytes(actual), StandardCharsets.UTF_8), "content of " + files.relativize(expected));
           }
         }
       }
@@ -115,8 +121,10 @@ class GoldenCasesTest {
     }
   }
 
+  /** An expected file; a missing one fails (write it with -Dgolden.update=true, then review it). */
   private static String read(Path p) throws IOException {
-    return Files.exists(p) ? Files.readString(p, StandardCharsets.UTF_8) : "";
+    assertTrue(Files.exists(p), p + " is missing: run mvn test -Dgolden.update=true and review what it writes");
+    return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
   }
 
   static void copy(Path from, Path to) throws IOException {
