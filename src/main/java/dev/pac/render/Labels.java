@@ -55,6 +55,29 @@ public final class Labels {
     return lang == Lang.FR ? String.valueOf(NBSP) : " ";
   }
 
+  /**
+   * An amount already written in this language ({@code amount}, maybe signed) with its currency: the
+   * symbol where one exists (EUR €, USD $, GBP £), before the digits in English ({@code €1,234},
+   * {@code −€50}) and after them in French ({@code 1 234 €}); other codes after the amount
+   * ({@code 1,234 CHF}). An empty currency leaves the amount alone.
+   */
+  public String money(String amount, String currency) {
+    if (currency == null || currency.isEmpty()) {
+      return amount;
+    }
+    String symbol = switch (currency) {
+      case "EUR" -> "€";
+      case "USD" -> "$";
+      case "GBP" -> "£";
+      default -> null;
+    };
+    if (symbol == null || lang == Lang.FR) {
+      return amount + unitSpace() + (symbol == null ? currency : symbol);
+    }
+    boolean signed = !amount.isEmpty() && "+-−".indexOf(amount.charAt(0)) >= 0;
+    return signed ? amount.charAt(0) + symbol + amount.substring(1) : symbol + amount;
+  }
+
   /** "12.5 %" in English, "12,5 %" (no-break space) in French; {@code shown} is already localised. */
   public String percent(String shown) {
     return shown + unitSpace() + "%";

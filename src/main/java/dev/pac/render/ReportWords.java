@@ -76,14 +76,14 @@ final class ReportWords {
     };
   }
 
-  /** A KPI value in its unit: ratios as %, currency with the plan's code, days with their unit. */
+  /** A KPI value in its unit: ratios as %, money with its currency symbol, days with their unit. */
   String value(Kpi kpi, Double v, String currency) {
     if (v == null) {
       return DASH;
     }
     return switch (kpi.unit()) {
       case RATIO -> percent(number(v * 100, 1));
-      case CURRENCY -> number(v, decimals(Unit.CURRENCY, v)) + (currency.isEmpty() ? "" : l.unitSpace() + currency);
+      case CURRENCY -> l.money(number(v, decimals(Unit.CURRENCY, v)), currency);
       case DAYS -> number(v, 1) + l.unitSpace() + l.get("report.unit.days");
       default -> number(v, decimals(kpi.unit(), v));
     };
@@ -105,7 +105,7 @@ final class ReportWords {
     }
     String n = number(magnitude, decimals);
     String shown = ratio ? n + l.unitSpace() + l.get("report.unit.points")
-        : kpi.unit() == Unit.CURRENCY ? n + (currency.isEmpty() ? "" : l.unitSpace() + currency)
+        : kpi.unit() == Unit.CURRENCY ? l.money(n, currency)
         : kpi.unit() == Unit.DAYS ? n + l.unitSpace() + l.get("report.unit.days") : n;
     return v == 0 ? shown : (v < 0 ? MINUS : "+") + shown;
   }
@@ -137,7 +137,7 @@ final class ReportWords {
   }
 
   String money(Double v, String currency) {
-    return v == null ? DASH : number(v, decimals(Unit.CURRENCY, v)) + l.unitSpace() + currency;
+    return v == null ? DASH : l.money(number(v, decimals(Unit.CURRENCY, v)), currency);
   }
 
   /** A date as written in tables: ISO. */

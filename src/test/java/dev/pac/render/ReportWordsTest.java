@@ -25,7 +25,7 @@ class ReportWordsTest {
   @Test
   void negativeNumbersTakeTheMinusSign() {
     assertEquals("−1,234", en.value(kpi(Unit.COUNT), -1234.0, "EUR"));
-    assertEquals("−2,000 EUR", en.signed(kpi(Unit.CURRENCY), -2000.0, "EUR"));
+    assertEquals("−€2,000", en.signed(kpi(Unit.CURRENCY), -2000.0, "EUR"));
     assertEquals("−17.6 %", en.pct(-17.64));
   }
 
@@ -43,6 +43,18 @@ class ReportWordsTest {
     assertEquals("99.5", en.value(kpi(Unit.COUNT), 99.54, "EUR"));
     assertEquals("150", en.value(kpi(Unit.COUNT), 150.4, "EUR"));
     assertEquals("98.2", en.signed(kpi(Unit.COUNT), 98.2, "EUR").substring(1));
+  }
+
+  @Test
+  void moneyTakesItsSymbolWhereEachLanguageWritesIt() {
+    assertEquals("€1,234", en.money(1234.0, "EUR"));
+    assertEquals("$21,000", en.money(21000.0, "USD"));
+    assertEquals("−£50", en.money(-50.0, "GBP"));
+    assertEquals("1,234 CHF", en.money(1234.0, "CHF"));
+    assertEquals("1\u202F234\u00A0€", fr.money(1234.0, "EUR"));
+    assertEquals("−50\u00A0$", fr.money(-50.0, "USD"));
+    assertEquals("1\u202F234\u00A0CHF", fr.money(1234.0, "CHF"));
+    assertEquals("+€5,667", en.signed(kpi(Unit.CURRENCY), 5667.0, "EUR"));
   }
 
   @Test
