@@ -2,6 +2,8 @@ package dev.pac.cli;
 
 import dev.pac.check.LoadedPlan;
 import dev.pac.io.ActualsStore;
+import dev.pac.model.Lang;
+import dev.pac.render.CsvDialect;
 import dev.pac.render.Labels;
 import dev.pac.render.ReportCsv;
 import dev.pac.render.ReportHtml;
@@ -54,6 +56,9 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, markdown, html, json or csv (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(names = "--csv", paramLabel = "DIALECT", description = "With --format csv: rfc4180, excel or excel-fr (default: excel-fr in French, else rfc4180).")
+  CsvDialect csv;
+
   ReportCommand(Pac pac) {
     this.pac = pac;
   }
@@ -84,7 +89,7 @@ final class ReportCommand implements Callable<Integer> {
       case MARKDOWN -> new ReportMarkdown(labels);
       case HTML -> new ReportHtml(labels);
       case JSON -> new ReportJson(labels);
-      case CSV -> new ReportCsv();
+      case CSV -> new ReportCsv(csv != null ? csv : pac.language() == Lang.FR ? CsvDialect.EXCEL_FR : CsvDialect.RFC4180);
     };
     output.write(pac, spec.commandLine().getOut(), w -> renderer.render(reports, w));
     return 0;

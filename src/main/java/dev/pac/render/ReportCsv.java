@@ -20,27 +20,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.QuoteMode;
 
 /**
  * The report as one CSV table with a {@code section} column: {@code plan,as_of,section,id,field,value},
- * one row a figure (a tidy table a spreadsheet pivots), written with Commons CSV. Numbers unrounded,
+ * one row a figure (a tidy table a spreadsheet pivots), written with Commons CSV in a {@link CsvDialect}. Numbers unrounded,
  * empty where undefined. A text cell that starts with {@code = + - @} (or a tab or CR) and is not a
  * number is prefixed with {@code '} so a spreadsheet does not run it as a formula.
  */
 public final class ReportCsv implements ReportRenderer {
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n')
-      .setQuoteMode(QuoteMode.MINIMAL).setHeader("plan", "as_of", "section", "id", "field", "value").get();
+  private final CsvDialect dialect;
+
+  public ReportCsv(CsvDialect dialect) {
+    this.dialect = dialect;
+  }
 
   @Override
   public void render(List<PlanReport> reports, PrintWriter out) {
     try {
-      CSVPrinter csv = new CSVPrinter(out, FORMAT);
+      out.print(dialect.preamble());
+      CSVPrinter csv = new CSVPrinter(out, dialect.format("plan", "as_of", "section", "id", "field", "value"));
       for (PlanReport r : reports) {
-        rows(new Rows(r, csv), r);
+        rows(new Rows(r, csv, dialect), r);
       }
       csv.flush();
     } catch (IOException e) {
@@ -138,7 +140,7 @@ public final class ReportCsv implements ReportRenderer {
     return s;
   }
 
-  private record Rows(PlanReport r, CSVPrinter csv) {
+  private record Rows(PlanReport r, CSVPrinter csv, CsvDialect dialect) {
     void add(String section, String id, String field, String value) throws IOException {
       csv.printRecord(safe(r.plan().id()), r.asOf().toString(), section, safe(id), safe(field), safe(value));
     }
@@ -148,7 +150,7 @@ public final class ReportCsv implements ReportRenderer {
     }
 
     void num(String section, String id, String field, Double v) throws IOException {
-      add(section, id, field, v == null || v.isNaN() || v.isInfinite() ? null : PlainNumber.of(v));
+      add(section, id, field, v == null || v.isNaN() || v.isInfinite() ? null : dialect.number(PlainNumber.of(v)));
     }
   }
 }

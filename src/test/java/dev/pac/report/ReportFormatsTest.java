@@ -47,11 +47,11 @@ class ReportFormatsTest {
 
   @Test
   void csvNeutralisesFormulasButKeepsNegativeNumbers() {
-    String csv = render(new ReportCsv(), sample("=HYPERLINK(\"http://x\")"));
+    String csv = render(new ReportCsv(dev.pac.render.CsvDialect.RFC4180), sample("=HYPERLINK(\"http://x\")"));
     assertTrue(csv.contains(",owner,\"'=HYPERLINK(\"\"http://x\"\")\"\n"), csv);
     assertTrue(csv.contains(",actual,-4\n"), csv);  // −5 + 1, a number: left alone
     for (String owner : List.of("+1", "-x", "@SUM(A1)")) {
-      assertTrue(render(new ReportCsv(), sample(owner)).contains(",owner,'" + owner + "\n"), owner);
+      assertTrue(render(new ReportCsv(dev.pac.render.CsvDialect.RFC4180), sample(owner)).contains(",owner,'" + owner + "\n"), owner);
     }
   }
 
@@ -95,5 +95,21 @@ class ReportFormatsTest {
     }
     assertTrue(w.toString().startsWith("{\n  \"plans\": [\n    {\n      \"plan\": \"p\""), w.toString());
     assertEquals(2, w.toString().split("\"as_of\"").length - 1);
+  }
+
+  @Test
+  void excelFrenchCsvReadsBackWithSemicolonsAndDecimalCommas() throws Exception {
+    String csv = render(new ReportCsv(dev.pac.render.CsvDialect.EXCEL_FR), sample("Ann"));
+    assertTrue(csv.startsWith("\uFEFFplan;as_of;section;id;field;value\r\n"), csv);
+    try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVFormat.EXCEL.builder().setDelimiter(';')
+        .setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv.substring(1)))) {
+      List<org.apache.commons.csv.CSVRecord> records = p.getRecords();
+      assertTrue(records.size() > 10);
+      for (org.apache.commons.csv.CSVRecord r : records) {
+        assertEquals(6, r.size(), r.toString());
+        String v = r.get("value");
+        assertFalse(v.matches("-?[0-9]+\\.[0-9]+"), "a decimal point in " + r);
+      }
+    }
   }
 }
