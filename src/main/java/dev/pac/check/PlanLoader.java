@@ -51,6 +51,7 @@ public final class PlanLoader {
     if (doc.root() != null) {
       RecordBinder.Result<Plan> bound = RecordBinder.bind(doc.root(), Plan.class, file);
       findings.addAll(bound.findings());
+      bound.aliases().forEach(index::alias);
       Plan raw = bound.value();
       if (raw != null) {
         WorkspaceSettings ws = workspace == null ? WorkspaceSettings.DEFAULTS : workspace;

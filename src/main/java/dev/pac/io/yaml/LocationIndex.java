@@ -10,6 +10,7 @@ import java.util.Map;
 public final class LocationIndex {
   private final Map<String, Location> values = new HashMap<>();
   private final Map<String, Location> keys = new HashMap<>();
+  private final Map<String, String> aliases = new HashMap<>();
 
   public LocationIndex(YamlNode root) {
     if (root != null) {
@@ -41,12 +42,33 @@ public final class LocationIndex {
   }
 
   public boolean has(String path) {
-    return values.containsKey(path);
+    return values.containsKey(real(path));
+  }
+
+  /** Paths under {@code path} are written under {@code written} in the file (a key read under its meant name). */
+  public void alias(String path, String written) {
+    aliases.put(path, written);
+  }
+
+  /** The path as written in the file: an aliased prefix replaced. */
+  private String real(String path) {
+    if (aliases.isEmpty()) {
+      return path;
+    }
+    // the longest aliased prefix first: its written path has a canonical parent, resolved in turn
+    String best = null;
+    for (String p : aliases.keySet()) {
+      if ((path.equals(p) || path.startsWith(p + ".") || path.startsWith(p + "["))
+          && (best == null || p.length() > best.length())) {
+        best = p;
+      }
+    }
+    return best == null ? path : real(aliases.get(best) + path.substring(best.length()));
   }
 
   /** The location of the value at {@code path}, or of its nearest existing ancestor. */
   public Location value(String path) {
-    for (String p = path; ; p = parent(p)) {
+    for (String p = real(path); ; p = parent(p)) {
       Location l = values.get(p);
       if (l != null) {
         return l;
@@ -59,7 +81,7 @@ public final class LocationIndex {
 
   /** The location of the key naming {@code path}, or of the value where there is no key (a list item). */
   public Location key(String path) {
-    Location l = keys.get(path);
+    Location l = keys.get(real(path));
     return l != null ? l : value(path);
   }
 

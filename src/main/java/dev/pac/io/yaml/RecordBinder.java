@@ -4,6 +4,7 @@ import dev.pac.model.Finding;
 import dev.pac.model.Keyword;
 import dev.pac.model.Rule;
 import dev.pac.text.Nearest;
+import dev.pac.text.Synonyms;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -20,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -34,11 +36,17 @@ public final class RecordBinder {
       .withResolverStyle(ResolverStyle.STRICT);
 
   /** The bound value (null when the root did not bind), the findings, and the paths that did not bind. */
-  public record Result<T>(T value, List<Finding> findings, Set<String> failedPaths) {}
+  /**
+   * What binding gave: the value, the findings, the paths that failed to bind, and the keys read under the
+   * name they were meant to have ({@code aliases}: the path the format gives them → the path in the file),
+   * so later findings about them are placed where they are written.
+   */
+  public record Result<T>(T value, List<Finding> findings, Set<String> failedPaths, Map<String, String> aliases) {}
 
   private final String file;
   private final List<Finding> findings = new ArrayList<>();
   private final Set<String> failed = new HashSet<>();
+  private final Map<String, String> aliases = new LinkedHashMap<>();
 
   private RecordBinder(String file) {
     this.file = file;
@@ -47,7 +55,7 @@ public final class RecordBinder {
   public static <T> Result<T> bind(YamlNode root, Class<T> type, String file) {
     RecordBinder b = new RecordBinder(file);
     Object value = root == null ? null : b.value(root, type, "");
-    return new Result<>(type.cast(value), List.copyOf(b.findings), Set.copyOf(b.failed));
+    return new Result<>(type.cast(value), List.copyOf(b.findings), Set.copyOf(b.failed), Map.copyOf(b.aliases));
   }
 
   /** The YAML key of a record component: {@code avgMrr} is {@code avg_mrr}. */
@@ -121,9 +129,21 @@ public final class RecordBinder {
     for (RecordComponent c : components) {
       byKey.put(key(c.getName()), c);
     }
+    // an unknown key that is a known word for a key the mapping lacks (objectifs for objectives) is reported
+    // once and read as that key, so that what it holds is checked and nothing is reported twice
+    Map<String, YamlNode.Entry> meant = new LinkedHashMap<>();
     for (YamlNode.Entry e : m.entries()) {
       if (!byKey.containsKey(e.key())) {
-        add(Rule.SCHEMA_UNKNOWN_KEY, e.keyAt(), "unknown key '" + e.key() + "'" + hint(e.key(), byKey.keySet()));
+        Optional<String> word = Synonyms.key(e.key()).filter(byKey::containsKey);
+        String target = word.orElse(null);
+        boolean free = target != null && m.entry(target) == null && !meant.containsKey(target);
+        add(Rule.SCHEMA_UNKNOWN_KEY, e.keyAt(), "unknown key '" + e.key() + "'" + (word.isPresent()
+            ? ": the key is '" + word.get() + "' (rename it" + (free ? "; its content is checked as '" + word.get() + "'" : "") + ")"
+            : hint(e.key(), byKey.keySet())));
+        if (free) {
+          meant.put(target, e);
+          aliases.put(LocationIndex.child(path, target), LocationIndex.child(path, e.key()));
+        }
       }
     }
     Object[] args = new Object[components.length];
@@ -132,7 +152,10 @@ public final class RecordBinder {
       RecordComponent c = components[i];
       types[i] = c.getType();
       YamlNode.Entry e = m.entry(key(c.getName()));
-      args[i] = e == null ? null : value(e.value(), c.getGenericType(), LocationIndex.child(path, e.key()));
+      if (e == null) {
+        e = meant.get(key(c.getName()));
+      }
+      args[i] = e == null ? null : value(e.value(), c.getGenericType(), LocationIndex.child(path, key(c.getName())));
     }
     try {
       Constructor<?> ctor = type.getDeclaredConstructor(types);
@@ -193,6 +216,21 @@ public final class RecordBinder {
   }
 
   private Double number(YamlNode.Scalar s, String path) {
+    if (s.kind() == YamlNode.Scalar.Kind.STRING && s.text().length() <= 64) {
+      String t = s.text().strip();
+      String plain = null;
+      if (GROUPED.matcher(t).matches()) {
+        plain = t.replaceAll("[\\s\u00A0\u202F]", "").replace(',', '.');
+      } else if (DECIMAL_COMMA.matcher(t).matches()) {
+        plain = t.replace(',', '.');
+      }
+      if (plain != null) {
+        add(Rule.SCHEMA_TYPE, s.at(), "'" + lastKey(path) + "' must be a number, got '" + t + "': write " + plain
+            + " (no spaces between thousands, a point before decimals)");
+        failed.add(path);
+        return null;
+      }
+    }
     if (s.kind() != YamlNode.Scalar.Kind.INTEGER && s.kind() != YamlNode.Scalar.Kind.FLOAT) {
       return typeError(s, path, "a number");
     }
@@ -213,22 +251,46 @@ public final class RecordBinder {
     try {
       return LocalDate.parse(s.text(), DATE);
     } catch (DateTimeParseException e) {
-      add(Rule.SCHEMA_RANGE, s.at(), "'" + lastKey(path) + "' is '" + s.text() + "', not a date: write YYYY-MM-DD, for example 2027-03-31");
+      add(Rule.SCHEMA_RANGE, s.at(), "'" + lastKey(path) + "' is '" + s.text() + "', not a date: " + dateFix(s.text()));
       failed.add(path);
       return null;
     }
+  }
+
+  /** What to write instead of an impossible date: the month's last day, or the pattern. */
+  static String dateFix(String text) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(text);
+    if (m.matches()) {
+      int year = Integer.parseInt(m.group(1));
+      int month = Integer.parseInt(m.group(2));
+      if (month < 1 || month > 12) {
+        return "there is no month " + month + " (write YYYY-MM-DD, the month between 01 and 12)";
+      }
+      java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+      String name = ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+      return name + " " + year + " has " + ym.lengthOfMonth() + " days: its last day is " + ym.atEndOfMonth();
+    }
+    return "write YYYY-MM-DD, for example 2027-03-31";
   }
 
   private Object keyword(YamlNode.Scalar s, Class<?> type, String path) {
     Object v = s.kind() == YamlNode.Scalar.Kind.STRING ? lookup(type, s.text()) : null;
     if (v == null) {
       List<String> allowed = ids(type);
+      Optional<String> word = s.kind() == YamlNode.Scalar.Kind.STRING ? Synonyms.value(type, s.text()) : Optional.empty();
       add(Rule.SCHEMA_ENUM, s.at(), "'" + lastKey(path) + "' is '" + s.text() + "'; allowed: "
-          + String.join(", ", allowed) + hint(s.text(), allowed));
+          + String.join(", ", allowed) + word.map(w -> " ('" + s.text() + "' is '" + w + "': write " + w + ")")
+              .orElseGet(() -> hint(s.text(), allowed)));
       failed.add(path);
     }
     return v;
   }
+
+  /** 8 000, 1 234,5 (spaces, no-break spaces between thousands): a number written the French way. */
+  private static final java.util.regex.Pattern GROUPED =
+      java.util.regex.Pattern.compile("-?\\d{1,3}([ \u00A0\u202F]\\d{3})+([.,]\\d+)?");
+  /** 0,28: a decimal comma. */
+  private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("-?\\d+,\\d+");
 
   private static Object lookup(Class<?> type, String id) {
     for (Object c : type.getEnumConstants()) {

@@ -126,12 +126,13 @@ public final class YamlReader {
       if (glued != null) {
         s.add(Rule.SYNTAX, glued, "not well-formed YAML: a comment needs a space before its '#'");
       }
+      s.findings.addAll(cutByComment(file, text));
     } catch (Stop stop) {
       root = null;
     } catch (YamlEngineException | IllegalStateException | IndexOutOfBoundsException e) {
       // a TAB in indentation at or before the problem is the likeliest cause, and the parser's own
       // position for it is often a line or more away
-      Finding f = e instanceof ReaderException r ? badCharacter(file, text, r) : syntaxFinding(file, e);
+      Finding f = e instanceof ReaderException r ? badCharacter(file, text, r) : syntaxFinding(file, text, e);
       Location tab = tabIndent(text, f.line());
       s.findings.add(tab != null ? finding(file, tab, Rule.SYNTAX, "a TAB in indentation; YAML indents with spaces only") : f);
       root = null;
@@ -373,8 +374,12 @@ public final class YamlReader {
   }
 
   /** A syntax finding from a parser exception, located at the problem (or its context, for an unclosed quote). */
-  private static Finding syntaxFinding(String file, RuntimeException e) {
+  private static Finding syntaxFinding(String file, String text, RuntimeException e) {
     if (e instanceof MarkedYamlEngineException m) {
+      Finding common = commonMistake(file, text, m);
+      if (common != null) {
+        return common;
+      }
       Optional<Mark> mark = m.getProblemMark();
       String problem = m.getProblem() == null ? "not well-formed YAML" : m.getProblem();
       if (problem.contains("end of stream") && m.getContextMark().isPresent()) {
@@ -395,6 +400,77 @@ public final class YamlReader {
       return finding(file, at, Rule.SYNTAX, "not well-formed YAML: " + oneLine(problem));
     }
     return finding(file, Location.START, Rule.SYNTAX, "not well-formed YAML: " + oneLine(String.valueOf(e.getMessage())));
+  }
+
+  /** {@code key: value} at the start of a line (maybe a list item's), the value not quoted. */
+  private static final java.util.regex.Pattern PLAIN_ENTRY =
+      java.util.regex.Pattern.compile("^(\\s*(?:-\\s+)?)([A-Za-z_][\\w-]*):\\s+(.*?)\\s*$");
+
+  /**
+   * Warnings for values that a {@code #} cuts without the writer meaning it: in {@code title: Plan #2}
+   * everything from {@code #2} on is a comment. A {@code #} followed by a space reads as a comment meant
+   * as such and is left alone.
+   */
+  private static List<Finding> cutByComment(String file, String text) {
+    if (text.indexOf('#') < 0) {
+      return List.of();
+    }
+    List<Finding> out = new ArrayList<>();
+    String[] lines = text.split("\n", -1);
+    for (int l = 0; l < lines.length; l++) {
+      java.util.regex.Matcher entry = PLAIN_ENTRY.matcher(lines[l]);
+      if (!entry.matches() || entry.group(3).isEmpty() || "'\"[{|>#&*!".indexOf(entry.group(3).charAt(0)) >= 0) {
+        continue;
+      }
+      String value = entry.group(3);
+      java.util.regex.Matcher cut = java.util.regex.Pattern.compile("\\s#\\S").matcher(value);
+      if (cut.find()) {
+        String kept = value.substring(0, cut.start()).strip();
+        int col = entry.group(1).length() + entry.group(2).length() + 3 + cut.start() + 1;
+        out.add(new Finding(file, l + 1, col, Severity.WARNING, Rule.SYNTAX, "'" + entry.group(2) + "' is '" + oneLine(kept)
+            + "': what follows ' #' is a comment; to keep it, quote the value: " + entry.group(2) + ": \""
+            + value.replace("\"", "\\\"") + "\""));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The mistakes people make writing French text in YAML, said with what to write instead: a {@code " : "}
+   * inside an unquoted value ({@code title: Essai gratuit : 14 jours}), an apostrophe inside a value in
+   * single quotes ({@code 'Lancer l'offre'}). Null when the error is something else.
+   */
+  private static Finding commonMistake(String file, String text, MarkedYamlEngineException m) {
+    if (m.getProblemMark().isEmpty() || m.getProblem() == null) {
+      return null;
+    }
+    String[] lines = text.split("\n", -1);
+    int problem = m.getProblemMark().get().getLine();
+    for (int l = problem; l >= Math.max(0, problem - 1); l--) {
+      if (l >= lines.length) {
+        continue;
+      }
+      java.util.regex.Matcher entry = PLAIN_ENTRY.matcher(lines[l]);
+      if (!entry.matches()) {
+        continue;
+      }
+      String key = entry.group(2);
+      String value = entry.group(3);
+      Location at = new Location(l + 1, entry.group(1).length() + key.length() + 3);
+      if (m.getProblem().startsWith("mapping values are not allowed") && value.contains(": ")
+          && !value.startsWith("'") && !value.startsWith("\"")) {
+        return finding(file, at, Rule.SYNTAX, "': ' inside a value that is not quoted ends the key: put the value in"
+            + " quotes, " + key + ": \"" + value.replace("\"", "\\\"") + "\"");
+      }
+      if (value.startsWith("'") && value.endsWith("'") && value.length() > 2
+          && value.substring(1, value.length() - 1).replace("''", "").contains("'")) {
+        String inner = value.substring(1, value.length() - 1);
+        return finding(file, at, Rule.SYNTAX, "an apostrophe inside a value in single quotes ends it: write it twice ("
+            + key + ": '" + inner.replace("''", "'").replace("'", "''") + "') or use double quotes (" + key + ": \""
+            + inner.replace("''", "'").replace("\"", "\\\"") + "\")");
+      }
+    }
+    return null;
   }
 
   /**
