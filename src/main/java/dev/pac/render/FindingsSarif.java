@@ -41,11 +41,11 @@ public final class FindingsSarif implements FindingsRenderer {
         g.writeStringField("text", r.summary());
         g.writeEndObject();
         g.writeObjectFieldStart("help");
-        g.writeStringField("text", RuleHelp.text(r));
-        g.writeStringField("markdown", RuleHelp.text(r) + "\n\nSee docs/checks.md#" + r.id().replace(".", ""));
+        g.writeStringField("text", r.help());
+        g.writeStringField("markdown", r.help() + "\n\nSee docs/checks.md#" + r.id().replace(".", ""));
         g.writeEndObject();
         g.writeObjectFieldStart("defaultConfiguration");
-        g.writeStringField("level", RuleHelp.defaultLevel(r));
+        g.writeStringField("level", r.level() == dev.pac.model.Severity.WARNING ? "warning" : "error");
         g.writeEndObject();
         g.writeEndObject();
       }

@@ -1,0 +1,27 @@
+package dev.pac.docs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.pac.model.Rule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** docs/checks.md explains every rule of the list, in the list's order, and no rule the list lacks. */
+class ChecksDocTest {
+  @Test
+  void everyRuleHasItsSectionInOrder() throws IOException {
+    Matcher m = Pattern.compile("(?m)^## `([a-z.\\-]+)`$").matcher(Files.readString(Path.of("docs/checks.md")));
+    List<String> sections = new ArrayList<>();
+    while (m.find()) {
+      sections.add(m.group(1));
+    }
+    assertEquals(Arrays.stream(Rule.values()).map(Rule::id).toList(), sections);
+  }
+}
