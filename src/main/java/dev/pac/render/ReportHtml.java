@@ -31,7 +31,8 @@ public final class ReportHtml implements ReportRenderer {
       th,td{padding:4px 6px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
       th{font-weight:600;font-size:12px;color:var(--grey)}
       td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-      td small{display:block;color:var(--grey)}
+      th small,td small{display:block;color:var(--grey);font-weight:normal}td.d{white-space:nowrap}
+      .scroll{overflow-x:auto;max-width:100%}
       .pill{display:inline-block;padding:1px 7px;border-radius:10px;font-size:12px;font-weight:600;color:#fff;white-space:nowrap;background:var(--grey)}
       .t-bad{background:var(--red)}.t-warn{background:var(--amber)}.t-good{background:var(--green)}
       .bad{color:var(--red);font-weight:600}.warn{color:var(--amber);font-weight:600}.good{color:var(--green)}.dim{color:var(--grey)}
@@ -41,14 +42,15 @@ public final class ReportHtml implements ReportRenderer {
       ul.attention li.warn{border-color:var(--amber);background:#fef5e7;color:var(--ink);font-weight:normal}
       ul.attention li.good{border-color:var(--green);background:#e9f7ef;color:var(--ink)}
       .notes{color:var(--grey);font-size:12.5px;margin:4px 0 12px;padding-left:18px}
-      .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(460px,1fr));gap:16px}
-      .chart{border:1px solid var(--line);border-radius:6px;padding:10px 12px;break-inside:avoid;page-break-inside:avoid}
-      .chart p{margin:2px 0 6px;color:var(--grey);font-size:12px}.plan{color:var(--plan)}
+      .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(460px,100%),1fr));gap:16px}
+      .chart{margin:0;border:1px solid var(--line);border-radius:6px;padding:10px 12px;break-inside:avoid;page-break-inside:avoid}
+      .chart p{margin:2px 0 6px;color:var(--grey);font-size:12px}.plan{color:var(--plan)}.legend{white-space:nowrap}
       .alloc{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:0 24px;align-items:start}
       svg text{font:11px system-ui,Arial,sans-serif;fill:var(--grey)}
       @page{size:A4 portrait;margin:12mm}
       @media print{*{-webkit-print-color-adjust:exact;print-color-adjust:exact}body{max-width:none;padding:0;font-size:10.5px}
-        table{font-size:9.5px}th,td{padding:2px 3px}.pill{font-size:9px;padding:0 4px;white-space:normal}
+        table{font-size:8.8px}th,td{padding:2px 1.5px}th{font-size:inherit}th.n{white-space:normal}
+        .pill{font-size:8px;padding:0 2px;white-space:nowrap}.scroll{overflow:visible}
         h2{break-after:avoid}.charts{grid-template-columns:1fr 1fr}thead{display:table-header-group}tr{break-inside:avoid}}
       """;
 
@@ -87,7 +89,7 @@ public final class ReportHtml implements ReportRenderer {
           out.print("</div>\n");
           alloc = false;
         }
-        block(b, out);
+        block(b, s.heading(), out);
       }
       if (alloc) {
         out.print("</div>\n");
@@ -97,13 +99,13 @@ public final class ReportHtml implements ReportRenderer {
     out.print("</article>\n");
   }
 
-  private void block(Block b, PrintWriter out) {
+  private void block(Block b, String section, PrintWriter out) {
     if (b instanceof ReportDoc.Items items) {
       out.print("<ul class=\"attention\">\n");
       items.items().forEach(i -> out.print("<li class=\"" + cls(i.tone()) + "\">" + esc(i.text()) + "</li>\n"));
       out.print("</ul>\n");
     } else if (b instanceof ReportDoc.Table t) {
-      table(t, out);
+      table(t, section, out);
     } else if (b instanceof ReportDoc.Notes n) {
       out.print("<ul class=\"notes\">\n");
       n.notes().forEach(x -> out.print("<li>" + esc(x) + "</li>\n"));
@@ -130,8 +132,9 @@ public final class ReportHtml implements ReportRenderer {
     out.print("</div>\n");
   }
 
-  private static void table(ReportDoc.Table t, PrintWriter out) {
-    out.print("<table>\n");
+  private static void table(ReportDoc.Table t, String section, PrintWriter out) {
+    out.print("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\""
+        + esc(t.caption().isEmpty() ? section : t.caption()) + "\">\n<table>\n");
     if (!t.caption().isEmpty()) {
       out.print("<caption class=\"dim\">" + esc(t.caption()) + "</caption>\n");
     }
@@ -146,15 +149,18 @@ public final class ReportHtml implements ReportRenderer {
         Cell c = row.get(i);
         String body = c.spark() != null ? spark(c.spark())
             : c.badge() != null ? "<span class=\"pill t-" + cls(c.tone()) + "\">" + esc(c.text()) + "</span>"
-            : esc(c.text()) + (c.detail().isEmpty() ? "" : "<small>" + esc(c.detail()) + "</small>");
-        String classes = (t.columns().get(i).number() ? "n " : "") + (c.badge() == null ? cls(c.tone()) : "");
+            : esc(c.text()).replace("..", "..<wbr>") + (c.detail().isEmpty() ? "" : "<small>" + esc(c.detail()) + "</small>");
+        boolean date = DATE.matcher(c.text()).lookingAt();
+        String classes = (t.columns().get(i).number() ? "n " : "") + (date ? "d " : "") + (c.badge() == null ? cls(c.tone()) : "");
         out.print((i == 0 ? "<th scope=\"row\"" : "<td") + (classes.isBlank() ? "" : " class=\"" + classes.strip() + "\"") + ">"
             + body + (i == 0 ? "</th>" : "</td>"));
       }
       out.print("</tr>\n");
     }
-    out.print("</tbody>\n</table>\n");
+    out.print("</tbody>\n</table>\n</div>\n");
   }
+
+  private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private static String cls(Tone tone) {
     return switch (tone) {
@@ -256,8 +262,20 @@ public final class ReportHtml implements ReportRenderer {
     }
     b.append("</svg>\n<p>").append(esc(words.get("report.chart.caption", words.value(o.kpi(), o.actual(), cur), words.value(o.kpi(), o.expected(), cur),
         words.value(o.kpi(), o.objective().target(), cur), words.ratio(o.pace()))))
-        .append(" · <span class=\"plan\">- - ").append(words.get("report.chart.planned")).append("</span> <span style=\"color:").append(color)
-        .append("\">━ ").append(words.get("report.chart.actual")).append("</span></p>\n");
+        .append(" · <span class=\"plan legend\"><span aria-hidden=\"true\">- - </span>").append(words.get("report.chart.planned"))
+        .append("</span> <span class=\"legend\" style=\"color:").append(color).append("\"><span aria-hidden=\"true\">━ </span>")
+        .append(words.get("report.chart.actual")).append("</span>").append(milestones(o, cur)).append("</p>\n");
+    return b.toString();
+  }
+
+  /** The milestones in words, for the caption (a title inside the chart is hidden from screen readers). */
+  private String milestones(ObjectiveResult o, String cur) {
+    ReportWords words = docs.words();
+    StringBuilder b = new StringBuilder();
+    for (Milestone m : o.objective().milestones()) {
+      b.append(" · ").append(esc(words.get("report.chart.milestone", m.date()))).append(words.get("report.colon")).append(' ')
+          .append(esc(words.value(o.kpi(), m.value(), cur)));
+    }
     return b.toString();
   }
 
@@ -293,7 +311,7 @@ public final class ReportHtml implements ReportRenderer {
     }
     int w = 120;
     int h = 24;
-    StringBuilder b = new StringBuilder("<svg width=\"" + w + "\" height=\"" + h + "\" viewBox=\"0 0 " + w + " " + h + "\">");
+    StringBuilder b = new StringBuilder("<svg aria-hidden=\"true\" width=\"" + w + "\" height=\"" + h + "\" viewBox=\"0 0 " + w + " " + h + "\">");
     StringBuilder pts = new StringBuilder();
     for (int i = 0; i < values.size(); i++) {
       Double v = values.get(i);
