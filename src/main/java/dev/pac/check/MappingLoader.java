@@ -11,6 +11,7 @@ import dev.pac.model.Finding;
 import dev.pac.model.Rule;
 import dev.pac.model.Severity;
 import dev.pac.model.Slug;
+import dev.pac.text.Excerpt;
 import dev.pac.text.Nearest;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -80,7 +81,7 @@ public final class MappingLoader {
       }
     }
     List<String> names = names(root);
-    throw dev.pac.error.PacException.io(given, "no such mapping (neither a file nor "
+    throw dev.pac.error.PacException.io(dev.pac.text.Excerpt.of(given), "no such mapping (neither a file nor "
         + display.apply(dir.resolve(given + ".yaml")) + ")" + Nearest.suggestion(given, names)
         + (names.isEmpty() ? "" : "; mappings: " + String.join(", ", names)), null);
   }
@@ -152,9 +153,9 @@ public final class MappingLoader {
       for (String id : map.keySet()) {
         String path = LocationIndex.child(key, id);
         if (!Slug.isValid(id)) {
-          add(Rule.SCHEMA_RANGE, index.key(path), "'" + id + "' is not a KPI id (lower-case letters, digits and '-')");
+          add(Rule.SCHEMA_RANGE, index.key(path), "'" + Excerpt.of(id) + "' is not a KPI id (lower-case letters, digits and '-')");
         } else if (!kpis.contains(id)) {
-          add(Rule.REF_UNKNOWN, index.key(path), "unknown KPI '" + id + "': no plan of the workspace defines it"
+          add(Rule.REF_UNKNOWN, index.key(path), "unknown KPI '" + Excerpt.of(id) + "': no plan of the workspace defines it"
               + Nearest.suggestion(id, kpis) + known(kpis));
         }
       }

@@ -7,6 +7,7 @@ import dev.pac.error.ExitCode;
 import dev.pac.error.PacException;
 import dev.pac.io.PlanFiles;
 import dev.pac.model.Finding;
+import dev.pac.text.Excerpt;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,9 @@ final class Plans {
         for (String n : new java.util.LinkedHashSet<>(named)) {
           Path asFile = pac.resolve(Path.of(n));
           LoadedPlan p;
-          if ((n.contains(".") || n.contains("/")) && Files.isRegularFile(asFile)) {
+          if (PlanFiles.STDIN.equals(n)) {
+            p = new PlanLoader().load(pac.env().stdin().get(), PlanFiles.STDIN_NAME, ws.settings(), asOf);
+          } else if ((n.contains(".") || n.contains("/")) && Files.isRegularFile(asFile)) {
             p = loadFile(pac, ws, all, asFile, asOf);
           } else {
             if (all == null) {
@@ -129,7 +132,7 @@ final class Plans {
       return loadFile(pac, ws, all, asFile, asOf);
     }
     List<String> ids = all.stream().filter(p -> p.plan() != null && p.plan().id() != null).map(p -> p.plan().id()).toList();
-    throw new PacException(ExitCode.IO, name, "no such plan (neither a plan id of the workspace nor a file)"
+    throw new PacException(ExitCode.IO, Excerpt.of(name), "no such plan (neither a plan id of the workspace nor a file)"
         + dev.pac.text.Nearest.suggestion(name, ids) + (ids.isEmpty() ? "" : "; plans: " + String.join(", ", ids)));
   }
 }
