@@ -101,14 +101,14 @@ public final class MappingLoader {
       oneOf("delimiter", m.delimiter(), DELIMITERS);
       oneOf("decimal", m.decimal(), DECIMALS);
       if (m.encoding() != null && !"auto".equals(m.encoding()) && !supported(m.encoding())) {
-        add(Rule.SCHEMA_ENUM, index.value("encoding"), "'encoding' is '" + m.encoding()
+        add(Rule.SCHEMA_ENUM, index.value("encoding"), "'encoding' is '" + Excerpt.of(m.encoding())
             + "', not a character set this Java knows; use auto, UTF-8, windows-1252, ISO-8859-15 or UTF-16"
             + Nearest.suggestion(m.encoding(), List.of("UTF-8", "windows-1252", "ISO-8859-1", "ISO-8859-15", "UTF-16")));
       }
       if (m.date() != null && m.date().format() != null) {
         String error = patternError(m.date().format());
         if (error != null) {
-          add(Rule.SCHEMA_RANGE, index.value("date.format"), "'format' is '" + m.date().format() + "': " + error);
+          add(Rule.SCHEMA_RANGE, index.value("date.format"), "'format' is '" + Excerpt.of(m.date().format()) + "': " + error);
         }
       }
       boolean wide = index.has("kpis");
@@ -181,7 +181,7 @@ public final class MappingLoader {
   }
 
   static String quote(String v) {
-    return "auto".equals(v) ? v : "\"" + v.replace("\t", "\\t") + "\"";
+    return "auto".equals(v) ? v : "\"" + Excerpt.of(v).replace("\t", "\\t") + "\"";
   }
 
   private static boolean supported(String name) {

@@ -55,15 +55,14 @@ public final class OutputOption {
     }
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       BasicFileAttributes a;
-      Path real;
       try {
-        real = target.toRealPath();
-        a = Files.readAttributes(real, BasicFileAttributes.class);
+        a = Files.readAttributes(target, BasicFileAttributes.class); // through links: /dev/stdout is one
       } catch (IOException e) {
-        throw PacException.io(where, "cannot write through this link: " + e.getMessage(), e);
+        a = null; // a link to nothing, or to a pipe of another process: not a file either
       }
-      if (!a.isRegularFile()) {
-        throw PacException.io(where, InputFile.kind(real, a) + ", not a regular file; --output writes a file (or - for standard output)", null);
+      if (a == null || !a.isRegularFile()) {
+        throw PacException.io(where, (a == null ? "not a regular file" : InputFile.kind(target, a) + ", not a regular file")
+            + "; --output writes a file (or - for standard output)", null);
       }
     }
     Path real = Confinement.real(target);

@@ -215,6 +215,18 @@ class HostileWorkspaceTest {
     assertTrue(Files.readString(real).contains("2027-03-29,mql,7,,,"), "the target holds the new row");
   }
 
+  @Test
+  void aStoreLinkedOutsideTheWorkspaceIsRefusedAndTheFileThereKept() throws Exception {
+    Path store = ws.resolve("data/actuals.csv");
+    Path victim = tmp.resolve("victim.csv");
+    Files.writeString(victim, "date,kpi,value,segment,channel,action\n");
+    Files.delete(store);
+    Files.createSymbolicLink(store, victim);
+    Files.writeString(ws.resolve("new.csv"), "date,kpi,value\n2027-03-29,mql,7\n");
+    assertOneLineError(run("import", "new.csv"), 3, "data/actuals.csv: a symbolic link that leads out of the workspace");
+    assertEquals("date,kpi,value,segment,channel,action\n", Files.readString(victim));
+  }
+
   // 6. --output over the workspace's inputs
 
   @Test
@@ -325,7 +337,7 @@ class HostileWorkspaceTest {
 
   @Test
   void theStepSummaryShowsHtmlFromFileNamesAndValuesAsText() throws Exception {
-    Files.writeString(ws.resolve("plans/<img src=x onerror=alert(1)>.yaml"), "title: <b>x</b>\n");
+    Files.writeString(ws.resolve("plans/<img src=x onerror=alert(1)>.yaml"), "pac: <b>x</b>\n");
     Path summary = tmp.resolve("summary.md");
     Map<String, String> vars = new HashMap<>(Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", summary.toString()));
     Run r = run(ws, vars, new byte[0], "validate");
@@ -333,6 +345,7 @@ class HostileWorkspaceTest {
     String md = Files.readString(summary);
     assertFalse(md.contains("<img") || md.contains("<b>"), md);
     assertTrue(md.contains("&lt;img src=x onerror=alert(1)&gt;.yaml"), md);
+    assertTrue(md.contains("&lt;b&gt;x&lt;/b&gt;"), md);
   }
 
   // 12. pac init that fails leaves nothing
