@@ -67,7 +67,7 @@ public final class MappingLoader {
   public static java.nio.file.Path locate(String given, java.nio.file.Path cwd, java.nio.file.Path root,
       java.util.function.Function<java.nio.file.Path, String> display) {
     java.nio.file.Path file = cwd.resolve(given).normalize();
-    if (java.nio.file.Files.isRegularFile(file)) {
+    if (java.nio.file.Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !java.nio.file.Files.isDirectory(file)) {
       return file;
     }
     java.nio.file.Path dir = root.resolve("mappings");
@@ -75,7 +75,7 @@ public final class MappingLoader {
       boolean hasExt = given.endsWith(".yaml") || given.endsWith(".yml");
       for (String ext : hasExt ? List.of("") : List.of(".yaml", ".yml")) {
         java.nio.file.Path named = dir.resolve(given + ext);
-        if (java.nio.file.Files.isRegularFile(named)) {
+        if (java.nio.file.Files.exists(named, java.nio.file.LinkOption.NOFOLLOW_LINKS)) { // a FIFO is refused when read
           return named;
         }
       }

@@ -42,7 +42,7 @@ final class Plans {
           LoadedPlan p;
           if (PlanFiles.STDIN.equals(n)) {
             p = new PlanLoader().load(pac.env().stdin().get(), PlanFiles.STDIN_NAME, ws.settings(), asOf);
-          } else if ((n.contains(".") || n.contains("/")) && Files.isRegularFile(asFile)) {
+          } else if ((n.contains(".") || n.contains("/")) && isFile(asFile)) {
             p = loadFile(pac, ws, all, asFile, asOf);
           } else {
             if (all == null) {
@@ -69,6 +69,11 @@ final class Plans {
     }
     Refusal.ifErrors(errors, err, "in the plan; fix it first (`pac validate` lists every finding)");
     return chosen;
+  }
+
+  /** A path read as a plan file: anything but a folder (a FIFO or a device is then refused by the reader, with a finding). */
+  private static boolean isFile(Path p) {
+    return Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p);
   }
 
   private static boolean same(Path a, Path b) {
@@ -128,7 +133,7 @@ final class Plans {
       }
     }
     Path asFile = pac.resolve(Path.of(name));
-    if (Files.isRegularFile(asFile)) {
+    if (isFile(asFile)) {
       return loadFile(pac, ws, all, asFile, asOf);
     }
     List<String> ids = all.stream().filter(p -> p.plan() != null && p.plan().id() != null).map(p -> p.plan().id()).toList();

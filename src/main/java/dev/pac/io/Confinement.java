@@ -30,6 +30,11 @@ public final class Confinement {
     } catch (IOException | RuntimeException e) {
       // an unreadable repository: fall back to the workspace folder
     }
+    return settingsFolder(abs);
+  }
+
+  /** The nearest folder at or above {@code abs} holding {@code pac.yaml}, or null. */
+  private static Path settingsFolder(Path abs) {
     for (Path d = abs; d != null; d = d.getParent()) {
       if (Files.exists(d.resolve(Workspace.SETTINGS), LinkOption.NOFOLLOW_LINKS)) {
         return d;
@@ -50,7 +55,14 @@ public final class Confinement {
    */
   static String escape(Path abs, Path real) {
     Path parent = abs.getParent();
-    Path root = parent == null ? null : rootOf(parent);
+    if (parent == null) {
+      return null;
+    }
+    Path settings = settingsFolder(parent);
+    if (settings != null && inside(real, settings)) {
+      return null; // inside the pac.yaml folder: inside the workspace, without looking for git
+    }
+    Path root = rootOf(parent);
     if (root == null || inside(real, root)) {
       return null;
     }

@@ -198,6 +198,12 @@ class HostileWorkspaceTest {
     Run r = run("validate", "--format", "text");
     assertEquals(1, r.code());
     assertTrue(r.out().contains("plans/pipe.yaml:1:1: error syntax: this is a FIFO (named pipe), not a file"), r.out());
+    Files.delete(ws.resolve("plans/pipe.yaml"));
+
+    mkfifo(ws.resolve("other.yaml"));
+    assertOneLineError(run("report", "--as-of", "2027-03-29", "other.yaml"), 1, "other.yaml:1:1: syntax: this is a FIFO");
+    assertOneLineError(run("import", "imports/hubspot-2027-w13.csv", "--mapping", "other.yaml"), 1,
+        "other.yaml:1:1: syntax: this is a FIFO");
   }
 
   // 5. a store that is a link: its target is rewritten, the link kept
