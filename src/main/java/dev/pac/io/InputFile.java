@@ -147,4 +147,10 @@ public final class InputFile {
     }
     return new Bounded(out.toByteArray(), total);
   }
+
+  /** "the file is 2,000,000 bytes; pac reads files of at most 1,048,576 bytes (1 MiB)"; {@code more}: the size is a lower bound. */
+  public static String tooLarge(long size, long max, boolean more) {
+    return String.format("the file is %s%,d bytes; pac reads files of at most %,d bytes%s", more ? "more than " : "", size, max,
+        max == MAX_TEXT_BYTES ? " (1 MiB)" : "");
+  }
 }

@@ -161,12 +161,11 @@ public final class GitPlans implements AutoCloseable {
     ObjectLoader loader = repo.open(id);
     long size = loader.getSize();
     if (size > max) {
-      return PlanSource.refused(path, String.format("the file is %,d bytes; pac reads files of at most %,d bytes (1 MiB)", size, max));
+      return PlanSource.refused(path, InputFile.tooLarge(size, max, false));
     }
     try (InputStream in = loader.openStream()) {
       InputFile.Bounded b = InputFile.readAtMost(in, max);
-      return b.tooLarge() ? PlanSource.refused(path, String.format("the file is more than %,d bytes; pac reads files of at most"
-          + " %,d bytes (1 MiB)", max, max)) : new PlanSource(path, b.bytes());
+      return b.tooLarge() ? PlanSource.refused(path, InputFile.tooLarge(max, max, true)) : new PlanSource(path, b.bytes());
     }
   }
 
@@ -202,8 +201,7 @@ public final class GitPlans implements AutoCloseable {
         continue;
       }
       InputFile.Bounded b = InputFile.readAtMost(f, path, maxBytes);
-      out.add(b.tooLarge() ? PlanSource.refused(path, String.format("the file is %,d bytes; pac reads files of at most %,d bytes"
-          + " (1 MiB)", b.size(), maxBytes)) : new PlanSource(path, b.bytes()));
+      out.add(b.tooLarge() ? PlanSource.refused(path, InputFile.tooLarge(b.size(), maxBytes, false)) : new PlanSource(path, b.bytes()));
     }
     out.sort(java.util.Comparator.comparing(PlanSource::path));
     return out;

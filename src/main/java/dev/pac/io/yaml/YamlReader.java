@@ -98,7 +98,7 @@ public final class YamlReader {
   }
 
   private String tooLarge(long size, String more) {
-    return String.format("the file is %s%,d bytes; pac reads files of at most %,d bytes (1 MiB)", more, size, limits.maxBytes());
+    return InputFile.tooLarge(size, limits.maxBytes(), !more.isEmpty());
   }
 
   /** Parses {@code bytes} (UTF-8, an optional BOM), naming them {@code file} in findings. */

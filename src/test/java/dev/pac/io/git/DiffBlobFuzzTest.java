@@ -34,8 +34,6 @@ import org.eclipse.jgit.lib.ObjectInserter;
  * changes or a one-line note, never an exception. The blobs live in an in-memory repository.
  */
 class DiffBlobFuzzTest {
-  private static final InMemoryRepository REPO = new InMemoryRepository(new DfsRepositoryDescription("fuzz"));
-  private static final GitPlans GIT = GitPlans.of(REPO, null);
   private static final LocalDate AS_OF = LocalDate.of(2027, 3, 29);
   private static final String FILE = "plans/h1-2027.yaml";
   private static final List<LoadedPlan> BASE;
@@ -47,12 +45,15 @@ class DiffBlobFuzzTest {
 
   @FuzzTest(maxDuration = "10m")
   void anyBlobGivesChangesOrANote(byte[] input) throws IOException {
-    ObjectId id;
-    try (ObjectInserter ins = REPO.newObjectInserter()) {
-      id = ins.insert(Constants.OBJ_BLOB, input);
-      ins.flush();
+    PlanSource source;
+    try (InMemoryRepository repo = new InMemoryRepository(new DfsRepositoryDescription("fuzz"))) { // one a run: nothing piles up
+      ObjectId id;
+      try (ObjectInserter ins = repo.newObjectInserter()) {
+        id = ins.insert(Constants.OBJ_BLOB, input);
+        ins.flush();
+      }
+      source = GitPlans.of(repo, null).blob(FILE, id, InputFile.MAX_TEXT_BYTES);
     }
-    PlanSource source = GIT.blob(FILE, id, InputFile.MAX_TEXT_BYTES);
     YamlReader reader = new YamlReader();
     YamlDocument doc = source.refusal() != null ? YamlReader.refused(FILE, source.refusal()) : reader.parse(source.bytes(), FILE);
     LoadedPlan head = new PlanLoader(reader).check(Path.of(FILE), doc, null, AS_OF);
@@ -61,6 +62,22 @@ class DiffBlobFuzzTest {
     assertNotNull(report);
     for (DiffNote n : report.notes()) {
       assertTrue(n.message().indexOf('\n') < 0, () -> "a note over two lines: " + n);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void aBlobOverTheLimitIsRefusedByItsSizeAlone() throws IOException {
+    try (InMemoryRepository repo = new InMemoryRepository(new DfsRepositoryDescription("limit"))) {
+      ObjectId id;
+      try (ObjectInserter ins = repo.newObjectInserter()) {
+        id = ins.insert(Constants.OBJ_BLOB, "pac: 1\nid: x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ins.flush();
+      }
+      PlanSource fits = GitPlans.of(repo, null).blob(FILE, id, 14);
+      org.junit.jupiter.api.Assertions.assertEquals(14, fits.bytes().length);
+      PlanSource refused = GitPlans.of(repo, null).blob(FILE, id, 13);
+      org.junit.jupiter.api.Assertions.assertEquals(null, refused.bytes());
+      org.junit.jupiter.api.Assertions.assertEquals("the file is 14 bytes; pac reads files of at most 13 bytes", refused.refusal());
     }
   }
 
