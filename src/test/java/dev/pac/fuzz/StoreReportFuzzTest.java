@@ -63,7 +63,7 @@ class StoreReportFuzzTest {
     PlanReport report = new ReportBuilder(PLAN.plan(), new ActualsIndex(rows), AS_OF).build(null);
     Labels en = Labels.of(Lang.EN);
     for (ReportRenderer r : List.of(new ReportText(Style.PLAIN, en), new ReportMarkdown(en), new ReportHtml(en),
-        new ReportJson(en), new ReportCsv())) {
+        new ReportJson(en), new ReportCsv(dev.pac.render.CsvDialect.RFC4180))) {
       StringWriter out = new StringWriter();
       r.render(List.of(report), new PrintWriter(out));
       String text = out.toString();
