@@ -279,7 +279,7 @@ public final class FieldRules {
     if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
       return String.valueOf(d.longValue());
     }
-    return value instanceof String s ? "'" + s + "'" : String.valueOf(value);
+    return value instanceof String s ? "'" + dev.pac.text.Excerpt.of(s) + "'" : String.valueOf(value);
   }
 
   /** {@code objectives[2].avgMrr} as the YAML path {@code objectives[2].avg_mrr}. */

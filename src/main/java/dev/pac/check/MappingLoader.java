@@ -11,6 +11,7 @@ import dev.pac.model.Finding;
 import dev.pac.model.Rule;
 import dev.pac.model.Severity;
 import dev.pac.model.Slug;
+import dev.pac.text.Excerpt;
 import dev.pac.text.Nearest;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -66,7 +67,7 @@ public final class MappingLoader {
   public static java.nio.file.Path locate(String given, java.nio.file.Path cwd, java.nio.file.Path root,
       java.util.function.Function<java.nio.file.Path, String> display) {
     java.nio.file.Path file = cwd.resolve(given).normalize();
-    if (java.nio.file.Files.isRegularFile(file)) {
+    if (java.nio.file.Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !java.nio.file.Files.isDirectory(file)) {
       return file;
     }
     java.nio.file.Path dir = root.resolve("mappings");
@@ -74,13 +75,13 @@ public final class MappingLoader {
       boolean hasExt = given.endsWith(".yaml") || given.endsWith(".yml");
       for (String ext : hasExt ? List.of("") : List.of(".yaml", ".yml")) {
         java.nio.file.Path named = dir.resolve(given + ext);
-        if (java.nio.file.Files.isRegularFile(named)) {
+        if (java.nio.file.Files.exists(named, java.nio.file.LinkOption.NOFOLLOW_LINKS)) { // a FIFO is refused when read
           return named;
         }
       }
     }
     List<String> names = names(root);
-    throw dev.pac.error.PacException.io(given, "no such mapping (neither a file nor "
+    throw dev.pac.error.PacException.io(dev.pac.text.Excerpt.of(given), "no such mapping (neither a file nor "
         + display.apply(dir.resolve(given + ".yaml")) + ")" + Nearest.suggestion(given, names)
         + (names.isEmpty() ? "" : "; mappings: " + String.join(", ", names)), null);
   }
@@ -100,14 +101,14 @@ public final class MappingLoader {
       oneOf("delimiter", m.delimiter(), DELIMITERS);
       oneOf("decimal", m.decimal(), DECIMALS);
       if (m.encoding() != null && !"auto".equals(m.encoding()) && !supported(m.encoding())) {
-        add(Rule.SCHEMA_ENUM, index.value("encoding"), "'encoding' is '" + m.encoding()
+        add(Rule.SCHEMA_ENUM, index.value("encoding"), "'encoding' is '" + Excerpt.of(m.encoding())
             + "', not a character set this Java knows; use auto, UTF-8, windows-1252, ISO-8859-15 or UTF-16"
             + Nearest.suggestion(m.encoding(), List.of("UTF-8", "windows-1252", "ISO-8859-1", "ISO-8859-15", "UTF-16")));
       }
       if (m.date() != null && m.date().format() != null) {
         String error = patternError(m.date().format());
         if (error != null) {
-          add(Rule.SCHEMA_RANGE, index.value("date.format"), "'format' is '" + m.date().format() + "': " + error);
+          add(Rule.SCHEMA_RANGE, index.value("date.format"), "'format' is '" + Excerpt.of(m.date().format()) + "': " + error);
         }
       }
       boolean wide = index.has("kpis");
@@ -152,9 +153,9 @@ public final class MappingLoader {
       for (String id : map.keySet()) {
         String path = LocationIndex.child(key, id);
         if (!Slug.isValid(id)) {
-          add(Rule.SCHEMA_RANGE, index.key(path), "'" + id + "' is not a KPI id (lower-case letters, digits and '-')");
+          add(Rule.SCHEMA_RANGE, index.key(path), "'" + Excerpt.of(id) + "' is not a KPI id (lower-case letters, digits and '-')");
         } else if (!kpis.contains(id)) {
-          add(Rule.REF_UNKNOWN, index.key(path), "unknown KPI '" + id + "': no plan of the workspace defines it"
+          add(Rule.REF_UNKNOWN, index.key(path), "unknown KPI '" + Excerpt.of(id) + "': no plan of the workspace defines it"
               + Nearest.suggestion(id, kpis) + known(kpis));
         }
       }
@@ -180,7 +181,7 @@ public final class MappingLoader {
   }
 
   static String quote(String v) {
-    return "auto".equals(v) ? v : "\"" + v.replace("\t", "\\t") + "\"";
+    return "auto".equals(v) ? v : "\"" + Excerpt.of(v).replace("\t", "\\t") + "\"";
   }
 
   private static boolean supported(String name) {

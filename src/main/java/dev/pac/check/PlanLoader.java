@@ -42,6 +42,11 @@ public final class PlanLoader {
     return check(path, doc, workspace, asOf);
   }
 
+  /** Loads a plan from standard input (or any stream), named {@code file} in findings. */
+  public LoadedPlan load(java.io.InputStream in, String file, WorkspaceSettings workspace, LocalDate asOf) {
+    return check(Path.of(file), reader.read(in, file), workspace, asOf);
+  }
+
   /** Checks an already read document (a plan from a git revision, say). */
   public LoadedPlan check(Path path, YamlDocument doc, WorkspaceSettings workspace, LocalDate asOf) {
     String file = doc.file();

@@ -19,6 +19,7 @@ import dev.pac.model.Scoring;
 import dev.pac.model.Severity;
 import dev.pac.model.Slug;
 import dev.pac.model.Target;
+import dev.pac.text.Excerpt;
 import dev.pac.text.Nearest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -120,7 +121,7 @@ public final class PlanRules {
       Integer was = first.putIfAbsent(id, i);
       if (was != null) {
         String p = item(list, i) + ".id";
-        error(Rule.REF_DUPLICATE_ID, index.value(p), what + " id '" + id + "' is already used by " + item(list, was)
+        error(Rule.REF_DUPLICATE_ID, index.value(p), what + " id '" + Excerpt.of(id) + "' is already used by " + item(list, was)
             + " at line " + index.value(item(list, was) + ".id").line() + ": give this " + what + " an id of its own");
       }
     }
@@ -137,7 +138,7 @@ public final class PlanRules {
     String currency = raw.currency();
     if (currency != null && currency.matches("^[A-Z]{3}$") && !isCurrency(currency)) {
       String hint = Nearest.suggestion(currency, currencies());
-      error(Rule.SCHEMA_RANGE, index.value("currency"), "'currency' is '" + currency
+      error(Rule.SCHEMA_RANGE, index.value("currency"), "'currency' is '" + Excerpt.of(currency)
           + "', not an ISO 4217 currency code" + hint + ": write a code such as EUR, USD or GBP");
     }
     if (raw.budget() != null && raw.budget() >= 0) {
@@ -319,7 +320,7 @@ public final class PlanRules {
     String t = o.title().strip();
     int words = t.isEmpty() ? 0 : t.split("\\s+").length;
     if (words < 4) {
-      warning(Rule.SMART_SPECIFIC, index.value(p + ".title"), "the title '" + o.title() + "' has " + words
+      warning(Rule.SMART_SPECIFIC, index.value(p + ".title"), "the title '" + Excerpt.of(o.title()) + "' has " + words
           + (words == 1 ? " word" : " words") + ": state the change in 4 words or more, for example 'Grow mid-market MQLs to 400 a quarter'");
     }
   }

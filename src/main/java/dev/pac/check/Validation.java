@@ -1,6 +1,8 @@
 package dev.pac.check;
 
+import dev.pac.io.PlanFiles;
 import dev.pac.model.Finding;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,10 +19,18 @@ public final class Validation {
    */
   public static ValidationReport run(LoadedWorkspace ws, List<Path> planFiles, boolean withSettings, LocalDate asOf,
       Function<Path, String> display) {
+    return run(ws, planFiles, withSettings, asOf, display, InputStream.nullInputStream());
+  }
+
+  /** The same, a plan file {@code -} ({@link PlanFiles#STDIN}) read from {@code stdin}. */
+  public static ValidationReport run(LoadedWorkspace ws, List<Path> planFiles, boolean withSettings, LocalDate asOf,
+      Function<Path, String> display, InputStream stdin) {
     PlanLoader loader = new PlanLoader();
     List<LoadedPlan> plans = new ArrayList<>();
     for (Path p : planFiles) {
-      plans.add(loader.load(p, display.apply(p), ws.settings(), asOf));
+      plans.add(PlanFiles.STDIN.equals(p.toString())
+          ? loader.load(stdin, PlanFiles.STDIN_NAME, ws.settings(), asOf)
+          : loader.load(p, display.apply(p), ws.settings(), asOf));
     }
     List<String> files = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();

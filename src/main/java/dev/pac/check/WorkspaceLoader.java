@@ -1,11 +1,15 @@
 package dev.pac.check;
 
+import dev.pac.io.Confinement;
 import dev.pac.io.Workspace;
 import dev.pac.io.yaml.LocationIndex;
 import dev.pac.io.yaml.RecordBinder;
 import dev.pac.io.yaml.YamlDocument;
 import dev.pac.io.yaml.YamlReader;
 import dev.pac.model.Finding;
+import dev.pac.model.Rule;
+import dev.pac.model.Severity;
+import dev.pac.text.Excerpt;
 import dev.pac.model.WorkspaceSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,13 +35,55 @@ public final class WorkspaceLoader {
     }
     RecordBinder.Result<WorkspaceSettings> bound = RecordBinder.bind(doc.root(), WorkspaceSettings.class, file);
     findings.addAll(bound.findings());
-    WorkspaceSettings settings = bound.value();
+    WorkspaceSettings settings = confined(bound.value(), ws.root(), file, new LocationIndex(doc.root()), findings);
     return new LoadedWorkspace(ws, file, settings == null ? WorkspaceSettings.DEFAULTS : settings.withDefaults(), () -> {
-      if (settings != null) {
-        findings.addAll(FieldRules.check(settings, file, new LocationIndex(doc.root()), bound.failedPaths()));
+      if (bound.value() != null) {
+        findings.addAll(FieldRules.check(bound.value(), file, new LocationIndex(doc.root()), bound.failedPaths()));
       }
       findings.sort(PlanLoader.ORDER);
       return findings;
     });
+  }
+
+  /**
+   * The settings with {@code plans} and {@code actuals} kept only when they lie inside the workspace's
+   * root (its git working tree, else its folder): one that leads out, by {@code ..}, an absolute path or
+   * a link, is an error at its value and takes its default, so nothing outside is read or written.
+   */
+  private static WorkspaceSettings confined(WorkspaceSettings s, Path root, String file, LocationIndex index,
+      List<Finding> findings) {
+    if (s == null) {
+      return null;
+    }
+    String plans = outside(s.plans(), "plans", root, file, index, findings) ? null : s.plans();
+    String actuals = outside(s.actuals(), "actuals", root, file, index, findings) ? null : s.actuals();
+    return new WorkspaceSettings(plans, actuals, s.locale(), s.grain(), s.review());
+  }
+
+  private static boolean outside(String value, String key, Path root, String file, LocationIndex index, List<Finding> findings) {
+    if (value == null) {
+      return false;
+    }
+    Path p;
+    try {
+      p = root.resolve(value).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      findings.add(new Finding(file, index.value(key).line(), index.value(key).column(), Severity.ERROR, Rule.SCHEMA_RANGE,
+          "'" + key + "' is not a path: " + Excerpt.of(e.getReason())));
+      return true;
+    }
+    // the store's folder must lie inside; a store file that is a link is judged when it is read (InputFile)
+    Path probe = "actuals".equals(key) && p.getParent() != null ? p.getParent() : p;
+    if (Confinement.inside(probe, root)) {
+      return false;
+    }
+    Path confined = Confinement.rootOfWorkspace(root);
+    if (Confinement.inside(probe, confined)) {
+      return false;
+    }
+    findings.add(new Finding(file, index.value(key).line(), index.value(key).column(), Severity.ERROR, Rule.SCHEMA_RANGE,
+        "'" + key + "' is '" + Excerpt.of(value) + "', outside the workspace (" + confined + "); pac reads and writes only inside it: "
+        + "give a folder below it"));
+    return true;
   }
 }

@@ -12,6 +12,7 @@ import dev.pac.diff.DiffReport;
 import dev.pac.diff.PlanDiff;
 import dev.pac.io.git.GitPlans;
 import dev.pac.io.git.PlanSource;
+import dev.pac.io.yaml.YamlDocument;
 import dev.pac.io.yaml.YamlReader;
 import dev.pac.render.DiffJson;
 import dev.pac.render.DiffMarkdown;
@@ -56,6 +57,7 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LoadedWorkspace ws = pac.workspace();
+    output.check(pac, List.of());
     String baseRev = base == null ? "HEAD" : base;
     DiffReport report;
     try (GitPlans git = GitPlans.open(ws.root(), pac.display(ws.root()))) {
@@ -78,7 +80,8 @@ final class DiffCommand implements Callable<Integer> {
     PlanLoader loader = new PlanLoader(reader);
     List<LoadedPlan> out = new ArrayList<>();
     for (PlanSource s : sources) {
-      out.add(loader.check(Path.of(s.path()), reader.parse(s.bytes(), s.path()), ws.settings(), pac.env().today()));
+      YamlDocument doc = s.refusal() != null ? YamlReader.refused(s.path(), s.refusal()) : reader.parse(s.bytes(), s.path());
+      out.add(loader.check(Path.of(s.path()), doc, ws.settings(), pac.env().today()));
     }
     return out;
   }

@@ -49,7 +49,7 @@ final class EnumOptions {
           return c;
         }
       }
-      throw new CommandLine.TypeConversionException("'" + value + "' is not one of " + String.join(", ", ids(type))
+      throw new CommandLine.TypeConversionException("'" + dev.pac.text.Excerpt.of(value) + "' is not one of " + String.join(", ", ids(type))
           + dev.pac.text.Nearest.suggestion(value, ids(type)));
     };
   }

@@ -1,24 +1,38 @@
 package dev.pac.cli;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * What a run of pac sees of the world besides its arguments: the folder it starts in, the environment
- * variables, the clock, and whether stdout and stderr are terminals. Tests pass their own.
+ * variables, the clock, whether stdout and stderr are terminals, and standard input (what a file
+ * argument {@code -} reads). Tests pass their own.
  */
-public record Env(Path cwd, Map<String, String> vars, Clock clock, boolean stdoutTerminal, boolean stderrTerminal) {
+public record Env(Path cwd, Map<String, String> vars, Clock clock, boolean stdoutTerminal, boolean stderrTerminal,
+    Supplier<InputStream> stdin) {
   public Env {
     vars = Map.copyOf(vars);
   }
 
+  /** An environment whose standard input is empty. */
+  public Env(Path cwd, Map<String, String> vars, Clock clock, boolean stdoutTerminal, boolean stderrTerminal) {
+    this(cwd, vars, clock, stdoutTerminal, stderrTerminal, () -> InputStream.nullInputStream());
+  }
+
   public static Env system() {
     boolean tty = System.console() != null;
-    return new Env(Path.of("").toAbsolutePath(), System.getenv(), new LocalClock(), tty, tty);
+    return new Env(Path.of("").toAbsolutePath(), System.getenv(), new LocalClock(), tty, tty, () -> System.in);
+  }
+
+  /** The same environment reading {@code in} as standard input. */
+  public Env withStdin(InputStream in) {
+    return new Env(cwd, vars, clock, stdoutTerminal, stderrTerminal, () -> in);
   }
 
   /**

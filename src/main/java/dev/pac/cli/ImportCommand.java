@@ -3,6 +3,8 @@ package dev.pac.cli;
 import dev.pac.check.LoadedWorkspace;
 import dev.pac.io.ImportProgress;
 import dev.pac.io.Importer;
+import dev.pac.io.PlanFiles;
+import java.nio.file.Files;
 import dev.pac.check.MappingLoader;
 import dev.pac.check.WorkspaceKpis;
 import dev.pac.render.ImportJson;
@@ -67,13 +69,51 @@ final class ImportCommand implements Callable<Integer> {
     Supplier<WorkspaceKpis.Known> known = WorkspaceKpis.loading(ws, pac::display, pac.env().today(), warn);
     Supplier<Set<String>> kpis = () -> known.get().kpis();
     dev.pac.io.LoadedMapping m = null;
+    List<Path> inputs = new ArrayList<>(csvs.stream().filter(p -> !PlanFiles.STDIN.equals(p.toString())).map(pac::resolve).toList());
     if (mapping != null) {
       Path file = MappingLoader.locate(mapping, pac.cwd(), ws.root(), pac::display);
+      inputs.add(file);
       m = MappingLoader.load(file, pac.display(file), kpis.get());
       Refusal.ifErrors(m.findings(), err, "in the mapping; nothing was imported");
     }
-    List<Importer.Source> sources = csvs.stream().map(p -> new Importer.Source(pac.resolve(p), pac.display(pac.resolve(p)))).toList();
-    ImportProgress progress = pac.env().stderrTerminal() ? new ImportProgressBar(err, width()) : ImportProgress.NONE;
+    output.check(pac, inputs); // before anything is written
+    Path stdinCopy = csvs.stream().anyMatch(p -> PlanFiles.STDIN.equals(p.toString())) ? stdinToFile() : null;
+    try {
+      return importFrom(sources(stdinCopy), m, ws, known, kpis, warn, out, err);
+    } finally {
+      if (stdinCopy != null) {
+        try {
+          Files.deleteIfExists(stdinCopy);
+        } catch (java.io.IOException e) {
+          // a private temporary file; the system cleans its temporary folder
+        }
+      }
+    }
+  }
+
+  /** The CSVs to read: a {@code -} is standard input, copied to {@code stdinCopy}. */
+  private List<Importer.Source> sources(Path stdinCopy) {
+    return csvs.stream().map(p -> PlanFiles.STDIN.equals(p.toString())
+        ? new Importer.Source(stdinCopy, PlanFiles.STDIN_NAME)
+        : new Importer.Source(pac.resolve(p), pac.display(pac.resolve(p)))).toList();
+  }
+
+  /** Standard input in a private temporary file: the import reads files, and reads each one twice when guessing. */
+  private Path stdinToFile() {
+    try {
+      Path tmp = Files.createTempFile("pac-import-", ".csv");
+      try (java.io.InputStream in = pac.env().stdin().get()) {
+        Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+      return tmp;
+    } catch (java.io.IOException e) {
+      throw dev.pac.error.PacException.io(PlanFiles.STDIN_NAME, "cannot read standard input: " + e.getMessage(), e);
+    }
+  }
+
+  private int importFrom(List<Importer.Source> sources, dev.pac.io.LoadedMapping m, LoadedWorkspace ws,
+      Supplier<WorkspaceKpis.Known> known, Supplier<Set<String>> kpis, Consumer<String> warn, PrintWriter out, PrintWriter err) {
+    ImportProgress progress = pac.env().stderrTerminal() ? new ImportProgressBar(pac.rawErr(), width()) : ImportProgress.NONE;
     Path store = ws.actualsFile();
     Importer.Outcome o = new Importer(kpis, m, progress, warn, LOCK_WAIT).run(sources, store, pac.display(store), dryRun);
     Refusal.ifErrors(o.findings(), err, m == null ? "in the CSV's header; nothing was imported" + mappingHint(ws)
@@ -108,7 +148,7 @@ final class ImportCommand implements Callable<Integer> {
       Set<String> plans = defined.getOrDefault(e.getKey(), Set.of());
       for (String id : e.getValue()) {
         if (!plans.contains(id)) {
-          warn.accept(e.getKey() + " '" + id + "' is in the imported rows but no plan defines it"
+          warn.accept(e.getKey() + " '" + dev.pac.text.Excerpt.of(id) + "' is in the imported rows but no plan defines it"
               + dev.pac.text.Nearest.suggestion(id, plans) + "; reports only read the ids the plans define");
         }
       }

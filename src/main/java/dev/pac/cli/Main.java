@@ -3,6 +3,8 @@ package dev.pac.cli;
 import dev.pac.check.FieldRules;
 import dev.pac.error.ExitCode;
 import dev.pac.error.PacException;
+import dev.pac.render.SafeWriter;
+import dev.pac.text.Excerpt;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -31,24 +33,29 @@ public final class Main {
     if (Commands.readsPlans(args)) {
       FieldRules.warmUp(); // the validator takes longer to build than the arguments to parse: start now
     }
-    Pac pac = new Pac(env);
+    PrintWriter rawErr = err;
+    // every byte pac prints goes through SafeWriter: control characters from files become escapes
+    out = new PrintWriter(new SafeWriter(out, env.stdoutTerminal()));
+    err = new PrintWriter(new SafeWriter(err, env.stderrTerminal()), true);
+    Pac pac = new Pac(env, rawErr);
     Factory factory = new Factory(pac);
     CommandLine cl = new CommandLine(pac, factory);
     Commands.register(cl, factory, args);
     cl.setOut(out);
     cl.setErr(err);
     EnumOptions.lowerCase(cl);
+    PrintWriter errors = err;
     cl.setParameterExceptionHandler((ex, a) -> {
       CommandLine c = ex.getCommandLine();
       String hint = "";
       if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
         hint = " (did you mean `" + u.getSuggestions().get(0) + "`?)";
       }
-      err.println("pac: error: " + ex.getMessage() + hint);
-      err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+      errors.println("pac: error: " + Excerpt.of(ex.getMessage()) + hint);
+      errors.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
       return ExitCode.USAGE.code();
     });
-    cl.setExecutionExceptionHandler((ex, c, parsed) -> handle(ex, pac.verbose(), err));
+    cl.setExecutionExceptionHandler((ex, c, parsed) -> handle(ex, pac.verbose(), errors));
     int code;
     try {
       code = cl.execute(args);
@@ -57,6 +64,7 @@ public final class Main {
     }
     out.flush();
     err.flush();
+    rawErr.flush();
     return code;
   }
 

@@ -7,6 +7,7 @@ import dev.pac.model.Lang;
 import dev.pac.render.Style;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -50,8 +51,20 @@ public final class Pac implements Runnable {
   @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of internal errors.")
   boolean verbose;
 
+  private final PrintWriter rawErr;
+
   public Pac(Env env) {
+    this(env, new PrintWriter(java.io.Writer.nullWriter()));
+  }
+
+  /** {@code rawErr}: stderr without the escaping of control characters, for the progress bar's carriage returns. */
+  Pac(Env env, PrintWriter rawErr) {
     this.env = env;
+    this.rawErr = rawErr;
+  }
+
+  PrintWriter rawErr() {
+    return rawErr;
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.pac.error.ExitCode;
 import dev.pac.error.PacException;
 import dev.pac.io.PlanFiles;
 import dev.pac.model.Finding;
+import dev.pac.text.Excerpt;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,9 @@ final class Plans {
         for (String n : new java.util.LinkedHashSet<>(named)) {
           Path asFile = pac.resolve(Path.of(n));
           LoadedPlan p;
-          if ((n.contains(".") || n.contains("/")) && Files.isRegularFile(asFile)) {
+          if (PlanFiles.STDIN.equals(n)) {
+            p = new PlanLoader().load(pac.env().stdin().get(), PlanFiles.STDIN_NAME, ws.settings(), asOf);
+          } else if ((n.contains(".") || n.contains("/")) && isFile(asFile)) {
             p = loadFile(pac, ws, all, asFile, asOf);
           } else {
             if (all == null) {
@@ -66,6 +69,11 @@ final class Plans {
     }
     Refusal.ifErrors(errors, err, "in the plan; fix it first (`pac validate` lists every finding)");
     return chosen;
+  }
+
+  /** A path read as a plan file: anything but a folder (a FIFO or a device is then refused by the reader, with a finding). */
+  private static boolean isFile(Path p) {
+    return Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p);
   }
 
   private static boolean same(Path a, Path b) {
@@ -125,11 +133,11 @@ final class Plans {
       }
     }
     Path asFile = pac.resolve(Path.of(name));
-    if (Files.isRegularFile(asFile)) {
+    if (isFile(asFile)) {
       return loadFile(pac, ws, all, asFile, asOf);
     }
     List<String> ids = all.stream().filter(p -> p.plan() != null && p.plan().id() != null).map(p -> p.plan().id()).toList();
-    throw new PacException(ExitCode.IO, name, "no such plan (neither a plan id of the workspace nor a file)"
+    throw new PacException(ExitCode.IO, Excerpt.of(name), "no such plan (neither a plan id of the workspace nor a file)"
         + dev.pac.text.Nearest.suggestion(name, ids) + (ids.isEmpty() ? "" : "; plans: " + String.join(", ", ids)));
   }
 }

@@ -71,6 +71,7 @@ final class ReportCommand implements Callable<Integer> {
     if (who != null) {
       refuseUnknownOwner(who, loaded);
     }
+    output.check(pac, loaded.stream().map(LoadedPlan::path).toList());
     Path store = pac.workspace().actualsFile();
     if (!Files.exists(store)) {
       spec.commandLine().getErr().println("pac: note: " + pac.display(store)
@@ -104,7 +105,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     if (!owners.containsKey(Owners.key(who))) {
       List<String> names = Nearest.sorted(Owners.name(who), new TreeSet<>(owners.values()));
-      throw PacException.usage("--owner '" + who + "' owns no objective or action; owners: " + String.join(", ", names));
+      throw PacException.usage("--owner '" + dev.pac.text.Excerpt.of(who) + "' owns no objective or action; owners: " + String.join(", ", names));
     }
   }
 }

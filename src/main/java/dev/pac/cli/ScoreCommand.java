@@ -74,6 +74,7 @@ final class ScoreCommand implements Callable<Integer> {
   public Integer call() {
     List<Weights.Change> overrides = Weights.parse(weights);
     LoadedPlan loaded = Plans.one(pac, plan, pac.env().today(), spec.commandLine().getErr());
+    output.check(pac, List.of(loaded.path()));
     Plan p = loaded.plan();
     List<Target> targets = of.of(p);
     if (targets.isEmpty()) {
@@ -113,7 +114,7 @@ final class ScoreCommand implements Callable<Integer> {
         String name = o.substring(0, eq).trim();
         String value = o.substring(eq + 1).trim();
         Criterion c = Arrays.stream(Criterion.values()).filter(x -> x.id().equals(name)).findFirst().orElseThrow(() ->
-            PacException.usage("--weight: unknown criterion '" + name + "'" + Nearest.suggestion(name, names)
+            PacException.usage("--weight: unknown criterion '" + dev.pac.text.Excerpt.of(name) + "'" + Nearest.suggestion(name, names)
                 + "; criteria: " + String.join(", ", names)));
         double w;
         try {

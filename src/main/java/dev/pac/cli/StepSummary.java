@@ -3,6 +3,7 @@ package dev.pac.cli;
 import dev.pac.check.ValidationReport;
 import dev.pac.error.PacException;
 import dev.pac.render.FindingsMarkdown;
+import dev.pac.render.SafeWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -20,7 +21,7 @@ final class StepSummary {
 
   static void append(Path file, ValidationReport report) {
     StringWriter text = new StringWriter();
-    try (PrintWriter w = new PrintWriter(text)) {
+    try (PrintWriter w = new PrintWriter(new SafeWriter(text, false))) {
       new FindingsMarkdown().render(report, w);
       w.println();
     }

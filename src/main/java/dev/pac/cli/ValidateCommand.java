@@ -65,9 +65,15 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     for (Path p : paths) {
-      files.addAll(PlanFiles.under(pac.resolve(p), p.toString()));
+      if (PlanFiles.STDIN.equals(p.toString())) {
+        files.add(p); // standard input
+      } else {
+        files.addAll(PlanFiles.under(pac.resolve(p), p.toString()));
+      }
     }
-    ValidationReport report = Validation.run(ws, files, paths.isEmpty(), asOf != null ? asOf : pac.env().today(), pac::display);
+    output.check(pac, files.stream().filter(f -> !PlanFiles.STDIN.equals(f.toString())).toList());
+    ValidationReport report = Validation.run(ws, files, paths.isEmpty(), asOf != null ? asOf : pac.env().today(), pac::display,
+        pac.env().stdin().get());
     Format chosen = format == Format.AUTO ? ("true".equals(pac.env().var("GITHUB_ACTIONS")) ? Format.GITHUB : Format.TEXT) : format;
     FindingsRenderer renderer = switch (chosen) {
       case TEXT, AUTO -> new FindingsText(output.toFile() ? Style.PLAIN : pac.style());

@@ -9,9 +9,7 @@ import dev.pac.store.Upsert;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,9 +37,11 @@ public final class ActualsStore {
   /** The store's rows as the report uses them, in file order. {@code where} names the file in errors. */
   public static List<ActualRow> read(Path file, String where) {
     byte[] bytes = bytes(file, where);
-    if (bytes == null) {
-      return List.of();
-    }
+    return bytes == null ? List.of() : rows(bytes, where);
+  }
+
+  /** The rows of a store's bytes, checked as {@link #read} checks them. */
+  public static List<ActualRow> rows(byte[] bytes, String where) {
     List<ActualRow> rows = new ArrayList<>(bytes.length / 40 + 16);
     Map<Integer, LocalDate> dates = new HashMap<>();
     int[] lastDate = {-1};
@@ -224,21 +224,16 @@ public final class ActualsStore {
     buf.clear();
   }
 
+  /** The store's bytes, or null when there is no store yet; what is not a regular file is refused (exit 3). */
   private static byte[] bytes(Path file, String where) {
-    try {
-      if (Files.isDirectory(file)) {
-        throw PacException.io(where, "this is a folder, not the actuals store", null);
-      }
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
+    if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return null;
-    } catch (AccessDeniedException e) {
-      throw PacException.io(where, "permission denied", e);
-    } catch (IOException e) {
-      throw PacException.io(where, "cannot read: " + e.getMessage(), e);
-    } catch (OutOfMemoryError e) {
-      throw PacException.io(where, "too large to read", null);
     }
+    String refused = InputFile.refusal(file);
+    if (refused != null) {
+      throw PacException.io(where, refused.startsWith("this is a folder,") ? "this is a folder, not the actuals store" : refused, null);
+    }
+    return InputFile.readAll(file, where);
   }
 
   private interface Sink {
@@ -314,7 +309,7 @@ public final class ActualsStore {
       }
       int date = Dates.parseIso(b, pos, commas[0]);
       if (date < 0) {
-        throw bad(where, line, "'" + text(b, pos, commas[0]) + "' is not a date (YYYY-MM-DD)");
+        throw bad(where, line, "'" + text(b, pos, commas[0]) + "' is not a date (YYYY-MM-DD) in the " + Dates.RANGE);
       }
       String kpi = ids.get(b, commas[0] + 1, commas[1]);
       if (!ids.lastValid || kpi.isEmpty()) {
@@ -322,7 +317,7 @@ public final class ActualsStore {
       }
       String value = valueText ? Decimals.canonical(b, commas[1] + 1, commas[2]) : null;
       if (valueText ? value == null : Double.isNaN(Decimals.toDouble(b, commas[1] + 1, commas[2]))) {
-        throw bad(where, line, "value '" + text(b, commas[1] + 1, commas[2]) + "' is not a number written with '.' decimals");
+        throw bad(where, line, "value '" + text(b, commas[1] + 1, commas[2]) + "' " + Decimals.problem(b, commas[1] + 1, commas[2]));
       }
       String segment = dimension(ids, b, commas[2] + 1, commas[3], where, line, "segment");
       String channel = dimension(ids, b, commas[3] + 1, commas[4], where, line, "channel");
@@ -409,8 +404,7 @@ public final class ActualsStore {
   }
 
   private static String text(byte[] b, int from, int to) {
-    String s = new String(b, from, to - from, StandardCharsets.UTF_8);
-    return s.length() > 80 ? s.substring(0, 77) + "..." : s;
+    return dev.pac.text.Excerpt.of(new String(b, from, Math.min(to - from, 4 * dev.pac.text.Excerpt.MAX_CHARS), StandardCharsets.UTF_8));
   }
 
   private static PacException bad(String where, int line, String message) {

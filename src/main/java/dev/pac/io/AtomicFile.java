@@ -40,6 +40,7 @@ public final class AtomicFile {
   }
 
   public static void write(Path target, String where, Body body) {
+    target = throughLinks(target);
     Path dir = target.toAbsolutePath().getParent();
     Path tmp = null;
     try {
@@ -73,6 +74,22 @@ public final class AtomicFile {
     }
   }
 
+  /**
+   * The file a write to {@code target} replaces: {@code target} itself, or the file a symbolic link there
+   * leads to, so that the link is kept and its target replaced (atomically, beside it).
+   */
+  public static Path throughLinks(Path target) {
+    Path p = target.toAbsolutePath();
+    for (int i = 0; i < 40 && Files.isSymbolicLink(p); i++) {
+      try {
+        p = p.resolveSibling(Files.readSymbolicLink(p)).normalize();
+      } catch (IOException e) {
+        return p;
+      }
+    }
+    return p;
+  }
+
   private static PacException failure(String where, IOException e) {
     if (e instanceof AccessDeniedException) {
       return PacException.io(where, "permission denied", e);
@@ -96,7 +113,7 @@ public final class AtomicFile {
     Files.setPosixFilePermissions(tmp, perms);
   }
 
-  private static void syncFolder(Path dir) {
+  static void syncFolder(Path dir) {
     try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
       ch.force(true);
     } catch (IOException | UnsupportedOperationException e) {

@@ -11,6 +11,7 @@ import dev.pac.store.DecimalGuess;
 import dev.pac.store.Dates;
 import dev.pac.store.Decimals;
 import dev.pac.store.Rejection;
+import dev.pac.text.Excerpt;
 import dev.pac.text.Nearest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -49,20 +50,10 @@ final class CsvImport {
   }
 
   static byte[] readBytes(Path path, String where) {
-    try {
-      if (Files.isDirectory(path)) {
-        throw PacException.io(where, "this is a folder, not a CSV file", null);
-      }
-      return Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      throw PacException.io(where, "no such file", e);
-    } catch (AccessDeniedException e) {
-      throw PacException.io(where, "permission denied", e);
-    } catch (IOException e) {
-      throw PacException.io(where, "cannot read: " + e.getMessage(), e);
-    } catch (OutOfMemoryError e) {
-      throw PacException.io(where, "too large to read into memory", null);
+    if (Files.isDirectory(path)) {
+      throw PacException.io(where, "this is a folder, not a CSV file", null);
     }
+    return InputFile.readAll(path, where); // a FIFO or a device is refused before it is opened
   }
 
   FileResult read(byte[] raw, String file, int fileIndex, ImportProgress progress) {
@@ -153,7 +144,7 @@ final class CsvImport {
         String h = header.get(i);
         if (!known.contains(h)) {
           findings.add(new Finding(file, headerLine, 1, Severity.ERROR, Rule.SCHEMA_UNKNOWN_KEY,
-              "column " + (i + 1) + " '" + h + "' is not a column of the store" + Nearest.suggestion(h, known)
+              "column " + (i + 1) + " '" + Excerpt.of(h) + "' is not a column of the store" + Nearest.suggestion(h, known)
                   + "; a CSV without --mapping has the columns date, kpi, value and optionally segment, channel, "
                   + "action; use --mapping for other layouts"));
         }
@@ -211,7 +202,7 @@ final class CsvImport {
       Integer i = index.get(column);
       String where = mappingPath == null ? null : mappingPath;
       if (i == null) {
-        add(where, "column '" + column + "' is not in " + file + Nearest.suggestion(column, header)
+        add(where, "column '" + Excerpt.of(column) + "' is not in " + file + Nearest.suggestion(column, header)
             + "; its columns (line " + headerLine + "): " + String.join(", ", header.stream().map(h -> "'" + h + "'").toList()));
         return -1;
       }
@@ -345,7 +336,7 @@ final class CsvImport {
         }
         String v = id(r, col);
         if (!ids.lastValid) {
-          reject(line, DIMENSIONS[d] + " '" + v + "' is not an id (lower-case letters, digits and '-', as in the plans)");
+          reject(line, DIMENSIONS[d] + " '" + Excerpt.of(v) + "' is not an id (lower-case letters, digits and '-', as in the plans)");
           ok = false;
         }
         dims[d] = v;
@@ -368,7 +359,7 @@ final class CsvImport {
           }
           String value = value(r, col);
           if (value == null) {
-            reject(line, "'" + trim(r.text(col)) + "' in column '" + c.kpiLabels[k] + "' is not a number");
+            reject(line, "'" + Excerpt.of(trim(r.text(col))) + "' in column '" + c.kpiLabels[k] + "' " + Decimals.problem(trim(r.text(col)), decimal));
             continue;
           }
           if (ok && date > 0) {
@@ -384,8 +375,8 @@ final class CsvImport {
       String kpi = kpi(r, line);
       String value = value(r, c.value);
       if (value == null) {
-        reject(line, "value '" + trim(r.text(c.value)) + "'" + (mappingFile == null ? "" : " in column '" + header.get(c.value) + "'")
-            + " is not a number");
+        reject(line, "value '" + Excerpt.of(trim(r.text(c.value))) + "'" + (mappingFile == null ? "" : " in column '" + header.get(c.value) + "'")
+            + " " + Decimals.problem(trim(r.text(c.value)), decimal));
         return;
       }
       if (ok && date > 0 && kpi != null) {
@@ -414,7 +405,7 @@ final class CsvImport {
       if (format == null && !r.escaped(c.date)) {
         int d = Dates.parseIso(b, from, to);
         if (d < 0) {
-          reject(line, "date '" + text(b, from, to) + "' is not a date written " + pattern);
+          reject(line, "date '" + Excerpt.of(text(b, from, to)) + "' is not a date written " + pattern);
         }
         return d;
       }
@@ -429,7 +420,7 @@ final class CsvImport {
         dateCache.put(t, cached);
       }
       if (cached < 0) {
-        reject(line, "date '" + t + "' is not a date written " + pattern);
+        reject(line, "date '" + Excerpt.of(t) + "' is not a date written " + pattern);
       }
       return cached;
     }

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.HashMap;
 import java.util.Map;
+import dev.pac.text.Excerpt;
 import dev.pac.text.Nearest;
 
 /**
@@ -165,7 +166,7 @@ public final class Importer {
         return false;
       }
       rejected.add(new Rejection(sources.get(in.file()).display(), in.line(), unknown.computeIfAbsent(kpi,
-          k -> "unknown KPI '" + k + "': no plan of the workspace defines it" + Nearest.suggestion(k, known)
+          k -> "unknown KPI '" + Excerpt.of(k) + "': no plan of the workspace defines it" + Nearest.suggestion(k, known)
               + (kpiNames ? ", and kpi_names does not name it" : ""))));
       return true;
     });

@@ -11,6 +11,12 @@ import java.util.stream.Stream;
 
 /** The plan files a path names: itself if a file, else every {@code *.yaml}/{@code *.yml} under it, sorted. */
 public final class PlanFiles {
+  /** A file argument {@code -}: standard input. */
+  public static final String STDIN = "-";
+
+  /** How findings name standard input. */
+  public static final String STDIN_NAME = "<stdin>";
+
   private PlanFiles() {}
 
   public static boolean isYaml(Path p) {

@@ -77,8 +77,9 @@ public final class StoreLock implements AutoCloseable {
 
   /** Temporary files of {@link AtomicFile} for the store, left by a killed import: safe to remove under the lock. */
   private void removeStaleTemporaries(Path store) {
-    Path dir = store.toAbsolutePath().getParent();
-    String glob = "." + store.getFileName() + ".*.tmp";
+    Path file = AtomicFile.throughLinks(store); // the temporary files are beside the file a link leads to
+    Path dir = file.getParent();
+    String glob = "." + file.getFileName() + ".*.tmp";
     try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, glob.replace("[", "\\[").replace("{", "\\{"))) {
       for (Path p : s) {
         Files.deleteIfExists(p);

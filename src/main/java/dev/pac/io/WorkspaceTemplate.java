@@ -1,9 +1,17 @@
 package dev.pac.io;
 
+import dev.pac.error.PacException;
 import dev.pac.model.Lang;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -71,14 +79,117 @@ public final class WorkspaceTemplate {
   }
 
   /**
-   * Writes every file into {@code dir}, each atomically (so a file is either the old one or the whole
-   * new one), replacing files that exist. {@code display} names a path in errors (exit 3).
+   * Writes every file into {@code dir} so that a failure (a full disk, say) leaves nothing behind: the
+   * files are first written into a staging folder (beside {@code dir} when it does not exist yet, else a
+   * hidden one inside it), then the staging folder is renamed to {@code dir}, or each file is renamed
+   * into place, which needs no space. When a rename into an existing folder fails, the files already
+   * moved are removed again; only files that replaced existing ones ({@code --force}) cannot be put back,
+   * and the error lists what was written. {@code display} names a path in errors (exit 3).
    */
   public void writeTo(Path dir, Function<Path, String> display) {
-    for (String f : files) {
-      Path target = dir.resolve(f);
-      AtomicFile.write(target, content(f), display.apply(target));
+    Path target = dir.toAbsolutePath().normalize();
+    List<Path> createdFolders = new ArrayList<>();
+    Path staging = null;
+    try {
+      boolean fresh = !Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+      Path parent = fresh ? target.getParent() : target;
+      createFolders(parent, createdFolders);
+      staging = fresh ? Files.createTempDirectory(parent, "." + target.getFileName() + ".pac-init-")
+          : Files.createTempDirectory(target, ".pac-init-");
+      for (String f : files) {
+        Path p = staging.resolve(f);
+        Files.createDirectories(p.getParent());
+        writeDurably(p, content(f));
+      }
+      if (fresh) {
+        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        staging = null;
+        return;
+      }
+      moveInto(staging, target, display, createdFolders);
+    } catch (IOException e) {
+      undoFolders(createdFolders);
+      throw PacException.io(display.apply(target), "cannot write the workspace: " + reason(e) + "; nothing was written", e);
+    } finally {
+      if (staging != null) {
+        deleteTree(staging);
+      }
     }
+  }
+
+  /** Renames each staged file into {@code target}; on a failure, removes what was new and says what was replaced. */
+  private void moveInto(Path staging, Path target, Function<Path, String> display, List<Path> createdFolders) {
+    List<String> added = new ArrayList<>();
+    List<String> replaced = new ArrayList<>();
+    for (String f : files) {
+      Path to = target.resolve(f);
+      try {
+        createFolders(to.getParent(), createdFolders);
+        boolean existed = Files.exists(to, LinkOption.NOFOLLOW_LINKS);
+        Files.move(staging.resolve(f), to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        (existed ? replaced : added).add(f);
+      } catch (IOException e) {
+        for (String a : added) {
+          try {
+            Files.deleteIfExists(target.resolve(a));
+          } catch (IOException ignored) {
+            // listed below as written
+          }
+        }
+        undoFolders(createdFolders);
+        throw PacException.io(display.apply(to), "cannot write: " + reason(e) + (replaced.isEmpty()
+            ? "; nothing was written" : "; these files were replaced before the failure: " + String.join(", ", replaced)
+            + " (the others are unchanged)"), e);
+      }
+    }
+    AtomicFile.syncFolder(target);
+  }
+
+  private static void createFolders(Path folder, List<Path> created) throws IOException {
+    List<Path> missing = new ArrayList<>();
+    for (Path d = folder; d != null && !Files.exists(d, LinkOption.NOFOLLOW_LINKS); d = d.getParent()) {
+      missing.add(0, d);
+    }
+    for (Path d : missing) {
+      Files.createDirectory(d);
+      created.add(d);
+    }
+  }
+
+  /** Removes the folders this run created (deepest first), if they are empty. */
+  private static void undoFolders(List<Path> created) {
+    for (int i = created.size() - 1; i >= 0; i--) {
+      try {
+        Files.deleteIfExists(created.get(i));
+      } catch (IOException ignored) {
+        // not empty or not removable: it holds something that is not ours
+      }
+    }
+    created.clear();
+  }
+
+  private static void writeDurably(Path p, byte[] content) throws IOException {
+    try (FileChannel ch = FileChannel.open(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      ByteBuffer b = ByteBuffer.wrap(content);
+      while (b.hasRemaining()) {
+        ch.write(b);
+      }
+      ch.force(true);
+    }
+  }
+
+  private static void deleteTree(Path root) {
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // a hidden staging folder that could not be removed; it is never read
+    }
+  }
+
+  private static String reason(IOException e) {
+    return e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage());
   }
 
   private static byte[] resource(String name) {

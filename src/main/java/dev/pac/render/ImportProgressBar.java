@@ -29,7 +29,7 @@ public final class ImportProgressBar implements ImportProgress {
     if (bytes < MIN_BYTES) {
       return;
     }
-    bar = new ProgressBarBuilder().setTaskName(file).setInitialMax(bytes).setUnit(" MB", 1L << 20)
+    bar = new ProgressBarBuilder().setTaskName(dev.pac.text.ControlChars.escape(file)).setInitialMax(bytes).setUnit(" MB", 1L << 20)
         .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).clearDisplayOnFinish()
         .setConsumer(new DelegatingProgressBarConsumer(s -> {
           err.print('\r' + s);

@@ -23,10 +23,62 @@ final class Markdown {
   }
 
   /**
-   * A table cell whose own Markdown is kept (a finding's message quotes ids in code spans): only what
-   * would break the table is escaped, '|' and line breaks.
+   * A table cell whose own Markdown is kept (a finding's message quotes ids in code spans): what would
+   * break the table is escaped ('|' and line breaks), and so is HTML outside code spans ({@code <}, {@code >},
+   * {@code &}), so a plan value or a file name like {@code <img src=x onerror=...>} is shown, never
+   * rendered. Inside a code span HTML is already shown as text, and an entity would show as itself.
    */
   static String cell(String s) {
-    return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+    String t = s.replace("\\", "\\\\").replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+    StringBuilder sb = new StringBuilder(t.length() + 16);
+    int i = 0;
+    while (i < t.length()) {
+      char c = t.charAt(i);
+      if (c == '`') {
+        int run = runOf(t, i);
+        int close = closing(t, i + run, run);
+        if (close >= 0) { // a code span: kept as it is, but for '|', which GitHub reads as a cell end even there
+          sb.append(t, i, close + run);
+          i = close + run;
+          continue;
+        }
+        sb.append(t, i, i + run); // an unmatched run of backticks is literal text
+        i += run;
+        continue;
+      }
+      switch (c) {
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '&' -> sb.append("&amp;");
+        default -> sb.append(c);
+      }
+      i++;
+    }
+    return sb.toString().replace("|", "\\|");
+  }
+
+  private static int runOf(String t, int i) {
+    int n = 0;
+    while (i + n < t.length() && t.charAt(i + n) == '`') {
+      n++;
+    }
+    return n;
+  }
+
+  /** Where the run of exactly {@code run} backticks that closes a code span opened before {@code from} starts, or -1. */
+  private static int closing(String t, int from, int run) {
+    int i = from;
+    while (i < t.length()) {
+      if (t.charAt(i) == '`') {
+        int n = runOf(t, i);
+        if (n == run) {
+          return i;
+        }
+        i += n;
+      } else {
+        i++;
+      }
+    }
+    return -1;
   }
 }

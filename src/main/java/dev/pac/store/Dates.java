@@ -2,11 +2,29 @@ package dev.pac.store;
 
 import java.time.LocalDate;
 
-/** Dates of the store as {@code yyyymmdd} integers, and their {@code YYYY-MM-DD} text. */
+/**
+ * Dates of the store as {@code yyyymmdd} integers, and their {@code YYYY-MM-DD} text. Every date pac
+ * reads (store, imports, plans, {@code --as-of}) lies in the years {@link #MIN_YEAR} to {@link #MAX_YEAR}:
+ * wide enough for any plan, narrow enough that week and period arithmetic stays small and exact.
+ */
 public final class Dates {
+  public static final int MIN_YEAR = 1900;
+  public static final int MAX_YEAR = 2999;
+  /** How messages state the range. */
+  public static final String RANGE = "years " + MIN_YEAR + " to " + MAX_YEAR;
+
   private Dates() {}
 
+  /** Whether {@code d} lies in the years pac handles. */
+  public static boolean inRange(LocalDate d) {
+    return d.getYear() >= MIN_YEAR && d.getYear() <= MAX_YEAR;
+  }
+
+  /** The {@code yyyymmdd} integer of {@code d}, or -1 when it is outside the years pac handles. */
   public static int of(LocalDate d) {
+    if (!inRange(d)) {
+      return -1;
+    }
     return d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth();
   }
 
@@ -16,7 +34,7 @@ public final class Dates {
 
   /**
    * Parses {@code YYYY-MM-DD} at {@code s[from..from+10)} (ASCII bytes) strictly: a real calendar date
-   * with a four-digit year. Returns the {@code yyyymmdd} integer, or -1.
+   * with a four-digit year in the range pac handles. Returns the {@code yyyymmdd} integer, or -1.
    */
   public static int parseIso(byte[] s, int from, int to) {
     if (to - from != 10 || s[from + 4] != '-' || s[from + 7] != '-') {
@@ -25,7 +43,7 @@ public final class Dates {
     int y = digits(s, from, 4);
     int m = digits(s, from + 5, 2);
     int d = digits(s, from + 8, 2);
-    if (y < 0 || m < 1 || m > 12 || d < 1 || d > length(y, m)) {
+    if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1 || d > length(y, m)) {
       return -1;
     }
     return y * 10000 + m * 100 + d;

@@ -8,18 +8,59 @@ import java.nio.charset.StandardCharsets;
  * fractional zeros and no trailing {@code .}: {@code 1 234,50} is {@code 1234.5}, {@code 007} is
  * {@code 7}, {@code -0.0} is {@code 0}. The value is never converted through a binary double, so
  * {@code 0.1} stays {@code 0.1} and re-importing the same file compares equal, byte for byte.
+ *
+ * <p>Values are bounded: at most {@link #MAX_ABS} in absolute value ({@code 1e15}, a quadrillion, more than
+ * any company's revenue in any currency) with at most {@link #MAX_DECIMALS} decimals, so every value is
+ * exact to the cent as a double and any sum of a year's values stays finite. Beyond, a value is refused
+ * as if it were not a number, and {@link #problem} says why; the store reader and the import both read
+ * values through here.
  */
 public final class Decimals {
-  /** Integer digits beyond which a value would not fit a double (about 1.8e308). */
-  private static final int MAX_INTEGER_DIGITS = 308;
+  /** The largest absolute value: 1e15. */
+  public static final String MAX_ABS = "1000000000000000";
+  /** The most decimals a value may have (after trailing zeros are dropped). */
+  public static final int MAX_DECIMALS = 12;
 
   private Decimals() {}
 
   /**
    * The canonical text of the plain decimal {@code [-+]?digits[.digits]} (or {@code .5}, {@code 5.}) in
-   * ASCII bytes {@code s[from..to)}, or null when it is not one.
+   * ASCII bytes {@code s[from..to)}, or null when it is not one or is out of bounds.
    */
   public static String canonical(byte[] s, int from, int to) {
+    return canonical(s, from, to, true);
+  }
+
+  /**
+   * Why the text a value was read from is not a value pac takes: out of bounds ("is beyond ±1e15..."),
+   * too many decimals, or not a number; {@code decimal} is the decimal mark, as for {@link #parse}.
+   */
+  public static String problem(String text, char decimal) {
+    String unbounded = parse(text, decimal, false);
+    return unbounded == null ? "is not a number" : bounds(unbounded);
+  }
+
+  /** The same for the store's plain decimals in ASCII bytes. */
+  public static String problem(byte[] s, int from, int to) {
+    String unbounded = canonical(s, from, to, false);
+    return unbounded == null ? "is not a number written with '.' decimals" : bounds(unbounded);
+  }
+
+  /** Why a canonical value is out of bounds, or null. */
+  private static String bounds(String canonical) {
+    int point = canonical.indexOf('.');
+    int intLen = (point < 0 ? canonical.length() : point) - (canonical.startsWith("-") ? 1 : 0);
+    String integer = canonical.substring(canonical.startsWith("-") ? 1 : 0, point < 0 ? canonical.length() : point);
+    if (intLen > MAX_ABS.length() || (intLen == MAX_ABS.length() && (integer.compareTo(MAX_ABS) > 0 || point >= 0))) {
+      return "is beyond ±1e15 (±1,000,000,000,000,000), the largest value pac takes";
+    }
+    if (point >= 0 && canonical.length() - point - 1 > MAX_DECIMALS) {
+      return "has " + (canonical.length() - point - 1) + " decimals; pac takes values with at most " + MAX_DECIMALS;
+    }
+    return null;
+  }
+
+  private static String canonical(byte[] s, int from, int to, boolean bounded) {
     int i = from;
     boolean negative = false;
     if (i < to && (s[i] == '-' || s[i] == '+')) {
@@ -50,7 +91,9 @@ public final class Decimals {
     while (fracEnd > fracStart && s[fracEnd - 1] == '0') {
       fracEnd--;
     }
-    if (intEnd - intStart > MAX_INTEGER_DIGITS) {
+    if (bounded && (intEnd - intStart > MAX_ABS.length() || fracEnd - fracStart > MAX_DECIMALS
+        || (intEnd - intStart == MAX_ABS.length() && bounds(new String(s, intStart, intEnd - intStart, StandardCharsets.ISO_8859_1)
+            + (fracEnd > fracStart ? ".1" : "")) != null))) {
       return null;
     }
     boolean zero = intStart == intEnd && fracStart == fracEnd;
@@ -116,7 +159,7 @@ public final class Decimals {
         if (point) {
           scale++;
         }
-        if (digits > 15 || scale > 22) {
+        if (digits > 15 || scale > MAX_DECIMALS) {
           String t = canonical(s, from, to);
           return t == null ? Double.NaN : Double.parseDouble(t);
         }
@@ -135,6 +178,10 @@ public final class Decimals {
 
   /** The same for text. */
   public static String canonical(String text) {
+    return canonical(text, true);
+  }
+
+  private static String canonical(String text, boolean bounded) {
     byte[] b = new byte[text.length()];
     for (int i = 0; i < b.length; i++) {
       char c = text.charAt(i);
@@ -143,7 +190,7 @@ public final class Decimals {
       }
       b[i] = (byte) c;
     }
-    return canonical(b, 0, b.length);
+    return canonical(b, 0, b.length, bounded);
   }
 
   /**
@@ -154,6 +201,10 @@ public final class Decimals {
    * Returns the canonical text, or null when this is not a number.
    */
   public static String parse(String text, char decimal) {
+    return parse(text, decimal, true);
+  }
+
+  private static String parse(String text, char decimal, boolean bounded) {
     StringBuilder b = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -192,7 +243,7 @@ public final class Decimals {
     if (decimal == ',') {
       t = t.replace(',', '.');
     }
-    return canonical(t);
+    return canonical(t, bounded);
   }
 
   /** Three capital letters at {@code at}: an ISO 4217 code such as EUR or USD. */

@@ -5,12 +5,24 @@ import java.util.Optional;
 
 /** The "did you mean" of messages: the candidate closest to a misspelled word, if close enough. */
 public final class Nearest {
+  /**
+   * Words longer than this get no suggestion: no id or key is that long, and the distance costs the
+   * product of the two lengths (a 50 MB cell against a few ids would take minutes and gigabytes).
+   */
+  public static final int MAX_CHARS = 64;
+
   private Nearest() {}
 
   public static Optional<String> to(String word, Collection<String> candidates) {
+    if (word.length() > MAX_CHARS) {
+      return Optional.empty();
+    }
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {
+      if (c.length() > MAX_CHARS) {
+        continue;
+      }
       int d = distance(word.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
       if (d < bestDistance || (d == bestDistance && best != null && c.compareTo(best) < 0)) {
         best = c;

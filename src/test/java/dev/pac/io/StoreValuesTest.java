@@ -32,7 +32,30 @@ class StoreValuesTest {
     assertEquals("0", canonical("0"));
     assertEquals("120", canonical("120"));
     assertEquals("0.1", canonical("0.1")); // no binary double on the way
-    assertEquals("12345678901234567890.123456789", canonical("12345678901234567890.123456789"));
+    assertEquals("123456789012345.123456789", canonical("123456789012345.123456789"));
+    assertEquals("1000000000000000", canonical("1000000000000000.000")); // 1e15 itself, trailing zeros dropped
+    assertEquals("0.000000000001", canonical("0.000000000001000")); // 12 decimals
+  }
+
+  @Test
+  void valuesBeyondTheBoundsAreRefusedSayingWhy() {
+    assertNull(canonical("1000000000000000.5"));
+    assertNull(canonical("1000000000000001"));
+    assertNull(canonical("-1000000000000001"));
+    assertNull(canonical("0.0000000000001")); // 13 decimals
+    assertNull(canonical("9".repeat(308)));
+    assertEquals("-1000000000000000", canonical("-1000000000000000"));
+    assertEquals("is beyond ±1e15 (±1,000,000,000,000,000), the largest value pac takes", Decimals.problem("9".repeat(308), '.'));
+    assertEquals("is beyond ±1e15 (±1,000,000,000,000,000), the largest value pac takes", Decimals.problem("-1 000 000 000 000 000,5", ','));
+    assertEquals("has 13 decimals; pac takes values with at most 12", Decimals.problem("0,0000000000001", ','));
+    assertEquals("is not a number", Decimals.problem("58.8k", '.'));
+    assertNull(Decimals.parse("USD 1,000,000,000,000,001", '.'));
+    byte[] b = "12345678901234567".getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals("is beyond ±1e15 (±1,000,000,000,000,000), the largest value pac takes", Decimals.problem(b, 0, b.length));
+    assertEquals(Double.NaN, Decimals.toDouble(b, 0, b.length));
+    byte[] c = "0.1234567890123".getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals(Double.NaN, Decimals.toDouble(c, 0, c.length));
+    assertEquals("has 13 decimals; pac takes values with at most 12", Decimals.problem(c, 0, c.length));
   }
 
   private static double toDouble(String s) {
@@ -48,8 +71,8 @@ class StoreValuesTest {
       String text = whole + (random.nextBoolean() ? "" : "." + String.valueOf(Math.abs(random.nextLong())).substring(0, 1 + random.nextInt(12)));
       assertEquals(Double.parseDouble(text), toDouble(text), text);
     }
-    for (String s : List.of("0.1", "0.30", "-0.000000000000000000000001", "123456789012345678.25", "007", ".5", "5.",
-        "9007199254740993", "0.1000000000000000055511151231257827")) {
+    for (String s : List.of("0.1", "0.30", "-0.000000000001", "123456789012345.25", "007", ".5", "5.",
+        "999999999999999.999999999999", "0.100000000000000")) {
       assertEquals(Double.parseDouble(s), toDouble(s), s);
     }
     for (String s : List.of("", "-", ".", "1e3", "1,5", "NaN", "1.2.3", " 1")) {
@@ -62,8 +85,7 @@ class StoreValuesTest {
     for (String s : List.of("", "-", ".", "1e3", "1,5", "abc", "1.2.3", "NaN", "Infinity", "0x10", " 1", "1 ")) {
       assertNull(canonical(s), s);
     }
-    assertNull(canonical("9".repeat(309)), "beyond a double's range");
-    assertEquals("9".repeat(308), canonical("9".repeat(308)));
+    assertNull(canonical("9".repeat(309)), "beyond any bound");
   }
 
   @Test

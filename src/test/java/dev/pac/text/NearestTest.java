@@ -54,4 +54,20 @@ class NearestTest {
     assertEquals(" (did you mean `deadline`?)", Nearest.suggestion("dedline", KEYS));
     assertEquals("", Nearest.suggestion("colour", KEYS));
   }
+
+  @Test
+  void wordsLongerThan64CharactersGetNoSuggestion() {
+    String id = "a".repeat(59) + "-mql"; // 63 characters
+    assertEquals(Optional.of(id), Nearest.to(id + "x", List.of(id)), "64 characters: one edit away, suggested");
+    assertEquals(Optional.empty(), Nearest.to(id + "xx", List.of(id)), "65 characters: not searched");
+    assertEquals(Optional.empty(), Nearest.to("mql", List.of("mql" + "x".repeat(62))), "a 65-character candidate is skipped");
+  }
+
+  @Test
+  void quotedTextIsCutAt120Characters() {
+    assertEquals("short", Excerpt.of("short"));
+    assertEquals("x".repeat(120), Excerpt.of("x".repeat(120)));
+    assertEquals("x".repeat(119) + "…", Excerpt.of("x".repeat(121)));
+    assertEquals("x".repeat(118) + "…", Excerpt.of("x".repeat(118) + "😀" + "y"), "a character is never cut in two");
+  }
 }

@@ -1,10 +1,13 @@
 package dev.pac.io.git;
 
+import dev.pac.io.InputFile;
 import dev.pac.io.PlanFiles;
 
 import dev.pac.error.PacException;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +17,7 @@ import org.eclipse.jgit.errors.AmbiguousObjectException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -33,6 +37,11 @@ public final class GitPlans implements AutoCloseable {
   private GitPlans(Repository repo, Path workTree) {
     this.repo = repo;
     this.workTree = workTree;
+  }
+
+  /** Plans of an already open repository (an in-memory one, in tests); {@code workTree} may be null. */
+  static GitPlans of(Repository repo, Path workTree) {
+    return new GitPlans(repo, workTree);
   }
 
   /** The repository holding {@code start}, found by walking up for {@code .git}; {@code where} names start in errors. */
@@ -115,6 +124,11 @@ public final class GitPlans implements AutoCloseable {
 
   /** The plan files under {@code folder} (a repository path, "" for the top) in the commit {@code revision} names. */
   public List<PlanSource> atRevision(String revision, String folder) {
+    return atRevision(revision, folder, InputFile.MAX_TEXT_BYTES);
+  }
+
+  /** The same, a blob over {@code maxBytes} refused by its size, never read. */
+  public List<PlanSource> atRevision(String revision, String folder, long maxBytes) {
     RevCommit commit = commit(revision);
     List<PlanSource> out = new ArrayList<>();
     try (TreeWalk walk = new TreeWalk(repo)) {
@@ -127,7 +141,9 @@ public final class GitPlans implements AutoCloseable {
         String path = walk.getPathString();
         FileMode mode = walk.getFileMode(0);
         if ((mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) && isPlan(folder, path)) {
-          out.add(new PlanSource(path, repo.open(walk.getObjectId(0)).getBytes()));
+          out.add(blob(path, walk.getObjectId(0), maxBytes));
+        } else if (mode == FileMode.SYMLINK && isPlan(folder, path)) {
+          out.add(PlanSource.refused(path, "a symbolic link in the commit; pac reads plans from regular files only"));
         }
       }
     } catch (IOException e) {
@@ -137,8 +153,32 @@ public final class GitPlans implements AutoCloseable {
     return out;
   }
 
+  /**
+   * A blob, read only when its size (from the object header, without inflating it) is at most
+   * {@code max}, and then through a stream capped at that size.
+   */
+  PlanSource blob(String path, ObjectId id, long max) throws IOException {
+    ObjectLoader loader = repo.open(id);
+    long size = loader.getSize();
+    if (size > max) {
+      return PlanSource.refused(path, InputFile.tooLarge(size, max, false));
+    }
+    try (InputStream in = loader.openStream()) {
+      InputFile.Bounded b = InputFile.readAtMost(in, max);
+      return b.tooLarge() ? PlanSource.refused(path, InputFile.tooLarge(max, max, true)) : new PlanSource(path, b.bytes());
+    }
+  }
+
   /** The plan files under {@code folder} (a repository path) in the working tree, tracked or not. */
   public List<PlanSource> inWorkingTree(String folder) {
+    return inWorkingTree(folder, InputFile.MAX_TEXT_BYTES);
+  }
+
+  /**
+   * The same, each file checked before it is read ({@link InputFile}): what is not a regular file, leads
+   * out of the repository or is over {@code maxBytes} is a refused source, never read.
+   */
+  public List<PlanSource> inWorkingTree(String folder, long maxBytes) {
     Path dir = folder.isEmpty() ? workTree : workTree.resolve(folder);
     List<PlanSource> out = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
@@ -146,7 +186,7 @@ public final class GitPlans implements AutoCloseable {
     }
     List<Path> files;
     try (Stream<Path> s = Files.walk(dir)) {
-      files = s.filter(Files::isRegularFile).sorted().toList();
+      files = s.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
     } catch (IOException | java.io.UncheckedIOException e) {
       throw PacException.io(folder, "cannot list the folder: " + e.getMessage(), e);
     }
@@ -155,11 +195,13 @@ public final class GitPlans implements AutoCloseable {
       if (!isPlan(folder, path)) {
         continue;
       }
-      try {
-        out.add(new PlanSource(path, Files.readAllBytes(f)));
-      } catch (IOException e) {
-        throw PacException.io(path, "cannot read: " + e.getMessage(), e);
+      String refused = InputFile.refusal(f);
+      if (refused != null) {
+        out.add(PlanSource.refused(path, refused));
+        continue;
       }
+      InputFile.Bounded b = InputFile.readAtMost(f, path, maxBytes);
+      out.add(b.tooLarge() ? PlanSource.refused(path, InputFile.tooLarge(b.size(), maxBytes, false)) : new PlanSource(path, b.bytes()));
     }
     out.sort(java.util.Comparator.comparing(PlanSource::path));
     return out;

@@ -3,6 +3,8 @@ package dev.pac.io.yaml;
 import dev.pac.model.Finding;
 import dev.pac.model.Keyword;
 import dev.pac.model.Rule;
+import dev.pac.store.Dates;
+import dev.pac.text.Excerpt;
 import dev.pac.text.Nearest;
 import dev.pac.text.Synonyms;
 import java.lang.reflect.Constructor;
@@ -137,7 +139,7 @@ public final class RecordBinder {
         Optional<String> word = Synonyms.key(e.key()).filter(byKey::containsKey);
         String target = word.orElse(null);
         boolean free = target != null && m.entry(target) == null && !meant.containsKey(target);
-        add(Rule.SCHEMA_UNKNOWN_KEY, e.keyAt(), "unknown key '" + e.key() + "'" + (word.isPresent()
+        add(Rule.SCHEMA_UNKNOWN_KEY, e.keyAt(), "unknown key '" + Excerpt.of(e.key()) + "'" + (word.isPresent()
             ? ": the key is '" + word.get() + "' (rename it" + (free ? "; its content is checked as '" + word.get() + "'" : "") + ")"
             : hint(e.key(), byKey.keySet())));
         if (free) {
@@ -187,7 +189,7 @@ public final class RecordBinder {
       if (keyType.isEnum()) {
         k = lookup(keyType, e.key());
         if (k == null) {
-          add(Rule.SCHEMA_UNKNOWN_KEY, e.keyAt(), "unknown key '" + e.key() + "'"
+          add(Rule.SCHEMA_UNKNOWN_KEY, e.keyAt(), "unknown key '" + Excerpt.of(e.key()) + "'"
               + hint(e.key(), ids(keyType)));
           failed.add(p);
           continue;
@@ -208,7 +210,7 @@ public final class RecordBinder {
     Number n = s.number();
     BigInteger big = n instanceof BigInteger b ? b : BigInteger.valueOf(n.longValue());
     if (big.bitLength() > 31) {
-      add(Rule.SCHEMA_RANGE, s.at(), "'" + lastKey(path) + "' is " + s.text() + ", too large");
+      add(Rule.SCHEMA_RANGE, s.at(), "'" + lastKey(path) + "' is " + Excerpt.of(s.text()) + ", too large");
       failed.add(path);
       return null;
     }
@@ -225,7 +227,7 @@ public final class RecordBinder {
         plain = t.replace(',', '.');
       }
       if (plain != null) {
-        add(Rule.SCHEMA_TYPE, s.at(), "'" + lastKey(path) + "' must be a number, got '" + t + "': write " + plain
+        add(Rule.SCHEMA_TYPE, s.at(), "'" + lastKey(path) + "' must be a number, got '" + Excerpt.of(t) + "': write " + plain
             + " (no spaces between thousands, a point before decimals)");
         failed.add(path);
         return null;
@@ -237,7 +239,7 @@ public final class RecordBinder {
     Number n = s.number();
     double d = n instanceof BigDecimal b ? b.doubleValue() : n.doubleValue();
     if (!Double.isFinite(d)) {
-      add(Rule.SCHEMA_RANGE, s.at(), "'" + lastKey(path) + "' must be a finite number, got " + s.text());
+      add(Rule.SCHEMA_RANGE, s.at(), "'" + lastKey(path) + "' must be a finite number, got " + Excerpt.of(s.text()));
       failed.add(path);
       return null;
     }
@@ -249,9 +251,15 @@ public final class RecordBinder {
       return typeError(s, path, "a date (YYYY-MM-DD)");
     }
     try {
-      return LocalDate.parse(s.text(), DATE);
+      LocalDate d = LocalDate.parse(s.text(), DATE);
+      if (!Dates.inRange(d)) {
+        add(Rule.SCHEMA_RANGE, s.at(), "'" + lastKey(path) + "' is '" + s.text() + "', outside the dates pac handles: " + Dates.RANGE);
+        failed.add(path);
+        return null;
+      }
+      return d;
     } catch (DateTimeParseException e) {
-      add(Rule.SCHEMA_RANGE, s.at(), "'" + lastKey(path) + "' is '" + s.text() + "', not a date: " + dateFix(s.text()));
+      add(Rule.SCHEMA_RANGE, s.at(), "'" + lastKey(path) + "' is '" + Excerpt.of(s.text()) + "', not a date: " + dateFix(s.text()));
       failed.add(path);
       return null;
     }
@@ -278,7 +286,7 @@ public final class RecordBinder {
     if (v == null) {
       List<String> allowed = ids(type);
       Optional<String> word = s.kind() == YamlNode.Scalar.Kind.STRING ? Synonyms.value(type, s.text()) : Optional.empty();
-      add(Rule.SCHEMA_ENUM, s.at(), "'" + lastKey(path) + "' is '" + s.text() + "'; allowed: "
+      add(Rule.SCHEMA_ENUM, s.at(), "'" + lastKey(path) + "' is '" + Excerpt.of(s.text()) + "'; allowed: "
           + String.join(", ", allowed) + word.map(w -> " ('" + s.text() + "' is '" + w + "': write " + w + ")")
               .orElseGet(() -> hint(s.text(), allowed)));
       failed.add(path);
@@ -338,7 +346,7 @@ public final class RecordBinder {
   /** The last key of a path, with the index of a list item: {@code objectives[2]}. */
   static String lastKey(String path) {
     int dot = path.lastIndexOf('.');
-    return dot < 0 ? path : path.substring(dot + 1);
+    return Excerpt.of(dot < 0 ? path : path.substring(dot + 1)); // a user's map key can be long
   }
 
   private static String hint(String word, java.util.Collection<String> candidates) {

@@ -1,10 +1,12 @@
 package dev.pac.io.yaml;
 
 import dev.pac.error.PacException;
+import dev.pac.io.InputFile;
 import dev.pac.model.Finding;
 import dev.pac.model.Rule;
 import dev.pac.model.Severity;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -12,9 +14,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -67,34 +66,45 @@ public final class YamlReader {
         .build();
   }
 
-  /** Reads {@code path}, naming it {@code file} in findings. */
+  /**
+   * Reads {@code path}, naming it {@code file} in findings. What is not a regular file (a folder, a FIFO,
+   * a device, a link out of the workspace) and a file over the size limit are findings, and are never
+   * read ({@link InputFile}).
+   */
   public YamlDocument read(Path path, String file) {
-    if (Files.isDirectory(path)) {
-      return failed(file, Location.START, "this is a folder, not a YAML file");
+    String refused = InputFile.refusal(path);
+    if (refused != null) {
+      return failed(file, Location.START, refused.startsWith("this is a folder,") ? "this is a folder, not a YAML file" : refused);
     }
-    byte[] bytes;
+    InputFile.Bounded read = InputFile.readAtMost(path, file, limits.maxBytes());
+    if (read.tooLarge()) {
+      return failed(file, Location.START, tooLarge(read.size(), ""));
+    }
+    return parse(read.bytes(), file);
+  }
+
+  /** Reads standard input (or any stream), at most the size limit, naming it {@code file} in findings. */
+  public YamlDocument read(InputStream in, String file) {
+    InputFile.Bounded read;
     try {
-      long size = Files.size(path);
-      if (size > limits.maxBytes()) {
-        return failed(file, Location.START, String.format(
-            "the file is %,d bytes; pac reads files of at most %,d bytes (1 MiB)", size, limits.maxBytes()));
-      }
-      bytes = Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      throw PacException.io(file, "no such file", e);
-    } catch (AccessDeniedException e) {
-      throw PacException.io(file, "permission denied", e);
+      read = InputFile.readAtMost(in, limits.maxBytes());
     } catch (IOException e) {
       throw PacException.io(file, "cannot read: " + e.getMessage(), e);
     }
-    return parse(bytes, file);
+    if (read.tooLarge()) {
+      return failed(file, Location.START, tooLarge(limits.maxBytes(), "more than "));
+    }
+    return parse(read.bytes(), file);
+  }
+
+  private String tooLarge(long size, String more) {
+    return InputFile.tooLarge(size, limits.maxBytes(), !more.isEmpty());
   }
 
   /** Parses {@code bytes} (UTF-8, an optional BOM), naming them {@code file} in findings. */
   public YamlDocument parse(byte[] bytes, String file) {
     if (bytes.length > limits.maxBytes()) {
-      return failed(file, Location.START, String.format(
-          "the file is %,d bytes; pac reads files of at most %,d bytes (1 MiB)", bytes.length, limits.maxBytes()));
+      return failed(file, Location.START, tooLarge(bytes.length, ""));
     }
     String text;
     try {
@@ -367,6 +377,11 @@ public final class YamlReader {
 
   static Finding finding(String file, Location at, Rule rule, String message) {
     return new Finding(file, at.line(), at.column(), Severity.ERROR, rule, message);
+  }
+
+  /** A file that was not read (too large, not a regular file): one syntax finding at 1:1 saying why. */
+  public static YamlDocument refused(String file, String message) {
+    return failed(file, Location.START, message);
   }
 
   private static YamlDocument failed(String file, Location at, String message) {
