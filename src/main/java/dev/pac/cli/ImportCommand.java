@@ -66,18 +66,28 @@ final class ImportCommand implements Callable<Integer> {
     // the plans load (and their checks warm up) on another thread while the CSVs are read
     Supplier<WorkspaceKpis.Known> known = WorkspaceKpis.loading(ws, pac::display, pac.env().today(), warn);
     Supplier<Set<String>> kpis = () -> known.get().kpis();
+    Supplier<Importer.Known> plans = () -> {
+      WorkspaceKpis.Known k = known.get();
+      return new Importer.Known(k.kpis(), k.dimensions(), k.definitions());
+    };
     dev.pac.io.LoadedMapping m = null;
     if (mapping != null) {
       Path file = MappingLoader.locate(mapping, pac.cwd(), ws.root(), pac::display);
-      m = MappingLoader.load(file, pac.display(file), kpis.get());
+      m = MappingLoader.load(file, pac.display(file), kpis.get(), known.get().definitions());
       Refusal.ifErrors(m.findings(), err, "in the mapping; nothing was imported");
     }
+    // without --mapping, each CSV not in the store's layout is read with the workspace mapping its header fits
+    Supplier<List<dev.pac.io.LoadedMapping>> candidates = () -> MappingLoader.names(ws.root()).stream()
+        .map(name -> MappingLoader.locate(name, ws.root(), ws.root(), pac::display))
+        .map(file -> MappingLoader.load(file, pac.display(file), kpis.get(), known.get().definitions()))
+        .toList();
     List<Importer.Source> sources = csvs.stream().map(p -> new Importer.Source(pac.resolve(p), pac.display(pac.resolve(p)))).toList();
     ImportProgress progress = pac.env().stderrTerminal() ? new ImportProgressBar(err, width()) : ImportProgress.NONE;
     Path store = ws.actualsFile();
-    Importer.Outcome o = new Importer(kpis, m, progress, warn, LOCK_WAIT).run(sources, store, pac.display(store), dryRun);
-    Refusal.ifErrors(o.findings(), err, m == null ? "in the CSV's header; nothing was imported" + mappingHint(ws)
-        : "in the mapping; nothing was imported");
+    Importer.Outcome o = new Importer(plans, m, memo(candidates), progress, warn, LOCK_WAIT)
+        .run(sources, store, pac.display(store), dryRun);
+    Refusal.ifErrors(o.findings(), err, o.findings().stream().anyMatch(f -> f.file().endsWith(".yaml") || f.file().endsWith(".yml"))
+        ? "in the mapping; nothing was imported" : "in the CSV's header; nothing was imported" + mappingHint(ws));
     undefinedIds(o.dimensions(), known.get().dimensions(), warn);
     output.write(pac, out, w -> {
       switch (format) {
@@ -86,6 +96,19 @@ final class ImportCommand implements Callable<Integer> {
       }
     });
     return o.result().rejected().isEmpty() ? 0 : 1;
+  }
+
+  /** {@code s}, computed on first use only. */
+  private static <T> Supplier<T> memo(Supplier<T> s) {
+    Object[] box = {null};
+    return () -> {
+      if (box[0] == null) {
+        box[0] = s.get();
+      }
+      @SuppressWarnings("unchecked")
+      T t = (T) box[0];
+      return t;
+    };
   }
 
   private int width() {

@@ -5,8 +5,9 @@ import dev.pac.store.Rejection;
 import java.io.PrintWriter;
 
 /**
- * The import summary as text: {@code added N, updated N, unchanged N, rejected N} and what became of the
- * store. Rejected rows go to stderr, one {@code FILE:LINE: reason} a line, so a terminal or CI log links them.
+ * The import summary as text: {@code added N, updated N, unchanged N, rejected N}, then, when they apply,
+ * the rows filtered out by {@code where}, grouped, and ignored (each label with its rows), and what became
+ * of the store. Rejected rows go to stderr, one {@code FILE:LINE: reason} a line, so a terminal or CI log links them.
  */
 public final class ImportText {
   private final Style style;
@@ -16,12 +17,27 @@ public final class ImportText {
   }
 
   public void render(ImportResult r, PrintWriter out, PrintWriter err) {
+    // a reason shared by several rows (an unknown label, with its row count) is said once, at its first row
+    java.util.Set<String> said = new java.util.HashSet<>();
     for (Rejection x : r.rejected()) {
-      err.println(x.file() + ":" + x.line() + ": " + x.reason());
+      if (said.add(x.file() + "\0" + x.reason())) {
+        err.println(x.file() + ":" + x.line() + ": " + x.reason());
+      }
     }
-    String counts = "added " + r.added() + ", updated " + r.updated() + ", unchanged " + r.unchanged()
-        + ", rejected " + r.rejected().size();
-    out.println((r.rejected().isEmpty() ? counts : style.red(counts)) + ": " + outcome(r));
+    StringBuilder counts = new StringBuilder("added " + r.added() + ", updated " + r.updated() + ", unchanged "
+        + r.unchanged() + ", rejected " + r.rejected().size());
+    if (r.filtered() > 0) {
+      counts.append(", filtered ").append(r.filtered());
+    }
+    if (r.grouped() > 0) {
+      counts.append(", grouped ").append(r.grouped());
+    }
+    if (!r.ignored().isEmpty()) {
+      int rows = r.ignored().stream().mapToInt(ImportResult.Ignored::rows).sum();
+      counts.append(", ignored ").append(rows).append(" (").append(String.join(", ", r.ignored().stream()
+          .map(i -> "'" + i.label() + "' " + i.rows()).toList())).append(")");
+    }
+    out.println((r.rejected().isEmpty() ? counts.toString() : style.red(counts.toString())) + ": " + outcome(r));
   }
 
   static String outcome(ImportResult r) {

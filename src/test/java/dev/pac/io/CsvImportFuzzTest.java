@@ -49,7 +49,7 @@ class CsvImportFuzzTest {
   void anyCsvGivesRowsRejectionsOrFindings(FuzzedDataProvider data) {
     int layout = data.consumeInt(0, 2);
     LoadedMapping m = layout == 0 ? null : layout == 1 ? WIDE : LONG;
-    CsvImport reader = new CsvImport(m == null ? ImportMapping.STORE_LAYOUT : m.mapping(), m, new IdInterner());
+    CsvImport reader = new CsvImport(m == null ? ImportSettings.STORE : ImportSettings.of(m.mapping()), m);
     CsvImport.FileResult r;
     try {
       r = reader.read(data.consumeRemainingAsBytes(), "export.csv", 0, ImportProgress.NONE);
