@@ -561,7 +561,10 @@ final class CsvImport {
       }
       LocationIndex li = mappingFile.index();
       Location at = li.value(mappingPath);
-      findings.add(new Finding(mappingFile.file(), at.line(), at.column(), Severity.ERROR, Rule.REF_UNKNOWN, message));
+      Finding f = new Finding(mappingFile.file(), at.line(), at.column(), Severity.ERROR, Rule.REF_UNKNOWN, message);
+      if (!findings.contains(f)) { // a column of the mapping's where is every KPI's condition: said once
+        findings.add(f);
+      }
     }
   }
 

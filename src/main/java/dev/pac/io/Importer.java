@@ -195,7 +195,7 @@ public final class Importer {
     List<Map<String, String>> dimMatch = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
     record Unknown(int file, int dim, String label) {}
     Map<Unknown, List<Incoming>> unknown = new LinkedHashMap<>();
-    Map<String, String> unknownKpi = new HashMap<>();
+    Map<Unknown, List<Incoming>> unknownKpis = new LinkedHashMap<>();
     List<Incoming> out = new ArrayList<>(incoming.size());
     for (Incoming in : incoming) {
       Actual a = in.row();
@@ -208,10 +208,7 @@ public final class Importer {
           if (layout.settings().ignoreUnknownKpis()) {
             ignored.merge(kpi, 1, Integer::sum);
           } else {
-            rejected.add(new Rejection(sources.get(in.file()).display(), in.line(), unknownKpi.computeIfAbsent(kpi,
-                x -> "unknown KPI '" + x + "': no plan of the workspace defines it" + Nearest.suggestion(x, k.kpis())
-                    + (mapped && !layout.settings().wide() ? "; map the label in kpi_names: {ID: \"" + x
-                        + "\"}, or set `unknown_kpis: ignore` to skip labels that name no KPI" : ""))));
+            unknownKpis.computeIfAbsent(new Unknown(in.file(), -1, kpi), x -> new ArrayList<>()).add(in);
           }
           continue;
         }
@@ -250,7 +247,19 @@ public final class Importer {
       }
       out.add(in);
     }
-    // unknown labels: every row rejected, one message a label (with its count) that text output shows once
+    // unknown KPIs and labels: every row rejected, one message a label (with its count) that text output shows once
+    for (Map.Entry<Unknown, List<Incoming>> e : unknownKpis.entrySet()) {
+      String kpi = e.getKey().label();
+      Layout layout = layouts.get(e.getKey().file());
+      int n = e.getValue().size();
+      String reason = "unknown KPI '" + kpi + "'" + (n == 1 ? "" : " (" + n + " rows)") + ": no plan of the workspace defines it"
+          + Nearest.suggestion(kpi, k.kpis()) + (layout.mapping() != null && !layout.settings().wide()
+              ? "; map the label to a KPI id in kpi_names: {ID: " + yamlKey(kpi) + "}, or set `unknown_kpis: ignore` to "
+                  + "skip the labels that name no KPI" : "");
+      for (Incoming in : e.getValue()) {
+        rejected.add(new Rejection(sources.get(in.file()).display(), in.line(), reason));
+      }
+    }
     Set<Incoming> seen = new HashSet<>();
     for (Map.Entry<Unknown, List<Incoming>> e : unknown.entrySet()) {
       Unknown u = e.getKey();

@@ -18,11 +18,13 @@ public final class ImportText {
 
   public void render(ImportResult r, PrintWriter out, PrintWriter err) {
     // a reason shared by several rows (an unknown label, with its row count) is said once, at its first row
-    java.util.Set<String> said = new java.util.HashSet<>();
+    java.util.Map<String, java.util.List<Rejection>> byReason = new java.util.LinkedHashMap<>();
     for (Rejection x : r.rejected()) {
-      if (said.add(x.file() + "\0" + x.reason())) {
-        err.println(x.file() + ":" + x.line() + ": " + x.reason());
-      }
+      byReason.computeIfAbsent(x.file() + "\0" + x.reason(), k -> new java.util.ArrayList<>()).add(x);
+    }
+    for (java.util.List<Rejection> same : byReason.values()) {
+      Rejection x = same.get(0);
+      err.println(x.file() + ":" + x.line() + ": " + x.reason() + also(same));
     }
     StringBuilder counts = new StringBuilder("added " + r.added() + ", updated " + r.updated() + ", unchanged "
         + r.unchanged() + ", rejected " + r.rejected().size());
@@ -38,6 +40,16 @@ public final class ImportText {
           .map(i -> "'" + i.label() + "' " + i.rows()).toList())).append(")");
     }
     out.println((r.rejected().isEmpty() ? counts.toString() : style.red(counts.toString())) + ": " + outcome(r));
+  }
+
+  /** " (also lines 10, 11)" for a reason several rows share, up to five lines then a count. */
+  private static String also(java.util.List<Rejection> same) {
+    if (same.size() == 1) {
+      return "";
+    }
+    java.util.List<String> lines = same.subList(1, Math.min(same.size(), 6)).stream().map(x -> String.valueOf(x.line())).toList();
+    int more = same.size() - 1 - lines.size();
+    return " (also line" + (same.size() > 2 ? "s " : " ") + String.join(", ", lines) + (more > 0 ? " and " + more + " more" : "") + ")";
   }
 
   static String outcome(ImportResult r) {

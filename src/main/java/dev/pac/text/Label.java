@@ -46,13 +46,18 @@ public final class Label {
     return null;
   }
 
-  /** The candidate nearest to the label (fewest edits between comparable forms), or null when there is none. */
+  /**
+   * The candidate nearest to the label, or null when there is none: one sharing a word with it first
+   * ({@code Secteur public} is nearest {@code public-sector}), then the fewest edits between comparable forms.
+   */
   public static String nearest(String label, Collection<String> candidates) {
     String k = key(label);
+    java.util.Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(k.split("-")));
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {
-      int d = Nearest.distance(k, key(c));
+      boolean shares = java.util.Arrays.stream(key(c).split("-")).anyMatch(w -> w.length() > 2 && words.contains(w));
+      int d = Nearest.distance(k, key(c)) - (shares ? 1000 : 0);
       if (d < bestDistance || d == bestDistance && c.compareTo(best) < 0) {
         best = c;
         bestDistance = d;
