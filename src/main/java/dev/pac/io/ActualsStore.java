@@ -6,8 +6,9 @@ import dev.pac.store.Actual;
 import dev.pac.store.Dates;
 import dev.pac.store.Decimals;
 import dev.pac.store.Upsert;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -97,61 +98,35 @@ public final class ActualsStore {
 
   /**
    * Upserts {@code imported} (sorted by key, unique) into the store, rewriting it atomically when
-   * {@code write} and something changes (or the file is not in canonical form). The store is streamed
-   * twice (count, then write) rather than held in memory; a store whose rows are out of order is
-   * loaded and sorted instead.
+   * {@code write} and something changes (or the file is not in canonical form). The store is parsed once;
+   * the merge is counted over its rows, then, only when the file must change, streamed to the temporary
+   * file.
    */
   public static Upserted upsert(Path file, String where, List<Actual> imported, boolean write) {
-    byte[] bytes = bytes(file, where);
-    if (bytes == null) {
-      boolean written = write && !imported.isEmpty();
-      if (written) {
-        write(file, where, imported);
-      }
-      return new Upserted(imported.size(), 0, 0, written);
-    }
+    Loaded stored = load(file, where);
     Upsert count = new Upsert(imported, null);
-    boolean[] canonical = {true};
-    Info info = parse(bytes, where, true, (line, date, kpi, segment, channel, action, value, valueFrom, valueTo) -> {
-      if (!written(value, bytes, valueFrom, valueTo)) {
-        canonical[0] = false;
-      }
-      stream(count, new Actual(date, kpi, segment, channel, action, value));
-    });
-    if (!info.sorted) {
-      Loaded all = load(file, where);
-      Upsert.Result merged = Upsert.merge(all.rows(), imported);
-      if (write) {
-        write(file, where, merged.rows());
-      }
-      return new Upserted(merged.added(), merged.updated(), merged.unchanged(), write);
-    }
     try {
+      for (Actual a : stored.rows()) {
+        count.stored(a);
+      }
       count.finish();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new java.io.UncheckedIOException(e); // counting writes nothing
     }
-    boolean needed = count.added() > 0 || count.updated() > 0 || !canonical[0] || !info.canonicalForm;
+    boolean needed = count.added() > 0 || count.updated() > 0 || (stored.exists() && !stored.canonical());
     if (!write || !needed) {
       return new Upserted(count.added(), count.updated(), count.unchanged(), false);
     }
     AtomicFile.write(file, where, ch -> {
       RowWriter w = new RowWriter(ch);
       Upsert merge = new Upsert(imported, w::row);
-      parse(bytes, where, true, (line, date, kpi, segment, channel, action, value, valueFrom, valueTo) ->
-          stream(merge, new Actual(date, kpi, segment, channel, action, value)));
+      for (Actual a : stored.rows()) {
+        merge.stored(a);
+      }
       merge.finish();
       w.flush();
     });
     return new Upserted(count.added(), count.updated(), count.unchanged(), true);
-  }
-
-  private static void stream(Upsert u, Actual a) {
-    try {
-      u.stored(a);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   /** Writes {@code rows} (sorted, unique) as the store, atomically and durably. */
@@ -165,63 +140,33 @@ public final class ActualsStore {
     });
   }
 
-  /** Store lines into a file channel through a 1 MiB buffer; the header first. */
-  private static final class RowWriter {
-    private final java.nio.channels.FileChannel ch;
-    private final ByteBuffer buf = ByteBuffer.allocate(1 << 20);
-    private int lastDate = -1;
-    private byte[] dateText;
+  /** The store's CSV: the header, then one record a row, LF line ends, RFC 4180 quoting where a cell needs it. */
+  static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
-    RowWriter(java.nio.channels.FileChannel ch) {
-      this.ch = ch;
-      buf.put(HEADER_BYTES).put((byte) '\n');
+  /** Store rows through a {@link CSVPrinter} into a file channel (1 MiB buffer); the header first. */
+  private static final class RowWriter {
+    private final java.io.Writer writer;
+    private final CSVPrinter printer;
+    private int lastDate = -1;
+    private String dateText;
+
+    RowWriter(java.nio.channels.FileChannel ch) throws IOException {
+      this.writer = new java.io.BufferedWriter(java.nio.channels.Channels.newWriter(ch, StandardCharsets.UTF_8), 1 << 20);
+      this.printer = new CSVPrinter(writer, FORMAT);
+      printer.printRecord((Object[]) HEADER.split(","));
     }
 
     void row(Actual a) throws IOException {
-      if (buf.remaining() < 1024) {
-        drain(ch, buf);
-      }
       if (a.date() != lastDate) {
         lastDate = a.date();
-        dateText = Dates.text(lastDate).getBytes(StandardCharsets.US_ASCII);
+        dateText = Dates.text(lastDate);
       }
-      buf.put(dateText).put((byte) ',');
-      put(buf, a.kpi(), ch);
-      buf.put((byte) ',');
-      put(buf, a.value(), ch);
-      buf.put((byte) ',');
-      put(buf, a.segment(), ch);
-      buf.put((byte) ',');
-      put(buf, a.channel(), ch);
-      buf.put((byte) ',');
-      put(buf, a.action(), ch);
-      buf.put((byte) '\n');
+      printer.printRecord(dateText, a.kpi(), a.value(), a.segment(), a.channel(), a.action());
     }
 
     void flush() throws IOException {
-      drain(ch, buf);
+      printer.flush();
     }
-  }
-
-  private static void put(ByteBuffer buf, String s, java.nio.channels.FileChannel ch) throws IOException {
-    if (buf.remaining() < s.length() + 1) {
-      drain(ch, buf);
-      if (buf.remaining() < s.length() + 1) {
-        ch.write(ByteBuffer.wrap(s.getBytes(StandardCharsets.US_ASCII)));
-        return;
-      }
-    }
-    for (int i = 0; i < s.length(); i++) {
-      buf.put((byte) s.charAt(i)); // ids, dates and values are ASCII
-    }
-  }
-
-  private static void drain(java.nio.channels.FileChannel ch, ByteBuffer buf) throws IOException {
-    buf.flip();
-    while (buf.hasRemaining()) {
-      ch.write(buf);
-    }
-    buf.clear();
   }
 
   private static byte[] bytes(Path file, String where) {
