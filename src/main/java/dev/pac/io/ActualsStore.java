@@ -143,15 +143,71 @@ public final class ActualsStore {
   /** The store's CSV: the header, then one record a row, LF line ends, RFC 4180 quoting where a cell needs it. */
   static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
-  /** Store rows through a {@link CSVPrinter} into a file channel (1 MiB buffer); the header first. */
+  /**
+   * Text into a file channel through a 1 MiB buffer, UTF-8. Unlike a {@code BufferedWriter} it takes no lock
+   * a character: the printer appends a million rows one cell at a time.
+   */
+  private static final class ChannelText implements Appendable {
+    private final java.nio.channels.FileChannel ch;
+    private final StringBuilder buf = new StringBuilder(1 << 20);
+
+    ChannelText(java.nio.channels.FileChannel ch) {
+      this.ch = ch;
+    }
+
+    @Override
+    public Appendable append(CharSequence s) throws IOException {
+      buf.append(s);
+      return drainIfFull();
+    }
+
+    @Override
+    public Appendable append(CharSequence s, int start, int end) throws IOException {
+      buf.append(s, start, end);
+      return drainIfFull();
+    }
+
+    @Override
+    public Appendable append(char c) throws IOException {
+      buf.append(c);
+      return drainIfFull();
+    }
+
+    private Appendable drainIfFull() throws IOException {
+      if (buf.length() >= 1 << 20) {
+        drain();
+      }
+      return this;
+    }
+
+    void drain() throws IOException {
+      int n = buf.length();
+      byte[] bytes = new byte[n];
+      for (int i = 0; i < n; i++) {
+        char c = buf.charAt(i);
+        if (c >= 0x80) { // not ASCII (the store's ids, dates and values are): encode the whole buffer
+          bytes = buf.toString().getBytes(StandardCharsets.UTF_8);
+          break;
+        }
+        bytes[i] = (byte) c;
+      }
+      java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+      while (b.hasRemaining()) {
+        ch.write(b);
+      }
+      buf.setLength(0);
+    }
+  }
+
+  /** Store rows through a {@link CSVPrinter} into a file channel; the header first. */
   private static final class RowWriter {
-    private final java.io.Writer writer;
+    private final ChannelText writer;
     private final CSVPrinter printer;
     private int lastDate = -1;
     private String dateText;
 
     RowWriter(java.nio.channels.FileChannel ch) throws IOException {
-      this.writer = new java.io.BufferedWriter(java.nio.channels.Channels.newWriter(ch, StandardCharsets.UTF_8), 1 << 20);
+      this.writer = new ChannelText(ch);
       this.printer = new CSVPrinter(writer, FORMAT);
       printer.printRecord((Object[]) HEADER.split(","));
     }
@@ -165,7 +221,7 @@ public final class ActualsStore {
     }
 
     void flush() throws IOException {
-      printer.flush();
+      writer.drain();
     }
   }
 

@@ -208,7 +208,11 @@ final class CsvImport {
   static boolean storeLayout(byte[] raw, String file) {
     String text;
     try {
-      text = decode(raw, "auto", file);
+      int end = 0; // the first line is enough: the store's header is ASCII
+      while (end < raw.length && end < 4096 && raw[end] != '\n') {
+        end++;
+      }
+      text = decode(java.util.Arrays.copyOf(raw, end), "auto", file);
     } catch (PacException e) {
       return false;
     }
@@ -268,7 +272,7 @@ final class CsvImport {
     progress.start(file, text.length());
     Records records = new Records(parser, lines, file, h.line());
     char decimal = decimal(records, c, h.delimiter(), guessed);
-    RowReader rr = new RowReader(c, decimal, file, fileIndex, header);
+    RowReader rr = new RowReader(c, decimal, file, fileIndex, header, text.length() / 48 + 16);
     int n = 0;
     CSVRecord r;
     while ((r = records.next()) != null) {
@@ -317,8 +321,8 @@ final class CsvImport {
     final Iterator<CSVRecord> it;
     final Lines lines;
     final String file;
-    final List<CSVRecord> buffered = new ArrayList<>();
-    final List<Integer> bufferedLines = new ArrayList<>();
+    final java.util.ArrayDeque<CSVRecord> buffered = new java.util.ArrayDeque<>();
+    final java.util.ArrayDeque<Integer> bufferedLines = new java.util.ArrayDeque<>();
     int line;
     String problem;
     int problemLine;
@@ -332,7 +336,7 @@ final class CsvImport {
     }
 
     /** Reads ahead up to {@code n} records (for the decimal mark's guess); they are handed out again by next. */
-    List<CSVRecord> peek(int n) {
+    java.util.Collection<CSVRecord> peek(int n) {
       while (buffered.size() < n) {
         CSVRecord r = fetch();
         if (r == null) {
@@ -346,8 +350,8 @@ final class CsvImport {
 
     CSVRecord next() {
       if (!buffered.isEmpty()) {
-        line = bufferedLines.remove(0);
-        return buffered.remove(0);
+        line = bufferedLines.removeFirst();
+        return buffered.removeFirst();
       }
       return fetch();
     }
@@ -646,7 +650,7 @@ final class CsvImport {
     final String file;
     final int fileIndex;
     final List<String> header;
-    final List<Incoming> rows = new ArrayList<>();
+    final List<Incoming> rows;
     final List<Rejection> rejected = new ArrayList<>();
     final DateCells dates;
     final DateCells.Evidence evidence = new DateCells.Evidence();
@@ -655,13 +659,14 @@ final class CsvImport {
     final List<Map<String, String>> values = new ArrayList<>();
     int filtered;
 
-    RowReader(Columns c, char decimal, String file, int fileIndex, List<String> header) {
+    RowReader(Columns c, char decimal, String file, int fileIndex, List<String> header, int expectedRows) {
       this.c = c;
       this.decimal = decimal;
       this.file = file;
       this.fileIndex = fileIndex;
       this.header = header;
       this.dates = new DateCells(s.dateFormat(), s.locale());
+      this.rows = new ArrayList<>(expectedRows);
       if (s.kpiNames() != null) {
         s.kpiNames().forEach((id, label) -> kpiLabels.put(label, id));
       }
@@ -695,8 +700,8 @@ final class CsvImport {
         if (col < 0) {
           continue;
         }
-        String label = trim(r.get(col));
-        String mapped = values.get(d).get(label);
+        String label = intern(col, trim(r.get(col)));
+        String mapped = values.get(d).isEmpty() ? null : values.get(d).get(label);
         if (mapped == null && !label.isEmpty() && !values.get(d).isEmpty()) {
           mapped = Label.match(label, values.get(d).keySet()) == null ? null
               : values.get(d).get(Label.match(label, values.get(d).keySet()));
@@ -804,7 +809,7 @@ final class CsvImport {
           return kpiLabels.get(near);
         }
       }
-      return intern(label); // matched to the plans' KPIs once every file is read (Importer)
+      return intern(c.kpi, label); // matched to the plans' KPIs once every file is read (Importer)
     }
 
     /** The date, -1 when bad (rejected), or -2 with {@code auto} (decided once the file is read). */
@@ -884,6 +889,21 @@ final class CsvImport {
   private String intern(String id) {
     String known = ids.putIfAbsent(id, id);
     return known != null ? known : id;
+  }
+
+  /** The last cell read in each column and its interned id: exports repeat a column's value row after row. */
+  private final String[] lastCell = new String[64];
+  private final String[] lastId = new String[64];
+
+  private String intern(int col, String cell) {
+    if (col < lastCell.length) {
+      if (cell.equals(lastCell[col])) {
+        return lastId[col];
+      }
+      lastCell[col] = cell;
+      return lastId[col] = intern(cell);
+    }
+    return intern(cell);
   }
 
   static String trim(String s) {

@@ -52,6 +52,8 @@ public final class Importer {
   public record Known(Set<String> kpis, Map<String, Set<String>> dimensions, Map<String, Kpi> definitions) {}
 
   private static final String[] DIMENSIONS = {"segment", "channel", "action"};
+  /** A label that matches no id (compared by identity). */
+  private static final String NONE = new String("\0none");
 
   private final Supplier<Known> known;
   private final LoadedMapping mapping;
@@ -108,7 +110,7 @@ public final class Importer {
       rejected.addAll(r.rejected());
       filtered += r.filtered();
       if (incoming.isEmpty()) {
-        incoming = new ArrayList<>(r.rows()); // one list of a million rows, not two
+        incoming = r.rows(); // a fresh, mutable list: no copy of a million rows
       } else {
         incoming.addAll(r.rows());
       }
@@ -191,6 +193,8 @@ public final class Importer {
    */
   private static List<Incoming> resolve(List<Incoming> incoming, Known k, List<Layout> layouts, List<Source> sources,
       List<Rejection> rejected, Map<String, Integer> ignored) {
+    // each distinct label is matched once (rows share their label strings): label -> id, or NONE
+    Set<String> kpis = new HashSet<>(k.kpis());
     Map<String, String> kpiMatch = new HashMap<>();
     List<Map<String, String>> dimMatch = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
     record Unknown(int file, int dim, String label) {}
@@ -201,29 +205,27 @@ public final class Importer {
       Actual a = in.row();
       Layout layout = layouts.get(in.file());
       boolean mapped = layout.mapping() != null;
-      String kpi = a.kpi();
-      if (!k.kpis().contains(kpi)) {
-        String match = mapped ? kpiMatch.computeIfAbsent(kpi, x -> Label.match(x, k.kpis())) : null;
-        if (match == null) {
-          if (layout.settings().ignoreUnknownKpis()) {
-            ignored.merge(kpi, 1, Integer::sum);
-          } else {
-            unknownKpis.computeIfAbsent(new Unknown(in.file(), -1, kpi), x -> new ArrayList<>()).add(in);
-          }
-          continue;
+      String kpi = kpiMatch.computeIfAbsent(a.kpi(), x -> kpis.contains(x) ? x : mapped
+          ? java.util.Objects.requireNonNullElse(Label.match(x, kpis), NONE) : NONE);
+      if (kpi == NONE) {
+        if (layout.settings().ignoreUnknownKpis()) {
+          ignored.merge(a.kpi(), 1, Integer::sum);
+        } else {
+          unknownKpis.computeIfAbsent(new Unknown(in.file(), -1, a.kpi()), x -> new ArrayList<>()).add(in);
         }
-        kpi = match;
+        continue;
       }
       String[] dims = {a.segment(), a.channel(), a.action()};
       boolean ok = true;
       for (int d = 0; d < 3; d++) {
         String v = dims[d];
-        if (v.isEmpty() || Slug.isValid(v)) {
+        if (v.isEmpty()) {
           continue;
         }
         Set<String> ids = k.dimensions().getOrDefault(DIMENSIONS[d], Set.of());
-        String match = dimMatch.get(d).computeIfAbsent(v, x -> Label.match(x, ids));
-        if (match == null) {
+        String match = dimMatch.get(d).computeIfAbsent(v, x -> Slug.isValid(x) ? x
+            : java.util.Objects.requireNonNullElse(Label.match(x, ids), NONE));
+        if (match == NONE) {
           unknown.computeIfAbsent(new Unknown(in.file(), d, v), x -> new ArrayList<>()).add(in);
           ok = false;
         } else {
@@ -359,10 +361,18 @@ public final class Importer {
     Set<String> segments = new HashSet<>();
     Set<String> channels = new HashSet<>();
     Set<String> actions = new HashSet<>();
+    Actual last = null;
     for (Actual a : rows) {
-      add(segments, a.segment());
-      add(channels, a.channel());
-      add(actions, a.action());
+      if (last == null || a.segment() != last.segment()) {
+        add(segments, a.segment());
+      }
+      if (last == null || a.channel() != last.channel()) {
+        add(channels, a.channel());
+      }
+      if (last == null || a.action() != last.action()) {
+        add(actions, a.action());
+      }
+      last = a;
     }
     Map<String, Set<String>> out = new LinkedHashMap<>();
     out.put("segment", new TreeSet<>(segments));
