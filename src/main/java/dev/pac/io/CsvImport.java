@@ -223,13 +223,20 @@ final class CsvImport {
   }
 
   FileResult read(byte[] raw, String file, int fileIndex, ImportProgress progress) {
-    CsvText.Decoded decoded = CsvText.decode(raw, s.encoding(), file);
+    return read(new byte[][] {raw}, file, fileIndex, progress);
+  }
+
+  /** Reads the file whose bytes {@code raw[0]} holds, and clears it once they are decoded (memory). */
+  FileResult read(byte[][] raw, String file, int fileIndex, ImportProgress progress) {
+    CsvText.Decoded decoded = CsvText.decode(raw[0], s.encoding(), file);
+    raw[0] = null;
     List<String> guessed = new ArrayList<>();
     if (decoded.guess() != null) {
       guessed.add("encoding " + decoded.guess());
     }
     String text = new String(decoded.bytes(), decoded.start(), decoded.bytes().length - decoded.start(),
         StandardCharsets.UTF_8);
+    decoded = null;
     HeaderLine h = header(text, s, mappingFile == null);
     if (h == null || text.isEmpty()) {
       int skip = Math.max(0, s.skipRows());

@@ -102,7 +102,9 @@ public final class Importer {
         findings.addAll(layout.mapping().findings());
         continue;
       }
-      CsvImport.FileResult r = new CsvImport(layout.settings(), layout.mapping()).read(bytes, s.display(), i, progress);
+      byte[][] handed = {bytes};
+      bytes = null; // the reader drops the bytes once decoded: a 50 MB export is not held twice
+      CsvImport.FileResult r = new CsvImport(layout.settings(), layout.mapping()).read(handed, s.display(), i, progress);
       if (r.guessed() != null) {
         warn.accept(s.display() + ": guessed " + r.guessed());
       }
