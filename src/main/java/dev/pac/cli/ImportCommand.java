@@ -78,7 +78,8 @@ final class ImportCommand implements Callable<Integer> {
     }
     // without --mapping, each CSV not in the store's layout is read with the workspace mapping its header fits
     Supplier<List<dev.pac.io.LoadedMapping>> candidates = () -> MappingLoader.names(ws.root()).stream()
-        .map(name -> MappingLoader.locate(name, ws.root(), ws.root(), pac::display))
+        .map(name -> java.nio.file.Files.isRegularFile(ws.root().resolve("mappings/" + name + ".yaml"))
+            ? ws.root().resolve("mappings/" + name + ".yaml") : ws.root().resolve("mappings/" + name + ".yml"))
         .map(file -> MappingLoader.load(file, pac.display(file), kpis.get(), known.get().definitions()))
         .toList();
     List<Importer.Source> sources = csvs.stream().map(p -> new Importer.Source(pac.resolve(p), pac.display(pac.resolve(p)))).toList();
