@@ -107,6 +107,9 @@ final class DateCells {
       }
       int a = Integer.parseInt(m.group(1));
       int b = Integer.parseInt(m.group(2));
+      if (a < 1 || b < 1 || a > 31 || b > 31) {
+        return; // no date either way: the row is rejected when read
+      }
       if (a > 12 && b <= 12 && dayFirst == null) {
         dayFirst = cell;
         dayFirstLine = line;
