@@ -98,35 +98,89 @@ public final class ActualsStore {
 
   /**
    * Upserts {@code imported} (sorted by key, unique) into the store, rewriting it atomically when
-   * {@code write} and something changes (or the file is not in canonical form). The store is parsed once;
-   * the merge is counted over its rows, then, only when the file must change, streamed to the temporary
-   * file.
+   * {@code write} and something changes (or the file is not in canonical form).
+   *
+   * <p>The store is parsed once, streamed (its rows are not kept), to count the merge and to find where
+   * the new file first differs from the old: the row before which an imported row is added, or which is
+   * updated, or which is not written canonically. Up to there the new file is the old file's bytes, copied;
+   * from there the rest of the store is parsed again and merged, each row printed with {@code CSVPrinter}.
+   * The weekly case (new rows dated after the store's) so parses the store once and copies it; an import
+   * that changes nothing writes nothing. A store out of order or not canonical in form (a BOM, CRLF) is
+   * loaded, sorted and rewritten whole.
    */
   public static Upserted upsert(Path file, String where, List<Actual> imported, boolean write) {
-    Loaded stored = load(file, where);
-    Upsert count = new Upsert(imported, null);
-    try {
-      for (Actual a : stored.rows()) {
-        count.stored(a);
+    byte[] bytes = bytes(file, where);
+    if (bytes == null) {
+      boolean written = write && !imported.isEmpty();
+      if (written) {
+        write(file, where, imported);
       }
+      return new Upserted(imported.size(), 0, 0, written);
+    }
+    Upsert count = new Upsert(imported, null);
+    int[] firstChange = {-1}; // the offset of the first row that the new file does not copy
+    int[] firstChangeLine = {0};
+    int[] importedBefore = {0}; // imported rows merged (all unchanged) before that row
+    Info info = parse(bytes, where, true, (line, date, kpi, segment, channel, action, value, valueFrom, valueTo) -> {
+      int changes = count.added() + count.updated();
+      int merged = count.added() + count.updated() + count.unchanged();
+      stream(count, new Actual(date, kpi, segment, channel, action, value));
+      if (firstChange[0] < 0 && (count.added() + count.updated() != changes || !written(value, bytes, valueFrom, valueTo))) {
+        firstChange[0] = rowStart(bytes, valueFrom);
+        firstChangeLine[0] = line;
+        importedBefore[0] = merged;
+      }
+    });
+    try {
       count.finish();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e); // counting writes nothing
     }
-    boolean needed = count.added() > 0 || count.updated() > 0 || (stored.exists() && !stored.canonical());
-    if (!write || !needed) {
+    boolean changed = count.added() > 0 || count.updated() > 0 || firstChange[0] >= 0;
+    if (!info.sorted || !info.canonicalForm) {
+      Upsert.Result merged = Upsert.merge(load(file, where).rows(), imported); // load sorts the rows
+      if (write) {
+        write(file, where, merged.rows());
+      }
+      return new Upserted(merged.added(), merged.updated(), merged.unchanged(), write);
+    }
+    if (!write || !changed) {
       return new Upserted(count.added(), count.updated(), count.unchanged(), false);
     }
+    int copy = firstChange[0] >= 0 ? firstChange[0] : bytes.length; // the rows after all stored ones: copy all
     AtomicFile.write(file, where, ch -> {
-      RowWriter w = new RowWriter(ch);
-      Upsert merge = new Upsert(imported, w::row);
-      for (Actual a : stored.rows()) {
-        merge.stored(a);
+      java.nio.ByteBuffer prefix = java.nio.ByteBuffer.wrap(bytes, 0, copy);
+      while (prefix.hasRemaining()) {
+        ch.write(prefix);
+      }
+      RowWriter w = new RowWriter(ch, copy == 0);
+      List<Actual> rest = imported.subList(firstChange[0] >= 0 ? importedBefore[0] : count.unchanged(), imported.size());
+      Upsert merge = new Upsert(rest, w::row);
+      if (copy < bytes.length) {
+        parseFrom(bytes, where, copy, firstChangeLine[0], (line, date, kpi, segment, channel, action, value, valueFrom, valueTo) ->
+            stream(merge, new Actual(date, kpi, segment, channel, action, value)));
       }
       merge.finish();
       w.flush();
     });
     return new Upserted(count.added(), count.updated(), count.unchanged(), true);
+  }
+
+  /** The offset where the row holding {@code inside} starts (just after the previous line end). */
+  private static int rowStart(byte[] b, int inside) {
+    int i = inside;
+    while (i > 0 && b[i - 1] != '\n') {
+      i--;
+    }
+    return i;
+  }
+
+  private static void stream(Upsert u, Actual a) {
+    try {
+      u.stored(a);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Writes {@code rows} (sorted, unique) as the store, atomically and durably. */
@@ -207,9 +261,15 @@ public final class ActualsStore {
     private String dateText;
 
     RowWriter(java.nio.channels.FileChannel ch) throws IOException {
+      this(ch, true);
+    }
+
+    RowWriter(java.nio.channels.FileChannel ch, boolean header) throws IOException {
       this.writer = new ChannelText(ch);
       this.printer = new CSVPrinter(writer, FORMAT);
-      printer.printRecord((Object[]) HEADER.split(","));
+      if (header) {
+        printer.printRecord((Object[]) HEADER.split(","));
+      }
     }
 
     void row(Actual a) throws IOException {
@@ -248,6 +308,20 @@ public final class ActualsStore {
   }
 
   private record Info(boolean sorted, boolean canonicalForm) {}
+
+  /**
+   * Parses the rows of a store from {@code from} (a row's start, after the header), the first being on
+   * {@code line}: the rest of a store {@link #parse} has checked whole.
+   */
+  private static void parseFrom(byte[] b, String where, int from, int line, Sink sink) {
+    byte[] rest = new byte[HEADER_BYTES.length + 1 + b.length - from];
+    System.arraycopy(HEADER_BYTES, 0, rest, 0, HEADER_BYTES.length);
+    rest[HEADER_BYTES.length] = '\n';
+    System.arraycopy(b, from, rest, HEADER_BYTES.length + 1, b.length - from);
+    int shift = from - HEADER_BYTES.length - 1;
+    parse(rest, where, true, (l, date, kpi, segment, channel, action, value, valueFrom, valueTo) ->
+        sink.row(l + line - 2, date, kpi, segment, channel, action, value, valueFrom + shift, valueTo + shift));
+  }
 
   /**
    * Parses the store's bytes line by line, calling {@code sink} for each row; checks the header, each
