@@ -48,4 +48,10 @@ run() {
 }
 run "into an empty store"
 run "again, all unchanged"
+# the weekly case: ten new rows into the 1M-row store
+printf 'date,kpi,value,segment,channel,action\n' > "$work/week.csv"
+for s in smb mid-market enterprise; do for c in webinar outbound events partners; do
+  printf '2028-01-03,mql,%d,%s,%s,\n' "$RANDOM" "$s" "$c" >> "$work/week.csv"; done; done
+sed -i '12,$d' "$work/week.csv" # the header and ten rows
+/usr/bin/time -f "10 rows into the store: %e s wall, %U s user, %S s sys, %M KB peak RSS" "${pac[@]}" -C "$work/ws" import "$work/week.csv"
 echo "store: $(stat -c %s "$work/ws/data/actuals.csv") bytes, $(($(wc -l < "$work/ws/data/actuals.csv") - 1)) rows"

@@ -8,6 +8,7 @@ import dev.pac.io.yaml.RecordBinder;
 import dev.pac.io.yaml.YamlDocument;
 import dev.pac.io.yaml.YamlReader;
 import dev.pac.model.Finding;
+import dev.pac.model.Kpi;
 import dev.pac.model.Rule;
 import dev.pac.model.Severity;
 import dev.pac.model.Slug;
@@ -37,11 +38,21 @@ public final class MappingLoader {
 
   /** Loads {@code path} (named {@code file} in findings); {@code kpis} are the KPI ids of the workspace. */
   public static LoadedMapping load(java.nio.file.Path path, String file, Set<String> kpis) {
-    return check(new YamlReader().read(path, file), kpis);
+    return load(path, file, kpis, Map.of());
+  }
+
+  /** Loads {@code path}; {@code definitions} give the KPIs' rollups (grouping only sums). */
+  public static LoadedMapping load(java.nio.file.Path path, String file, Set<String> kpis, Map<String, Kpi> definitions) {
+    return check(new YamlReader().read(path, file), kpis, definitions);
   }
 
   /** Checks a mapping already read (or parsed from bytes, as the fuzz tests do). */
   public static LoadedMapping check(YamlDocument doc, Set<String> kpis) {
+    return check(doc, kpis, Map.of());
+  }
+
+  /** Checks a mapping already read; {@code definitions} give the KPIs' rollups. */
+  public static LoadedMapping check(YamlDocument doc, Set<String> kpis, Map<String, Kpi> definitions) {
     String file = doc.file();
     LocationIndex index = new LocationIndex(doc.root());
     List<Finding> findings = new ArrayList<>(doc.findings());
@@ -52,7 +63,7 @@ public final class MappingLoader {
       m = bound.value();
       if (m != null) {
         findings.addAll(FieldRules.check(m, file, index, bound.failedPaths()));
-        new Rules(file, index, findings).check(m, kpis);
+        new Rules(file, index, findings).check(m, kpis, definitions);
       }
     }
     findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::message));
@@ -97,7 +108,8 @@ public final class MappingLoader {
   }
 
   private record Rules(String file, LocationIndex index, List<Finding> findings) {
-    void check(ImportMapping m, Set<String> kpis) {
+    void check(ImportMapping m, Set<String> kpis, Map<String, Kpi> definitions) {
+      new MappingKeys(file, index, findings).check(m, definitions);
       oneOf("delimiter", m.delimiter(), DELIMITERS);
       oneOf("decimal", m.decimal(), DECIMALS);
       if (m.encoding() != null && !"auto".equals(m.encoding()) && !supported(m.encoding())) {
@@ -105,7 +117,7 @@ public final class MappingLoader {
             + "', not a character set this Java knows; use auto, UTF-8, windows-1252, ISO-8859-15 or UTF-16"
             + Nearest.suggestion(m.encoding(), List.of("UTF-8", "windows-1252", "ISO-8859-1", "ISO-8859-15", "UTF-16")));
       }
-      if (m.date() != null && m.date().format() != null) {
+      if (m.date() != null && m.date().format() != null && !"auto".equals(m.date().format())) {
         String error = patternError(m.date().format());
         if (error != null) {
           add(Rule.SCHEMA_RANGE, index.value("date.format"), "'format' is '" + Excerpt.of(m.date().format()) + "': " + error);
@@ -131,7 +143,7 @@ public final class MappingLoader {
         if (m.kpis() != null && m.kpis().isEmpty()) {
           add(Rule.SCHEMA_REQUIRED, index.value("kpis"), "'kpis' must map at least one KPI id to a column");
         }
-        kpiKeys("kpis", m.kpis(), kpis);
+        kpiKeys("kpis", m.kpis() == null ? null : new java.util.LinkedHashMap<>(m.kpis()), kpis);
       }
       if (longLayout && !wide) {
         if (!index.has("value_column")) {
@@ -146,7 +158,7 @@ public final class MappingLoader {
       }
     }
 
-    private void kpiKeys(String key, Map<String, String> map, Set<String> kpis) {
+    private void kpiKeys(String key, Map<String, ?> map, Set<String> kpis) {
       if (map == null) {
         return;
       }

@@ -23,8 +23,11 @@ import java.util.function.Function;
  * block this week's figures), with a warning; a plan that cannot be read at all gives none.
  */
 public final class WorkspaceKpis {
-  /** What the plans define: KPI ids, and the segment, channel and action ids by dimension. */
-  public record Known(Set<String> kpis, Map<String, Set<String>> dimensions) {}
+  /**
+   * What the plans define: KPI ids, and the segment, channel and action ids by dimension; {@code
+   * definitions} holds each KPI with its defaults (rollup, grain) as the first plan defining it has it.
+   */
+  public record Known(Set<String> kpis, Map<String, Set<String>> dimensions, Map<String, Kpi> definitions) {}
 
   private WorkspaceKpis() {}
 
@@ -63,6 +66,7 @@ public final class WorkspaceKpis {
       throw PacException.invalid(display.apply(dir), "no plan files here: imported KPIs are checked against the plans' KPIs");
     }
     Set<String> ids = new TreeSet<>();
+    Map<String, Kpi> defs = new java.util.HashMap<>();
     Map<String, Set<String>> dims = Map.of("segment", new TreeSet<>(), "channel", new TreeSet<>(), "action", new TreeSet<>());
     PlanLoader loader = new PlanLoader();
     for (Path f : files) {
@@ -75,6 +79,7 @@ public final class WorkspaceKpis {
         for (Kpi k : p.plan().kpis()) {
           if (k != null && Slug.isValid(k.id())) {
             ids.add(k.id());
+            defs.putIfAbsent(k.id(), k);
           }
         }
         p.plan().segments().stream().map(t -> t.id()).filter(Slug::isValid).forEach(dims.get("segment")::add);
@@ -82,6 +87,6 @@ public final class WorkspaceKpis {
         p.plan().actions().stream().map(a -> a.id()).filter(Slug::isValid).forEach(dims.get("action")::add);
       }
     }
-    return new Known(ids, dims);
+    return new Known(ids, dims, defs);
   }
 }

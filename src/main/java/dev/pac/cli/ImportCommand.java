@@ -73,7 +73,7 @@ final class ImportCommand implements Callable<Integer> {
     if (mapping != null) {
       Path file = MappingLoader.locate(mapping, pac.cwd(), ws.root(), pac::display);
       inputs.add(file);
-      m = MappingLoader.load(file, pac.display(file), kpis.get());
+      m = MappingLoader.load(file, pac.display(file), kpis.get(), known.get().definitions());
       Refusal.ifErrors(m.findings(), err, "in the mapping; nothing was imported");
     }
     output.check(pac, inputs); // before anything is written
@@ -113,11 +113,22 @@ final class ImportCommand implements Callable<Integer> {
 
   private int importFrom(List<Importer.Source> sources, dev.pac.io.LoadedMapping m, LoadedWorkspace ws,
       Supplier<WorkspaceKpis.Known> known, Supplier<Set<String>> kpis, Consumer<String> warn, PrintWriter out, PrintWriter err) {
+    Supplier<Importer.Known> plans = () -> {
+      WorkspaceKpis.Known k = known.get();
+      return new Importer.Known(k.kpis(), k.dimensions(), k.definitions());
+    };
+    // without --mapping, each CSV not in the store's layout is read with the workspace mapping its header fits
+    Supplier<List<dev.pac.io.LoadedMapping>> candidates = () -> MappingLoader.names(ws.root()).stream()
+        .map(name -> Files.isRegularFile(ws.root().resolve("mappings/" + name + ".yaml"))
+            ? ws.root().resolve("mappings/" + name + ".yaml") : ws.root().resolve("mappings/" + name + ".yml"))
+        .map(file -> MappingLoader.load(file, pac.display(file), kpis.get(), known.get().definitions()))
+        .toList();
     ImportProgress progress = pac.env().stderrTerminal() ? new ImportProgressBar(pac.rawErr(), width()) : ImportProgress.NONE;
     Path store = ws.actualsFile();
-    Importer.Outcome o = new Importer(kpis, m, progress, warn, LOCK_WAIT).run(sources, store, pac.display(store), dryRun);
-    Refusal.ifErrors(o.findings(), err, m == null ? "in the CSV's header; nothing was imported" + mappingHint(ws)
-        : "in the mapping; nothing was imported");
+    Importer.Outcome o = new Importer(plans, m, memo(candidates), progress, warn, LOCK_WAIT)
+        .run(sources, store, pac.display(store), dryRun);
+    Refusal.ifErrors(o.findings(), err, o.findings().stream().anyMatch(f -> f.file().endsWith(".yaml") || f.file().endsWith(".yml"))
+        ? "in the mapping; nothing was imported" : "in the CSV's header; nothing was imported" + mappingHint(ws));
     undefinedIds(o.dimensions(), known.get().dimensions(), warn);
     output.write(pac, out, w -> {
       switch (format) {
@@ -126,6 +137,19 @@ final class ImportCommand implements Callable<Integer> {
       }
     });
     return o.result().rejected().isEmpty() ? 0 : 1;
+  }
+
+  /** {@code s}, computed on first use only. */
+  private static <T> Supplier<T> memo(Supplier<T> s) {
+    Object[] box = {null};
+    return () -> {
+      if (box[0] == null) {
+        box[0] = s.get();
+      }
+      @SuppressWarnings("unchecked")
+      T t = (T) box[0];
+      return t;
+    };
   }
 
   private int width() {

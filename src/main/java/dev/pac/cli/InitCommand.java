@@ -69,12 +69,13 @@ final class InitCommand implements Callable<Integer> {
     if (!target.equals(pac.cwd())) {
       out.println("  cd " + where);
     }
-    String importFile = template.files().stream().filter(f -> f.startsWith("imports/")).findFirst().orElse("");
+    // the sample exports, each read with the mapping its header fits
+    String importFiles = String.join(" ", template.files().stream().filter(f -> f.startsWith("imports/")).toList());
     String[][] next = {
         {"pac validate", fr ? "vérifie le plan" : "check the plan"},
         {"pac score --explain", fr ? "classe les segments" : "rank the segments"},
         {"pac report --as-of " + REPORT_DATE, fr ? "le point de la semaine" : "this week's stand-up report"},
-        {"pac import " + importFile + " --mapping hubspot --dry-run", fr ? "essaie un import" : "try an import"}};
+        {"pac import " + importFiles + " --dry-run", fr ? "essaie un import" : "try an import"}};
     for (String[] n : next) {
       out.println("  " + n[0] + " ".repeat(Math.max(1, 32 - n[0].length())) + "# " + n[1]);
     }

@@ -6,8 +6,9 @@ import dev.pac.store.Actual;
 import dev.pac.store.Dates;
 import dev.pac.store.Decimals;
 import dev.pac.store.Upsert;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,9 +98,15 @@ public final class ActualsStore {
 
   /**
    * Upserts {@code imported} (sorted by key, unique) into the store, rewriting it atomically when
-   * {@code write} and something changes (or the file is not in canonical form). The store is streamed
-   * twice (count, then write) rather than held in memory; a store whose rows are out of order is
-   * loaded and sorted instead.
+   * {@code write} and something changes (or the file is not in canonical form).
+   *
+   * <p>The store is parsed once, streamed (its rows are not kept), to count the merge and to find where
+   * the new file first differs from the old: the row before which an imported row is added, or which is
+   * updated, or which is not written canonically. Up to there the new file is the old file's bytes, copied;
+   * from there the rest of the store is parsed again and merged, each row printed with {@code CSVPrinter}.
+   * The weekly case (new rows dated after the store's) so parses the store once and copies it; an import
+   * that changes nothing writes nothing. A store out of order or not canonical in form (a BOM, CRLF) is
+   * loaded, sorted and rewritten whole.
    */
   public static Upserted upsert(Path file, String where, List<Actual> imported, boolean write) {
     byte[] bytes = bytes(file, where);
@@ -111,39 +118,61 @@ public final class ActualsStore {
       return new Upserted(imported.size(), 0, 0, written);
     }
     Upsert count = new Upsert(imported, null);
-    boolean[] canonical = {true};
+    int[] firstChange = {-1}; // the offset of the first row that the new file does not copy
+    int[] firstChangeLine = {0};
+    int[] importedBefore = {0}; // imported rows merged (all unchanged) before that row
     Info info = parse(bytes, where, true, (line, date, kpi, segment, channel, action, value, valueFrom, valueTo) -> {
-      if (!written(value, bytes, valueFrom, valueTo)) {
-        canonical[0] = false;
-      }
+      int changes = count.added() + count.updated();
+      int merged = count.added() + count.updated() + count.unchanged();
       stream(count, new Actual(date, kpi, segment, channel, action, value));
+      if (firstChange[0] < 0 && (count.added() + count.updated() != changes || !written(value, bytes, valueFrom, valueTo))) {
+        firstChange[0] = rowStart(bytes, valueFrom);
+        firstChangeLine[0] = line;
+        importedBefore[0] = merged;
+      }
     });
-    if (!info.sorted) {
-      Loaded all = load(file, where);
-      Upsert.Result merged = Upsert.merge(all.rows(), imported);
+    try {
+      count.finish();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // counting writes nothing
+    }
+    boolean changed = count.added() > 0 || count.updated() > 0 || firstChange[0] >= 0;
+    if (!info.sorted || !info.canonicalForm) {
+      Upsert.Result merged = Upsert.merge(load(file, where).rows(), imported); // load sorts the rows
       if (write) {
         write(file, where, merged.rows());
       }
       return new Upserted(merged.added(), merged.updated(), merged.unchanged(), write);
     }
-    try {
-      count.finish();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    boolean needed = count.added() > 0 || count.updated() > 0 || !canonical[0] || !info.canonicalForm;
-    if (!write || !needed) {
+    if (!write || !changed) {
       return new Upserted(count.added(), count.updated(), count.unchanged(), false);
     }
+    int copy = firstChange[0] >= 0 ? firstChange[0] : bytes.length; // the rows after all stored ones: copy all
     AtomicFile.write(file, where, ch -> {
-      RowWriter w = new RowWriter(ch);
-      Upsert merge = new Upsert(imported, w::row);
-      parse(bytes, where, true, (line, date, kpi, segment, channel, action, value, valueFrom, valueTo) ->
-          stream(merge, new Actual(date, kpi, segment, channel, action, value)));
+      java.nio.ByteBuffer prefix = java.nio.ByteBuffer.wrap(bytes, 0, copy);
+      while (prefix.hasRemaining()) {
+        ch.write(prefix);
+      }
+      RowWriter w = new RowWriter(ch, copy == 0);
+      List<Actual> rest = imported.subList(firstChange[0] >= 0 ? importedBefore[0] : count.unchanged(), imported.size());
+      Upsert merge = new Upsert(rest, w::row);
+      if (copy < bytes.length) {
+        parseFrom(bytes, where, copy, firstChangeLine[0], (line, date, kpi, segment, channel, action, value, valueFrom, valueTo) ->
+            stream(merge, new Actual(date, kpi, segment, channel, action, value)));
+      }
       merge.finish();
       w.flush();
     });
     return new Upserted(count.added(), count.updated(), count.unchanged(), true);
+  }
+
+  /** The offset where the row holding {@code inside} starts (just after the previous line end). */
+  private static int rowStart(byte[] b, int inside) {
+    int i = inside;
+    while (i > 0 && b[i - 1] != '\n') {
+      i--;
+    }
+    return i;
   }
 
   private static void stream(Upsert u, Actual a) {
@@ -165,63 +194,95 @@ public final class ActualsStore {
     });
   }
 
-  /** Store lines into a file channel through a 1 MiB buffer; the header first. */
-  private static final class RowWriter {
-    private final java.nio.channels.FileChannel ch;
-    private final ByteBuffer buf = ByteBuffer.allocate(1 << 20);
-    private int lastDate = -1;
-    private byte[] dateText;
+  /** The store's CSV: the header, then one record a row, LF line ends, RFC 4180 quoting where a cell needs it. */
+  static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
-    RowWriter(java.nio.channels.FileChannel ch) {
+  /**
+   * Text into a file channel through a 1 MiB buffer, UTF-8. Unlike a {@code BufferedWriter} it takes no lock
+   * a character: the printer appends a million rows one cell at a time.
+   */
+  private static final class ChannelText implements Appendable {
+    private final java.nio.channels.FileChannel ch;
+    private final StringBuilder buf = new StringBuilder(1 << 20);
+
+    ChannelText(java.nio.channels.FileChannel ch) {
       this.ch = ch;
-      buf.put(HEADER_BYTES).put((byte) '\n');
+    }
+
+    @Override
+    public Appendable append(CharSequence s) throws IOException {
+      buf.append(s);
+      return drainIfFull();
+    }
+
+    @Override
+    public Appendable append(CharSequence s, int start, int end) throws IOException {
+      buf.append(s, start, end);
+      return drainIfFull();
+    }
+
+    @Override
+    public Appendable append(char c) throws IOException {
+      buf.append(c);
+      return drainIfFull();
+    }
+
+    private Appendable drainIfFull() throws IOException {
+      if (buf.length() >= 1 << 20) {
+        drain();
+      }
+      return this;
+    }
+
+    void drain() throws IOException {
+      int n = buf.length();
+      byte[] bytes = new byte[n];
+      for (int i = 0; i < n; i++) {
+        char c = buf.charAt(i);
+        if (c >= 0x80) { // not ASCII (the store's ids, dates and values are): encode the whole buffer
+          bytes = buf.toString().getBytes(StandardCharsets.UTF_8);
+          break;
+        }
+        bytes[i] = (byte) c;
+      }
+      java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+      while (b.hasRemaining()) {
+        ch.write(b);
+      }
+      buf.setLength(0);
+    }
+  }
+
+  /** Store rows through a {@link CSVPrinter} into a file channel; the header first. */
+  private static final class RowWriter {
+    private final ChannelText writer;
+    private final CSVPrinter printer;
+    private int lastDate = -1;
+    private String dateText;
+
+    RowWriter(java.nio.channels.FileChannel ch) throws IOException {
+      this(ch, true);
+    }
+
+    RowWriter(java.nio.channels.FileChannel ch, boolean header) throws IOException {
+      this.writer = new ChannelText(ch);
+      this.printer = new CSVPrinter(writer, FORMAT);
+      if (header) {
+        printer.printRecord((Object[]) HEADER.split(","));
+      }
     }
 
     void row(Actual a) throws IOException {
-      if (buf.remaining() < 1024) {
-        drain(ch, buf);
-      }
       if (a.date() != lastDate) {
         lastDate = a.date();
-        dateText = Dates.text(lastDate).getBytes(StandardCharsets.US_ASCII);
+        dateText = Dates.text(lastDate);
       }
-      buf.put(dateText).put((byte) ',');
-      put(buf, a.kpi(), ch);
-      buf.put((byte) ',');
-      put(buf, a.value(), ch);
-      buf.put((byte) ',');
-      put(buf, a.segment(), ch);
-      buf.put((byte) ',');
-      put(buf, a.channel(), ch);
-      buf.put((byte) ',');
-      put(buf, a.action(), ch);
-      buf.put((byte) '\n');
+      printer.printRecord(dateText, a.kpi(), a.value(), a.segment(), a.channel(), a.action());
     }
 
     void flush() throws IOException {
-      drain(ch, buf);
+      writer.drain();
     }
-  }
-
-  private static void put(ByteBuffer buf, String s, java.nio.channels.FileChannel ch) throws IOException {
-    if (buf.remaining() < s.length() + 1) {
-      drain(ch, buf);
-      if (buf.remaining() < s.length() + 1) {
-        ch.write(ByteBuffer.wrap(s.getBytes(StandardCharsets.US_ASCII)));
-        return;
-      }
-    }
-    for (int i = 0; i < s.length(); i++) {
-      buf.put((byte) s.charAt(i)); // ids, dates and values are ASCII
-    }
-  }
-
-  private static void drain(java.nio.channels.FileChannel ch, ByteBuffer buf) throws IOException {
-    buf.flip();
-    while (buf.hasRemaining()) {
-      ch.write(buf);
-    }
-    buf.clear();
   }
 
   /** The store's bytes, or null when there is no store yet; what is not a regular file is refused (exit 3). */
@@ -242,6 +303,20 @@ public final class ActualsStore {
   }
 
   private record Info(boolean sorted, boolean canonicalForm) {}
+
+  /**
+   * Parses the rows of a store from {@code from} (a row's start, after the header), the first being on
+   * {@code line}: the rest of a store {@link #parse} has checked whole.
+   */
+  private static void parseFrom(byte[] b, String where, int from, int line, Sink sink) {
+    byte[] rest = new byte[HEADER_BYTES.length + 1 + b.length - from];
+    System.arraycopy(HEADER_BYTES, 0, rest, 0, HEADER_BYTES.length);
+    rest[HEADER_BYTES.length] = '\n';
+    System.arraycopy(b, from, rest, HEADER_BYTES.length + 1, b.length - from);
+    int shift = from - HEADER_BYTES.length - 1;
+    parse(rest, where, true, (l, date, kpi, segment, channel, action, value, valueFrom, valueTo) ->
+        sink.row(l + line - 2, date, kpi, segment, channel, action, value, valueFrom + shift, valueTo + shift));
+  }
 
   /**
    * Parses the store's bytes line by line, calling {@code sink} for each row; checks the header, each

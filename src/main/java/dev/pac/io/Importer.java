@@ -1,27 +1,46 @@
 package dev.pac.io;
 
+import dev.pac.error.PacException;
 import dev.pac.model.Finding;
+import dev.pac.model.Grain;
+import dev.pac.model.Kpi;
+import dev.pac.model.Rollup;
+import dev.pac.model.Slug;
+import dev.pac.model.Unit;
 import dev.pac.store.Actual;
+import dev.pac.store.Dates;
+import dev.pac.store.Decimals;
 import dev.pac.store.ImportResult;
 import dev.pac.store.Rejection;
+import dev.pac.text.Excerpt;
+import dev.pac.text.Label;
+import dev.pac.text.Nearest;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.HashMap;
-import java.util.Map;
-import dev.pac.text.Excerpt;
-import dev.pac.text.Nearest;
 
 /**
- * {@code pac import} from files to store: reads every CSV (nothing is written before all are read),
- * rejects conflicting duplicates across them, then, holding the store's lock, reads the store, merges
- * ({@link Upsert}) and rewrites it atomically, unless a row was rejected, this is a dry run, or nothing
- * would change (the store already holding exactly these bytes).
+ * {@code pac import} from files to store: chooses each CSV's layout (the mapping given, else the store's
+ * layout when the header is the store's, else the one workspace mapping whose columns the header holds),
+ * reads every CSV (nothing is written before all are read), matches KPI and dimension labels to the
+ * plans' ids, groups event rows by period where the mapping says so, rejects conflicting duplicates
+ * across files, then, holding the store's lock, merges into the store ({@link ActualsStore#upsert}) and
+ * rewrites it atomically, unless a row was rejected, this is a dry run, or nothing would change.
  */
 public final class Importer {
   /** One CSV to import: its path and its name as shown. */
@@ -30,39 +49,69 @@ public final class Importer {
   /** The result, or the mapping findings (columns the CSV lacks) that stopped the import before any row. */
   public record Outcome(ImportResult result, List<Finding> findings, Map<String, Set<String>> dimensions) {}
 
-  private final Supplier<Set<String>> kpis;
+  /** What the workspace's plans define: KPI ids, dimension ids by dimension, and each KPI with its defaults. */
+  public record Known(Set<String> kpis, Map<String, Set<String>> dimensions, Map<String, Kpi> definitions) {}
+
+  private static final String[] DIMENSIONS = {"segment", "channel", "action"};
+  /** A label that matches no id (compared by identity). */
+  private static final String NONE = new String("\0none");
+
+  private final Supplier<Known> known;
   private final LoadedMapping mapping;
+  private final Supplier<List<LoadedMapping>> candidates;
   private final ImportProgress progress;
   private final Consumer<String> warn;
   private final Duration lockWait;
 
   /**
-   * {@code kpis}: the workspace's KPI ids, asked for once the CSVs are read (so plans can load meanwhile);
-   * {@code mapping} null: the CSVs are in the store's layout. {@code warn} receives warnings for stderr.
+   * {@code known}: what the plans define, asked for once the CSVs are read (so plans can load meanwhile);
+   * {@code mapping} null: each CSV's layout is chosen by its header among the store's and
+   * {@code candidates} (the workspace's mappings, loaded when first needed). {@code warn} receives
+   * warnings for stderr.
    */
-  public Importer(Supplier<Set<String>> kpis, LoadedMapping mapping, ImportProgress progress, Consumer<String> warn,
-      Duration lockWait) {
-    this.kpis = kpis;
+  public Importer(Supplier<Known> known, LoadedMapping mapping, Supplier<List<LoadedMapping>> candidates,
+      ImportProgress progress, Consumer<String> warn, Duration lockWait) {
+    this.known = known;
     this.mapping = mapping;
+    this.candidates = candidates;
     this.progress = progress;
     this.warn = warn;
     this.lockWait = lockWait;
   }
 
+  /** An import whose CSVs are all in the store's layout or read with {@code mapping}. */
+  public Importer(Supplier<Set<String>> kpis, LoadedMapping mapping, ImportProgress progress, Consumer<String> warn,
+      Duration lockWait) {
+    this(() -> new Known(kpis.get(), Map.of(), Map.of()), mapping, List::of, progress, warn, lockWait);
+  }
+
+  /** A file's layout: its mapping (null: the store's) and settings. */
+  private record Layout(LoadedMapping mapping, ImportSettings settings) {}
+
   public Outcome run(List<Source> sources, Path store, String storeName, boolean dryRun) {
-    ImportMapping m = mapping == null ? ImportMapping.STORE_LAYOUT : mapping.mapping();
-    CsvImport reader = new CsvImport(m, mapping, new IdInterner());
     List<Incoming> incoming = new ArrayList<>();
     List<Rejection> rejected = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
+    List<Layout> layouts = new ArrayList<>();
+    int filtered = 0;
     for (int i = 0; i < sources.size(); i++) {
       Source s = sources.get(i);
-      CsvImport.FileResult r = reader.read(CsvImport.readBytes(s.path(), s.display()), s.display(), i, progress);
+      byte[] bytes = CsvImport.readBytes(s.path(), s.display());
+      Layout layout = layout(bytes, s.display());
+      layouts.add(layout);
+      if (layout.mapping() != null && layout.mapping().hasErrors()) {
+        findings.addAll(layout.mapping().findings());
+        continue;
+      }
+      byte[][] handed = {bytes};
+      bytes = null; // the reader drops the bytes once decoded: a 50 MB export is not held twice
+      CsvImport.FileResult r = new CsvImport(layout.settings(), layout.mapping()).read(handed, s.display(), i, progress);
       if (r.guessed() != null) {
         warn.accept(s.display() + ": guessed " + r.guessed());
       }
       findings.addAll(r.findings());
       rejected.addAll(r.rejected());
+      filtered += r.filtered();
       if (incoming.isEmpty()) {
         incoming = r.rows(); // a fresh, mutable list: no copy of a million rows
       } else {
@@ -72,24 +121,223 @@ public final class Importer {
     if (!findings.isEmpty()) {
       return new Outcome(null, findings, Map.of());
     }
-    if (!m.wide()) {
-      incoming = knownKpis(incoming, kpis.get(), m.kpiNames() != null, sources, rejected);
-    }
-    List<Actual> rows = unique(incoming, sources, rejected);
+    Known k = known.get();
+    Map<String, Integer> ignored = new TreeMap<>();
+    incoming = resolve(incoming, k, layouts, sources, rejected, ignored);
+    int[] grouped = {0};
+    incoming = group(incoming, k, layouts, grouped);
+    List<Actual> rows = unique(incoming, sources, layouts, rejected);
     incoming = null;
     rejected.sort(Comparator.comparingInt((Rejection x) -> indexOf(sources, x.file())).thenComparingInt(Rejection::line));
     rejected = oneEachRow(rejected);
+    List<ImportResult.Ignored> ignoredList = ignored.entrySet().stream()
+        .map(e -> new ImportResult.Ignored(e.getKey(), e.getValue())).toList();
     boolean write = rejected.isEmpty() && !dryRun;
     StoreLock lock = write ? StoreLock.acquire(store, storeName, lockWait, warn) : null; // held until the rename
     try {
       ActualsStore.Upserted u = ActualsStore.upsert(store, storeName, rows, write);
-      return new Outcome(new ImportResult(storeName, u.added(), u.updated(), u.unchanged(), rejected, u.written(), dryRun),
-          List.of(), dimensions(rows));
+      return new Outcome(new ImportResult(storeName, u.added(), u.updated(), u.unchanged(), rejected, u.written(), dryRun,
+          filtered, grouped[0], ignoredList), List.of(), dimensions(rows));
     } finally {
       if (lock != null) {
         lock.close();
       }
     }
+  }
+
+  /**
+   * A file's layout: the mapping given; else the store's when its header is the store's; else the one
+   * workspace mapping whose columns the header holds (none or several: an error naming the candidates and
+   * the columns each lacks). Without workspace mappings, the store's (whose errors then name the columns).
+   */
+  private Layout layout(byte[] bytes, String display) {
+    if (mapping != null) {
+      return new Layout(mapping, ImportSettings.of(mapping.mapping()));
+    }
+    if (CsvImport.storeLayout(bytes, display)) {
+      return new Layout(null, ImportSettings.STORE);
+    }
+    List<LoadedMapping> all = candidates.get();
+    if (all.isEmpty()) {
+      return new Layout(null, ImportSettings.STORE);
+    }
+    List<LoadedMapping> fit = new ArrayList<>();
+    List<String> misses = new ArrayList<>();
+    for (LoadedMapping m : all) {
+      if (m.mapping() == null) {
+        misses.add(m.file() + " (unreadable: `pac import --mapping " + m.file() + "` says why)");
+        continue;
+      }
+      List<String> lacking = CsvImport.lacking(bytes, ImportSettings.of(m.mapping()), display);
+      if (lacking.isEmpty()) {
+        fit.add(m);
+      } else {
+        misses.add(m.file() + " lacks " + String.join(", ", lacking.stream().map(c -> "'" + c + "'").toList()));
+      }
+    }
+    if (fit.size() == 1) {
+      return new Layout(fit.get(0), ImportSettings.of(fit.get(0).mapping()));
+    }
+    if (fit.isEmpty()) {
+      throw PacException.invalid(display, "no mapping of the workspace fits this export's header, and it is not in the "
+          + "store's layout (date, kpi, value): " + String.join("; ", misses)
+          + "; fix the mapping's columns or name one with --mapping");
+    }
+    throw PacException.invalid(display, "several mappings of the workspace fit this export's header: "
+        + String.join(", ", fit.stream().map(LoadedMapping::file).toList()) + "; name one with --mapping");
+  }
+
+  /**
+   * Matches each row's KPI and dimension labels to the plans' ids: a KPI no plan defines is rejected, or
+   * ignored when the file's mapping says {@code unknown_kpis: ignore}; a dimension label that is not an id
+   * is matched ignoring case, accents and space/underscore/hyphen, and a label matching no id rejects its
+   * rows, each label's message naming its row count, the nearest id and the {@code values:} line to add.
+   * A percentage for a KPI that is not a ratio is rejected.
+   */
+  private static List<Incoming> resolve(List<Incoming> incoming, Known k, List<Layout> layouts, List<Source> sources,
+      List<Rejection> rejected, Map<String, Integer> ignored) {
+    // each distinct label is matched once (rows share their label strings): label -> id, or NONE
+    Set<String> kpis = new HashSet<>(k.kpis());
+    Map<String, String> kpiMatch = new HashMap<>();
+    List<Map<String, String>> dimMatch = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
+    record Unknown(int file, int dim, String label) {}
+    Map<Unknown, List<Incoming>> unknown = new LinkedHashMap<>();
+    Map<Unknown, List<Incoming>> unknownKpis = new LinkedHashMap<>();
+    List<Incoming> out = new ArrayList<>(incoming.size());
+    for (Incoming in : incoming) {
+      Actual a = in.row();
+      Layout layout = layouts.get(in.file());
+      boolean mapped = layout.mapping() != null;
+      String kpi = kpiMatch.computeIfAbsent(a.kpi(), x -> kpis.contains(x) ? x : mapped
+          ? java.util.Objects.requireNonNullElse(Label.match(x, kpis), NONE) : NONE);
+      if (kpi == NONE) {
+        if (layout.settings().ignoreUnknownKpis()) {
+          ignored.merge(a.kpi(), 1, Integer::sum);
+        } else {
+          unknownKpis.computeIfAbsent(new Unknown(in.file(), -1, a.kpi()), x -> new ArrayList<>()).add(in);
+        }
+        continue;
+      }
+      String[] dims = {a.segment(), a.channel(), a.action()};
+      boolean ok = true;
+      for (int d = 0; d < 3; d++) {
+        String v = dims[d];
+        if (v.isEmpty()) {
+          continue;
+        }
+        Set<String> ids = k.dimensions().getOrDefault(DIMENSIONS[d], Set.of());
+        String match = dimMatch.get(d).computeIfAbsent(v, x -> Slug.isValid(x) ? x
+            : java.util.Objects.requireNonNullElse(Label.match(x, ids), NONE));
+        if (match == NONE) {
+          unknown.computeIfAbsent(new Unknown(in.file(), d, v), x -> new ArrayList<>()).add(in);
+          ok = false;
+        } else {
+          dims[d] = match;
+        }
+      }
+      if (!ok) {
+        continue;
+      }
+      if (in.percent()) {
+        Kpi def = k.definitions().get(kpi);
+        if (def != null && def.unit() != Unit.RATIO && def.rollup() != Rollup.RATIO) {
+          rejected.add(new Rejection(sources.get(in.file()).display(), in.line(), "a percentage ('%') for KPI '" + kpi
+              + "', whose unit is " + def.unit().id() + ": only ratio KPIs take percentages"));
+          continue;
+        }
+      }
+      if (kpi != a.kpi() || dims[0] != a.segment() || dims[1] != a.channel() || dims[2] != a.action()) {
+        a = new Actual(a.date(), kpi, dims[0], dims[1], dims[2], a.value());
+        in = new Incoming(a, in.file(), in.line(), in.percent());
+      }
+      out.add(in);
+    }
+    // unknown KPIs and labels: every row rejected, one message a label (with its count) that text output shows once
+    for (Map.Entry<Unknown, List<Incoming>> e : unknownKpis.entrySet()) {
+      String kpi = e.getKey().label();
+      Layout layout = layouts.get(e.getKey().file());
+      int n = e.getValue().size();
+      String reason = "unknown KPI '" + Excerpt.of(kpi) + "'" + (n == 1 ? "" : " (" + n + " rows)") + ": no plan of the workspace defines it"
+          + Nearest.suggestion(kpi, k.kpis()) + (layout.mapping() != null && !layout.settings().wide()
+              ? "; map the label to a KPI id in kpi_names: {ID: " + yamlKey(kpi) + "}, or set `unknown_kpis: ignore` to "
+                  + "skip the labels that name no KPI" : "");
+      for (Incoming in : e.getValue()) {
+        rejected.add(new Rejection(sources.get(in.file()).display(), in.line(), reason));
+      }
+    }
+    Set<Incoming> seen = new HashSet<>();
+    for (Map.Entry<Unknown, List<Incoming>> e : unknown.entrySet()) {
+      Unknown u = e.getKey();
+      String dim = DIMENSIONS[u.dim()];
+      Set<String> ids = k.dimensions().getOrDefault(dim, Set.of());
+      String nearest = Label.nearest(u.label(), ids);
+      int n = e.getValue().size();
+      String target = nearest == null ? "ID" : nearest;
+      boolean mapped = layouts.get(u.file()).mapping() != null;
+      String reason = dim + " '" + u.label() + "' (" + n + (n == 1 ? " row" : " rows") + ") matches no " + dim + " id of the plans"
+          + (nearest == null ? " (the plans define no " + dim + ")" : "; nearest: " + nearest)
+          + (mapped ? "; map it in the mapping: values: {" + dim + ": {" + yamlKey(u.label()) + ": " + target + "}}"
+              : "; write the " + dim + "'s id");
+      for (Incoming in : e.getValue()) {
+        if (seen.add(in)) {
+          rejected.add(new Rejection(sources.get(in.file()).display(), in.line(), reason));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A label as a YAML key in flow style: quoted (with its quotes escaped) unless it is a plain word. */
+  static String yamlKey(String label) {
+    return "\"" + label.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  /**
+   * For files whose mapping says {@code group: true}: rows of one KPI with the same dimensions in the same
+   * period of the KPI's grain become one row dated the period's first day, values summed as exact decimals.
+   * {@code grouped[0]} counts the data rows (file lines) that went into a grouped row.
+   */
+  private static List<Incoming> group(List<Incoming> incoming, Known k, List<Layout> layouts, int[] grouped) {
+    boolean any = layouts.stream().anyMatch(l -> l.settings().group());
+    if (!any) {
+      return incoming;
+    }
+    record Key(int file, int date, String kpi, String segment, String channel, String action) {}
+    Map<Key, BigDecimal> sums = new LinkedHashMap<>();
+    Map<Key, Integer> lines = new HashMap<>();
+    Set<Long> dataRows = new HashSet<>();
+    List<Incoming> out = new ArrayList<>();
+    for (Incoming in : incoming) {
+      if (!layouts.get(in.file()).settings().group()) {
+        out.add(in);
+        continue;
+      }
+      Actual a = in.row();
+      Kpi def = k.definitions().get(a.kpi());
+      Grain grain = def == null || def.grain() == null ? Grain.WEEK : def.grain();
+      Key key = new Key(in.file(), periodStart(a.date(), grain), a.kpi(), a.segment(), a.channel(), a.action());
+      sums.merge(key, new BigDecimal(a.value()), BigDecimal::add);
+      lines.putIfAbsent(key, in.line());
+      dataRows.add(((long) in.file() << 32) | in.line());
+    }
+    for (Map.Entry<Key, BigDecimal> e : sums.entrySet()) {
+      Key key = e.getKey();
+      String value = Decimals.canonical(e.getValue().toPlainString());
+      out.add(new Incoming(new Actual(key.date(), key.kpi(), key.segment(), key.channel(), key.action(), value),
+          key.file(), lines.get(key), false));
+    }
+    grouped[0] = dataRows.size();
+    return out;
+  }
+
+  /** The first day of the period of {@code grain} holding {@code yyyymmdd}: the day, the ISO week's Monday, the 1st. */
+  static int periodStart(int yyyymmdd, Grain grain) {
+    LocalDate d = Dates.toLocalDate(yyyymmdd);
+    return switch (grain) {
+      case DAY -> yyyymmdd;
+      case WEEK -> Dates.of(d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+      case MONTH -> Dates.of(d.withDayOfMonth(1));
+    };
   }
 
   /**
@@ -101,7 +349,9 @@ public final class Importer {
     for (Rejection x : rejected) {
       Rejection last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && last.line() == x.line() && last.file().equals(x.file())) {
-        out.set(out.size() - 1, new Rejection(x.file(), x.line(), last.reason() + "; " + x.reason()));
+        if (!last.reason().equals(x.reason()) && !last.reason().contains(x.reason())) {
+          out.set(out.size() - 1, new Rejection(x.file(), x.line(), last.reason() + "; " + x.reason()));
+        }
       } else {
         out.add(x);
       }
@@ -111,18 +361,26 @@ public final class Importer {
 
   /** The segment, channel and action ids the imported rows name (by dimension, sorted). */
   private static Map<String, Set<String>> dimensions(List<Actual> rows) {
-    Set<String> segments = new java.util.HashSet<>();
-    Set<String> channels = new java.util.HashSet<>();
-    Set<String> actions = new java.util.HashSet<>();
+    Set<String> segments = new HashSet<>();
+    Set<String> channels = new HashSet<>();
+    Set<String> actions = new HashSet<>();
+    Actual last = null;
     for (Actual a : rows) {
-      add(segments, a.segment());
-      add(channels, a.channel());
-      add(actions, a.action());
+      if (last == null || a.segment() != last.segment()) {
+        add(segments, a.segment());
+      }
+      if (last == null || a.channel() != last.channel()) {
+        add(channels, a.channel());
+      }
+      if (last == null || a.action() != last.action()) {
+        add(actions, a.action());
+      }
+      last = a;
     }
-    Map<String, Set<String>> out = new java.util.LinkedHashMap<>();
-    out.put("segment", new java.util.TreeSet<>(segments));
-    out.put("channel", new java.util.TreeSet<>(channels));
-    out.put("action", new java.util.TreeSet<>(actions));
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    out.put("segment", new TreeSet<>(segments));
+    out.put("channel", new TreeSet<>(channels));
+    out.put("action", new TreeSet<>(actions));
     return out;
   }
 
@@ -136,7 +394,8 @@ public final class Importer {
    * The imported rows sorted by key, each key once: a key read twice with the same value counts once;
    * with another value, the later row is rejected, naming the earlier one.
    */
-  private static List<Actual> unique(List<Incoming> incoming, List<Source> sources, List<Rejection> rejected) {
+  private static List<Actual> unique(List<Incoming> incoming, List<Source> sources, List<Layout> layouts,
+      List<Rejection> rejected) {
     incoming.sort((a, b) -> Actual.compareKey(a.row(), b.row())); // stable: file and line order kept
     List<Actual> out = new ArrayList<>(incoming.size());
     Incoming kept = null;
@@ -145,7 +404,9 @@ public final class Importer {
         if (!kept.row().value().equals(in.row().value())) {
           rejected.add(new Rejection(sources.get(in.file()).display(), in.line(), "the same date, kpi, segment, "
               + "channel and action as " + sources.get(kept.file()).display() + ":" + kept.line() + " with another value ("
-              + in.row().value() + ", there " + kept.row().value() + ")"));
+              + in.row().value() + ", there " + kept.row().value() + ")"
+              + (layouts.get(in.file()).mapping() != null && !layouts.get(in.file()).settings().group()
+                  ? "; rows that are events (one a deal) are summed by period with `group: true` in the mapping" : "")));
         }
         continue;
       }
@@ -153,24 +414,6 @@ public final class Importer {
       out.add(in.row());
     }
     return out;
-  }
-
-  /** Rows whose KPI no plan defines are rejected (the wide layout's KPIs were checked in the mapping). */
-  private static List<Incoming> knownKpis(List<Incoming> incoming, Set<String> known, boolean kpiNames,
-      List<Source> sources, List<Rejection> rejected) {
-    Map<String, String> unknown = new HashMap<>();
-    java.util.IdentityHashMap<String, Boolean> seen = new java.util.IdentityHashMap<>(); // ids are shared objects
-    incoming.removeIf(in -> {
-      String kpi = in.row().kpi();
-      if (seen.computeIfAbsent(kpi, known::contains)) {
-        return false;
-      }
-      rejected.add(new Rejection(sources.get(in.file()).display(), in.line(), unknown.computeIfAbsent(kpi,
-          k -> "unknown KPI '" + Excerpt.of(k) + "': no plan of the workspace defines it" + Nearest.suggestion(k, known)
-              + (kpiNames ? ", and kpi_names does not name it" : ""))));
-      return true;
-    });
-    return incoming;
   }
 
   private static int indexOf(List<Source> sources, String display) {

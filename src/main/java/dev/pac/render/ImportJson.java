@@ -4,7 +4,10 @@ import dev.pac.store.ImportResult;
 import dev.pac.store.Rejection;
 import java.io.PrintWriter;
 
-/** {@code {"added", "updated", "unchanged", "rejected": [{"file", "line", "reason"}], "written"}}. */
+/**
+ * {@code {"added", "updated", "unchanged", "rejected": [{"file", "line", "reason"}], "filtered", "grouped",
+ * "ignored": [{"label", "rows"}], "written"}}: one rejected entry a row.
+ */
 public final class ImportJson {
   public void render(ImportResult r, PrintWriter out) {
     Json.write(out, g -> {
@@ -18,6 +21,16 @@ public final class ImportJson {
         g.writeStringField("file", x.file());
         g.writeNumberField("line", x.line());
         g.writeStringField("reason", x.reason());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeNumberField("filtered", r.filtered());
+      g.writeNumberField("grouped", r.grouped());
+      g.writeArrayFieldStart("ignored");
+      for (ImportResult.Ignored i : r.ignored()) {
+        g.writeStartObject();
+        g.writeStringField("label", i.label());
+        g.writeNumberField("rows", i.rows());
         g.writeEndObject();
       }
       g.writeEndArray();

@@ -10,7 +10,11 @@ import dev.pac.score.Ranking;
 import dev.pac.score.ScoreResult;
 import dev.pac.score.ScoredTarget;
 import dev.pac.score.Sensitivity;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,8 +23,8 @@ import java.util.stream.Collectors;
  * One row a target: {@code rank,id,name,score,missing}, then {@code <criterion>_contribution} for each
  * weighted criterion (with explain also {@code <criterion>_value} and {@code <criterion>_normalised});
  * scores and contributions with one decimal, empty cells where undefined. With the sensitivity, a blank
- * line then a second table {@code criterion,weight,flip_down_pct,flip_up_pct}. RFC 4180 quoting, LF line
- * ends; a text cell starting with = + - @ (or a tab or carriage return) gets a leading ' so that a
+ * line then a second table {@code criterion,weight,flip_down_pct,flip_up_pct}, printed with Commons CSV's
+ * {@code CSVPrinter}: RFC 4180 quoting, LF line ends; a text cell starting with = + - @ (or a tab or carriage return) gets a leading ' so that a
  * spreadsheet does not run it as a formula.
  */
 public final class ScoreCsv implements ScoreRenderer {
@@ -62,20 +66,20 @@ public final class ScoreCsv implements ScoreRenderer {
     }
   }
 
+  /** RFC 4180 with LF line ends; Commons CSV quotes a cell that needs it. */
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+
   private static void row(PrintWriter out, List<String> cells) {
-    out.print(cells.stream().map(ScoreCsv::cell).collect(Collectors.joining(",")));
-    out.print("\n");
+    try {
+      // a printer a record: the writer is picocli's, and the printer must not close it
+      new CSVPrinter(out, FORMAT).printRecord(cells.stream().map(ScoreCsv::cell).toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a PrintWriter does not throw
+    }
   }
 
-  /** A cell: formula-like text neutralised, then quoted when it holds a comma, a quote or a line break. */
+  /** A cell with formula-like text neutralised (a leading '), so that a spreadsheet shows it as text. */
   static String cell(String s) {
-    String v = s;
-    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-      v = "'" + v;
-    }
-    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-      v = "\"" + v.replace("\"", "\"\"") + "\"";
-    }
-    return v;
+    return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
   }
 }

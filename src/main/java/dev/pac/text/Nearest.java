@@ -59,7 +59,7 @@ public final class Nearest {
   }
 
   /** Damerau-Levenshtein distance (optimal string alignment): a swap of two letters counts once. */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];
     for (int i = 0; i <= a.length(); i++) {
       d[i][0] = i;

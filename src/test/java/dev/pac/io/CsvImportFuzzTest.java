@@ -15,8 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
- * Any bytes given as a CSV export, in the store's layout or through a mapping, end in rows, rejected rows
- * with their line, findings, or a one-line error with exit 1; never in another exception.
+ * Any bytes given as a CSV export, in the store's layout or through a mapping (Apache Commons CSV underneath),
+ * end in rows, rejected rows with their line, findings, or a one-line error with exit 1; never in another
+ * exception.
  */
 class CsvImportFuzzTest {
   private static final Set<String> KPIS = Set.of("mql", "sql", "revenue");
@@ -37,6 +38,22 @@ class CsvImportFuzzTest {
       kpi_names: {mql: "Marketing Qualified Leads"}
       """);
 
+  /** The keys of real exports: a preset, a header found, conditions, labels, grouping, a footer, dates decided. */
+  private static final LoadedMapping DEALS = mapping("""
+      preset: salesforce
+      skip_rows: auto
+      date: {column: "Close Date", format: auto}
+      where: {"Stage": ["Closed Won", "Won"]}
+      values: {segment: {"(No value)": smb}}
+      group: true
+      kpis:
+        revenue: "Amount"
+        mql: {count: true}
+        sql: {column: "Amount", where: {"Stage": "Open"}}
+      dims: {segment: "Segment"}
+      footer: auto
+      """);
+
   private static LoadedMapping mapping(String yaml) {
     LoadedMapping m = MappingLoader.check(new YamlReader().parse(yaml.getBytes(StandardCharsets.UTF_8), "m.yaml"), KPIS);
     if (m.hasErrors()) {
@@ -47,9 +64,9 @@ class CsvImportFuzzTest {
 
   @FuzzTest(maxDuration = "10m")
   void anyCsvGivesRowsRejectionsOrFindings(FuzzedDataProvider data) {
-    int layout = data.consumeInt(0, 2);
-    LoadedMapping m = layout == 0 ? null : layout == 1 ? WIDE : LONG;
-    CsvImport reader = new CsvImport(m == null ? ImportMapping.STORE_LAYOUT : m.mapping(), m, new IdInterner());
+    int layout = data.consumeInt(0, 3);
+    LoadedMapping m = layout == 0 ? null : layout == 1 ? WIDE : layout == 2 ? LONG : DEALS;
+    CsvImport reader = new CsvImport(m == null ? ImportSettings.STORE : ImportSettings.of(m.mapping()), m);
     CsvImport.FileResult r;
     try {
       r = reader.read(data.consumeRemainingAsBytes(), "export.csv", 0, ImportProgress.NONE);

@@ -36,31 +36,24 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportCsvTest {
   @TempDir Path dir;
 
-  private static List<List<String>> records(String csv, char delimiter) {
-    byte[] b = csv.getBytes(StandardCharsets.UTF_8);
-    CsvReader r = new CsvReader(b, 0, b.length, (byte) delimiter, 1);
-    List<List<String>> out = new ArrayList<>();
-    while (r.next()) {
-      List<String> rec = new ArrayList<>();
-      rec.add("@" + r.line() + (r.problem() == null ? "" : " " + r.problem()));
-      for (int i = 0; i < r.fields(); i++) {
-        rec.add(r.text(i));
-      }
-      out.add(rec);
-    }
+  /** Each row's line and value, then each rejection's line and reason, of a CSV in the store's layout. */
+  private static List<String> read(String csv) {
+    CsvImport.FileResult r = new CsvImport(ImportSettings.STORE, null)
+        .read(csv.getBytes(StandardCharsets.UTF_8), "f.csv", 0, ImportProgress.NONE);
+    List<String> out = new ArrayList<>();
+    r.rows().forEach(in -> out.add("@" + in.line() + " " + in.row().kpi() + "=" + in.row().value()));
+    r.rejected().forEach(x -> out.add("@" + x.line() + " " + x.reason()));
     return out;
   }
 
   @Test
-  void recordsFollowRfc4180() {
-    assertEquals(List.of(List.of("@1", "a", "b c", ""), List.of("@2", "1", "x,y", "say \"hi\"")),
-        records("a,b c,\r\n1,\"x,y\",\"say \"\"hi\"\"\"\r\n", ','));
-    assertEquals(List.of(List.of("@1", "h1", "h2"), List.of("@2", "two\nlines", "v"), List.of("@4", "", "")),
-        records("h1;h2\n\"two\nlines\";v\n;\n", ';'), "a quoted line break; the next record starts on line 4");
-    assertEquals(List.of(List.of("@1", "")), records("\n", ','), "a blank line is one empty field");
-    assertEquals(List.of(List.of("@1", "a", "b")), records("a\tb", '\t'), "no final line end");
-    assertEquals(List.of(List.of("@1 a quoted field is not closed (a '\"' is missing)", "x\n")), records("\"x\n", ','));
-    assertEquals("text after the closing quote of field 1", records("\"x\"y,z\n", ',').get(0).get(0).substring(3));
+  void recordsFollowRfc4180AndKeepThePhysicalLineWhereTheyStart() {
+    assertEquals(List.of("@2 mql=1", "@3 sql=2"), read("date,kpi,value\r\n2027-03-01,mql,1\r\n\"2027-03-01\",\"sql\",\"2\"\r\n"));
+    assertEquals(List.of("@4 sql=2"), read("date;kpi;value;segment\n2027-03-01;mql;\"\";\"two\nlines\"\n2027-03-01;sql;2;\n"),
+        "a quoted line break; the next record starts on line 4 (and an empty value is no row)");
+    assertEquals(List.of("@2 mql=1"), read("date\tkpi\tvalue\n2027-03-01\tmql\t1"), "no final line end");
+    assertEquals(List.of("@2 a quoted field is not closed (a '\"' is missing)"), read("date,kpi,value\n\"x\n"));
+    assertTrue(read("date,kpi,value\n\"x\"y,z,1\n").get(0).startsWith("@2 text after a closing quote"), read("date,kpi,value\n\"x\"y,z,1\n").toString());
   }
 
   @Test
@@ -104,7 +97,7 @@ class ImportCsvTest {
       byte[] b = random.nextInt(10) == 0 ? sb.toString().getBytes(Charset.forName("windows-1252"))
           : sb.toString().getBytes(StandardCharsets.UTF_8);
       try {
-        CsvImport.FileResult r = new CsvImport(ImportMapping.STORE_LAYOUT, null, new IdInterner())
+        CsvImport.FileResult r = new CsvImport(ImportSettings.STORE, null)
             .read(b, "f.csv", 0, ImportProgress.NONE);
         for (Incoming in : r.rows()) {
           assertTrue(in.line() >= 2, "a row comes after the header");

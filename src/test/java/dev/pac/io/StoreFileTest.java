@@ -94,6 +94,30 @@ class StoreFileTest {
   }
 
   @Test
+  void theNewFileCopiesTheStoreUpToItsFirstChangeThenMerges() throws IOException {
+    String head = "date,kpi,value,segment,channel,action\n2027-03-01,mql,40,,,\n2027-03-01,sql,9,,,\n";
+    // a row added in the middle, a row updated after it, a row added after every stored row
+    Path f = store(head + "2027-03-08,mql,44,,,\n2027-03-08,sql,10,,,\n");
+    ActualsStore.Upserted u = ActualsStore.upsert(f, "s", List.of(row(20270301, "sql", "9"), row(20270308, "demos", "3"),
+        row(20270308, "sql", "11"), row(20270315, "mql", "41")), true);
+    assertEquals(2, u.added());
+    assertEquals(1, u.updated());
+    assertEquals(1, u.unchanged());
+    assertEquals(head + "2027-03-08,demos,3,,,\n2027-03-08,mql,44,,,\n2027-03-08,sql,11,,,\n2027-03-15,mql,41,,,\n",
+        Files.readString(f));
+    // only rows after the store's last: the store is copied whole, then the new rows
+    ActualsStore.Upserted weekly = ActualsStore.upsert(f, "s", List.of(row(20270322, "mql", "39")), true);
+    assertEquals(1, weekly.added());
+    assertTrue(Files.readString(f).endsWith("2027-03-15,mql,41,,,\n2027-03-22,mql,39,,,\n"));
+    // a value not written canonically is where the copy stops
+    Path g = store(head + "2027-03-08,mql,44.0,,,\n2027-03-08,sql,10,,,\n");
+    ActualsStore.Upserted c = ActualsStore.upsert(g, "s", List.of(row(20270308, "sql", "10")), true);
+    assertEquals(1, c.unchanged());
+    assertTrue(c.written());
+    assertEquals(head + "2027-03-08,mql,44,,,\n2027-03-08,sql,10,,,\n", Files.readString(g));
+  }
+
+  @Test
   void aStoreNotInCanonicalFormIsRewrittenEvenWithoutChanges() throws IOException {
     Path f = store("date,kpi,value,segment,channel,action\r\n2027-03-08,mql,44.0,,,\r\n2027-03-01,mql,40,,,\r\n");
     ActualsStore.Upserted u = ActualsStore.upsert(f, "s", List.of(row(20270301, "mql", "40")), true);

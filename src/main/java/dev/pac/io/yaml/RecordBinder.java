@@ -87,6 +87,9 @@ public final class RecordBinder {
     if (raw.isRecord()) {
       return record(node, raw, path);
     }
+    if (raw == Object.class) {
+      return plain(node, path);
+    }
     if (raw == List.class) {
       return list(node, ((ParameterizedType) type).getActualTypeArguments()[0], path);
     }
@@ -120,6 +123,40 @@ public final class RecordBinder {
       return keyword(s, raw, path);
     }
     throw new IllegalArgumentException("no binding for " + type);
+  }
+
+  /**
+   * A value whose shape the reader decides ({@code Object} components, for keys that take a word or a
+   * list, say): text, an integer, a boolean, a list or a mapping of such values; null for an empty value.
+   */
+  private Object plain(YamlNode node, String path) {
+    if (node instanceof YamlNode.Mapping m) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      for (YamlNode.Entry e : m.entries()) {
+        Object v = plain(e.value(), LocationIndex.child(path, e.key()));
+        if (v != null) {
+          out.put(e.key(), v);
+        }
+      }
+      return out;
+    }
+    if (node instanceof YamlNode.Sequence s) {
+      List<Object> out = new ArrayList<>(s.items().size());
+      for (int i = 0; i < s.items().size(); i++) {
+        Object v = plain(s.items().get(i), LocationIndex.item(path, i));
+        if (v != null) {
+          out.add(v);
+        }
+      }
+      return out;
+    }
+    YamlNode.Scalar s = (YamlNode.Scalar) node;
+    return switch (s.kind()) {
+      case NULL, INVALID -> null;
+      case INTEGER -> integer(s, path);
+      case BOOLEAN -> Boolean.valueOf(s.text().toLowerCase(java.util.Locale.ROOT));
+      default -> s.text();
+    };
   }
 
   private Object record(YamlNode node, Class<?> type, String path) {
