@@ -265,7 +265,7 @@ public final class PlanDiff {
   }
 
   /** Whether a plan loaded completely: no syntax or schema error (only those can leave parts of it out). */
-  static boolean loads(LoadedPlan p) {
+  public static boolean loads(LoadedPlan p) {
     return p.plan() != null && blocking(p).isEmpty();
   }
 
@@ -280,9 +280,18 @@ public final class PlanDiff {
     if (errors.isEmpty()) {
       return "does not load: its changes are not listed";
     }
+    return "does not load (" + why(p) + "): its changes are not listed; `pac validate` shows every error";
+  }
+
+  /** Why a plan does not load, for a note: "1 error; at 3:5: syntax: ..." (the first of its blocking errors). */
+  public static String why(LoadedPlan p) {
+    List<Finding> errors = blocking(p);
+    if (errors.isEmpty()) {
+      return p.plan() == null ? "it is not a plan" : "no error";
+    }
     Finding f = errors.get(0);
-    return "does not load (" + errors.size() + (errors.size() == 1 ? " error" : " errors") + "; at " + f.line() + ":"
-        + f.column() + ": " + f.rule().id() + ": " + f.message() + "): its changes are not listed; `pac validate` shows every error";
+    return errors.size() + (errors.size() == 1 ? " error" : " errors") + "; at " + f.line() + ":"
+        + f.column() + ": " + f.rule().id() + ": " + f.message();
   }
 
   private static String planId(LoadedPlan p) {
