@@ -23,6 +23,7 @@ final class Commands {
     ALL.put("import", ImportCommand.class);
     ALL.put("report", ReportCommand.class);
     ALL.put("diff", DiffCommand.class);
+    ALL.put("log", LogCommand.class);
     ALL.put("schema", SchemaCommand.class);
     ALL.put("completion", CompletionCommand.class);
     ALL.put("help", CommandLine.HelpCommand.class);
@@ -65,6 +66,6 @@ final class Commands {
   /** Whether the command named by {@code args} reads the workspace's plans, and so checks them. */
   static boolean readsPlans(String... args) {
     String word = commandWord(args);
-    return word != null && Set.of("validate", "score", "import", "report", "diff").contains(word);
+    return word != null && Set.of("validate", "score", "import", "report", "diff", "log").contains(word);
   }
 }

@@ -84,7 +84,7 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   /** The segment and channel rankings whose changes the diff reports, each plan with its own method and weights. */
-  private static PlanDiff.Rankings rankings() {
+  static PlanDiff.Rankings rankings() {
     return new PlanDiff.Rankings(p -> ranked(p, TargetKind.SEGMENTS), p -> ranked(p, TargetKind.CHANNELS));
   }
 

@@ -24,19 +24,7 @@ public final class DiffJson implements DiffRenderer {
       g.writeStringField("head", report.head());
       g.writeArrayFieldStart("changes");
       for (Change c : report.changes()) {
-        g.writeStartObject();
-        g.writeStringField("file", c.file());
-        g.writeStringField("change", c.change().id());
-        g.writeStringField("item", c.item().id());
-        g.writeStringField("id", c.id());
-        if (c.change() == Change.Kind.CHANGED) {
-          g.writeStringField("field", c.field());
-          g.writeFieldName("old");
-          value(g, c.before());
-          g.writeFieldName("new");
-          value(g, c.after());
-        }
-        g.writeEndObject();
+        change(g, c);
       }
       g.writeEndArray();
       g.writeArrayFieldStart("notes");
@@ -52,7 +40,24 @@ public final class DiffJson implements DiffRenderer {
     });
   }
 
-  private static void value(JsonGenerator g, Object v) throws IOException {
+  /** One change as an object: {@code file, change, item, id}, and {@code field, old, new} for a changed field. */
+  static void change(JsonGenerator g, Change c) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("file", c.file());
+    g.writeStringField("change", c.change().id());
+    g.writeStringField("item", c.item().id());
+    g.writeStringField("id", c.id());
+    if (c.change() == Change.Kind.CHANGED) {
+      g.writeStringField("field", c.field());
+      g.writeFieldName("old");
+      value(g, c.before());
+      g.writeFieldName("new");
+      value(g, c.after());
+    }
+    g.writeEndObject();
+  }
+
+  static void value(JsonGenerator g, Object v) throws IOException {
     if (v == null) {
       g.writeNull();
     } else if (v instanceof Integer i) {

@@ -50,12 +50,12 @@ public final class DiffMarkdown implements DiffRenderer {
     return DiffReport.WORKING_TREE.equals(label) ? DiffText.revision(label) : code(DiffText.revision(label));
   }
 
-  private static String cell(Object value) {
+  static String cell(Object value) {
     return value == null ? "*(none)*" : Markdown.text(DiffText.show(value));
   }
 
   /** Text in a code span; a backtick inside would end it, so such text is escaped instead. */
-  private static String code(String s) {
+  static String code(String s) {
     if (s == null) {
       return "";
     }

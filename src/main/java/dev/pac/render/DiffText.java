@@ -45,7 +45,8 @@ public final class DiffText implements DiffRenderer {
     }
   }
 
-  private String line(Change c) {
+  /** "+ action webinars", "~ objective grow-mql  target: 1200 → 1500" */
+  String line(Change c) {
     String what = c.item().id() + " " + c.id();
     return switch (c.change()) {
       case ADDED -> style.green("+ " + what);
