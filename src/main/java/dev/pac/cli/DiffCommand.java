@@ -9,6 +9,7 @@ import dev.pac.check.LoadedPlan;
 import dev.pac.check.LoadedWorkspace;
 import dev.pac.check.PlanLoader;
 import dev.pac.diff.DiffReport;
+import dev.pac.diff.GateRule;
 import dev.pac.diff.PlanDiff;
 import dev.pac.io.git.GitPlans;
 import dev.pac.io.git.PlanSource;
@@ -49,20 +50,30 @@ final class DiffCommand implements Callable<Integer> {
       description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(names = "--fail-on", paramLabel = "RULE", split = ",", completionCandidates = GateRules.class,
+      description = {"Exit 1 when one of these rules fires, each firing on stderr as RULE: item:",
+          "target-lowered, deadline-moved-later, objective-removed, budget-over."})
+  List<String> failOn;
+
   DiffCommand(Pac pac) {
     this.pac = pac;
   }
 
   @Override
   public Integer call() {
+    List<GateRule> rules = GateRules.parse(failOn);
     LoadedWorkspace ws = pac.workspace();
     String baseRev = base == null ? "HEAD" : base;
     DiffReport report;
+    List<LoadedPlan> basePlans;
+    List<LoadedPlan> headPlans;
     try (GitPlans git = GitPlans.open(ws.root(), pac.display(ws.root()))) {
       String folder = git.repoPath(ws.plansDir(), pac.display(ws.plansDir()));
       List<PlanSource> before = git.atRevision(baseRev, folder);
       List<PlanSource> after = head == null ? git.inWorkingTree(folder) : git.atRevision(head, folder);
-      report = new PlanDiff(rankings()).compare(baseRev, load(before, ws), head == null ? DiffReport.WORKING_TREE : head, load(after, ws));
+      basePlans = load(before, ws);
+      headPlans = load(after, ws);
+      report = new PlanDiff(rankings()).compare(baseRev, basePlans, head == null ? DiffReport.WORKING_TREE : head, headPlans);
     }
     DiffRenderer renderer = switch (format) {
       case TEXT -> new DiffText(output.toFile() ? Style.PLAIN : pac.style());
@@ -70,7 +81,9 @@ final class DiffCommand implements Callable<Integer> {
       case JSON -> new DiffJson();
     };
     output.write(pac, spec.commandLine().getOut(), w -> renderer.render(report, w));
-    return 0;
+    List<String> fired = GateRule.check(rules, report, basePlans, headPlans);
+    fired.forEach(spec.commandLine().getErr()::println);
+    return fired.isEmpty() ? 0 : 1;
   }
 
   private List<LoadedPlan> load(List<PlanSource> sources, LoadedWorkspace ws) {

@@ -292,6 +292,54 @@ class DiffCommandTest {
     assertTrue(r.out.contains("\"item\": \"objective\",\n      \"id\": \"grow-mql\",\n      \"field\": \"owner\""), r.out);
   }
 
+  @Test
+  void failOnRulesNameEachFiringAndExitOne() throws IOException {
+    String head = Files.readString(repo.resolve("plans/growth.yaml"));
+    write("plans/growth.yaml", head.replace("target: 1500", "target: 1000").replace("deadline: 2027-12-31", "deadline: 2027-11-30")
+        .replace("budget: 50000", "budget: 15000"));
+    Result r = run("diff", "--fail-on", "target-lowered,deadline-moved-later", "--fail-on", "budget-over,objective-removed");
+    assertEquals(1, r.code, r.err);
+    // the deadline moved earlier: no firing; 10000 + 8000 of actions above 15000
+    assertEquals("""
+        target-lowered: objective grow-mql in plans/growth.yaml: target 1500 → 1000 (its KPI is better higher)
+        budget-over: plan growth in plans/growth.yaml: its actions' budgets sum to 18000, above its budget 15000
+        """, r.err);
+    assertTrue(r.out.contains("~ objective grow-mql  target: 1500 → 1000"), r.out);
+    // the same change without the rules it breaks passes
+    assertEquals(0, run("diff", "--fail-on", "deadline-moved-later,objective-removed").code);
+    assertEquals(0, run("diff").code);
+  }
+
+  @Test
+  void failOnDeadlineLaterAndObjectiveRemoved() throws IOException {
+    String head = Files.readString(repo.resolve("plans/growth.yaml"));
+    write("plans/growth.yaml", head.replace("deadline: 2027-12-31", "deadline: 2028-01-31"));
+    Result r = run("diff", "--fail-on", "deadline-moved-later");
+    assertEquals(1, r.code);
+    assertEquals("deadline-moved-later: objective grow-mql in plans/growth.yaml: deadline 2027-12-31 → 2028-01-31\n", r.err);
+    Files.delete(repo.resolve("plans/growth.yaml"));
+    r = run("diff", "--fail-on", "objective-removed");
+    assertEquals(1, r.code);
+    assertEquals("objective-removed: objective grow-mql in plans/growth.yaml (the plan growth is removed)\n", r.err);
+  }
+
+  @Test
+  void aLowerIsBetterTargetRaisedIsLowered() throws IOException {
+    String head = Files.readString(repo.resolve("plans/growth.yaml"));
+    write("plans/growth.yaml", head.replace("unit: count", "unit: count\n    better: lower").replace("target: 1500", "target: 1600"));
+    Result r = run("diff", "--fail-on", "target-lowered");
+    assertEquals(1, r.code);
+    assertEquals("target-lowered: objective grow-mql in plans/growth.yaml: target 1500 → 1600 (its KPI is better lower)\n", r.err);
+  }
+
+  @Test
+  void anUnknownRuleIsAUsageErrorNamingTheRules() {
+    Result r = run("diff", "--fail-on", "target-lowered,budget-ovr");
+    assertEquals(2, r.code);
+    assertEquals("pac: error: --fail-on: 'budget-ovr' is not a rule; rules: target-lowered, deadline-moved-later,"
+        + " objective-removed, budget-over (did you mean `budget-over`?)\n", r.err);
+  }
+
   private void write(String path, String text) throws IOException {
     Path p = repo.resolve(path);
     Files.createDirectories(p.getParent());
