@@ -66,6 +66,6 @@ final class Commands {
   /** Whether the command named by {@code args} reads the workspace's plans, and so checks them. */
   static boolean readsPlans(String... args) {
     String word = commandWord(args);
-    return word != null && Set.of("validate", "score", "import", "report", "diff", "log").contains(word);
+    return word != null && Set.of("validate", "score", "import", "report", "diff").contains(word);
   }
 }

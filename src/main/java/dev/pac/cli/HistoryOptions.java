@@ -22,11 +22,11 @@ final class HistoryOptions {
 
   /** The history of the workspace's plans ({@code git} null: none), each plan version loaded once. */
   static History read(Pac pac, LoadedWorkspace ws, GitHistory git, PlanDiff diff) {
-    YamlReader reader = new YamlReader();
-    PlanLoader loader = new PlanLoader(reader);
-    LocalDate today = pac.env().today();
-    HistoryReader history = new HistoryReader(diff,
-        (path, bytes) -> loader.check(Path.of(path), reader.parse(bytes, path), ws.settings(), today),
+    ThreadLocal<YamlReader> readers = ThreadLocal.withInitial(YamlReader::new);
+    HistoryReader history = new HistoryReader(diff, (path, bytes) -> {
+          YamlReader reader = readers.get();
+          return new PlanLoader(reader).bind(Path.of(path), reader.parse(bytes, path), ws.settings());
+        },
         pac.env().clock().getZone());
     return history.read(git, git == null ? null : git.repoPath(ws.plansDir()));
   }

@@ -17,9 +17,9 @@ import java.util.function.BiFunction;
 
 /**
  * Walks HEAD's first-parent chain, oldest first, and compares each commit's plans with its parent's
- * through {@link PlanDiff}. A plan version (a blob at a path) is loaded once per run, and a commit that
- * leaves the plans folder as it was is not compared at all, so the cost grows with the number of plan
- * versions, not of commits.
+ * through {@link PlanDiff}. A plan version (a blob at a path) is loaded once per run, the versions in
+ * parallel, and a commit that leaves the plans folder as it was is not compared at all, so the cost grows
+ * with the number of plan versions, not of commits. The loader must be safe to call from several threads.
  */
 public final class HistoryReader {
   /** The sentence and fix for a clone whose oldest commits are missing. */
@@ -54,6 +54,7 @@ public final class HistoryReader {
       return History.none(NO_COMMIT);
     }
     java.util.Collections.reverse(chain);
+    preload(git, chain, folder);
     List<Step> steps = new ArrayList<>();
     String missing = null;
     Map<String, LoadedPlan> prev = Map.of();
@@ -75,7 +76,7 @@ public final class HistoryReader {
           now.put(f.path(), prev.get(f.path()));
           continue;
         }
-        LoadedPlan p = loaded.computeIfAbsent(f.blob() + ":" + f.path(), k -> loader.apply(f.path(), git.bytes(f.blob())));
+        LoadedPlan p = loaded.get(f.blob() + ":" + f.path());
         if (PlanDiff.loads(p)) {
           now.put(f.path(), p);
         } else {
@@ -114,6 +115,33 @@ public final class HistoryReader {
       prevFiles = files;
     }
     return new History(steps, missing);
+  }
+
+  /**
+   * Loads every plan version of the chain once: the bytes are read from git in order (JGit's reader is
+   * not shared between threads), then parsed and bound in parallel, each version being independent.
+   */
+  private void preload(GitHistory git, List<GitHistory.Commit> chain, String folder) {
+    Map<String, byte[]> todo = new LinkedHashMap<>();
+    List<FileVersion> prevFiles = null;
+    for (GitHistory.Commit c : chain) {
+      List<FileVersion> files = git.planFiles(c.id(), folder);
+      if (files != prevFiles) {
+        for (FileVersion f : files) {
+          String key = f.blob() + ":" + f.path();
+          if (!loaded.containsKey(key) && !todo.containsKey(key)) {
+            todo.put(key, git.bytes(f.blob()));
+          }
+        }
+      }
+      prevFiles = files;
+    }
+    Map<String, LoadedPlan> done = new java.util.concurrent.ConcurrentHashMap<>();
+    todo.entrySet().parallelStream().forEach(e -> {
+      String path = e.getKey().substring(e.getKey().indexOf(':') + 1);
+      done.put(e.getKey(), loader.apply(path, e.getValue()));
+    });
+    loaded.putAll(done);
   }
 
   private static String parentLabel(GitHistory.Commit c) {
