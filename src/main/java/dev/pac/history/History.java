@@ -12,6 +12,19 @@ public record History(List<Step> steps, String missing) {
     steps = List.copyOf(steps);
   }
 
+  /**
+   * The state at the end of day {@code d}: the last commit of the chain dated on or before it, or null when
+   * there is none.
+   */
+  public Step at(java.time.LocalDate d) {
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      if (!steps.get(i).commit().date().isAfter(d)) {
+        return steps.get(i);
+      }
+    }
+    return null;
+  }
+
   /** No history at all, for the reason given. */
   public static History none(String missing) {
     return new History(List.of(), missing);

@@ -39,9 +39,11 @@ public final class ActualsStore {
   /** The store's rows as the report uses them, in file order. {@code where} names the file in errors. */
   public static List<ActualRow> read(Path file, String where) {
     byte[] bytes = bytes(file, where);
-    if (bytes == null) {
-      return List.of();
-    }
+    return bytes == null ? List.of() : read(bytes, where);
+  }
+
+  /** The rows of a store's content (as committed at some revision, say); {@code where} names it in errors. */
+  public static List<ActualRow> read(byte[] bytes, String where) {
     List<ActualRow> rows = new ArrayList<>(bytes.length / 40 + 16);
     Map<Integer, LocalDate> dates = new HashMap<>();
     int[] lastDate = {-1};
