@@ -90,6 +90,19 @@ public enum GateRule implements Keyword {
       }
       return out;
     }
+  },
+  /** An objective's status improved (off-track < at-risk < on-track < achieved) by the edit alone, same actuals, same date. */
+  STATUS_BY_EDIT {
+    @Override
+    List<String> fire(DiffReport diff, Map<String, LoadedPlan> base, Map<String, LoadedPlan> head) {
+      List<String> out = new ArrayList<>();
+      for (ProjectionChange p : diff.projection() == null ? List.<ProjectionChange>of() : diff.projection()) {
+        if (p.improved()) {
+          out.add("objective " + p.objective() + " of plan " + p.plan() + ": status " + p.old() + " → " + p.now() + " by edit");
+        }
+      }
+      return out;
+    }
   };
 
   /** The items this rule fires on (empty: it does not fire); {@code base} and {@code head} are the plans by file. */

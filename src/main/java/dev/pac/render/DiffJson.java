@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pac.diff.Change;
 import dev.pac.diff.DiffNote;
 import dev.pac.diff.DiffReport;
+import dev.pac.diff.ProjectionChange;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -36,6 +37,20 @@ public final class DiffJson implements DiffRenderer {
         g.writeEndObject();
       }
       g.writeEndArray();
+      if (report.projection() != null) {
+        g.writeArrayFieldStart("projection");
+        for (ProjectionChange p : report.projection()) {
+          g.writeStartObject();
+          g.writeStringField("objective", p.objective());
+          g.writeStringField("field", p.field());
+          g.writeFieldName("old");
+          value(g, p.old());
+          g.writeFieldName("new");
+          value(g, p.now());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
     });
   }

@@ -3,6 +3,7 @@ package dev.pac.render;
 import dev.pac.diff.Change;
 import dev.pac.diff.DiffNote;
 import dev.pac.diff.DiffReport;
+import dev.pac.diff.ProjectionChange;
 import java.io.PrintWriter;
 
 /**
@@ -35,6 +36,22 @@ public final class DiffMarkdown implements DiffRenderer {
         boolean changed = c.change() == Change.Kind.CHANGED;
         out.println("| " + String.join(" | ", c.change().id(), c.item().id(), code(c.id()),
             changed ? code(c.field()) : "", changed ? cell(c.before()) : "", changed ? cell(c.after()) : "") + " |");
+      }
+    }
+    if (report.projection() != null) {
+      out.println();
+      out.println("#### What the edit does to the report");
+      out.println();
+      if (report.projection().isEmpty()) {
+        out.println("No objective's status, projection or expected figure changes by this edit.");
+      } else {
+        out.println("By edit: the same actuals and the same date on both sides.");
+        out.println();
+        out.println("| Objective | Field | Old | New |");
+        out.println("|---|---|---|---|");
+        for (ProjectionChange p : report.projection()) {
+          out.println("| " + String.join(" | ", code(p.objective()), code(p.field()), cell(p.old()), cell(p.now())) + " |");
+        }
       }
     }
     if (!report.notes().isEmpty()) {

@@ -333,11 +333,46 @@ class DiffCommandTest {
   }
 
   @Test
+  void projectShowsWhatTheEditDoesToTheReportAndStatusByEditFires() throws IOException {
+    StringBuilder store = new StringBuilder("date,kpi,value,segment,channel,action\n");
+    for (java.time.LocalDate d = java.time.LocalDate.of(2027, 1, 4); d.isBefore(java.time.LocalDate.of(2027, 3, 15)); d = d.plusWeeks(1)) {
+      store.append(d).append(",mql,20,,,\n");
+    }
+    write("data/actuals.csv", store.toString());
+    String head = Files.readString(repo.resolve("plans/growth.yaml"));
+    write("plans/growth.yaml", head.replace("target: 1500", "target: 300"));
+    // 200 MQLs by Sunday 2027-03-14: against 1500 the pace is below 0.8 (off track); against 300, above 0.95
+    Result r = run("diff", "--project", "--as-of", "2027-03-15", "--format", "json", "--fail-on", "status-by-edit");
+    assertEquals(1, r.code, r.err);
+    assertEquals("status-by-edit: objective grow-mql of plan growth: status off-track → on-track by edit\n", r.err);
+    assertTrue(r.out.contains("""
+          "projection": [
+            {
+              "objective": "grow-mql",
+              "field": "status",
+              "old": "off-track",
+              "new": "on-track"
+            },
+            {
+              "objective": "grow-mql",
+              "field": "expected",
+        """.stripIndent().indent(0).replace("\n  ", "\n  ")), r.out);
+    assertTrue(!r.out.contains("\"field\": \"projection\""), r.out); // a sum's projection extrapolates the actual only
+    Result text = run("diff", "--project", "--as-of", "2027-03-15");
+    assertEquals(0, text.code, text.err);
+    assertTrue(text.out.contains("  ~ objective grow-mql  status: off-track → on-track (by edit)\n"), text.out);
+    // without --project the gate still computes the figures, and prints no projection
+    Result gate = run("diff", "--as-of", "2027-03-15", "--fail-on", "status-by-edit", "--format", "json");
+    assertEquals(1, gate.code);
+    assertTrue(!gate.out.contains("projection"), gate.out);
+  }
+
+  @Test
   void anUnknownRuleIsAUsageErrorNamingTheRules() {
     Result r = run("diff", "--fail-on", "target-lowered,budget-ovr");
     assertEquals(2, r.code);
     assertEquals("pac: error: --fail-on: 'budget-ovr' is not a rule; rules: target-lowered, deadline-moved-later,"
-        + " objective-removed, budget-over (did you mean `budget-over`?)\n", r.err);
+        + " objective-removed, budget-over, status-by-edit (did you mean `budget-over`?)\n", r.err);
   }
 
   private void write(String path, String text) throws IOException {
