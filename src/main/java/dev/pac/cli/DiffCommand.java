@@ -12,7 +12,7 @@ import dev.pac.diff.DiffReport;
 import dev.pac.diff.DiffNote;
 import dev.pac.diff.GateRule;
 import dev.pac.diff.ProjectionChange;
-import dev.pac.diff.ProjectionDiff;
+import dev.pac.report.ProjectionDiff;
 import dev.pac.io.ActualsStore;
 import dev.pac.report.ActualsIndex;
 import java.time.LocalDate;

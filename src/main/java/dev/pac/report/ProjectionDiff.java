@@ -1,11 +1,9 @@
-package dev.pac.diff;
+package dev.pac.report;
 
 import dev.pac.check.LoadedPlan;
+import dev.pac.diff.DiffNote;
+import dev.pac.diff.ProjectionChange;
 import dev.pac.model.Objective;
-import dev.pac.report.ActualsIndex;
-import dev.pac.report.ObjectiveResult;
-import dev.pac.report.PlanReport;
-import dev.pac.report.ReportBuilder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
