@@ -23,10 +23,9 @@ final class HistoryOptions {
   /** The history of the workspace's plans ({@code git} null: none), each plan version loaded once. */
   static History read(Pac pac, LoadedWorkspace ws, GitHistory git, PlanDiff diff) {
     ThreadLocal<YamlReader> readers = ThreadLocal.withInitial(YamlReader::new);
-    HistoryReader history = new HistoryReader(diff, (path, bytes) -> {
-          YamlReader reader = readers.get();
-          return new PlanLoader(reader).bind(Path.of(path), reader.parse(bytes, path), ws.settings());
-        },
+    PlanLoader loader = new PlanLoader();
+    HistoryReader history = new HistoryReader(diff,
+        (path, bytes) -> loader.bind(Path.of(path), readers.get().parse(bytes, path), ws.settings()),
         pac.env().clock().getZone());
     return history.read(git, git == null ? null : git.repoPath(ws.plansDir()));
   }
