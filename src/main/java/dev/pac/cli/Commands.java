@@ -23,6 +23,7 @@ final class Commands {
     ALL.put("import", ImportCommand.class);
     ALL.put("report", ReportCommand.class);
     ALL.put("diff", DiffCommand.class);
+    ALL.put("log", LogCommand.class);
     ALL.put("schema", SchemaCommand.class);
     ALL.put("completion", CompletionCommand.class);
     ALL.put("help", CommandLine.HelpCommand.class);

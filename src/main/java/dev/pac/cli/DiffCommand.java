@@ -9,6 +9,13 @@ import dev.pac.check.LoadedPlan;
 import dev.pac.check.LoadedWorkspace;
 import dev.pac.check.PlanLoader;
 import dev.pac.diff.DiffReport;
+import dev.pac.diff.DiffNote;
+import dev.pac.diff.GateRule;
+import dev.pac.diff.ProjectionChange;
+import dev.pac.report.ProjectionDiff;
+import dev.pac.io.ActualsStore;
+import dev.pac.report.ActualsIndex;
+import java.time.LocalDate;
 import dev.pac.diff.PlanDiff;
 import dev.pac.io.git.GitPlans;
 import dev.pac.io.git.PlanSource;
@@ -50,29 +57,62 @@ final class DiffCommand implements Callable<Integer> {
       description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(names = "--fail-on", paramLabel = "RULE", split = ",", completionCandidates = GateRules.class,
+      description = {"Exit 1 when one of these rules fires, each firing on stderr as RULE: item:",
+          "target-lowered, deadline-moved-later, objective-removed, budget-over, status-by-edit."})
+  List<String> failOn;
+
+  @Option(names = "--project", description = "Also show what the edit does to each objective's status, projection and"
+      + " expected figure: both sides computed with the working tree's actuals and the same date.")
+  boolean project;
+
+  @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
+      description = "The date --project computes the figures on (default: today).")
+  LocalDate asOf;
+
   DiffCommand(Pac pac) {
     this.pac = pac;
   }
 
   @Override
   public Integer call() {
+    List<GateRule> rules = GateRules.parse(failOn);
     LoadedWorkspace ws = pac.workspace();
     output.check(pac, List.of());
     String baseRev = base == null ? "HEAD" : base;
     DiffReport report;
+    List<String> fired;
+    List<LoadedPlan> basePlans;
+    List<LoadedPlan> headPlans;
     try (GitPlans git = GitPlans.open(ws.root(), pac.display(ws.root()))) {
       String folder = git.repoPath(ws.plansDir(), pac.display(ws.plansDir()));
       List<PlanSource> before = git.atRevision(baseRev, folder);
       List<PlanSource> after = head == null ? git.inWorkingTree(folder) : git.atRevision(head, folder);
-      report = new PlanDiff(rankings()).compare(baseRev, load(before, ws), head == null ? DiffReport.WORKING_TREE : head, load(after, ws));
+      basePlans = load(before, ws);
+      headPlans = load(after, ws);
+      report = new PlanDiff(rankings()).compare(baseRev, basePlans, head == null ? DiffReport.WORKING_TREE : head, headPlans);
+    }
+    if (project || rules.contains(GateRule.STATUS_BY_EDIT)) {
+      Path store = ws.actualsFile();
+      ActualsIndex index = new ActualsIndex(ActualsStore.read(store, pac.display(store)));
+      List<DiffNote> notes = new ArrayList<>();
+      List<ProjectionChange> changes = ProjectionDiff.compare(basePlans, headPlans, index,
+          asOf != null ? asOf : pac.env().today(), report.base(), report.head(), notes);
+      DiffReport projected = report.withProjection(changes, notes);
+      report = project ? projected : report;
+      fired = GateRule.check(rules, projected, basePlans, headPlans);
+    } else {
+      fired = GateRule.check(rules, report, basePlans, headPlans);
     }
     DiffRenderer renderer = switch (format) {
       case TEXT -> new DiffText(output.toFile() ? Style.PLAIN : pac.style());
       case MARKDOWN -> new DiffMarkdown();
       case JSON -> new DiffJson();
     };
-    output.write(pac, spec.commandLine().getOut(), w -> renderer.render(report, w));
-    return 0;
+    DiffReport shown = report;
+    output.write(pac, spec.commandLine().getOut(), w -> renderer.render(shown, w));
+    fired.forEach(spec.commandLine().getErr()::println);
+    return fired.isEmpty() ? 0 : 1;
   }
 
   private List<LoadedPlan> load(List<PlanSource> sources, LoadedWorkspace ws) {
@@ -87,7 +127,7 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   /** The segment and channel rankings whose changes the diff reports, each plan with its own method and weights. */
-  private static PlanDiff.Rankings rankings() {
+  static PlanDiff.Rankings rankings() {
     return new PlanDiff.Rankings(p -> ranked(p, TargetKind.SEGMENTS), p -> ranked(p, TargetKind.CHANNELS));
   }
 

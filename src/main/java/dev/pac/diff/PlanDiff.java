@@ -53,6 +53,29 @@ public final class PlanDiff {
   private static final Set<String> ITEM_LISTS = Set.of("kpis", "segments", "channels", "objectives", "actions");
 
   private final Rankings rankings;
+  /** The fields of each record type met, read once: reflection on record components costs more than the comparing. */
+  private final Map<Class<?>, List<Part>> parts = new HashMap<>();
+
+  /** A record component: its key as spelled in plan files, its declared type, its accessor. */
+  private record Part(String key, Type type, java.lang.reflect.Method accessor) {
+    Object get(Object record) {
+      try {
+        return accessor.invoke(record);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read " + key, e);
+      }
+    }
+  }
+
+  private List<Part> parts(Class<?> type) {
+    return parts.computeIfAbsent(type, t -> {
+      List<Part> out = new ArrayList<>();
+      for (RecordComponent c : t.getRecordComponents()) {
+        out.add(new Part(RecordBinder.key(c.getName()), c.getGenericType(), c.getAccessor()));
+      }
+      return List.copyOf(out);
+    });
+  }
 
   public PlanDiff(Rankings rankings) {
     this.rankings = rankings == null ? Rankings.NONE : rankings;
@@ -121,11 +144,10 @@ public final class PlanDiff {
     String planId = h.id();
     Map<String, Object> bf = new LinkedHashMap<>();
     Map<String, Object> hf = new LinkedHashMap<>();
-    for (RecordComponent c : Plan.class.getRecordComponents()) {
-      String key = RecordBinder.key(c.getName());
-      if (!ITEM_LISTS.contains(key)) {
-        flatten(key, c.getGenericType(), get(c, b), bf);
-        flatten(key, c.getGenericType(), get(c, h), hf);
+    for (Part c : parts(Plan.class)) {
+      if (!ITEM_LISTS.contains(c.key())) {
+        flatten(c.key(), c.type(), c.get(b), bf);
+        flatten(c.key(), c.type(), c.get(h), hf);
       }
     }
     fields(file, Item.PLAN, planId, bf, hf, out);
@@ -141,7 +163,7 @@ public final class PlanDiff {
   }
 
   /** Items matched by id: those of {@code after} in their order (added, or changed field by field), then the removed ones. */
-  private static <T> void items(String file, Item item, List<T> before, List<T> after, Function<T, String> id, Class<T> type,
+  private <T> void items(String file, Item item, List<T> before, List<T> after, Function<T, String> id, Class<T> type,
       Map<String, Integer> rankBefore, Map<String, Integer> rankAfter, List<Change> out) {
     Map<String, T> b = byId(before, id);
     Map<String, T> h = byId(after, id);
@@ -210,11 +232,11 @@ public final class PlanDiff {
    * The leaves of a value of {@code type} under {@code prefix}: records and maps open into their
    * keys ({@code period.start}, {@code scoring.segments.sam}); anything else is one leaf, as a plain value.
    */
-  static void flatten(String prefix, Type type, Object value, Map<String, Object> out) {
+  void flatten(String prefix, Type type, Object value, Map<String, Object> out) {
     Class<?> raw = raw(type);
     if (raw.isRecord()) {
-      for (RecordComponent c : raw.getRecordComponents()) {
-        flatten(child(prefix, RecordBinder.key(c.getName())), c.getGenericType(), value == null ? null : get(c, value), out);
+      for (Part c : parts(raw)) {
+        flatten(child(prefix, c.key()), c.type(), value == null ? null : c.get(value), out);
       }
     } else if (Map.class.isAssignableFrom(raw)) {
       if (value != null) {
@@ -229,7 +251,7 @@ public final class PlanDiff {
   }
 
   /** A model value as plain data: text, numbers, booleans, lists and maps; enums by id, dates as text. */
-  static Object plain(Object v) {
+  Object plain(Object v) {
     if (v == null || v instanceof String || v instanceof Number || v instanceof Boolean) {
       return v;
     }
@@ -253,10 +275,10 @@ public final class PlanDiff {
     }
     if (v instanceof Record) {
       Map<String, Object> out = new LinkedHashMap<>();
-      for (RecordComponent c : v.getClass().getRecordComponents()) {
-        Object x = get(c, v);
+      for (Part c : parts(v.getClass())) {
+        Object x = c.get(v);
         if (x != null) {
-          out.put(RecordBinder.key(c.getName()), plain(x));
+          out.put(c.key(), plain(x));
         }
       }
       return out;
@@ -265,7 +287,7 @@ public final class PlanDiff {
   }
 
   /** Whether a plan loaded completely: no syntax or schema error (only those can leave parts of it out). */
-  static boolean loads(LoadedPlan p) {
+  public static boolean loads(LoadedPlan p) {
     return p.plan() != null && blocking(p).isEmpty();
   }
 
@@ -280,9 +302,18 @@ public final class PlanDiff {
     if (errors.isEmpty()) {
       return "does not load: its changes are not listed";
     }
+    return "does not load (" + why(p) + "): its changes are not listed; `pac validate` shows every error";
+  }
+
+  /** Why a plan does not load, for a note: "1 error; at 3:5: syntax: ..." (the first of its blocking errors). */
+  public static String why(LoadedPlan p) {
+    List<Finding> errors = blocking(p);
+    if (errors.isEmpty()) {
+      return p.plan() == null ? "it is not a plan" : "no error";
+    }
     Finding f = errors.get(0);
-    return "does not load (" + errors.size() + (errors.size() == 1 ? " error" : " errors") + "; at " + f.line() + ":"
-        + f.column() + ": " + f.rule().id() + ": " + f.message() + "): its changes are not listed; `pac validate` shows every error";
+    return errors.size() + (errors.size() == 1 ? " error" : " errors") + "; at " + f.line() + ":"
+        + f.column() + ": " + f.rule().id() + ": " + f.message();
   }
 
   private static String planId(LoadedPlan p) {
@@ -326,14 +357,6 @@ public final class PlanDiff {
 
   private static String child(String prefix, String key) {
     return prefix.isEmpty() ? key : prefix + "." + key;
-  }
-
-  private static Object get(RecordComponent c, Object record) {
-    try {
-      return c.getAccessor().invoke(record);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot read " + c.getName(), e);
-    }
   }
 
   private static Class<?> raw(Type type) {

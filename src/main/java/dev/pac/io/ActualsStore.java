@@ -41,7 +41,7 @@ public final class ActualsStore {
     return bytes == null ? List.of() : rows(bytes, where);
   }
 
-  /** The rows of a store's bytes, checked as {@link #read} checks them. */
+  /** The rows of a store's bytes (as committed at some revision, say), checked as {@link #read} checks them. */
   public static List<ActualRow> rows(byte[] bytes, String where) {
     List<ActualRow> rows = new ArrayList<>(bytes.length / 40 + 16);
     Map<Integer, LocalDate> dates = new HashMap<>();

@@ -40,7 +40,7 @@ public record Plan(
    * possibly null). Items that failed to load (null) are dropped.
    */
   public Plan withDefaults(Review workspace, Grain grain) {
-    Review effective = (review == null ? new Review(null, null, null, null, null, null, null, null) : review)
+    Review effective = (review == null ? new Review(null, null, null, null, null, null, null, null, null) : review)
         .over(workspace == null ? Review.DEFAULTS : workspace.over(Review.DEFAULTS));
     return new Plan(pac, id, title, owner, period, currency == null ? "EUR" : currency, budget, analysis,
         present(kpis).stream().map(k -> k.withDefaults(grain)).toList(),

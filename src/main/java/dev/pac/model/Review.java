@@ -10,9 +10,10 @@ public record Review(
     @Key(min = "0", max = "10", message = "must be between 0 and 10") Double atRisk,
     @Key(slug = true) String spendKpi,
     @Key(slug = true) String returnKpi,
-    @Key(min = "0", exclusiveMin = true, message = Messages.POSITIVE) Double maxChange) {
+    @Key(min = "0", exclusiveMin = true, message = Messages.POSITIVE) Double maxChange,
+    @Key(min = "1", message = Messages.AT_LEAST_ONE) Double staleDays) {
 
-  public static final Review DEFAULTS = new Review(10.0, 1.5, 8, 0.95, 0.8, "spend", "revenue", 3.0);
+  public static final Review DEFAULTS = new Review(10.0, 1.5, 8, 0.95, 0.8, "spend", "revenue", 3.0, 21.0);
 
   /** Each field of this review, or of {@code base} where this one has none. */
   public Review over(Review base) {
@@ -27,6 +28,7 @@ public record Review(
         atRisk != null ? atRisk : base.atRisk,
         spendKpi != null ? spendKpi : base.spendKpi,
         returnKpi != null ? returnKpi : base.returnKpi,
-        maxChange != null ? maxChange : base.maxChange);
+        maxChange != null ? maxChange : base.maxChange,
+        staleDays != null ? staleDays : base.staleDays);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pac.diff.Change;
 import dev.pac.diff.DiffNote;
 import dev.pac.diff.DiffReport;
+import dev.pac.diff.ProjectionChange;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -24,19 +25,7 @@ public final class DiffJson implements DiffRenderer {
       g.writeStringField("head", report.head());
       g.writeArrayFieldStart("changes");
       for (Change c : report.changes()) {
-        g.writeStartObject();
-        g.writeStringField("file", c.file());
-        g.writeStringField("change", c.change().id());
-        g.writeStringField("item", c.item().id());
-        g.writeStringField("id", c.id());
-        if (c.change() == Change.Kind.CHANGED) {
-          g.writeStringField("field", c.field());
-          g.writeFieldName("old");
-          value(g, c.before());
-          g.writeFieldName("new");
-          value(g, c.after());
-        }
-        g.writeEndObject();
+        change(g, c);
       }
       g.writeEndArray();
       g.writeArrayFieldStart("notes");
@@ -48,11 +37,42 @@ public final class DiffJson implements DiffRenderer {
         g.writeEndObject();
       }
       g.writeEndArray();
+      if (report.projection() != null) {
+        g.writeArrayFieldStart("projection");
+        for (ProjectionChange p : report.projection()) {
+          g.writeStartObject();
+          g.writeStringField("objective", p.objective());
+          g.writeStringField("field", p.field());
+          g.writeFieldName("old");
+          value(g, p.old());
+          g.writeFieldName("new");
+          value(g, p.now());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
     });
   }
 
-  private static void value(JsonGenerator g, Object v) throws IOException {
+  /** One change as an object: {@code file, change, item, id}, and {@code field, old, new} for a changed field. */
+  static void change(JsonGenerator g, Change c) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("file", c.file());
+    g.writeStringField("change", c.change().id());
+    g.writeStringField("item", c.item().id());
+    g.writeStringField("id", c.id());
+    if (c.change() == Change.Kind.CHANGED) {
+      g.writeStringField("field", c.field());
+      g.writeFieldName("old");
+      value(g, c.before());
+      g.writeFieldName("new");
+      value(g, c.after());
+    }
+    g.writeEndObject();
+  }
+
+  static void value(JsonGenerator g, Object v) throws IOException {
     if (v == null) {
       g.writeNull();
     } else if (v instanceof Integer i) {

@@ -3,6 +3,7 @@ package dev.pac.render;
 import dev.pac.diff.Change;
 import dev.pac.diff.DiffNote;
 import dev.pac.diff.DiffReport;
+import dev.pac.diff.ProjectionChange;
 import java.io.PrintWriter;
 
 /**
@@ -37,6 +38,22 @@ public final class DiffMarkdown implements DiffRenderer {
             changed ? code(c.field()) : "", changed ? cell(c.before()) : "", changed ? cell(c.after()) : "") + " |");
       }
     }
+    if (report.projection() != null) {
+      out.println();
+      out.println("#### What the edit does to the report");
+      out.println();
+      if (report.projection().isEmpty()) {
+        out.println("No objective's status, projection or expected figure changes by this edit.");
+      } else {
+        out.println("By edit: the same actuals and the same date on both sides.");
+        out.println();
+        out.println("| Objective | Field | Old | New |");
+        out.println("|---|---|---|---|");
+        for (ProjectionChange p : report.projection()) {
+          out.println("| " + String.join(" | ", code(p.objective()), code(p.field()), cell(p.old()), cell(p.now())) + " |");
+        }
+      }
+    }
     if (!report.notes().isEmpty()) {
       out.println();
       for (DiffNote n : report.notes()) {
@@ -50,12 +67,12 @@ public final class DiffMarkdown implements DiffRenderer {
     return DiffReport.WORKING_TREE.equals(label) ? DiffText.revision(label) : code(DiffText.revision(label));
   }
 
-  private static String cell(Object value) {
+  static String cell(Object value) {
     return value == null ? "*(none)*" : Markdown.text(DiffText.show(value));
   }
 
   /** Text in a code span; a backtick inside would end it, so such text is escaped instead. */
-  private static String code(String s) {
+  static String code(String s) {
     if (s == null) {
       return "";
     }

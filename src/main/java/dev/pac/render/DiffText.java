@@ -3,6 +3,7 @@ package dev.pac.render;
 import dev.pac.diff.Change;
 import dev.pac.diff.DiffNote;
 import dev.pac.diff.DiffReport;
+import dev.pac.diff.ProjectionChange;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,18 @@ public final class DiffText implements DiffRenderer {
         out.println("  " + line(c));
       }
     }
+    if (report.projection() != null) {
+      out.println();
+      if (report.projection().isEmpty()) {
+        out.println("No objective's status, projection or expected figure changes by this edit.");
+      } else {
+        out.println(style.bold("What the edit does to the report") + " (by edit: same actuals, same date):");
+        for (ProjectionChange p : report.projection()) {
+          out.println("  " + (p.improved() ? style.yellow("~ ") : "~ ") + "objective " + p.objective() + "  " + p.field() + ": "
+              + show(p.old()) + " → " + show(p.now()) + " (by edit)");
+        }
+      }
+    }
     if (!report.notes().isEmpty()) {
       out.println();
       for (DiffNote n : report.notes()) {
@@ -45,7 +58,8 @@ public final class DiffText implements DiffRenderer {
     }
   }
 
-  private String line(Change c) {
+  /** "+ action webinars", "~ objective grow-mql  target: 1200 → 1500" */
+  String line(Change c) {
     String what = c.item().id() + " " + c.id();
     return switch (c.change()) {
       case ADDED -> style.green("+ " + what);

@@ -71,6 +71,12 @@ public final class ReportCsv implements ReportRenderer {
       rows.num("objective", id, "projection", o.projection());
       rows.add("objective", id, "status", o.status().id());
       rows.add("objective", id, "stale", String.valueOf(o.stale()));
+      rows.num("objective", id, "original_target", o.history().originalTarget());
+      rows.add("objective", id, "retrofitted", String.valueOf(o.retrofitted()));
+      for (dev.pac.history.Revision v : o.history().revisions()) {
+        rows.add("revision", id, v.field(), v.date() + " " + v.commit().substring(0, 7) + " " + v.author() + ": "
+            + (v.old() instanceof Double d ? PlainNumber.of(d) : v.old()) + " -> " + (v.now() instanceof Double d ? PlainNumber.of(d) : v.now()));
+      }
       for (Derivation d : o.derivations()) {
         rows.add("objective", id, "derived_" + d.source().name().toLowerCase(Locale.ROOT) + "_" + d.kpi(),
             d.periods().stream().map(Object::toString).collect(Collectors.joining(" ")));
@@ -104,6 +110,13 @@ public final class ReportCsv implements ReportRenderer {
       rows.add("action", id, "decision", a.decision() == null ? null : a.decision().id());
       rows.num("action", id, "spend_to_date", a.spendToDate());
       rows.num("action", id, "burn", a.burn());
+      rows.date("action", id, "last_changed", a.history().lastChanged());
+      rows.add("action", id, "stale", String.valueOf(a.stale()));
+      rows.add("action", id, "decision_pending", String.valueOf(a.decisionPending()));
+      for (dev.pac.history.DecisionEntry d : a.history().decisions()) {
+        rows.add("decision", id, d.decision().id(), d.date() + " " + d.commit().substring(0, 7) + " " + d.author()
+            + (d.why() == null ? "" : ": " + d.why()));
+      }
     }
     for (Attention a : r.attention()) {
       rows.add("attention", a.id(), "kind", a.kind().id());

@@ -2,6 +2,8 @@ package dev.pac.render;
 
 import static dev.pac.render.ReportWords.DASH;
 
+import dev.pac.history.DecisionEntry;
+import dev.pac.history.Revision;
 import dev.pac.model.Action;
 import dev.pac.render.ReportDoc.Block;
 import dev.pac.render.ReportDoc.Cell;
@@ -90,8 +92,8 @@ final class ReportDocs {
 
   private static Tone tone(Attention.Kind kind) {
     return switch (kind) {
-      case STALE, AT_RISK -> Tone.WARN;
-      case MISSED, OFF_TRACK, ALERT, ADJUST_OR_STOP, OVERDUE -> Tone.BAD;
+      case STALE, AT_RISK, TARGET_LOWERED, DEADLINE_MOVED, RETROFITTED, STALE_ACTION -> Tone.WARN;
+      case MISSED, OFF_TRACK, ALERT, ADJUST_OR_STOP, OVERDUE, DECISION_PENDING -> Tone.BAD;
     };
   }
 
@@ -119,7 +121,7 @@ final class ReportDocs {
           Cell.of(w.value(o.kpi(), o.actual(), cur)), Cell.of(w.value(o.kpi(), o.expected(), cur)),
           Cell.of(w.signed(o.kpi(), o.variance(), cur)), Cell.of(w.pct(o.variancePct())),
           Cell.of(w.share(o.attainment())), Cell.of(w.ratio(o.pace())), Cell.of(w.value(o.kpi(), o.projection(), cur)),
-          Cell.of(w.value(o.kpi(), o.objective().target(), cur)), Cell.of(ReportWords.date(o.objective().deadline())),
+          Cell.of(w.target(o, cur)), Cell.of(ReportWords.date(o.objective().deadline())),
           new Cell(w.status(o.status()), tone(o.status()), "", o.status().id(), null)));
       if (ReportWords.hinted(o)) {
         notes.add(id + w.get("report.colon") + " " + w.hint(o));
@@ -132,6 +134,9 @@ final class ReportDocs {
       }
       if (o.stale()) {
         notes.add(id + w.get("report.colon") + " " + w.get("report.note.objective-stale", o.kpi().id()));
+      }
+      for (Revision v : o.history().revisions()) {
+        notes.add(id + w.get("report.colon") + " " + w.revision(o, v, cur));
       }
     }
     blocks.add(new ReportDoc.Table("", columns("objective", "kpi", "scope", "#actual", "#expected", "#variance", "#var-pct",
@@ -201,6 +206,15 @@ final class ReportDocs {
       }
       blocks.add(new ReportDoc.Table("", columns("action", "status", "owner", "due", "#budget", "window", "#spend", "#return",
           "#roi", "decision", "#spent-to-date", "#burn"), rows));
+      List<String> notes = new ArrayList<>();
+      for (ActionResult a : r.actions()) {
+        for (DecisionEntry d : a.history().decisions()) {
+          notes.add(a.action().id() + w.get("report.colon") + " " + w.decided(d));
+        }
+      }
+      if (!notes.isEmpty()) {
+        blocks.add(new ReportDoc.Notes(notes));
+      }
     }
     if (!r.notStarted().isEmpty()) {
       blocks.add(new ReportDoc.Notes(List.of(w.notStarted(r))));

@@ -179,7 +179,26 @@ public final class ReportHtml implements ReportRenderer {
   private static final int T = 12;
   private static final int B = 28;
 
-  /** The objective's chart: planned trajectory (dashed), milestones (diamonds), actual (solid, status colour), the report date. */
+  /** The planned trajectory's value on a date: linear between its points, flat beyond them. */
+  private static double planned(List<Point> plan, LocalDate d) {
+    Point prev = plan.get(0);
+    if (!d.isAfter(prev.date())) {
+      return prev.value();
+    }
+    for (Point p : plan.subList(1, plan.size())) {
+      if (!d.isAfter(p.date())) {
+        double span = p.date().toEpochDay() - prev.date().toEpochDay();
+        return span <= 0 ? p.value() : prev.value() + (p.value() - prev.value()) * (d.toEpochDay() - prev.date().toEpochDay()) / span;
+      }
+      prev = p;
+    }
+    return prev.value();
+  }
+
+  /**
+   * The objective's chart: planned trajectory (dashed), milestones (diamonds), revisions of its target or
+   * deadline (triangles on the trajectory, from the plans' history), actual (solid, status colour), the report date.
+   */
   String chart(ObjectiveResult o, LocalDate asOf, String cur) {
     ReportWords words = docs.words();
     List<Point> plan = o.plan();
@@ -241,6 +260,15 @@ public final class ReportHtml implements ReportRenderer {
       double y = s.y(m.value());
       b.append("<path d=\"M").append(f(x)).append(' ').append(f(y - 5)).append(" l5 5 l-5 5 l-5 -5 z\" fill=\"#fff\" stroke=\"#5d6d7e\" stroke-width=\"1.5\">")
           .append("<title>").append(words.get("report.chart.milestone", m.date())).append(words.get("report.colon")).append(' ').append(esc(words.value(o.kpi(), m.value(), cur))).append("</title></path>\n");
+    }
+    for (dev.pac.history.Revision v : o.history().revisions()) {
+      if (v.date().isBefore(x0) || v.date().isAfter(x1)) {
+        continue;
+      }
+      double x = s.x(v.date());
+      double y = s.y(planned(plan, v.date()));
+      b.append("<path class=\"revision\" d=\"M").append(f(x)).append(' ').append(f(y - 6)).append(" l5 9 l-10 0 z\" fill=\"#9a5800\">")
+          .append("<title>").append(esc(words.revision(o, v, cur))).append("</title></path>\n");
     }
     if (!asOf.isBefore(x0) && !asOf.isAfter(x1)) {
       double x = s.x(asOf);

@@ -7,7 +7,10 @@ import dev.pac.report.AlertResult;
 import dev.pac.report.ObjectiveResult;
 import dev.pac.report.PlanReport;
 import dev.pac.report.StaleKpi;
+import dev.pac.history.DecisionEntry;
+import dev.pac.history.Revision;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -74,6 +77,20 @@ public final class ReportJson implements ReportRenderer {
       Json.number(g, "projection", o.projection());
       g.writeStringField("status", o.status().id());
       g.writeBooleanField("stale", o.stale());
+      Json.number(g, "original_target", o.history().originalTarget());
+      g.writeArrayFieldStart("revisions");
+      for (Revision v : o.history().revisions()) {
+        g.writeStartObject();
+        g.writeStringField("commit", v.commit().substring(0, 7));
+        g.writeStringField("date", v.date().toString());
+        g.writeStringField("author", v.author());
+        g.writeStringField("field", v.field());
+        revised(g, "old", v.old());
+        revised(g, "new", v.now());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeBooleanField("retrofitted", o.retrofitted());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -118,9 +135,33 @@ public final class ReportJson implements ReportRenderer {
       }
       Json.number(g, "spend_to_date", a.spendToDate());
       Json.number(g, "burn", a.burn());
+      LocalDate last = a.history().lastChanged();
+      g.writeStringField("last_changed", last == null ? null : last.toString());
+      g.writeBooleanField("stale", a.stale());
+      g.writeBooleanField("decision_pending", a.decisionPending());
+      g.writeArrayFieldStart("decisions");
+      for (DecisionEntry d : a.history().decisions()) {
+        g.writeStartObject();
+        g.writeStringField("commit", d.commit().substring(0, 7));
+        g.writeStringField("date", d.date().toString());
+        g.writeStringField("author", d.author());
+        g.writeStringField("decision", d.decision().id());
+        g.writeStringField("why", d.why());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
       g.writeEndObject();
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /** A revised value: a target as a number, a deadline as its date. */
+  private static void revised(JsonGenerator g, String name, Object v) throws IOException {
+    if (v instanceof Double d) {
+      Json.number(g, name, d);
+    } else {
+      g.writeStringField(name, v == null ? null : v.toString());
+    }
   }
 }

@@ -273,7 +273,45 @@ final class ReportWords {
       }
       case OVERDUE -> l.get("report.attention.overdue", a.action().action().id(), a.action().action().due(),
           actionStatus(a.action().action().status()), a.action().action().owner());
+      case TARGET_LOWERED -> {
+        ObjectiveResult o = a.objective();
+        yield l.get("report.attention.target-lowered", o.objective().id(), revised(o, a.revision().old(), cur),
+            revised(o, a.revision().now(), cur), a.revision().author(), a.revision().date());
+      }
+      case DEADLINE_MOVED -> l.get("report.attention.deadline-moved", a.objective().objective().id(), a.revision().old(),
+          a.revision().now(), a.revision().author(), a.revision().date());
+      case RETROFITTED -> l.get("report.attention.retrofitted", a.objective().objective().id(),
+          value(a.objective().kpi(), a.objective().objective().target(), cur), a.objective().history().targetSet());
+      case STALE_ACTION -> l.get("report.attention.stale-action", a.action().action().id(),
+          a.action().history().lastChanged(), java.time.temporal.ChronoUnit.DAYS.between(a.action().history().lastChanged(),
+              r.asOf()), a.action().action().owner());
+      case DECISION_PENDING -> l.get("report.attention.decision-pending", a.action().action().id(), a.action().action().owner());
     };
+  }
+
+  /** The current target, with the original beside it when the history says it was first set otherwise. */
+  String target(ObjectiveResult o, String cur) {
+    String now = value(o.kpi(), o.objective().target(), cur);
+    Double first = o.history().originalTarget();
+    return first == null || first.equals(o.objective().target()) ? now
+        : l.get("report.target.first", now, value(o.kpi(), first, cur));
+  }
+
+  /** "target 1,200 → 1,500 by Bob on 2027-01-20 (75aaa92)" */
+  String revision(ObjectiveResult o, dev.pac.history.Revision v, String cur) {
+    return l.get("report.note.revision." + v.field(), revised(o, v.old(), cur), revised(o, v.now(), cur), v.author(), v.date(),
+        v.commit().substring(0, 7));
+  }
+
+  /** "decided continue by Bob on 2027-03-16 (f0f1079): why" */
+  String decided(dev.pac.history.DecisionEntry d) {
+    return l.get("report.note.decision", d.decision().id(), d.author(), d.date(), d.commit().substring(0, 7))
+        + (d.why() == null ? "" : l.get("report.colon") + " " + d.why());
+  }
+
+  /** A revised target or deadline: a target in the KPI's unit, a deadline as written. */
+  String revised(ObjectiveResult o, Object v, String cur) {
+    return v instanceof Double d ? value(o.kpi(), d, cur) : String.valueOf(v);
   }
 
   String upcomingItem(Upcoming u) {

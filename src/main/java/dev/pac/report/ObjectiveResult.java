@@ -11,13 +11,15 @@ import java.util.List;
  * the elapsed share. Numbers are null where undefined. {@code derivations} says where the actual was
  * rolled up or attributed; {@code stale} whether its KPI (or a part of its ratio) is stale. {@code plan}
  * is the planned trajectory (start, milestones, deadline) and {@code progress} the actual as of the end of
- * each complete period of [start, E].
+ * each complete period of [start, E]. {@code history} is what the plans' git history says of it as of the
+ * report date (empty without history), {@code retrofitted} whether its target was set once results were known.
  */
 public record ObjectiveResult(
     Objective objective, Kpi kpi, LocalDate through, long position, long length, double t,
     Double actual, Double expected, Double variance, Double variancePct,
     Double attainment, Double pace, Double projection, Status status, Hint hint,
-    List<Derivation> derivations, boolean stale, List<Point> plan, List<Point> progress) {
+    List<Derivation> derivations, boolean stale, List<Point> plan, List<Point> progress,
+    dev.pac.history.ObjectiveHistory history, boolean retrofitted) {
   public ObjectiveResult {
     derivations = List.copyOf(derivations);
     plan = List.copyOf(plan);

@@ -1,5 +1,9 @@
 package dev.pac.report;
 
+import dev.pac.history.ActionHistory;
+import dev.pac.history.EntryHistories;
+import dev.pac.history.ObjectiveHistory;
+import dev.pac.history.Revision;
 import dev.pac.model.Action;
 import dev.pac.model.ActionReview;
 import dev.pac.model.Better;
@@ -38,12 +42,21 @@ public final class ReportBuilder {
   private final Review review;
   private final ScopeValues values;
   private final Set<String> known;
+  private final EntryHistories history;
+  /** How far back a target lowered or a deadline moved still needs attention, in days. */
+  public static final int REVISION_DAYS = 28;
 
   /**
    * {@code known} holds the KPI ids the reported plans define (rows of other KPIs are ignored and counted
    * in a note); null means this plan's.
    */
   public ReportBuilder(Plan plan, ActualsIndex index, LocalDate asOf, Set<String> known) {
+    this(plan, index, asOf, known, null);
+  }
+
+  /** With the plans' history as of {@code asOf} ({@link EntryHistories#of}); null: none. */
+  public ReportBuilder(Plan plan, ActualsIndex index, LocalDate asOf, Set<String> known, EntryHistories history) {
+    this.history = history;
     this.plan = plan;
     this.index = index;
     this.asOf = asOf;
@@ -81,7 +94,7 @@ public final class ReportBuilder {
       }
     }
     List<Action> actions = plan.actions().stream().filter(a -> owns(owner, a.owner())).toList();
-    List<ActionResult> all = actions.stream().map(this::action).toList();
+    List<ActionResult> all = actions.stream().map(this::reviewed).toList();
     List<ActionResult> reviews = all.stream().filter(ActionResult::started).toList();
     List<ActionResult> notStarted = all.stream().filter(r -> !r.started()).toList();
     List<AlertResult> alerts = new ArrayList<>();
@@ -106,7 +119,7 @@ public final class ReportBuilder {
     plan.kpis().forEach(k -> cutOffs.put(k.grain(), cutOff(k)));
     return new PlanReport(plan, asOf, owner, cutOffs, objectives, alerts, stale, reviews, notStarted,
         upcoming(actions), trend, allocation(actions, owner != null), allocated, unallocated, spendToDate,
-        attention(stale, objectives, alerts, reviews, all), ignored());
+        attention(stale, objectives, alerts, reviews, all, asOf), ignored());
   }
 
   private static boolean owns(String owner, String who) {
@@ -208,9 +221,10 @@ public final class ReportBuilder {
     }
     boolean stale = staleIds.contains(kpi.id())
         || kpi.rollup() == Rollup.RATIO && (staleIds.contains(kpi.numerator()) || staleIds.contains(kpi.denominator()));
+    ObjectiveHistory h = history == null ? ObjectiveHistory.NONE : history.objective(plan.id(), o.id());
     return new ObjectiveResult(o, kpi, e, xE, xEnd, t, a, expected, variance, Arithmetic.variancePct(variance, expected),
         attainment, pace, projection, status, hint, actual.derivations(), stale, planned,
-        notStarted ? List.of() : progress(kpi, scope, start, e));
+        notStarted ? List.of() : progress(kpi, scope, start, e), h, h.retrofitted(o));
   }
 
   private Figure window(Kpi kpi, Scope scope, LocalDate from, LocalDate to) {
@@ -355,6 +369,25 @@ public final class ReportBuilder {
 
   // ---------------------------------------------------------------- actions
 
+  /**
+   * The action's review with its history facts: stale when no commit changed its entry for more than
+   * {@code review.stale_days} while it runs; a decision pending when the review advised adjust-or-stop at
+   * the cut-off C and at C − 7 days (the review as of D − 7) and no commit dated after C − 7 and on or
+   * before D changed its entry or recorded a decision about it.
+   */
+  private ActionResult reviewed(Action a) {
+    ActionResult r = action(a);
+    ActionHistory h = history == null ? ActionHistory.NONE : history.action(plan.id(), a.id());
+    boolean isStale = h.stale(a, asOf, review.staleDays());
+    boolean pending = false;
+    if (r.decision() == Decision.ADJUST_OR_STOP && h.lastChanged() != null) {
+      ActionResult before = new ReportBuilder(plan, index, asOf.minusDays(7), known, null).action(a);
+      LocalDate weekBefore = r.windowEnd().minusDays(7);
+      pending = before.decision() == Decision.ADJUST_OR_STOP && !h.touched(weekBefore, asOf);
+    }
+    return r.with(h, isStale, pending);
+  }
+
   ActionResult action(Action a) {
     ActionReview own = a.review();
     int weeks = own != null && own.windowWeeks() != null ? own.windowWeeks() : review.windowWeeks();
@@ -366,17 +399,19 @@ public final class ReportBuilder {
     boolean overdue = a.due().isBefore(asOf) && !a.closed();
     Double burn = Arithmetic.burn(spendToDate, budget);
     if (a.start().isAfter(asOf)) {
-      return new ActionResult(a, false, null, null, weeks, minRoi, null, null, null, null, overdue, spendToDate, burn);
+      return new ActionResult(a, false, null, null, weeks, minRoi, null, null, null, null, overdue, spendToDate, burn,
+          ActionHistory.NONE, false, false);
     }
     if (a.start().isAfter(c)) {
       return new ActionResult(a, true, null, null, weeks, minRoi, null, null, null, Decision.NO_DATA, overdue,
-          spendToDate, burn);
+          spendToDate, burn, ActionHistory.NONE, false, false);
     }
     LocalDate from = Arithmetic.windowStart(a.start(), c, weeks);
     double spend = Arithmetic.zero(values.series(review.spendKpi(), scope, from, c).total);
     double ret = Arithmetic.zero(values.series(review.returnKpi(), scope, from, c).total);
     return new ActionResult(a, true, from, c, weeks, minRoi, spend, ret, Arithmetic.roi(spend, ret),
-        Arithmetic.decision(a.start(), c, weeks, spend, ret, minRoi), overdue, spendToDate, burn);
+        Arithmetic.decision(a.start(), c, weeks, spend, ret, minRoi), overdue, spendToDate, burn,
+        ActionHistory.NONE, false, false);
   }
 
   private List<Upcoming> upcoming(List<Action> actions) {
@@ -471,7 +506,7 @@ public final class ReportBuilder {
 
   /** Stale KPIs, missed, off-track and at-risk objectives, alerts, adjust-or-stop actions, overdue actions. */
   private static List<Attention> attention(List<StaleKpi> stale, List<ObjectiveResult> objectives,
-      List<AlertResult> alerts, List<ActionResult> reviews, List<ActionResult> all) {
+      List<AlertResult> alerts, List<ActionResult> reviews, List<ActionResult> all, LocalDate asOf) {
     List<Attention> out = new ArrayList<>();
     stale.forEach(s -> out.add(new Attention(Attention.Kind.STALE, s.kpi().id(), s, null, null, null)));
     for (Status st : List.of(Status.MISSED, Status.OFF_TRACK, Status.AT_RISK)) {
@@ -486,6 +521,29 @@ public final class ReportBuilder {
         .forEach(a -> out.add(new Attention(Attention.Kind.ADJUST_OR_STOP, a.action().id(), null, null, null, a)));
     all.stream().filter(ActionResult::overdue).sorted(Comparator.comparing((ActionResult a) -> a.action().due()))
         .forEach(a -> out.add(new Attention(Attention.Kind.OVERDUE, a.action().id(), null, null, null, a)));
+    // from the plans' history: revisions of the last 28 days (newest first), retrofitted targets, idle actions, pending decisions
+    LocalDate since = asOf.minusDays(REVISION_DAYS);
+    for (ObjectiveResult o : objectives) {
+      List<Revision> recent = new ArrayList<>(o.history().revisions());
+      java.util.Collections.reverse(recent);
+      for (Revision v : recent) {
+        if (!v.date().isAfter(since) || v.date().isAfter(asOf)) {
+          continue;
+        }
+        if ("deadline".equals(v.field())) {
+          out.add(new Attention(Attention.Kind.DEADLINE_MOVED, o.objective().id(), null, o, null, null, v));
+        } else if (v.old() instanceof Double b && v.now() instanceof Double h
+            && (o.kpi().better() == Better.LOWER ? h > b : h < b)) {
+          out.add(new Attention(Attention.Kind.TARGET_LOWERED, o.objective().id(), null, o, null, null, v));
+        }
+      }
+    }
+    objectives.stream().filter(ObjectiveResult::retrofitted)
+        .forEach(o -> out.add(new Attention(Attention.Kind.RETROFITTED, o.objective().id(), null, o, null, null)));
+    all.stream().filter(ActionResult::stale)
+        .forEach(a -> out.add(new Attention(Attention.Kind.STALE_ACTION, a.action().id(), null, null, null, a)));
+    all.stream().filter(ActionResult::decisionPending)
+        .forEach(a -> out.add(new Attention(Attention.Kind.DECISION_PENDING, a.action().id(), null, null, null, a)));
     return out;
   }
 

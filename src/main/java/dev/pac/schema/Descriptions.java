@@ -73,6 +73,7 @@ final class Descriptions {
       Map.entry("Review.spend_kpi", "KPI id of spend (default spend)."),
       Map.entry("Review.return_kpi", "KPI id of return (default revenue)."),
       Map.entry("Review.max_change", "Realism cap: a target moving more than max_change × baseline needs a rationale (default 3)."),
+      Map.entry("Review.stale_days", "Days without a commit to an active or planned action's entry after which it is stale (default 21)."),
       Map.entry("ActionReview.min_roi", "Overrides review.min_roi."),
       Map.entry("ActionReview.window_weeks", "Overrides review.window_weeks."));
 

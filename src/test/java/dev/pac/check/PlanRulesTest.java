@@ -86,7 +86,7 @@ class PlanRulesTest {
 
   @Test
   void realismUsesTheWorkspaceCapUnlessThePlanSetsOne() {
-    Review strict = new Review(null, null, null, null, null, null, null, 0.1);
+    Review strict = new Review(null, null, null, null, null, null, null, 0.1, null);
     List<Finding> f = load(PlanFixture.PLAN, strict, PlanFixture.AS_OF).findings();
     assertEquals(List.of(Rule.SMART_REALISTIC), f.stream().map(Finding::rule).toList()); // |40-50| = 10 > 0.1 × 50
     String own = plan("\nbudget: 1000\n", "\nbudget: 1000\nreview: {max_change: 0.2}\n");

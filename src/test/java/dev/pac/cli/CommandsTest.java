@@ -39,7 +39,7 @@ class CommandsTest {
 
   @Test
   void helpCompletionAndUnknownWordsGetEveryCommand() {
-    List<String> all = List.of("init", "validate", "score", "import", "report", "diff", "schema", "completion", "help");
+    List<String> all = List.of("init", "validate", "score", "import", "report", "diff", "log", "schema", "completion", "help");
     assertEquals(all, registered("help", "validate"));
     assertEquals(all, registered("completion"));
     assertEquals(all, registered("reprot"));

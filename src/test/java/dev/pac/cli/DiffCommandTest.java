@@ -292,6 +292,89 @@ class DiffCommandTest {
     assertTrue(r.out.contains("\"item\": \"objective\",\n      \"id\": \"grow-mql\",\n      \"field\": \"owner\""), r.out);
   }
 
+  @Test
+  void failOnRulesNameEachFiringAndExitOne() throws IOException {
+    String head = Files.readString(repo.resolve("plans/growth.yaml"));
+    write("plans/growth.yaml", head.replace("target: 1500", "target: 1000").replace("deadline: 2027-12-31", "deadline: 2027-11-30")
+        .replace("budget: 50000", "budget: 15000"));
+    Result r = run("diff", "--fail-on", "target-lowered,deadline-moved-later", "--fail-on", "budget-over,objective-removed");
+    assertEquals(1, r.code, r.err);
+    // the deadline moved earlier: no firing; 10000 + 8000 of actions above 15000
+    assertEquals("""
+        target-lowered: objective grow-mql in plans/growth.yaml: target 1500 → 1000 (its KPI is better higher)
+        budget-over: plan growth in plans/growth.yaml: its actions' budgets sum to 18000, above its budget 15000
+        """, r.err);
+    assertTrue(r.out.contains("~ objective grow-mql  target: 1500 → 1000"), r.out);
+    // the same change without the rules it breaks passes
+    assertEquals(0, run("diff", "--fail-on", "deadline-moved-later,objective-removed").code);
+    assertEquals(0, run("diff").code);
+  }
+
+  @Test
+  void failOnDeadlineLaterAndObjectiveRemoved() throws IOException {
+    String head = Files.readString(repo.resolve("plans/growth.yaml"));
+    write("plans/growth.yaml", head.replace("deadline: 2027-12-31", "deadline: 2028-01-31"));
+    Result r = run("diff", "--fail-on", "deadline-moved-later");
+    assertEquals(1, r.code);
+    assertEquals("deadline-moved-later: objective grow-mql in plans/growth.yaml: deadline 2027-12-31 → 2028-01-31\n", r.err);
+    Files.delete(repo.resolve("plans/growth.yaml"));
+    r = run("diff", "--fail-on", "objective-removed");
+    assertEquals(1, r.code);
+    assertEquals("objective-removed: objective grow-mql in plans/growth.yaml (the plan growth is removed)\n", r.err);
+  }
+
+  @Test
+  void aLowerIsBetterTargetRaisedIsLowered() throws IOException {
+    String head = Files.readString(repo.resolve("plans/growth.yaml"));
+    write("plans/growth.yaml", head.replace("unit: count", "unit: count\n    better: lower").replace("target: 1500", "target: 1600"));
+    Result r = run("diff", "--fail-on", "target-lowered");
+    assertEquals(1, r.code);
+    assertEquals("target-lowered: objective grow-mql in plans/growth.yaml: target 1500 → 1600 (its KPI is better lower)\n", r.err);
+  }
+
+  @Test
+  void projectShowsWhatTheEditDoesToTheReportAndStatusByEditFires() throws IOException {
+    StringBuilder store = new StringBuilder("date,kpi,value,segment,channel,action\n");
+    for (java.time.LocalDate d = java.time.LocalDate.of(2027, 1, 4); d.isBefore(java.time.LocalDate.of(2027, 3, 15)); d = d.plusWeeks(1)) {
+      store.append(d).append(",mql,20,,,\n");
+    }
+    write("data/actuals.csv", store.toString());
+    String head = Files.readString(repo.resolve("plans/growth.yaml"));
+    write("plans/growth.yaml", head.replace("target: 1500", "target: 300"));
+    // 200 MQLs by Sunday 2027-03-14: against 1500 the pace is below 0.8 (off track); against 300, above 0.95
+    Result r = run("diff", "--project", "--as-of", "2027-03-15", "--format", "json", "--fail-on", "status-by-edit");
+    assertEquals(1, r.code, r.err);
+    assertEquals("status-by-edit: objective grow-mql of plan growth: status off-track → on-track by edit\n", r.err);
+    assertTrue(r.out.contains("""
+          "projection": [
+            {
+              "objective": "grow-mql",
+              "field": "status",
+              "old": "off-track",
+              "new": "on-track"
+            },
+            {
+              "objective": "grow-mql",
+              "field": "expected",
+        """.stripIndent().indent(0).replace("\n  ", "\n  ")), r.out);
+    assertTrue(!r.out.contains("\"field\": \"projection\""), r.out); // a sum's projection extrapolates the actual only
+    Result text = run("diff", "--project", "--as-of", "2027-03-15");
+    assertEquals(0, text.code, text.err);
+    assertTrue(text.out.contains("  ~ objective grow-mql  status: off-track → on-track (by edit)\n"), text.out);
+    // without --project the gate still computes the figures, and prints no projection
+    Result gate = run("diff", "--as-of", "2027-03-15", "--fail-on", "status-by-edit", "--format", "json");
+    assertEquals(1, gate.code);
+    assertTrue(!gate.out.contains("projection"), gate.out);
+  }
+
+  @Test
+  void anUnknownRuleIsAUsageErrorNamingTheRules() {
+    Result r = run("diff", "--fail-on", "target-lowered,budget-ovr");
+    assertEquals(2, r.code);
+    assertEquals("pac: error: --fail-on: 'budget-ovr' is not a rule; rules: target-lowered, deadline-moved-later,"
+        + " objective-removed, budget-over, status-by-edit (did you mean `budget-over`?)\n", r.err);
+  }
+
   private void write(String path, String text) throws IOException {
     Path p = repo.resolve(path);
     Files.createDirectories(p.getParent());

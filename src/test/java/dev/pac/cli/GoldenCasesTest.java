@@ -28,7 +28,10 @@ import org.junit.jupiter.api.TestFactory;
  * Golden CLI cases: each folder {@code src/test/resources/cases/<command>/<case>/} holds
  * <ul>
  *   <li>{@code args}: the arguments, one a line ({@code #} lines are comments);</li>
- *   <li>{@code workspace/} (optional): copied to a fresh folder that pac runs in;</li>
+ *   <li>{@code history} (optional): the name of a scripted git history under {@code src/test/resources/histories/}
+ *       that the fresh folder is made of, commit by commit (see {@link #replay});</li>
+ *   <li>{@code workspace/} (optional): copied to a fresh folder that pac runs in (over the history's last
+ *       commit, as changes not committed);</li>
  *   <li>{@code env} (optional): {@code NAME=VALUE} lines, the only environment pac sees;
  *       {@code TODAY=YYYY-MM-DD} sets the clock (default 2027-03-15);</li>
  *   <li>{@code stdout}, {@code stderr}, {@code exit}: what pac must print and return;</li>
@@ -43,6 +46,7 @@ import org.junit.jupiter.api.TestFactory;
 class GoldenCasesTest {
   static final Path CASES = Path.of("src/test/resources/cases");
   static final boolean UPDATE = Boolean.getBoolean("golden.update");
+  static final Path HISTORIES = Path.of("src/test/resources/histories");
 
   @TestFactory
   Stream<DynamicNode> cases() throws IOException {
@@ -60,12 +64,15 @@ class GoldenCasesTest {
     }
   }
 
-  static void run(Path dir) throws IOException {
+  static void run(Path dir) throws Exception {
     if (UPDATE && "true".equals(System.getenv("CI"))) {
       throw new AssertionError("-Dgolden.update=true rewrites expected files for review; it is refused under CI (CI=true)");
     }
     Path work = Files.createTempDirectory("pac-golden-");
     try {
+      if (Files.exists(dir.resolve("history"))) {
+        replay(HISTORIES.resolve(Files.readString(dir.resolve("history")).trim()), work);
+      }
       Path ws = dir.resolve("workspace");
       if (Files.isDirectory(ws)) {
         copy(ws, work);
@@ -118,6 +125,38 @@ class GoldenCasesTest {
       }
     } finally {
       delete(work);
+    }
+  }
+
+  /**
+   * Builds a git repository in {@code work} from {@code history}'s folders, in name order, one commit each:
+   * the folder's {@code tree/} is copied over the working tree, then its {@code commit} file is read:
+   * header lines {@code date: YYYY-MM-DD} (noon UTC) or an ISO instant, {@code author: NAME},
+   * {@code move: FROM TO}, {@code delete: PATH}, then a blank line and the commit message.
+   */
+  static void replay(Path history, Path work) throws Exception {
+    try (dev.pac.io.git.TestRepo repo = dev.pac.io.git.TestRepo.init(work);
+        Stream<Path> s = Files.list(history)) {
+      for (Path c : s.filter(Files::isDirectory).sorted().toList()) {
+        List<String> lines = Files.readAllLines(c.resolve("commit"));
+        String date = null;
+        String author = null;
+        int i = 0;
+        for (; i < lines.size() && !lines.get(i).isBlank(); i++) {
+          String[] kv = lines.get(i).split(": ", 2);
+          switch (kv[0]) {
+            case "date" -> date = kv[1];
+            case "author" -> author = kv[1];
+            case "move" -> repo.move(kv[1].split(" ")[0], kv[1].split(" ")[1]);
+            case "delete" -> Files.delete(work.resolve(kv[1]));
+            default -> throw new IllegalArgumentException("unknown header in " + c + ": " + lines.get(i));
+          }
+        }
+        if (Files.isDirectory(c.resolve("tree"))) {
+          copy(c.resolve("tree"), work);
+        }
+        repo.commit(String.join("\n", lines.subList(i + 1, lines.size())) + "\n", author, date);
+      }
     }
   }
 

@@ -122,7 +122,7 @@ class PlanDiffTest {
   @Test
   void theWorkspaceReviewIsPartOfEachSide() {
     LoadedPlan a = load("p.yaml", PLAN, null);
-    LoadedPlan b = load("p.yaml", PLAN, new Review(null, 2.0, null, null, null, null, null, null));
+    LoadedPlan b = load("p.yaml", PLAN, new Review(null, 2.0, null, null, null, null, null, null, null));
     assertEquals(List.of(changed(Item.PLAN, "growth", "review.min_roi", 1.5, 2.0)),
         new PlanDiff(null).compare("a", List.of(a), "b", List.of(b)).changes());
   }

@@ -132,7 +132,7 @@ class ReportBuilderTest {
     assertEquals(Status.OFF_TRACK, only(p, List.of(row("2027-01-05", "k", 39.99)), "2027-01-10").status()); // 0.7998
     assertEquals(Status.ACHIEVED, only(p, List.of(row("2027-01-05", "k", 100)), "2027-01-10").status());
     // the plan's own thresholds apply
-    Review strict = new Review(10.0, 1.5, 8, 0.99, 0.9, "spend", "revenue", 3.0);
+    Review strict = new Review(10.0, 1.5, 8, 0.99, 0.9, "spend", "revenue", 3.0, 21.0);
     Plan q = plan(p.kpis(), p.objectives(), List.of(), strict, null);
     assertEquals(Status.AT_RISK, only(q, List.of(row("2027-01-05", "k", 47.5)), "2027-01-10").status());
   }

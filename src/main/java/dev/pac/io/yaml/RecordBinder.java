@@ -45,17 +45,63 @@ public final class RecordBinder {
    */
   public record Result<T>(T value, List<Finding> findings, Set<String> failedPaths, Map<String, String> aliases) {}
 
+  /**
+   * What binding needs to know of each record type, read once: looking record components up again (their
+   * generic types are parsed from signatures on each call) costs more than binding. A binder of many
+   * files (past versions of plans, say) passes one to each {@link #bind}; safe to share between threads.
+   */
+  public static final class Shapes {
+    private final Map<Class<?>, Shape> shapes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    Shape of(Class<?> type) {
+      return shapes.computeIfAbsent(type, Shape::new);
+    }
+  }
+
+  /** A record type's keys (in declaration order), component types and canonical constructor. */
+  static final class Shape {
+    final String[] keys;
+    final Type[] types;
+    final Map<String, Integer> index = new LinkedHashMap<>();
+    final Constructor<?> constructor;
+
+    Shape(Class<?> type) {
+      RecordComponent[] components = type.getRecordComponents();
+      keys = new String[components.length];
+      types = new Type[components.length];
+      Class<?>[] raw = new Class<?>[components.length];
+      for (int i = 0; i < components.length; i++) {
+        keys[i] = key(components[i].getName());
+        types[i] = components[i].getGenericType();
+        raw[i] = components[i].getType();
+        index.put(keys[i], i);
+      }
+      try {
+        constructor = type.getDeclaredConstructor(raw);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("no canonical constructor for " + type.getSimpleName(), e);
+      }
+    }
+  }
+
   private final String file;
+  private final Shapes shapes;
   private final List<Finding> findings = new ArrayList<>();
   private final Set<String> failed = new HashSet<>();
   private final Map<String, String> aliases = new LinkedHashMap<>();
 
-  private RecordBinder(String file) {
+  private RecordBinder(String file, Shapes shapes) {
     this.file = file;
+    this.shapes = shapes;
   }
 
   public static <T> Result<T> bind(YamlNode root, Class<T> type, String file) {
-    RecordBinder b = new RecordBinder(file);
+    return bind(root, type, file, new Shapes());
+  }
+
+  /** {@link #bind(YamlNode, Class, String)}, with the record shapes {@code shapes} holds or learns. */
+  public static <T> Result<T> bind(YamlNode root, Class<T> type, String file, Shapes shapes) {
+    RecordBinder b = new RecordBinder(file, shapes);
     Object value = root == null ? null : b.value(root, type, "");
     return new Result<>(type.cast(value), List.copyOf(b.findings), Set.copyOf(b.failed), Map.copyOf(b.aliases));
   }
@@ -163,42 +209,34 @@ public final class RecordBinder {
     if (!(node instanceof YamlNode.Mapping m)) {
       return typeError(node, path, "a mapping of keys (" + String.join(", ", keys(type)) + ")");
     }
-    RecordComponent[] components = type.getRecordComponents();
-    Map<String, RecordComponent> byKey = new LinkedHashMap<>();
-    for (RecordComponent c : components) {
-      byKey.put(key(c.getName()), c);
-    }
+    Shape shape = shapes.of(type);
     // an unknown key that is a known word for a key the mapping lacks (objectifs for objectives) is reported
     // once and read as that key, so that what it holds is checked and nothing is reported twice
     Map<String, YamlNode.Entry> meant = new LinkedHashMap<>();
     for (YamlNode.Entry e : m.entries()) {
-      if (!byKey.containsKey(e.key())) {
-        Optional<String> word = Synonyms.key(e.key()).filter(byKey::containsKey);
+      if (!shape.index.containsKey(e.key())) {
+        Optional<String> word = Synonyms.key(e.key()).filter(shape.index::containsKey);
         String target = word.orElse(null);
         boolean free = target != null && m.entry(target) == null && !meant.containsKey(target);
         add(Rule.SCHEMA_UNKNOWN_KEY, e.keyAt(), "unknown key '" + Excerpt.of(e.key()) + "'" + (word.isPresent()
             ? ": the key is '" + word.get() + "' (rename it" + (free ? "; its content is checked as '" + word.get() + "'" : "") + ")"
-            : hint(e.key(), byKey.keySet())));
+            : hint(e.key(), shape.index.keySet())));
         if (free) {
           meant.put(target, e);
           aliases.put(LocationIndex.child(path, target), LocationIndex.child(path, e.key()));
         }
       }
     }
-    Object[] args = new Object[components.length];
-    Class<?>[] types = new Class<?>[components.length];
-    for (int i = 0; i < components.length; i++) {
-      RecordComponent c = components[i];
-      types[i] = c.getType();
-      YamlNode.Entry e = m.entry(key(c.getName()));
+    Object[] args = new Object[shape.keys.length];
+    for (int i = 0; i < shape.keys.length; i++) {
+      YamlNode.Entry e = m.entry(shape.keys[i]);
       if (e == null) {
-        e = meant.get(key(c.getName()));
+        e = meant.get(shape.keys[i]);
       }
-      args[i] = e == null ? null : value(e.value(), c.getGenericType(), LocationIndex.child(path, key(c.getName())));
+      args[i] = e == null ? null : value(e.value(), shape.types[i], LocationIndex.child(path, shape.keys[i]));
     }
     try {
-      Constructor<?> ctor = type.getDeclaredConstructor(types);
-      return ctor.newInstance(args);
+      return shape.constructor.newInstance(args);
     } catch (ReflectiveOperationException ex) {
       throw new IllegalStateException("cannot build " + type.getSimpleName(), ex);
     }

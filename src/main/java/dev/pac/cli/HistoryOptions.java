@@ -1,0 +1,93 @@
+package dev.pac.cli;
+
+import dev.pac.check.LoadedPlan;
+import dev.pac.check.LoadedWorkspace;
+import dev.pac.check.PlanLoader;
+import dev.pac.diff.PlanDiff;
+import dev.pac.error.PacException;
+import dev.pac.history.History;
+import dev.pac.history.HistoryReader;
+import dev.pac.history.PlanLog;
+import dev.pac.history.Step;
+import dev.pac.io.git.GitHistory;
+import dev.pac.io.yaml.YamlReader;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import picocli.CommandLine.TypeConversionException;
+
+/** Reading the plans' history for a command: the repository, the walk, and the ends of a range a user gives. */
+final class HistoryOptions {
+  private HistoryOptions() {}
+
+  /** The history of the workspace's plans ({@code git} null: none), each plan version loaded once. */
+  static History read(Pac pac, LoadedWorkspace ws, GitHistory git, PlanDiff diff) {
+    ThreadLocal<YamlReader> readers = ThreadLocal.withInitial(YamlReader::new);
+    PlanLoader loader = new PlanLoader();
+    HistoryReader history = new HistoryReader(diff,
+        (path, bytes) -> loader.bind(Path.of(path), readers.get().parse(bytes, path), ws.settings()),
+        pac.env().clock().getZone());
+    return history.read(git, git == null ? null : git.repoPath(ws.plansDir()));
+  }
+
+  /** A {@code --since}/{@code --until} value: a day (YYYY-MM-DD) or a revision of the first-parent chain; exit 2 otherwise. */
+  static PlanLog.Bound bound(String option, String value, GitHistory git, History history) {
+    if (value == null) {
+      return null;
+    }
+    if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      try {
+        return new PlanLog.Day(new DateConverter().convert(value));
+      } catch (TypeConversionException e) {
+        throw PacException.usage(option + ": " + e.getMessage());
+      }
+    }
+    String id = git == null ? null : git.resolve(value);
+    if (id == null) {
+      throw PacException.usage(option + ": unknown git revision '" + value + "'; give a date (YYYY-MM-DD), a branch, a tag"
+          + " or a commit id of HEAD's history (see `git log --first-parent`)" + (git == null ? " (the workspace is not in"
+          + " a git repository)" : ""));
+    }
+    if (PlanLog.position(history.steps(), id) < 0) {
+      throw PacException.usage(option + ": the commit " + id.substring(0, 7) + " ('" + value + "') is not on HEAD's"
+          + " first-parent history; give a commit of `git log --first-parent`, or a date (YYYY-MM-DD)"
+          + (history.missing() != null && git.shallow() ? " (the clone is shallow: fetch-depth: 0 fetches the whole history)" : ""));
+    }
+    return new PlanLog.At(id);
+  }
+
+  /** The date a bound stands for: the day, or its commit's date. */
+  static LocalDate date(PlanLog.Bound b, History history) {
+    if (b instanceof PlanLog.Day d) {
+      return d.date();
+    }
+    String id = ((PlanLog.At) b).commit();
+    return history.steps().get(PlanLog.position(history.steps(), id)).commit().date();
+  }
+
+  /** Refuses (exit 2) a range whose start comes after its end. */
+  static void checkRange(PlanLog.Bound since, PlanLog.Bound until, History history, String sinceText, String untilText) {
+    if (since == null || until == null) {
+      return;
+    }
+    boolean after;
+    if (since instanceof PlanLog.At a && until instanceof PlanLog.At b) {
+      after = PlanLog.position(history.steps(), a.commit()) > PlanLog.position(history.steps(), b.commit());
+    } else {
+      after = date(since, history).isAfter(date(until, history));
+    }
+    if (after) {
+      throw PacException.usage("--since " + sinceText + " comes after --until " + untilText + ": give the earlier one to --since");
+    }
+  }
+
+  /** The plan ids the history and the workspace know, sorted. */
+  static List<String> planIds(History history, List<LoadedPlan> current) {
+    java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+    for (Step s : history.steps()) {
+      s.after().values().forEach(p -> ids.add(p.plan().id()));
+    }
+    current.stream().filter(p -> p.plan() != null && p.plan().id() != null).forEach(p -> ids.add(p.plan().id()));
+    return List.copyOf(ids);
+  }
+}
