@@ -7,6 +7,7 @@ import dev.pac.model.Plan;
 import dev.pac.model.ScoringMethod;
 import dev.pac.model.Target;
 import dev.pac.render.Labels;
+import dev.pac.render.CsvDialect;
 import dev.pac.render.ScoreCsv;
 import dev.pac.render.ScoreJson;
 import dev.pac.render.ScoreMarkdown;
@@ -63,6 +64,9 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--sensitivity", description = "Show, for each weight, the smallest change that changes the top-ranked target.")
   boolean sensitivity;
 
+  @Option(names = "--csv", paramLabel = "DIALECT", description = "With --format csv: rfc4180, excel or excel-fr (default: excel-fr in French, else rfc4180).")
+  CsvDialect csv;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json, markdown or csv (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -90,7 +94,7 @@ final class ScoreCommand implements Callable<Integer> {
       case TEXT -> new ScoreText(output.toFile() ? Style.PLAIN : pac.style(), Labels.of(pac.language()));
       case JSON -> new ScoreJson();
       case MARKDOWN -> new ScoreMarkdown(Labels.of(pac.language()));
-      case CSV -> new ScoreCsv();
+      case CSV -> new ScoreCsv(csv != null ? csv : pac.language() == dev.pac.model.Lang.FR ? CsvDialect.EXCEL_FR : CsvDialect.RFC4180);
     };
     output.write(pac, spec.commandLine().getOut(), w -> renderer.render(result, explain, w));
     return 0;

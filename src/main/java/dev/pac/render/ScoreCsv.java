@@ -22,14 +22,31 @@ import java.util.stream.Collectors;
 /**
  * One row a target: {@code rank,id,name,score,missing}, then {@code <criterion>_contribution} for each
  * weighted criterion (with explain also {@code <criterion>_value} and {@code <criterion>_normalised});
- * scores and contributions with one decimal, empty cells where undefined. With the sensitivity, a blank
- * line then a second table {@code criterion,weight,flip_down_pct,flip_up_pct}, printed with Commons CSV's
- * {@code CSVPrinter}: RFC 4180 quoting, LF line ends; a text cell starting with = + - @ (or a tab or carriage return) gets a leading ' so that a
- * spreadsheet does not run it as a formula.
+ * scores and contributions with one decimal, empty cells where undefined. With the sensitivity, the
+ * sensitivity table instead ({@code criterion,weight,flip_down_pct,flip_up_pct}): one table a CSV, so a
+ * spreadsheet opens each as it is (the ranking comes from the same command without {@code --sensitivity}).
+ * Written with Commons CSV in a {@link CsvDialect}; a text cell starting with = + - @ (or a tab or carriage
+ * return) gets a leading ' so that a spreadsheet does not run it as a formula.
  */
 public final class ScoreCsv implements ScoreRenderer {
+  private final CsvDialect dialect;
+
+  public ScoreCsv(CsvDialect dialect) {
+    this.dialect = dialect;
+  }
+
   @Override
   public void render(ScoreResult result, boolean explain, PrintWriter out) {
+    out.print(dialect.preamble());
+    if (result.sensitivity() != null) {
+      CSVPrinter csv = printer(out, "criterion", "weight", "flip_down_pct", "flip_up_pct");
+      for (Sensitivity s : result.sensitivity()) {
+        row(csv, List.of(s.criterion().id(), num(PlainNumber.of(s.weight())), s.flipDownPct() == null ? "" : num(pct(s.flipDownPct())),
+            s.flipUpPct() == null ? "" : num(pct(s.flipUpPct()))));
+      }
+      out.flush();
+      return;
+    }
     Ranking r = result.ranking();
     List<String> head = new ArrayList<>(List.of("rank", "id", "name", "score", "missing"));
     for (Criterion c : r.used()) {
@@ -39,42 +56,43 @@ public final class ScoreCsv implements ScoreRenderer {
       }
       head.add(c.id() + "_contribution");
     }
-    row(out, head);
+    CSVPrinter csv = printer(out, head.toArray(String[]::new));
     for (ScoredTarget t : r.all()) {
       List<String> cells = new ArrayList<>();
       cells.add(t.ranked() ? String.valueOf(t.rank()) : "");
-      cells.add(t.id());
-      cells.add(t.target().name());
-      cells.add(t.ranked() ? points(t.score()) : "");
+      cells.add(cell(t.id()));
+      cells.add(cell(t.target().name()));
+      cells.add(t.ranked() ? num(points(t.score())) : "");
       cells.add(t.missing().stream().map(Criterion::id).collect(Collectors.joining(" ")));
       for (CriterionScore cs : t.criteria()) {
         if (explain) {
-          cells.add(cs.value() == null ? "" : PlainNumber.of(cs.value()));
-          cells.add(cs.normalised() == null ? "" : ScoreFormat.normalised(cs.normalised()));
+          cells.add(cs.value() == null ? "" : num(PlainNumber.of(cs.value())));
+          cells.add(cs.normalised() == null ? "" : num(ScoreFormat.normalised(cs.normalised())));
         }
-        cells.add(cs.contribution() == null ? "" : points(cs.contribution()));
+        cells.add(cs.contribution() == null ? "" : num(points(cs.contribution())));
       }
-      row(out, cells);
+      row(csv, cells);
     }
-    if (result.sensitivity() != null) {
-      out.print("\n");
-      row(out, List.of("criterion", "weight", "flip_down_pct", "flip_up_pct"));
-      for (Sensitivity s : result.sensitivity()) {
-        row(out, List.of(s.criterion().id(), PlainNumber.of(s.weight()), s.flipDownPct() == null ? "" : pct(s.flipDownPct()),
-            s.flipUpPct() == null ? "" : pct(s.flipUpPct())));
-      }
+    out.flush();
+  }
+
+  private String num(String plain) {
+    return dialect.number(plain);
+  }
+
+  private CSVPrinter printer(PrintWriter out, String... header) {
+    try {
+      return new CSVPrinter(out, dialect.format(header)); // not closed: the writer is picocli's
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a PrintWriter does not throw
     }
   }
 
-  /** RFC 4180 with LF line ends; Commons CSV quotes a cell that needs it. */
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
-
-  private static void row(PrintWriter out, List<String> cells) {
+  private static void row(CSVPrinter csv, List<String> cells) {
     try {
-      // a printer a record: the writer is picocli's, and the printer must not close it
-      new CSVPrinter(out, FORMAT).printRecord(cells.stream().map(ScoreCsv::cell).toList());
+      csv.printRecord(cells);
     } catch (IOException e) {
-      throw new UncheckedIOException(e); // a PrintWriter does not throw
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -49,7 +49,7 @@ class ScoreRenderingTest {
         new Target("b", "-3", null, null, 4.0, null, null, null, null, null, null, null, null, null, 1.0),
         new Target("c", "@SUM(A1)", null, null, 3.0, null, null, null, null, null, null, null, null, null, 1.0),
         new Target("d", "+x, \"y\"", null, null, 2.0, null, null, null, null, null, null, null, null, null, 1.0));
-    String csv = render(new ScoreCsv(), result(ts));
+    String csv = render(new ScoreCsv(dev.pac.render.CsvDialect.RFC4180), result(ts));
     assertTrue(csv.contains(",'=1+2,"), csv);
     assertTrue(csv.contains(",'-3,"), csv);
     assertTrue(csv.contains(",'@SUM(A1),"), csv);
