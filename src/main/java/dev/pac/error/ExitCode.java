@@ -1,6 +1,6 @@
 package dev.pac.error;
 
-/** The exit codes of cli.md. */
+/** The exit codes of every command (README.md, "Exit codes"). */
 public enum ExitCode {
   OK(0),
   INVALID(1),

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * {@code {"base", "head", "changes": [{"file", "change", "item", "id", "field", "old", "new"}], "notes":
- * [{"file", "revision", "message"}]}}: cli.md's shape ({@code field}, {@code old} and {@code new} only
+ * [{"file", "revision", "message"}]}}: the shape docs/ci.md describes ({@code field}, {@code old} and {@code new} only
  * for {@code changed}), plus {@code notes} for plans that do not load at one side. Old and new values
  * keep their JSON types: numbers, text, dates as text, lists, objects, null.
  */

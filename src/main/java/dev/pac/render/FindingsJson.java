@@ -5,7 +5,7 @@ import dev.pac.model.Finding;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-/** {@code {"files", "errors", "warnings", "findings": [...]}} as cli.md defines it. */
+/** {@code {"files", "errors", "warnings", "findings": [...]}}, the shape docs/ci.md describes. */
 public final class FindingsJson implements FindingsRenderer {
   @Override
   public void render(ValidationReport report, PrintWriter out) {

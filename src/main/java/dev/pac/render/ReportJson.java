@@ -15,7 +15,7 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * The report as JSON, in cli.md's shape: one object for one plan, {@code {"plans": [...]}} for several.
+ * The report as JSON, in the shape docs/report.md describes: one object for one plan, {@code {"plans": [...]}} for several.
  * Numbers unrounded, null where undefined, dates ISO, periods like {@code 2027-W07} or {@code 2027-02}.
  */
 public final class ReportJson implements ReportRenderer {

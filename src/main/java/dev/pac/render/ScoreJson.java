@@ -12,7 +12,7 @@ import java.io.PrintWriter;
 import java.util.Map;
 
 /**
- * {@code {"plan", "of", "method", "weights", "ranking": [...], "sensitivity": [...]}} as cli.md defines it,
+ * {@code {"plan", "of", "method", "weights", "ranking": [...], "sensitivity": [...]}} as docs/scoring.md describes it,
  * numbers unrounded. Targets TOPSIS could not rank follow the ranked ones with {@code rank} and
  * {@code score} null, empty {@code contributions} and their {@code missing} criteria. With explain, each
  * entry also has {@code values} and {@code normalised} (criterion → number or null) and, for TOPSIS,

@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** Ranks targets by one method (plan-format.md, Scoring). */
+/** Ranks targets by one method (docs/scoring.md). */
 public final class Scorer {
   private Scorer() {}
 
