@@ -5,13 +5,10 @@ import dev.pac.check.WorkspaceLoader;
 import dev.pac.error.PacException;
 import dev.pac.model.Lang;
 import dev.pac.render.Style;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Properties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
@@ -139,26 +136,27 @@ public final class Pac implements Runnable {
     return new Style(color);
   }
 
-  /** This build's version, as {@code --version} prints it without the name. */
+  /** This build's version. */
   public String version() {
-    try {
-      return new Version().getVersion()[0].substring("pac ".length());
-    } catch (IOException e) {
-      return "dev";
-    }
+    return BuildInfo.load().version();
   }
 
-  /** The version from the build. */
+  /** The project's home address given to the build (for links in SARIF), or "" when it has none. */
+  public String home() {
+    return BuildInfo.load().home();
+  }
+
+  /** {@code --version}: the version, the commit and build date, and the Java runtime pac runs on. */
   public static final class Version implements IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
-      Properties p = new Properties();
-      try (InputStream in = Pac.class.getResourceAsStream("/dev/pac/version.properties")) {
-        if (in != null) {
-          p.load(in);
-        }
-      }
-      return new String[] {"pac " + p.getProperty("version", "dev")};
+    public String[] getVersion() {
+      BuildInfo b = BuildInfo.load();
+      return new String[] {
+          "pac " + b.version(),
+          "commit " + b.commit() + ", built " + b.date(),
+          "Java " + System.getProperty("java.runtime.version", System.getProperty("java.version")) + " ("
+              + System.getProperty("java.vm.vendor", "unknown vendor") + ", " + System.getProperty("java.vm.name", "unknown VM")
+              + ") at " + System.getProperty("java.home")};
     }
   }
 }
