@@ -3,6 +3,7 @@ package dev.pac.cli;
 import dev.pac.check.LoadedWorkspace;
 import dev.pac.check.WorkspaceLoader;
 import dev.pac.error.PacException;
+import dev.pac.io.git.RepositoryRoot;
 import dev.pac.model.Lang;
 import dev.pac.render.Style;
 import java.io.PrintWriter;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Spec;
 public final class Pac implements Runnable {
   private final Env env;
   private LoadedWorkspace workspace;
+  private Path namesBase;
 
   @Spec
   CommandSpec spec;
@@ -90,10 +92,25 @@ public final class Pac implements Runnable {
     return d;
   }
 
-  /** A path as findings and messages name it: relative to where pac runs when inside it, with '/'. */
+  /**
+   * From now on, name paths relative to the top of the git working tree holding the folder pac runs in
+   * (else that folder), as CI reads them: GitHub places annotations and code scanning results by their
+   * path in the repository, whatever folder {@code -C} names. Called before anything is named.
+   */
+  public void namePathsFromRepositoryRoot() {
+    if (workspace != null) {
+      throw new IllegalStateException("paths were named before the naming was chosen");
+    }
+    namesBase = RepositoryRoot.of(cwd()).orElse(null);
+  }
+
+  /**
+   * A path as findings and messages name it, with '/': relative to where pac runs (or to the repository
+   * root, see {@link #namePathsFromRepositoryRoot}) when inside it, else absolute.
+   */
   public String display(Path p) {
     Path abs = p.toAbsolutePath().normalize();
-    Path base = cwd().toAbsolutePath().normalize();
+    Path base = (namesBase != null ? namesBase : cwd()).toAbsolutePath().normalize();
     String s = abs.startsWith(base) ? base.relativize(abs).toString() : abs.toString();
     return s.isEmpty() ? "." : s.replace('\\', '/');
   }

@@ -50,6 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    pac.namePathsFromRepositoryRoot();
     LoadedWorkspace ws = pac.workspace();
     List<Path> files = new ArrayList<>();
     if (paths.isEmpty()) {
