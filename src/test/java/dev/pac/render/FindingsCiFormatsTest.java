@@ -199,6 +199,32 @@ class FindingsCiFormatsTest {
     assertEquals(REPORT.fails(false), !"0".equals(mixed.getDocumentElement().getAttribute("failures")));
   }
 
+  /** The step summary within its size: errors before warnings, and a last line counting what was left out. */
+  @Test
+  void markdownSummaryIsCutToItsSize() {
+    List<Finding> many = new java.util.ArrayList<>();
+    for (int i = 1; i <= 100; i++) {
+      many.add(new Finding("plans/a.yaml", i, 3, Severity.WARNING, Rule.SMART_SPECIFIC, "short title é " + i));
+    }
+    many.add(new Finding("plans/z.yaml", 7, 1, Severity.ERROR, Rule.SYNTAX, "broken"));
+    ValidationReport big = new ValidationReport(List.of("plans/a.yaml", "plans/z.yaml"), many);
+    StringWriter whole = new StringWriter();
+    new FindingsMarkdown(1 << 20).render(big, new PrintWriter(whole));
+    assertEquals(101, whole.toString().lines().filter(l -> l.startsWith("| plans/")).count());
+    assertFalse(whole.toString().contains("left out"));
+
+    StringWriter cut = new StringWriter();
+    new FindingsMarkdown(1500).render(big, new PrintWriter(cut));
+    String md = cut.toString();
+    assertTrue(md.getBytes(StandardCharsets.UTF_8).length <= 1500, md);
+    List<String> rows = md.lines().filter(l -> l.startsWith("| plans/")).toList();
+    assertEquals("| plans/z.yaml | 7 | 1 | error | `syntax` | broken |", rows.get(rows.size() - 1), "the error is kept, in file order");
+    assertEquals("| plans/a.yaml | 1 | 3 | warning | `smart.specific` | short title é 1 |", rows.get(0));
+    assertTrue(rows.size() > 5 && rows.size() < 50, rows.size() + " rows");
+    assertTrue(md.endsWith("\n*" + (101 - rows.size()) + " findings were left out to keep this summary within GitHub's size"
+        + " limit (errors are shown first): the job log has every finding.*\n"), md);
+  }
+
   @Test
   void markdownEscapesPipes() {
     assertEquals("a \\| b c", Markdown.cell("a | b\nc"));
