@@ -44,6 +44,7 @@ public final class Main {
     cl.setOut(out);
     cl.setErr(err);
     EnumOptions.lowerCase(cl);
+    SpacedLabels.apply(cl);
     PrintWriter errors = err;
     cl.setParameterExceptionHandler((ex, a) -> {
       CommandLine c = ex.getCommandLine();
