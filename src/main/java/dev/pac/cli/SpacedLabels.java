@@ -19,7 +19,7 @@ final class SpacedLabels {
   /** For the command and every subcommand it has now. */
   static void apply(CommandLine cl) {
     cl.setHelpFactory((spec, colors) -> new Help(spec, colors) {
-      private final IParamLabelRenderer spaced = spaced(createDefaultParamLabelRenderer());
+      private final IParamLabelRenderer spaced = spaced(createDefaultParamLabelRenderer(), colorScheme());
 
       @Override
       public IParamLabelRenderer parameterLabelRenderer() {
@@ -28,18 +28,19 @@ final class SpacedLabels {
     });
   }
 
-  private static IParamLabelRenderer spaced(IParamLabelRenderer labels) {
+  private static IParamLabelRenderer spaced(IParamLabelRenderer labels, Help.ColorScheme colors) {
     return new IParamLabelRenderer() {
       @Override
       public Text renderParameterLabel(ArgSpec arg, Ansi ansi, List<IStyle> styles) {
         Text label = labels.renderParameterLabel(arg, ansi, styles);
         String plain = label.plainString();
-        // rebuilt from the plain text: picocli's Text cannot be cut and joined again
+        // rebuilt from the plain text, styled by the help's own colour scheme (a terminal's, or the
+        // man page generator's markup): picocli's Text cannot be cut and joined again
         if (arg.isOption() && plain.startsWith("=")) {
-          return ansi.apply(" " + plain.substring(1), styles);
+          return colors.text(" ").concat(colors.apply(plain.substring(1), styles));
         }
         if (arg.isOption() && plain.startsWith("[=")) {
-          return ansi.apply(" [" + plain.substring(2), styles);
+          return colors.text(" [").concat(colors.apply(plain.substring(2, plain.length() - 1), styles)).concat("]");
         }
         return label;
       }
