@@ -70,12 +70,20 @@ final class DiffCommand implements Callable<Integer> {
       description = "The date --project computes the figures on (default: today).")
   LocalDate asOf;
 
+  @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + DiffMarkdown.DEFAULT_MAX_CHARS,
+      description = "Markdown only: at most N characters, to fit a pull request comment; the most important changes"
+          + " are kept and a last line says how many were left out (default: ${DEFAULT-VALUE}).")
+  int maxChars;
+
   DiffCommand(Pac pac) {
     this.pac = pac;
   }
 
   @Override
   public Integer call() {
+    if (maxChars < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-chars must be a positive number of characters, got " + maxChars);
+    }
     List<GateRule> rules = GateRules.parse(failOn);
     LoadedWorkspace ws = pac.workspace();
     output.check(pac, List.of());
@@ -106,7 +114,7 @@ final class DiffCommand implements Callable<Integer> {
     }
     DiffRenderer renderer = switch (format) {
       case TEXT -> new DiffText(output.toFile() ? Style.PLAIN : pac.style());
-      case MARKDOWN -> new DiffMarkdown();
+      case MARKDOWN -> new DiffMarkdown(maxChars);
       case JSON -> new DiffJson();
     };
     DiffReport shown = report;

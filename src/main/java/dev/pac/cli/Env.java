@@ -25,9 +25,16 @@ public record Env(Path cwd, Map<String, String> vars, Clock clock, boolean stdou
     this(cwd, vars, clock, stdoutTerminal, stderrTerminal, () -> InputStream.nullInputStream());
   }
 
+  /**
+   * The running process's world. The folder it starts in is the process's own, or {@code PAC_CWD} when
+   * the launcher sets it: the launcher of the self-contained archive starts the JVM in its {@code lib}
+   * folder (where its class-data archive is valid) and names the user's folder there.
+   */
   public static Env system() {
     boolean tty = System.console() != null;
-    return new Env(Path.of("").toAbsolutePath(), System.getenv(), new LocalClock(), tty, tty, () -> System.in);
+    String launched = System.getenv("PAC_CWD");
+    Path cwd = launched != null && !launched.isEmpty() && Path.of(launched).isAbsolute() ? Path.of(launched) : Path.of("").toAbsolutePath();
+    return new Env(cwd, System.getenv(), new LocalClock(), tty, tty, () -> System.in);
   }
 
   /** The same environment reading {@code in} as standard input. */

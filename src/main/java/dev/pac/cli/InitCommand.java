@@ -56,13 +56,16 @@ final class InitCommand implements Callable<Integer> {
           ? "ces fichiers existent déjà et pac init ne les remplace pas sans --force : " + String.join(", ", existing)
           : "these files already exist and pac init does not overwrite them without --force: " + String.join(", ", existing)));
     }
+    List<String> kept = template.files().stream()
+        .filter(f -> WorkspaceTemplate.merged(f) && Files.isRegularFile(target.resolve(f))).toList();
     template.writeTo(target, pac::display);
 
     PrintWriter out = spec.commandLine().getOut();
     String in = ".".equals(where) ? (fr ? "le dossier courant" : "this folder") : where;
     out.println(fr ? "Espace de travail pac créé dans " + in + " :" : "Created a pac workspace in " + in + ":");
     for (String f : template.files()) {
-      out.println("  " + f + (existing.contains(f) ? (fr ? " (remplacé)" : " (replaced)") : ""));
+      out.println("  " + f + (existing.contains(f) ? (fr ? " (remplacé)" : " (replaced)")
+          : kept.contains(f) ? (fr ? " (conservé, avec les lignes de pac)" : " (kept, with pac's lines)") : ""));
     }
     out.println();
     out.println(fr ? "Pour commencer :" : "Next:");

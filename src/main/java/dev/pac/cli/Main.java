@@ -38,12 +38,9 @@ public final class Main {
     out = new PrintWriter(new SafeWriter(out, env.stdoutTerminal()));
     err = new PrintWriter(new SafeWriter(err, env.stderrTerminal()), true);
     Pac pac = new Pac(env, rawErr);
-    Factory factory = new Factory(pac);
-    CommandLine cl = new CommandLine(pac, factory);
-    Commands.register(cl, factory, args);
+    CommandLine cl = commandLine(pac, args);
     cl.setOut(out);
     cl.setErr(err);
-    EnumOptions.lowerCase(cl);
     PrintWriter errors = err;
     cl.setParameterExceptionHandler((ex, a) -> {
       CommandLine c = ex.getCommandLine();
@@ -66,6 +63,16 @@ public final class Main {
     err.flush();
     rawErr.flush();
     return code;
+  }
+
+  /** pac's command line: the commands {@code args} may run (all of them for none), as users type and read them. */
+  static CommandLine commandLine(Pac pac, String... args) {
+    Factory factory = new Factory(pac);
+    CommandLine cl = new CommandLine(pac, factory);
+    Commands.register(cl, factory, args);
+    EnumOptions.lowerCase(cl);
+    SpacedLabels.apply(cl);
+    return cl;
   }
 
   private static int handle(Exception ex, boolean verbose, PrintWriter err) {

@@ -3,15 +3,13 @@ package dev.pac.cli;
 import dev.pac.check.LoadedWorkspace;
 import dev.pac.check.WorkspaceLoader;
 import dev.pac.error.PacException;
+import dev.pac.io.git.RepositoryRoot;
 import dev.pac.model.Lang;
 import dev.pac.render.Style;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Properties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,6 +30,7 @@ import picocli.CommandLine.Spec;
 public final class Pac implements Runnable {
   private final Env env;
   private LoadedWorkspace workspace;
+  private Path namesBase;
 
   @Spec
   CommandSpec spec;
@@ -93,10 +92,25 @@ public final class Pac implements Runnable {
     return d;
   }
 
-  /** A path as findings and messages name it: relative to where pac runs when inside it, with '/'. */
+  /**
+   * From now on, name paths relative to the top of the git working tree holding the folder pac runs in
+   * (else that folder), as CI reads them: GitHub places annotations and code scanning results by their
+   * path in the repository, whatever folder {@code -C} names. Called before anything is named.
+   */
+  public void namePathsFromRepositoryRoot() {
+    if (workspace != null) {
+      throw new IllegalStateException("paths were named before the naming was chosen");
+    }
+    namesBase = RepositoryRoot.of(cwd()).orElse(null);
+  }
+
+  /**
+   * A path as findings and messages name it, with '/': relative to where pac runs (or to the repository
+   * root, see {@link #namePathsFromRepositoryRoot}) when inside it, else absolute.
+   */
   public String display(Path p) {
     Path abs = p.toAbsolutePath().normalize();
-    Path base = cwd().toAbsolutePath().normalize();
+    Path base = (namesBase != null ? namesBase : cwd()).toAbsolutePath().normalize();
     String s = abs.startsWith(base) ? base.relativize(abs).toString() : abs.toString();
     return s.isEmpty() ? "." : s.replace('\\', '/');
   }
@@ -139,26 +153,27 @@ public final class Pac implements Runnable {
     return new Style(color);
   }
 
-  /** This build's version, as {@code --version} prints it without the name. */
+  /** This build's version. */
   public String version() {
-    try {
-      return new Version().getVersion()[0].substring("pac ".length());
-    } catch (IOException e) {
-      return "dev";
-    }
+    return BuildInfo.load().version();
   }
 
-  /** The version from the build. */
+  /** The project's home address given to the build (for links in SARIF), or "" when it has none. */
+  public String home() {
+    return BuildInfo.load().home();
+  }
+
+  /** {@code --version}: the version, the commit and build date, and the Java runtime pac runs on. */
   public static final class Version implements IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
-      Properties p = new Properties();
-      try (InputStream in = Pac.class.getResourceAsStream("/dev/pac/version.properties")) {
-        if (in != null) {
-          p.load(in);
-        }
-      }
-      return new String[] {"pac " + p.getProperty("version", "dev")};
+    public String[] getVersion() {
+      BuildInfo b = BuildInfo.load();
+      return new String[] {
+          "pac " + b.version(),
+          "commit " + b.commit() + ", built " + b.date(),
+          "Java " + System.getProperty("java.runtime.version", System.getProperty("java.version")) + " ("
+              + System.getProperty("java.vm.vendor", "unknown vendor") + ", " + System.getProperty("java.vm.name", "unknown VM")
+              + ") at " + System.getProperty("java.home")};
     }
   }
 }

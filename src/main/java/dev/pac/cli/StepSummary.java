@@ -15,15 +15,26 @@ import java.nio.file.StandardOpenOption;
 /**
  * The GitHub Actions job summary: a Markdown table of every finding appended to the file
  * {@code GITHUB_STEP_SUMMARY} names, since the runner shows only the first annotations of a step.
+ * GitHub drops a step's summary over 1 MiB, so the table is cut to fit below that, with what the
+ * step wrote there before.
  */
 final class StepSummary {
+  /** Below GitHub's 1 MiB (1,048,576 bytes) a step, with room for a line or two the workflow adds. */
+  static final long MAX_BYTES = 1_000_000;
+
   private StepSummary() {}
 
   static void append(Path file, ValidationReport report) {
+    long before;
+    try {
+      before = Files.exists(file) ? Files.size(file) : 0;
+    } catch (IOException e) {
+      before = 0;
+    }
     StringWriter text = new StringWriter();
     try (PrintWriter w = new PrintWriter(new SafeWriter(text, false))) {
-      new FindingsMarkdown().render(report, w);
-      w.println();
+      new FindingsMarkdown(Math.max(0, MAX_BYTES - before - 1)).render(report, w);
+      w.print("\n");
     }
     try {
       Files.writeString(file, text.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);

@@ -50,6 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    pac.namePathsFromRepositoryRoot();
     LoadedWorkspace ws = pac.workspace();
     List<Path> files = new ArrayList<>();
     if (paths.isEmpty()) {
@@ -79,8 +80,8 @@ final class ValidateCommand implements Callable<Integer> {
       case TEXT, AUTO -> new FindingsText(output.toFile() ? Style.PLAIN : pac.style());
       case JSON -> new FindingsJson();
       case GITHUB -> new FindingsGithub();
-      case SARIF -> new FindingsSarif(pac.version());
-      case JUNIT -> new FindingsJunit();
+      case SARIF -> new FindingsSarif(pac.version(), pac.home());
+      case JUNIT -> new FindingsJunit(strict);
     };
     output.write(pac, spec.commandLine().getOut(), w -> renderer.render(report, w));
     String summary = pac.env().var("GITHUB_STEP_SUMMARY");

@@ -67,11 +67,22 @@ public final class WorkspaceTemplate {
     return resource(ROOT + lang.id() + "/" + file);
   }
 
-  /** The files of this template that already exist (as anything: file, folder, link) in {@code dir}. */
+  /**
+   * A file the template adds its lines to rather than replaces: a workspace made in an existing
+   * repository keeps that repository's {@code .gitignore}.
+   */
+  public static boolean merged(String file) {
+    return file.equals(".gitignore");
+  }
+
+  /**
+   * The files of this template that already exist (as anything: file, folder, link) in {@code dir} and
+   * would be replaced; a {@link #merged} file that exists is not among them.
+   */
   public List<String> existing(Path dir) {
     List<String> out = new ArrayList<>();
     for (String f : files) {
-      if (Files.exists(dir.resolve(f), LinkOption.NOFOLLOW_LINKS)) {
+      if (!merged(f) && Files.exists(dir.resolve(f), LinkOption.NOFOLLOW_LINKS)) {
         out.add(f);
       }
     }
@@ -79,7 +90,8 @@ public final class WorkspaceTemplate {
   }
 
   /**
-   * Writes every file into {@code dir} so that a failure (a full disk, say) leaves nothing behind: the
+   * Writes every file into {@code dir} (a {@link #merged} file that exists gets the template's lines it
+   * lacks added at its end) so that a failure (a full disk, say) leaves nothing behind: the
    * files are first written into a staging folder (beside {@code dir} when it does not exist yet, else a
    * hidden one inside it), then the staging folder is renamed to {@code dir}, or each file is renamed
    * into place, which needs no space. When a rename into an existing folder fails, the files already
@@ -99,7 +111,11 @@ public final class WorkspaceTemplate {
       for (String f : files) {
         Path p = staging.resolve(f);
         Files.createDirectories(p.getParent());
-        writeDurably(p, content(f));
+        byte[] content = content(f);
+        if (!fresh && merged(f) && Files.isRegularFile(target.resolve(f))) {
+          content = merge(target.resolve(f), content, display.apply(target.resolve(f)));
+        }
+        writeDurably(p, content);
       }
       if (fresh) {
         Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
@@ -190,6 +206,28 @@ public final class WorkspaceTemplate {
 
   private static String reason(IOException e) {
     return e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage());
+  }
+
+  /** A file's text with the lines of {@code add} it does not hold appended (comments with the lines they introduce). */
+  private static byte[] merge(Path file, byte[] add, String where) {
+    String had;
+    try {
+      had = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw dev.pac.error.PacException.io(where, "cannot read: " + e.getMessage(), e);
+    }
+    java.util.Set<String> lines = new java.util.HashSet<>(had.lines().map(String::strip).toList());
+    List<String> missing = new String(add, StandardCharsets.UTF_8).lines()
+        .filter(l -> !l.startsWith("#") && !l.isBlank() && !lines.contains(l.strip())).toList();
+    if (missing.isEmpty()) {
+      return had.getBytes(StandardCharsets.UTF_8);
+    }
+    StringBuilder out = new StringBuilder(had);
+    if (!had.isEmpty() && !had.endsWith("\n")) {
+      out.append('\n');
+    }
+    out.append(had.isEmpty() ? "" : "\n").append(new String(add, StandardCharsets.UTF_8));
+    return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private static byte[] resource(String name) {

@@ -5,60 +5,166 @@ import dev.pac.diff.DiffNote;
 import dev.pac.diff.DiffReport;
 import dev.pac.diff.ProjectionChange;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The changes as a pull request comment (GitHub-flavoured Markdown): a heading, a table per file, the
  * notes as a quote. It opens with the HTML comment {@code <!-- pac diff -->}, invisible once rendered,
  * so a workflow can find and update its previous comment instead of adding a new one each push.
+ *
+ * <p>A comment has a size limit (GitHub refuses a body over 65,536 characters), so the whole text stays
+ * within {@code maxChars}: when all the changes do not fit, the heading, the summary and the notes stay,
+ * the most important changes are kept (removals and changed targets and budgets first, then additions,
+ * then other fields, rank changes last; in file order within each), shown in their usual order, and a
+ * last line says how many were left out.
  */
 public final class DiffMarkdown implements DiffRenderer {
   public static final String MARKER = "<!-- pac diff -->";
+  /** The default of {@code --max-chars}: below GitHub's 65,536, leaving room for what a workflow adds. */
+  public static final int DEFAULT_MAX_CHARS = 60_000;
+
+  private final int maxChars;
+
+  public DiffMarkdown() {
+    this(DEFAULT_MAX_CHARS);
+  }
+
+  public DiffMarkdown(int maxChars) {
+    this.maxChars = maxChars;
+  }
 
   @Override
   public void render(DiffReport report, PrintWriter out) {
-    out.println(MARKER);
-    out.println("### Plan changes from " + revision(report.base()) + " to " + revision(report.head()));
-    out.println();
-    if (report.changes().isEmpty()) {
-      out.println("No plan changes.");
-    } else {
-      out.println(DiffText.count(report) + ".");
-      String file = null;
-      for (Change c : report.changes()) {
-        if (!c.file().equals(file)) {
-          file = c.file();
-          out.println();
-          out.println("#### " + code(file));
-          out.println();
-          out.println("| Change | Item | Id | Field | Old | New |");
-          out.println("|---|---|---|---|---|---|");
-        }
-        boolean changed = c.change() == Change.Kind.CHANGED;
-        out.println("| " + String.join(" | ", c.change().id(), c.item().id(), code(c.id()),
-            changed ? code(c.field()) : "", changed ? cell(c.before()) : "", changed ? cell(c.after()) : "") + " |");
-      }
-    }
+    List<String> head = new ArrayList<>();
+    head.add(MARKER);
+    head.add("### Plan changes from " + revision(report.base()) + " to " + revision(report.head()));
+    head.add("");
+    // what stays whatever the size: the projection (with --project), then the notes
+    List<String> notes = new ArrayList<>();
     if (report.projection() != null) {
-      out.println();
-      out.println("#### What the edit does to the report");
-      out.println();
+      notes.addAll(List.of("", "#### What the edit does to the report", ""));
       if (report.projection().isEmpty()) {
-        out.println("No objective's status, projection or expected figure changes by this edit.");
+        notes.add("No objective's status, projection or expected figure changes by this edit.");
       } else {
-        out.println("By edit: the same actuals and the same date on both sides.");
-        out.println();
-        out.println("| Objective | Field | Old | New |");
-        out.println("|---|---|---|---|");
+        notes.addAll(List.of("By edit: the same actuals and the same date on both sides.", "",
+            "| Objective | Field | Old | New |", "|---|---|---|---|"));
         for (ProjectionChange p : report.projection()) {
-          out.println("| " + String.join(" | ", code(p.objective()), code(p.field()), cell(p.old()), cell(p.now())) + " |");
+          notes.add("| " + String.join(" | ", code(p.objective()), code(p.field()), cell(p.old()), cell(p.now())) + " |");
         }
       }
     }
     if (!report.notes().isEmpty()) {
-      out.println();
+      notes.add("");
       for (DiffNote n : report.notes()) {
-        out.println("> **Note:** " + code(n.file()) + " at " + revision(n.revision()) + " " + html(n.message()));
-        out.println(">");
+        notes.add("> **Note:** " + code(n.file()) + " at " + revision(n.revision()) + " " + html(n.message()));
+        notes.add(">");
+      }
+    }
+    List<Change> changes = report.changes();
+    if (changes.isEmpty()) {
+      head.add("No plan changes.");
+      print(out, head, List.of(), notes);
+      return;
+    }
+    head.add(DiffText.count(report) + ".");
+    List<String> rows = changes.stream().map(DiffMarkdown::row).toList();
+    boolean[] kept = new boolean[changes.size()];
+    java.util.Arrays.fill(kept, true);
+    List<String> body = body(changes, rows, kept);
+    if (size(head) + size(body) + size(notes) > maxChars) {
+      java.util.Arrays.fill(kept, false);
+      String last = leftOut(report, changes.size());
+      long budget = maxChars - size(head) - size(notes) - (last.length() + 2L);
+      java.util.Set<String> files = new java.util.HashSet<>();
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < changes.size(); i++) {
+        order.add(i);
+      }
+      order.sort(java.util.Comparator.comparingInt(i -> importance(changes.get(i))));
+      for (int i : order) {
+        String file = changes.get(i).file();
+        long cost = rows.get(i).length() + 1L + (files.contains(file) ? 0 : fileHeader(file).stream().mapToLong(l -> l.length() + 1L).sum());
+        if (cost <= budget) {
+          budget -= cost;
+          kept[i] = true;
+          files.add(file);
+        }
+      }
+      int shown = 0;
+      for (boolean k : kept) {
+        shown += k ? 1 : 0;
+      }
+      body = new ArrayList<>(body(changes, rows, kept));
+      notes = new ArrayList<>(notes);
+      notes.add("");
+      notes.add(leftOut(report, changes.size() - shown));
+    }
+    print(out, head, body, notes);
+  }
+
+  /** The last line of a comment cut to fit. */
+  private static String leftOut(DiffReport report, int n) {
+    String cmd = "pac diff " + report.base() + (DiffReport.WORKING_TREE.equals(report.head()) ? "" : " " + report.head());
+    return "*" + n + (n == 1 ? " change was" : " changes were") + " left out to fit a comment: run `" + cmd.replace("`", "") + "` to see every change.*";
+  }
+
+  /**
+   * The order in which changes earn a place in a comment cut to fit: what a reviewer must not miss
+   * (an item removed, a target or a budget changed), then items added, then other fields, then ranks.
+   */
+  static int importance(Change c) {
+    if (c.change() == Change.Kind.REMOVED) {
+      return 0;
+    }
+    if (c.change() == Change.Kind.ADDED) {
+      return 1;
+    }
+    String field = c.field();
+    if (field.equals("target") || field.equals("budget") || field.endsWith(".budget")) {
+      return 0;
+    }
+    return field.equals("rank") ? 3 : 2;
+  }
+
+  /** The tables of the kept changes, a table a file, in the report's order. */
+  private static List<String> body(List<Change> changes, List<String> rows, boolean[] kept) {
+    List<String> out = new ArrayList<>();
+    String file = null;
+    for (int i = 0; i < changes.size(); i++) {
+      if (!kept[i]) {
+        continue;
+      }
+      Change c = changes.get(i);
+      if (!c.file().equals(file)) {
+        file = c.file();
+        out.addAll(fileHeader(file));
+      }
+      out.add(rows.get(i));
+    }
+    return out;
+  }
+
+  private static List<String> fileHeader(String file) {
+    return List.of("", "#### " + code(file), "", "| Change | Item | Id | Field | Old | New |", "|---|---|---|---|---|---|");
+  }
+
+  private static String row(Change c) {
+    boolean changed = c.change() == Change.Kind.CHANGED;
+    return "| " + String.join(" | ", c.change().id(), c.item().id(), code(c.id()),
+        changed ? code(c.field()) : "", changed ? cell(c.before()) : "", changed ? cell(c.after()) : "") + " |";
+  }
+
+  /** Characters the lines take, each with its line break. */
+  private static long size(List<String> lines) {
+    return lines.stream().mapToLong(l -> l.length() + 1L).sum();
+  }
+
+  private static void print(PrintWriter out, List<String> head, List<String> body, List<String> notes) {
+    for (List<String> part : List.of(head, body, notes)) {
+      for (String line : part) {
+        out.print(line);
+        out.print('\n');
       }
     }
   }

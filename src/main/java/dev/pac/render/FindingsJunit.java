@@ -2,6 +2,7 @@ package dev.pac.render;
 
 import dev.pac.check.ValidationReport;
 import dev.pac.model.Finding;
+import dev.pac.model.Severity;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -10,38 +11,52 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** JUnit XML: one test suite a run, one test case a file, one failure a finding. */
+/**
+ * JUnit XML: one test suite a run, one test case a file. A file that fails the run (an error, or a
+ * warning under {@code --strict}) is one {@code <failure>} listing all its findings; the warnings of a
+ * file that passes go to its {@code <system-out>}. {@code tests} counts files and {@code failures}
+ * failed files, so the report is green exactly when {@code pac validate} exits 0.
+ */
 public final class FindingsJunit implements FindingsRenderer {
+  private final boolean strict;
+
+  public FindingsJunit(boolean strict) {
+    this.strict = strict;
+  }
+
   @Override
   public void render(ValidationReport report, PrintWriter out) {
     Map<String, List<Finding>> byFile = report.byFile();
+    int failed = (int) byFile.values().stream().filter(this::fails).count();
     try {
       XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
       w.writeStartDocument("UTF-8", "1.0");
       w.writeCharacters("\n");
       w.writeStartElement("testsuites");
-      counts(w, byFile.size(), report.findings().size());
+      counts(w, byFile.size(), failed);
       w.writeCharacters("\n  ");
       w.writeStartElement("testsuite");
-      counts(w, byFile.size(), report.findings().size());
+      counts(w, byFile.size(), failed);
       w.writeAttribute("skipped", "0");
       for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
+        List<Finding> findings = e.getValue();
         w.writeCharacters("\n    ");
         w.writeStartElement("testcase");
         w.writeAttribute("classname", "pac.validate");
         w.writeAttribute("name", clean(e.getKey()));
-        w.writeAttribute("file", clean(e.getKey()));
-        for (Finding f : e.getValue()) {
-          String severity = f.severity().name().toLowerCase(Locale.ROOT);
+        if (!findings.isEmpty()) {
           w.writeCharacters("\n      ");
-          w.writeStartElement("failure");
-          w.writeAttribute("type", f.rule().id());
-          w.writeAttribute("message", clean(severity + " " + f.rule().id() + ": " + f.message()));
-          w.writeCharacters(clean(f.file() + ":" + f.line() + ":" + f.column() + ": " + severity + " "
-              + f.rule().id() + ": " + f.message()));
+          if (fails(findings)) {
+            Finding first = findings.get(0);
+            w.writeStartElement("failure");
+            w.writeAttribute("type", findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? "error" : "warning");
+            w.writeAttribute("message", clean(counts(findings) + "; first, line " + first.line() + ": "
+                + first.rule().id() + ": " + first.message()));
+          } else {
+            w.writeStartElement("system-out");
+          }
+          w.writeCharacters(clean(lines(findings)));
           w.writeEndElement();
-        }
-        if (!e.getValue().isEmpty()) {
           w.writeCharacters("\n    ");
         }
         w.writeEndElement();
@@ -56,6 +71,29 @@ public final class FindingsJunit implements FindingsRenderer {
       throw new IllegalStateException(e);
     }
     out.println();
+  }
+
+  /** Whether a file with these findings fails the run. */
+  private boolean fails(List<Finding> findings) {
+    return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR || strict);
+  }
+
+  /** "2 errors, 1 warning". */
+  private static String counts(List<Finding> findings) {
+    long e = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+    long w = findings.size() - e;
+    return e + (e == 1 ? " error, " : " errors, ") + w + (w == 1 ? " warning" : " warnings");
+  }
+
+  /** One line a finding, as the text format prints it. */
+  private static String lines(List<Finding> findings) {
+    StringBuilder sb = new StringBuilder();
+    for (Finding f : findings) {
+      sb.append(f.file()).append(':').append(f.line()).append(':').append(f.column()).append(": ")
+          .append(f.severity().name().toLowerCase(Locale.ROOT)).append(' ').append(f.rule().id()).append(": ")
+          .append(f.message()).append('\n');
+    }
+    return sb.toString();
   }
 
   /** The name and counts a run's suite and the suites element both carry. */

@@ -8,13 +8,22 @@ import java.io.PrintWriter;
 
 /**
  * SARIF 2.1.0 for code scanning: one reporting descriptor a rule id (with its description and a help
- * text), one result a finding with its physical location relative to the source root.
+ * text that stands alone, since the reader has only the SARIF file), one result a finding with its
+ * physical location relative to the source root and a fingerprint that survives lines moving.
+ * Links ({@code informationUri}, {@code helpUri}) appear only when the build was given the project's
+ * absolute home address: a relative link would point into the user's repository, not pac's docs.
  */
 public final class FindingsSarif implements FindingsRenderer {
-  private final String version;
+  /** The name of pac's key in each result's {@code partialFingerprints}. */
+  static final String FINGERPRINT = "pacFinding/v1";
 
-  public FindingsSarif(String version) {
+  private final String version;
+  private final String home;
+
+  /** {@code home}: the project's absolute home address, or "" when there is none. */
+  public FindingsSarif(String version, String home) {
     this.version = version;
+    this.home = home.endsWith("/") ? home.substring(0, home.length() - 1) : home;
   }
 
   @Override
@@ -29,6 +38,9 @@ public final class FindingsSarif implements FindingsRenderer {
       g.writeObjectFieldStart("driver");
       g.writeStringField("name", "pac");
       g.writeStringField("version", version);
+      if (!home.isEmpty()) {
+        g.writeStringField("informationUri", home);
+      }
       g.writeArrayFieldStart("rules");
       for (Rule r : Rule.values()) {
         g.writeStartObject();
@@ -40,9 +52,14 @@ public final class FindingsSarif implements FindingsRenderer {
         g.writeObjectFieldStart("fullDescription");
         g.writeStringField("text", r.summary());
         g.writeEndObject();
+        if (!home.isEmpty()) {
+          g.writeStringField("helpUri", helpUri(r));
+        }
         g.writeObjectFieldStart("help");
-        g.writeStringField("text", r.help());
-        g.writeStringField("markdown", r.help() + "\n\nSee docs/checks.md#" + r.id().replace(".", ""));
+        g.writeStringField("text", r.summary() + " " + r.help());
+        g.writeStringField("markdown", "**" + r.summary() + "**\n\n" + r.help() + "\n\n"
+            + "Run `pac validate` in the workspace to see every finding with its location; `pac validate --strict`"
+            + " fails on warnings too.");
         g.writeEndObject();
         g.writeObjectFieldStart("defaultConfiguration");
         g.writeStringField("level", r.level() == dev.pac.model.Severity.WARNING ? "warning" : "error");
@@ -56,12 +73,15 @@ public final class FindingsSarif implements FindingsRenderer {
       g.writeObjectFieldStart("originalUriBaseIds");
       g.writeObjectFieldStart("SRCROOT");
       g.writeObjectFieldStart("description");
-      g.writeStringField("text", "The folder pac validate ran in.");
+      g.writeStringField("text", "The root of the git repository holding the workspace, else the folder pac validate ran in.");
       g.writeEndObject();
       g.writeEndObject();
       g.writeEndObject();
       g.writeArrayFieldStart("results");
+      java.util.Map<String, Integer> seen = new java.util.HashMap<>();
       for (Finding f : report.findings()) {
+        String identity = identity(f);
+        int occurrence = seen.merge(identity, 1, Integer::sum);
         g.writeStartObject();
         g.writeStringField("ruleId", f.rule().id());
         g.writeNumberField("ruleIndex", f.rule().ordinal());
@@ -86,6 +106,9 @@ public final class FindingsSarif implements FindingsRenderer {
         g.writeEndObject();
         g.writeEndObject();
         g.writeEndArray();
+        g.writeObjectFieldStart("partialFingerprints");
+        g.writeStringField(FINGERPRINT, fingerprint(identity, occurrence));
+        g.writeEndObject();
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -93,6 +116,33 @@ public final class FindingsSarif implements FindingsRenderer {
       g.writeEndArray();
       g.writeEndObject();
     });
+  }
+
+  /** Where the docs explain a rule: its section of docs/checks.md on the project's home. */
+  String helpUri(Rule r) {
+    return home + "/blob/v" + version + "/docs/checks.md#" + r.id().replace(".", "");
+  }
+
+  /**
+   * What a finding is, whatever line it sits on: the rule, the file, and the message with the line
+   * numbers it quotes (a duplicate's first occurrence, say) taken out, since editing above it moves them.
+   */
+  static String identity(Finding f) {
+    return f.rule().id() + "\u0000" + f.file() + "\u0000" + f.message().replaceAll("\\b(line|column) \\d+", "$1 #");
+  }
+
+  /**
+   * A stable fingerprint of the {@code occurrence}-th finding with this identity in its file (the same
+   * unknown key twice in one plan is two alerts): a SHA-256 digest, in hexadecimal, cut to 32 digits.
+   */
+  static String fingerprint(String identity, int occurrence) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+          .digest((identity + "\u0000" + occurrence).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(d, 0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A relative path as a URI reference: each segment percent-encoded. */

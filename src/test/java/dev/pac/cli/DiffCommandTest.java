@@ -194,6 +194,32 @@ class DiffCommandTest {
         """, r.out);
   }
 
+  /** The same comment (375 characters whole) cut to 371, what the two most important changes take with the last line: the rank change and the addition give way to the removal and the target. */
+  @Test
+  void maxCharsCutsTheCommentToFit() {
+    Result r = run("diff", "HEAD~1", "HEAD", "--format", "markdown", "--max-chars", "371");
+    assertEquals(0, r.code, r.err);
+    assertEquals("""
+        <!-- pac diff -->
+        ### Plan changes from `HEAD~1` to `HEAD`
+
+        4 changes in 1 file.
+
+        #### `plans/growth.yaml`
+
+        | Change | Item | Id | Field | Old | New |
+        |---|---|---|---|---|---|
+        | removed | segment | `smb` |  |  |  |
+        | changed | objective | `grow-mql` | `target` | 1200 | 1500 |
+
+        *2 changes were left out to fit a comment: run `pac diff HEAD~1 HEAD` to see every change.*
+        """, r.out);
+    assertEquals(371, r.out.length());
+    Result bad = run("diff", "--format", "markdown", "--max-chars", "0");
+    assertEquals(2, bad.code);
+    assertTrue(bad.err.startsWith("pac: error: --max-chars must be a positive number of characters, got 0\n"), bad.err);
+  }
+
   @Test
   void theCommentGoesToAFileWithOutput() throws IOException {
     Result r = run("diff", "HEAD~1", "HEAD", "--format", "markdown", "--output", "pac-diff.md");

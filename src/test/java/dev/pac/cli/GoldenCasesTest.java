@@ -35,7 +35,8 @@ import org.junit.jupiter.api.TestFactory;
  *   <li>{@code env} (optional): {@code NAME=VALUE} lines, the only environment pac sees;
  *       {@code TODAY=YYYY-MM-DD} sets the clock (default 2027-03-15);</li>
  *   <li>{@code stdout}, {@code stderr}, {@code exit}: what pac must print and return;</li>
- *   <li>{@code files/} (optional): files the run must leave in the workspace, byte for byte.</li>
+ *   <li>{@code files/} (optional): files the run must leave in the workspace, byte for byte;</li>
+ *   <li>{@code git} (optional, empty): the run's folder is made a git repository (with JGit) before the run.</li>
  * </ul>
  * The run's folder appears as {@code <WORKSPACE>} in expected output. {@code mvn test -Dgolden.update=true}
  * rewrites stdout, stderr, exit and the files under {@code files/}, for a reviewer to read in the diff; it
@@ -76,6 +77,9 @@ class GoldenCasesTest {
       Path ws = dir.resolve("workspace");
       if (Files.isDirectory(ws)) {
         copy(ws, work);
+      }
+      if (Files.exists(dir.resolve("git"))) {
+        org.eclipse.jgit.api.Git.init().setDirectory(work.toFile()).setInitialBranch("main").call().close();
       }
       Map<String, String> env = new HashMap<>();
       if (Files.exists(dir.resolve("env"))) {

@@ -78,6 +78,56 @@ class DiffRenderTest {
         """, render(new DiffMarkdown()));
   }
 
+  /** 600 actions added, a target and a budget changed, a segment removed: over the limit, what matters stays. */
+  @Test
+  void markdownOverMaxCharsKeepsTheSummaryAndTheMostImportantChanges() {
+    List<Change> changes = new java.util.ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      changes.add(Change.added("plans/a.yaml", Item.ACTION, "action-" + i));
+    }
+    changes.add(Change.changed("plans/a.yaml", Item.OBJECTIVE, "grow", "target", 1200.0, 1500.0));
+    changes.add(Change.changed("plans/a.yaml", Item.ACTION, "fair", "budget", 10000.0, 25000.0));
+    changes.add(Change.changed("plans/a.yaml", Item.SEGMENT, "smb", "rank", 2, 1));
+    changes.add(Change.removed("plans/b.yaml", Item.SEGMENT, "smb"));
+    DiffReport big = new DiffReport("main", "HEAD", changes, List.of());
+    StringWriter full = new StringWriter();
+    new DiffMarkdown(1_000_000).render(big, new PrintWriter(full, true));
+    assertTrue(full.toString().length() > 20_000, "the whole comment is long");
+    assertTrue(!full.toString().contains("left out"), full.toString().substring(0, 300));
+
+    StringWriter cut = new StringWriter();
+    new DiffMarkdown(2000).render(big, new PrintWriter(cut, true));
+    String md = cut.toString();
+    assertTrue(md.length() <= 2000, md.length() + " characters");
+    assertTrue(md.startsWith("<!-- pac diff -->\n### Plan changes from `main` to `HEAD`\n\n604 changes in 2 files.\n"), md);
+    assertTrue(md.contains("| changed | objective | `grow` | `target` | 1200 | 1500 |"), md);
+    assertTrue(md.contains("| changed | action | `fair` | `budget` | 10000 | 25000 |"), md);
+    assertTrue(md.contains("| removed | segment | `smb` |  |  |  |"), md);
+    assertTrue(!md.contains("`rank`"), "a rank change comes last: " + md);
+    // header 4 lines (88 chars) + 2 file headers + 3 important rows + some added actions; count the kept additions
+    long added = md.lines().filter(l -> l.startsWith("| added | action |")).count();
+    long shown = 3 + added;
+    assertTrue(md.endsWith("\n*" + (604 - shown) + " changes were left out to fit a comment:"
+        + " run `pac diff main HEAD` to see every change.*\n"), md.substring(md.length() - 200));
+    // the additions kept are the first ones, in file order
+    assertTrue(md.contains("| added | action | `action-0` |"), md);
+    assertTrue(added > 0 && !md.contains("`action-" + added + "`"), md);
+  }
+
+  @Test
+  void markdownWithinMaxCharsIsWhole() {
+    String whole = render(new DiffMarkdown());
+    StringWriter exact = new StringWriter();
+    new DiffMarkdown(whole.length()).render(REPORT, new PrintWriter(exact, true));
+    assertEquals(whole, exact.toString());
+    StringWriter one = new StringWriter();
+    new DiffMarkdown(whole.length() - 1).render(REPORT, new PrintWriter(one, true));
+    assertTrue(one.toString().contains("left out"), one.toString());
+    assertTrue(one.toString().length() <= whole.length() - 1);
+    // the note about a plan that does not load is kept
+    assertTrue(one.toString().contains("> **Note:** `plans/c.yaml`"), one.toString());
+  }
+
   @Test
   void jsonKeepsTypes() {
     String json = render(new DiffJson());

@@ -1,6 +1,9 @@
 package dev.pac.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,23 +11,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import dev.pac.check.ValidationReport;
 import dev.pac.model.Finding;
 import dev.pac.model.Rule;
 import dev.pac.model.Severity;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.StringReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.Assumptions;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 class FindingsCiFormatsTest {
   static final ValidationReport REPORT = new ValidationReport(
@@ -52,7 +59,7 @@ class FindingsCiFormatsTest {
 
   @Test
   void sarifHasOneRuleARuleIdAndLocatedResults() throws Exception {
-    JsonNode sarif = new ObjectMapper().readTree(render(new FindingsSarif("1.2.3")));
+    JsonNode sarif = new ObjectMapper().readTree(render(new FindingsSarif("1.2.3", "")));
     assertEquals("2.1.0", sarif.get("version").asText());
     JsonNode run = sarif.get("runs").get(0);
     JsonNode rules = run.get("tool").get("driver").get("rules");
@@ -62,6 +69,7 @@ class FindingsCiFormatsTest {
     for (JsonNode r : results) {
       assertEquals(r.get("ruleId").asText(), rules.get(r.get("ruleIndex").asInt()).get("id").asText());
       assertTrue(rules.get(r.get("ruleIndex").asInt()).get("help").get("text").asText().length() > 20);
+      assertEquals(32, r.get("partialFingerprints").get(FindingsSarif.FINGERPRINT).asText().length());
     }
     JsonNode loc = results.get(2).get("locations").get(0).get("physicalLocation");
     assertEquals("plans/b%20c.yaml", loc.get("artifactLocation").get("uri").asText());
@@ -70,27 +78,151 @@ class FindingsCiFormatsTest {
     assertEquals("warning", results.get(1).get("level").asText());
   }
 
-  /** Against the official SARIF 2.1.0 schema, where a copy sits beside the project (as in CI). */
+  /** The help is read in GitHub, away from pac's docs: no link into a file the user's repository does not have. */
+  @Test
+  void sarifHelpStandsAloneAndLinksOnlyToAnAbsoluteHome() throws Exception {
+    String without = render(new FindingsSarif("1.2.3", ""));
+    assertFalse(without.contains("docs/checks.md"), without);
+    assertFalse(without.contains("helpUri"), without);
+    assertFalse(without.contains("informationUri"), without);
+    JsonNode driver = new ObjectMapper().readTree(render(new FindingsSarif("1.2.3", "https://example.org/pac/")))
+        .get("runs").get(0).get("tool").get("driver");
+    assertEquals("https://example.org/pac", driver.get("informationUri").asText());
+    JsonNode syntax = driver.get("rules").get(Rule.SYNTAX.ordinal());
+    assertEquals("https://example.org/pac/blob/v1.2.3/docs/checks.md#syntax", syntax.get("helpUri").asText());
+    assertEquals("https://example.org/pac/blob/v1.2.3/docs/checks.md#schemaunknown-key",
+        driver.get("rules").get(Rule.SCHEMA_UNKNOWN_KEY.ordinal()).get("helpUri").asText());
+    assertTrue(syntax.get("help").get("markdown").asText().startsWith("**The file is well-formed YAML"));
+  }
+
+  /** A fingerprint follows the finding, not its line: moving it keeps it, another finding gets another. */
+  @Test
+  void sarifFingerprintsSurviveMovedLines() {
+    Finding at3 = new Finding("plans/a.yaml", 3, 5, Severity.ERROR, Rule.SCHEMA_DUPLICATE_KEY,
+        "duplicate key 'owner'; the first one, at line 2, is the one to keep");
+    Finding at13 = new Finding("plans/a.yaml", 13, 5, Severity.ERROR, Rule.SCHEMA_DUPLICATE_KEY,
+        "duplicate key 'owner'; the first one, at line 12, is the one to keep");
+    Finding other = new Finding("plans/a.yaml", 3, 5, Severity.ERROR, Rule.SCHEMA_DUPLICATE_KEY,
+        "duplicate key 'title'; the first one, at line 2, is the one to keep");
+    Finding elsewhere = new Finding("plans/b.yaml", 3, 5, Severity.ERROR, Rule.SCHEMA_DUPLICATE_KEY,
+        "duplicate key 'owner'; the first one, at line 2, is the one to keep");
+    String fp = FindingsSarif.fingerprint(FindingsSarif.identity(at3), 1);
+    assertEquals(fp, FindingsSarif.fingerprint(FindingsSarif.identity(at13), 1));
+    assertNotEquals(fp, FindingsSarif.fingerprint(FindingsSarif.identity(other), 1));
+    assertNotEquals(fp, FindingsSarif.fingerprint(FindingsSarif.identity(elsewhere), 1));
+    assertNotEquals(fp, FindingsSarif.fingerprint(FindingsSarif.identity(at3), 2));
+  }
+
+  /** Against the official SARIF 2.1.0 schema (a copy in the test resources, see ci/README.md). */
   @Test
   void sarifIsValidAgainstTheOfficialSchema() throws Exception {
-    Path schema = Path.of("../shared/corpora/sarif-schema-2.1.0.json");
-    Assumptions.assumeTrue(Files.exists(schema), "no copy of the SARIF schema beside the project");
     ObjectMapper m = new ObjectMapper();
-    JsonSchema s = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(m.readTree(schema.toFile()));
-    Set<ValidationMessage> errors = s.validate(m.readTree(render(new FindingsSarif("1.2.3"))));
-    assertEquals(Set.of(), errors);
+    JsonSchema s;
+    try (InputStream in = FindingsCiFormatsTest.class.getResourceAsStream("/ci/sarif-schema-2.1.0.json")) {
+      s = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(m.readTree(in));
+    }
+    assertEquals(Set.of(), s.validate(m.readTree(render(new FindingsSarif("1.2.3", "")))));
+    assertEquals(Set.of(), s.validate(m.readTree(render(new FindingsSarif("1.2.3", "https://example.org/pac")))));
+    // the check can fail: a result without its message breaks the schema
+    JsonNode broken = m.readTree(render(new FindingsSarif("1.2.3", "")));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("runs").get(0).get("results").get(0)).remove("message");
+    assertFalse(s.validate(broken).isEmpty());
+  }
+
+  static Document parse(String xml) throws Exception {
+    return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Against the JUnit schema Jenkins reads reports with (a copy in the test resources, see ci/README.md). */
+  static void assertValidJunit(String xml) throws Exception {
+    Schema xsd = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+        .newSchema(FindingsCiFormatsTest.class.getResource("/ci/jenkins-junit-10.xsd"));
+    xsd.newValidator().validate(new StreamSource(new StringReader(xml)));
   }
 
   @Test
-  void junitHasATestCaseAFileAndAFailureAFinding() throws Exception {
-    String xml = render(new FindingsJunit());
-    Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-    assertEquals(3, d.getElementsByTagName("testcase").getLength());
-    assertEquals(3, d.getElementsByTagName("failure").getLength());
-    assertEquals("3", d.getDocumentElement().getAttribute("failures"));
-    assertEquals("plans/b c.yaml", ((org.w3c.dom.Element) d.getElementsByTagName("testcase").item(1)).getAttribute("name"));
+  void junitIsValidAgainstJenkinsSchema() throws Exception {
+    assertValidJunit(render(new FindingsJunit(false)));
+    assertValidJunit(render(new FindingsJunit(true)));
+    assertValidJunit(renderJunit(new ValidationReport(List.of(), List.of()), false));
+    // the check can fail: Jenkins' schema has no file attribute on a test case
+    assertThrows(org.xml.sax.SAXException.class, () -> assertValidJunit(
+        "<testsuites><testsuite name='x' tests='1' failures='0' errors='0'><testcase name='a' file='a'/></testsuite></testsuites>"));
+  }
+
+  static String renderJunit(ValidationReport report, boolean strict) {
+    StringWriter out = new StringWriter();
+    new FindingsJunit(strict).render(report, new PrintWriter(out));
+    return out.toString();
+  }
+
+  /** One test case a file; a file with an error is one failure listing all its findings. */
+  @Test
+  void junitHasATestCaseAFileAndAFailureAFailedFile() throws Exception {
+    Document d = parse(render(new FindingsJunit(false)));
+    NodeList cases = d.getElementsByTagName("testcase");
+    assertEquals(3, cases.getLength());
+    assertEquals("3", d.getDocumentElement().getAttribute("tests"));
+    assertEquals("2", d.getDocumentElement().getAttribute("failures"));
+    Element a = (Element) cases.item(0);
+    assertEquals("plans/a.yaml", a.getAttribute("name"));
+    assertEquals(1, a.getElementsByTagName("failure").getLength());
+    Element failure = (Element) a.getElementsByTagName("failure").item(0);
+    assertEquals("1 error, 1 warning; first, line 3: schema.type: 'target' must be a number, got the text 'lots'",
+        failure.getAttribute("message"));
+    assertEquals("plans/a.yaml:3:5: error schema.type: 'target' must be a number, got the text 'lots'\n"
+        + "plans/a.yaml:9:7: warning smart.specific: title <4 words & \"short\"\n", failure.getTextContent());
+    assertEquals("plans/b c.yaml", ((Element) cases.item(1)).getAttribute("name"));
+    assertEquals(0, ((Element) cases.item(2)).getChildNodes().getLength());
     assertEquals("\uFFFDx", FindingsJunit.clean("\u0001x"));
+  }
+
+  /** Green exactly when pac validate exits 0: warnings alone fail nothing, unless --strict. */
+  @Test
+  void junitIsGreenExactlyWhenTheRunPasses() throws Exception {
+    ValidationReport warningsOnly = new ValidationReport(List.of("plans/a.yaml", "plans/b.yaml"), List.of(
+        new Finding("plans/a.yaml", 9, 7, Severity.WARNING, Rule.SMART_SPECIFIC, "short title"),
+        new Finding("plans/a.yaml", 12, 7, Severity.WARNING, Rule.ACTION_STALE, "past due")));
+    for (boolean strict : new boolean[] {false, true}) {
+      Document d = parse(renderJunit(warningsOnly, strict));
+      int failures = Integer.parseInt(d.getDocumentElement().getAttribute("failures"));
+      assertEquals(warningsOnly.fails(strict), failures > 0, "strict " + strict);
+      assertEquals(strict ? 1 : 0, d.getElementsByTagName("failure").getLength());
+      assertEquals(strict ? 0 : 1, d.getElementsByTagName("system-out").getLength());
+      assertEquals("2", d.getDocumentElement().getAttribute("tests"));
+    }
+    Element out = (Element) parse(renderJunit(warningsOnly, false)).getElementsByTagName("system-out").item(0);
+    assertEquals("plans/a.yaml:9:7: warning smart.specific: short title\nplans/a.yaml:12:7: warning action.stale: past due\n",
+        out.getTextContent());
+    Document mixed = parse(render(new FindingsJunit(false)));
+    assertEquals(REPORT.fails(false), !"0".equals(mixed.getDocumentElement().getAttribute("failures")));
+  }
+
+  /** The step summary within its size: errors before warnings, and a last line counting what was left out. */
+  @Test
+  void markdownSummaryIsCutToItsSize() {
+    List<Finding> many = new java.util.ArrayList<>();
+    for (int i = 1; i <= 100; i++) {
+      many.add(new Finding("plans/a.yaml", i, 3, Severity.WARNING, Rule.SMART_SPECIFIC, "short title é " + i));
+    }
+    many.add(new Finding("plans/z.yaml", 7, 1, Severity.ERROR, Rule.SYNTAX, "broken"));
+    ValidationReport big = new ValidationReport(List.of("plans/a.yaml", "plans/z.yaml"), many);
+    StringWriter whole = new StringWriter();
+    new FindingsMarkdown(1 << 20).render(big, new PrintWriter(whole));
+    assertEquals(101, whole.toString().lines().filter(l -> l.startsWith("| plans/")).count());
+    assertFalse(whole.toString().contains("left out"));
+
+    StringWriter cut = new StringWriter();
+    new FindingsMarkdown(1500).render(big, new PrintWriter(cut));
+    String md = cut.toString();
+    assertTrue(md.getBytes(StandardCharsets.UTF_8).length <= 1500, md);
+    List<String> rows = md.lines().filter(l -> l.startsWith("| plans/")).toList();
+    assertEquals("| plans/z.yaml | 7 | 1 | error | `syntax` | broken |", rows.get(rows.size() - 1), "the error is kept, in file order");
+    assertEquals("| plans/a.yaml | 1 | 3 | warning | `smart.specific` | short title é 1 |", rows.get(0));
+    assertTrue(rows.size() > 5 && rows.size() < 50, rows.size() + " rows");
+    assertTrue(md.endsWith("\n*" + (101 - rows.size()) + " findings were left out to keep this summary within GitHub's size"
+        + " limit (errors are shown first): the job log has every finding.*\n"), md);
   }
 
   @Test
