@@ -88,6 +88,21 @@ class DistributionIT {
     assertEquals("pac " + VERSION, version.out.lines().findFirst().orElse(""));
   }
 
+  /** pac init writes from the jar: every file of both templates is in it, dotfiles (.gitignore) too. */
+  @Test
+  void theJarHoldsEveryFileOfTheWorkspaceTemplates() throws Exception {
+    Path jar = TARGET.resolve("pac.jar");
+    Assumptions.assumeTrue(Files.exists(jar), "no target/pac.jar: run mvn package");
+    try (ZipFile z = new ZipFile(jar.toFile())) {
+      for (dev.pac.model.Lang lang : dev.pac.model.Lang.values()) {
+        for (String f : dev.pac.io.WorkspaceTemplate.of(lang).files()) {
+          String entry = "dev/pac/init/" + lang.id() + "/" + f;
+          assertTrue(z.getEntry(entry) != null, entry + " is in the jar");
+        }
+      }
+    }
+  }
+
   record Result(int code, String out, String err) {}
 
   static Result run(Path dir, Map<String, String> env, String... command) throws Exception {
