@@ -388,7 +388,7 @@ public final class ActualsStore {
       }
       String kpi = ids.get(b, commas[0] + 1, commas[1]);
       if (!ids.lastValid || kpi.isEmpty()) {
-        throw bad(where, line, "kpi '" + kpi + "' is not an id (lower-case letters, digits and '-')");
+        throw bad(where, line, "kpi '" + dev.pac.text.Excerpt.of(kpi) + "' is not an id (lower-case letters, digits and '-')");
       }
       String value = valueText ? Decimals.canonical(b, commas[1] + 1, commas[2]) : null;
       if (valueText ? value == null : Double.isNaN(Decimals.toDouble(b, commas[1] + 1, commas[2]))) {
@@ -460,7 +460,7 @@ public final class ActualsStore {
   private static String dimension(IdInterner ids, byte[] b, int from, int to, String where, int line, String name) {
     String v = ids.get(b, from, to);
     if (!ids.lastValid) {
-      throw bad(where, line, name + " '" + v + "' is not an id (lower-case letters, digits and '-')");
+      throw bad(where, line, name + " '" + dev.pac.text.Excerpt.of(v) + "' is not an id (lower-case letters, digits and '-')");
     }
     return v;
   }
