@@ -70,7 +70,7 @@ public final class GitPlans implements AutoCloseable {
 
   /** The repository path of a folder ("" for the top), '/' separated; an error when it is outside the working tree. */
   public String repoPath(Path folder, String where) {
-    Path real = realish(folder);
+    Path real = dev.pac.io.Confinement.real(folder);
     if (!real.startsWith(workTree)) {
       throw PacException.io(where, "the plans folder is outside the git repository at " + workTree, null);
     }
@@ -211,23 +211,6 @@ public final class GitPlans implements AutoCloseable {
   static boolean isPlan(String folder, String path) {
     String below = folder.isEmpty() ? path : path.startsWith(folder + "/") ? path.substring(folder.length() + 1) : null;
     return below != null && PlanFiles.isPlan(below);
-  }
-
-  /** The real path of a folder, or of its nearest existing ancestor with the rest appended. */
-  private static Path realish(Path folder) {
-    Path abs = folder.toAbsolutePath().normalize();
-    Path existing = abs;
-    while (existing != null && !Files.exists(existing)) {
-      existing = existing.getParent();
-    }
-    if (existing == null) {
-      return abs;
-    }
-    try {
-      return existing.toRealPath().resolve(existing.relativize(abs)).normalize();
-    } catch (IOException e) {
-      return abs;
-    }
   }
 
   @Override
