@@ -139,9 +139,9 @@ class HostileWorkspaceTest {
 
     // inside the workspace, a link is followed
     Files.delete(ws.resolve("plans/evil.yaml"));
-    Files.createDirectory(ws.resolve("shared"));
-    Files.move(ws.resolve("plans/h1-2027.yaml"), ws.resolve("shared/h1-2027.yaml"));
-    Files.createSymbolicLink(ws.resolve("plans/h1-2027.yaml"), Path.of("../shared/h1-2027.yaml"));
+    Files.createDirectory(ws.resolve("common"));
+    Files.move(ws.resolve("plans/h1-2027.yaml"), ws.resolve("common/h1-2027.yaml"));
+    Files.createSymbolicLink(ws.resolve("plans/h1-2027.yaml"), Path.of("../common/h1-2027.yaml"));
     assertEquals(0, run("validate").code());
   }
 
@@ -211,9 +211,9 @@ class HostileWorkspaceTest {
   @Test
   void aLinkedStoreKeepsItsLinkAndItsTargetIsRewritten() throws Exception {
     Path store = ws.resolve("data/actuals.csv");
-    Path real = Files.createDirectory(ws.resolve("shared")).resolve("actuals.csv");
+    Path real = Files.createDirectory(ws.resolve("common")).resolve("actuals.csv");
     Files.move(store, real);
-    Files.createSymbolicLink(store, Path.of("../shared/actuals.csv"));
+    Files.createSymbolicLink(store, Path.of("../common/actuals.csv"));
     Files.writeString(ws.resolve("new.csv"), "date,kpi,value\n2027-03-29,mql,7\n");
     Run r = run("import", "new.csv");
     assertEquals(0, r.code(), r.err());
