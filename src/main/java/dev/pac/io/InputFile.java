@@ -92,12 +92,8 @@ public final class InputFile {
     }
     try {
       return Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      throw PacException.io(where, "no such file", e);
-    } catch (AccessDeniedException e) {
-      throw PacException.io(where, "permission denied", e);
     } catch (IOException e) {
-      throw PacException.io(where, "cannot read: " + e.getMessage(), e);
+      throw failure(where, e);
     } catch (OutOfMemoryError e) {
       throw PacException.io(where, "too large to read into memory", null);
     }
@@ -123,13 +119,20 @@ public final class InputFile {
       try (InputStream in = Files.newInputStream(path)) {
         return readAtMost(in, max);
       }
-    } catch (NoSuchFileException e) {
-      throw PacException.io(where, "no such file", e);
-    } catch (AccessDeniedException e) {
-      throw PacException.io(where, "permission denied", e);
     } catch (IOException e) {
-      throw PacException.io(where, "cannot read: " + e.getMessage(), e);
+      throw failure(where, e);
     }
+  }
+
+  /** A read that failed, as the user sees it (exit 3). */
+  private static PacException failure(String where, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return PacException.io(where, "no such file", e);
+    }
+    if (e instanceof AccessDeniedException) {
+      return PacException.io(where, "permission denied", e);
+    }
+    return PacException.io(where, "cannot read: " + e.getMessage(), e);
   }
 
   /** At most {@code max} bytes of a stream (standard input, a git blob): beyond, the count read so far. */
