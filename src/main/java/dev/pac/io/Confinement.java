@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import dev.pac.io.git.RepositoryRoot;
 
 /**
  * The folder a workspace's files may not lead out of: the working tree of the git repository holding it
- * (found with JGit, no {@code git} process), else the nearest folder with {@code pac.yaml}. Plans, the
+ * ({@link RepositoryRoot}, the same test {@code pac validate} names paths from), else the nearest folder
+ * with {@code pac.yaml}. Plans, the
  * store and {@code pac.yaml}'s folders must lie inside it, and a symbolic link inside it is followed only
  * to a file inside it. The git lookup costs a few file checks and is done only when a path is not
  * plainly inside the workspace folder.
@@ -19,18 +20,7 @@ public final class Confinement {
   /** The root holding {@code folder} (an absolute path), or null when it is in no workspace or repository. */
   public static Path rootOf(Path folder) {
     Path abs = folder.toAbsolutePath().normalize();
-    try {
-      FileRepositoryBuilder b = new FileRepositoryBuilder().findGitDir(abs.toFile());
-      if (b.getGitDir() != null) {
-        b.setup();
-        if (b.getWorkTree() != null) {
-          return b.getWorkTree().toPath().toAbsolutePath().normalize();
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // an unreadable repository: fall back to the workspace folder
-    }
-    return settingsFolder(abs);
+    return RepositoryRoot.of(abs).orElseGet(() -> settingsFolder(abs));
   }
 
   /** The nearest folder at or above {@code abs} holding {@code pac.yaml}, or null. */
