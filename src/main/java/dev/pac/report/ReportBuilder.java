@@ -372,8 +372,8 @@ public final class ReportBuilder {
   /**
    * The action's review with its history facts: stale when no commit changed its entry for more than
    * {@code review.stale_days} while it runs; a decision pending when the review advised adjust-or-stop at
-   * the cut-off C and at C − 7 days (the review as of D − 7) and no commit dated after C − 7 and on or
-   * before D changed its entry or recorded a decision about it.
+   * the cut-off C and at C − 7 days (the review with its window ending then) and no commit dated after
+   * C − 7 and on or before D changed its entry or recorded a decision about it.
    */
   private ActionResult reviewed(Action a) {
     ActionResult r = action(a);
@@ -381,18 +381,22 @@ public final class ReportBuilder {
     boolean isStale = h.stale(a, asOf, review.staleDays());
     boolean pending = false;
     if (r.decision() == Decision.ADJUST_OR_STOP && h.lastChanged() != null) {
-      ActionResult before = new ReportBuilder(plan, index, asOf.minusDays(7), known, null).action(a);
       LocalDate weekBefore = r.windowEnd().minusDays(7);
+      ActionResult before = action(a, weekBefore);
       pending = before.decision() == Decision.ADJUST_OR_STOP && !h.touched(weekBefore, asOf);
     }
     return r.with(h, isStale, pending);
   }
 
   ActionResult action(Action a) {
+    return action(a, GrainPeriod.cutOff(grain(review.spendKpi()), asOf));
+  }
+
+  /** The action's review with its window ending at {@code c}, the spend KPI's cut-off (or a week before it). */
+  private ActionResult action(Action a, LocalDate c) {
     ActionReview own = a.review();
     int weeks = own != null && own.windowWeeks() != null ? own.windowWeeks() : review.windowWeeks();
     double minRoi = own != null && own.minRoi() != null ? own.minRoi() : review.minRoi();
-    LocalDate c = GrainPeriod.cutOff(grain(review.spendKpi()), asOf);
     Scope scope = Scope.ofAction(a.id());
     double spendToDate = Arithmetic.zero(values.series(review.spendKpi(), scope, LocalDate.MIN, c).total);
     double budget = a.budget() == null ? 0 : a.budget();
