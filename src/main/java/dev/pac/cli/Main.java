@@ -52,12 +52,12 @@ public final class Main {
       errors.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
       return ExitCode.USAGE.code();
     });
-    cl.setExecutionExceptionHandler((ex, c, parsed) -> handle(ex, pac.verbose(), errors));
+    cl.setExecutionExceptionHandler((ex, c, parsed) -> handle(ex, pac, errors));
     int code;
     try {
       code = cl.execute(args);
     } catch (RuntimeException e) {
-      code = handle(e, pac.verbose(), err);
+      code = handle(e, pac, err);
     }
     out.flush();
     err.flush();
@@ -75,9 +75,10 @@ public final class Main {
     return cl;
   }
 
-  private static int handle(Exception ex, boolean verbose, PrintWriter err) {
+  private static int handle(Exception ex, Pac pac, PrintWriter err) {
+    boolean verbose = pac.verbose();
     if (ex instanceof PacException p) {
-      err.println("pac: error: " + p.line());
+      err.println("pac: error: " + p.line(pac.catalogue()));
       if (verbose && p.getCause() != null) {
         p.getCause().printStackTrace(err);
       }

@@ -4,6 +4,7 @@ import dev.pac.check.LoadedWorkspace;
 import dev.pac.check.WorkspaceLoader;
 import dev.pac.error.PacException;
 import dev.pac.io.git.RepositoryRoot;
+import dev.pac.i18n.Catalogue;
 import dev.pac.model.Lang;
 import dev.pac.render.Style;
 import java.io.PrintWriter;
@@ -137,6 +138,11 @@ public final class Pac implements Runnable {
     if (ws != null) {
       return ws;
     }
+    return environmentLanguage();
+  }
+
+  /** The language LANG/LC_ALL/LC_MESSAGES name, else English. */
+  private Lang environmentLanguage() {
     for (String v : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
       String value = env.var(v);
       if (value != null && !value.isEmpty()) {
@@ -144,6 +150,20 @@ public final class Pac implements Runnable {
       }
     }
     return Lang.EN;
+  }
+
+  /**
+   * The catalogue in the run's language, for messages about the run itself: it never fails (when the
+   * workspace cannot be read, the language is {@code --lang}'s, else the environment's).
+   */
+  public Catalogue catalogue() {
+    Lang l;
+    try {
+      l = language();
+    } catch (RuntimeException e) {
+      l = lang != null ? lang : environmentLanguage();
+    }
+    return Catalogue.of(l == Lang.FR);
   }
 
   /** Colours for stdout: only on a terminal, never with NO_COLOR or --no-color. */

@@ -2,6 +2,7 @@ package dev.pac.cli;
 
 import dev.pac.check.ValidationReport;
 import dev.pac.error.PacException;
+import dev.pac.i18n.Catalogue;
 import dev.pac.render.FindingsMarkdown;
 import dev.pac.render.SafeWriter;
 import java.io.IOException;
@@ -24,7 +25,7 @@ final class StepSummary {
 
   private StepSummary() {}
 
-  static void append(Path file, ValidationReport report) {
+  static void append(Path file, ValidationReport report, Catalogue words) {
     long before;
     try {
       before = Files.exists(file) ? Files.size(file) : 0;
@@ -33,7 +34,7 @@ final class StepSummary {
     }
     StringWriter text = new StringWriter();
     try (PrintWriter w = new PrintWriter(new SafeWriter(text, false))) {
-      new FindingsMarkdown(Math.max(0, MAX_BYTES - before - 1)).render(report, w);
+      new FindingsMarkdown(Math.max(0, MAX_BYTES - before - 1), words).render(report, w);
       w.print("\n");
     }
     try {

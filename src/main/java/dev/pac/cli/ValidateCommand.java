@@ -77,16 +77,16 @@ final class ValidateCommand implements Callable<Integer> {
         pac.env().stdin().get());
     Format chosen = format == Format.AUTO ? ("true".equals(pac.env().var("GITHUB_ACTIONS")) ? Format.GITHUB : Format.TEXT) : format;
     FindingsRenderer renderer = switch (chosen) {
-      case TEXT, AUTO -> new FindingsText(output.toFile() ? Style.PLAIN : pac.style());
+      case TEXT, AUTO -> new FindingsText(output.toFile() ? Style.PLAIN : pac.style(), pac.catalogue());
       case JSON -> new FindingsJson();
-      case GITHUB -> new FindingsGithub();
+      case GITHUB -> new FindingsGithub(pac.catalogue());
       case SARIF -> new FindingsSarif(pac.version(), pac.home());
-      case JUNIT -> new FindingsJunit(strict);
+      case JUNIT -> new FindingsJunit(strict, pac.catalogue());
     };
     output.write(pac, spec.commandLine().getOut(), w -> renderer.render(report, w));
     String summary = pac.env().var("GITHUB_STEP_SUMMARY");
     if (chosen == Format.GITHUB && summary != null && !summary.isEmpty()) {
-      StepSummary.append(pac.resolve(Path.of(summary)), report);
+      StepSummary.append(pac.resolve(Path.of(summary)), report, pac.catalogue());
     }
     return report.fails(strict) ? 1 : 0;
   }

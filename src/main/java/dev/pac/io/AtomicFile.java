@@ -1,6 +1,7 @@
 package dev.pac.io;
 
 import dev.pac.error.PacException;
+import dev.pac.i18n.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -92,12 +93,12 @@ public final class AtomicFile {
 
   private static PacException failure(String where, IOException e) {
     if (e instanceof AccessDeniedException) {
-      return PacException.io(where, "permission denied", e);
+      return PacException.io(where, Text.of("errors.permission-denied"), e);
     }
     if (e instanceof FileSystemException f) {
-      return PacException.io(where, "cannot write: " + (f.getReason() == null ? f.getMessage() : f.getReason()), e);
+      return PacException.io(where, Text.of("errors.cannot-write", f.getReason() == null ? f.getMessage() : f.getReason()), e);
     }
-    return PacException.io(where, "cannot write: " + e.getMessage(), e);
+    return PacException.io(where, Text.of("errors.cannot-write", e.getMessage()), e);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.pac.io;
 
 import dev.pac.error.PacException;
+import dev.pac.i18n.Text;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,7 +96,7 @@ public final class InputFile {
     } catch (IOException e) {
       throw failure(where, e);
     } catch (OutOfMemoryError e) {
-      throw PacException.io(where, "too large to read into memory", null);
+      throw PacException.io(where, Text.of("errors.too-large-for-memory"), null);
     }
   }
 
@@ -127,12 +128,12 @@ public final class InputFile {
   /** A read that failed, as the user sees it (exit 3). */
   private static PacException failure(String where, IOException e) {
     if (e instanceof NoSuchFileException) {
-      return PacException.io(where, "no such file", e);
+      return PacException.io(where, Text.of("errors.no-such-file"), e);
     }
     if (e instanceof AccessDeniedException) {
-      return PacException.io(where, "permission denied", e);
+      return PacException.io(where, Text.of("errors.permission-denied"), e);
     }
-    return PacException.io(where, "cannot read: " + e.getMessage(), e);
+    return PacException.io(where, Text.of("errors.cannot-read", e.getMessage()), e);
   }
 
   /** At most {@code max} bytes of a stream (standard input, a git blob): beyond, the count read so far. */

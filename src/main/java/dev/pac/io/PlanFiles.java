@@ -1,6 +1,7 @@
 package dev.pac.io;
 
 import dev.pac.error.PacException;
+import dev.pac.i18n.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ public final class PlanFiles {
   /** {@code where} names the path in an error: a missing path is exit 3. */
   public static List<Path> under(Path path, String where) {
     if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
-      throw PacException.io(where, "no such file or folder", null);
+      throw PacException.io(where, Text.of("errors.no-such-path"), null);
     }
     if (!Files.isDirectory(path)) {
       return List.of(path);
@@ -37,7 +38,7 @@ public final class PlanFiles {
       return new ArrayList<>(s.filter(p -> p.equals(path) ? isYaml(p) : isPlan(path.relativize(p).toString().replace('\\', '/')))
           .sorted().toList());
     } catch (IOException | UncheckedIOException e) {
-      throw PacException.io(where, "cannot list the folder: " + e.getMessage(), e);
+      throw PacException.io(where, Text.of("errors.cannot-list", e.getMessage()), e);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.pac.io;
 
 import dev.pac.error.PacException;
+import dev.pac.i18n.Text;
 import dev.pac.model.Lang;
 import java.io.IOException;
 import java.io.InputStream;
@@ -125,7 +126,7 @@ public final class WorkspaceTemplate {
       moveInto(staging, target, display, createdFolders);
     } catch (IOException e) {
       undoFolders(createdFolders);
-      throw PacException.io(display.apply(target), "cannot write the workspace: " + reason(e) + "; nothing was written", e);
+      throw PacException.io(display.apply(target), Text.of("errors.init-failed", reason(e)), e);
     } finally {
       if (staging != null) {
         deleteTree(staging);
@@ -153,9 +154,9 @@ public final class WorkspaceTemplate {
           }
         }
         undoFolders(createdFolders);
-        throw PacException.io(display.apply(to), "cannot write: " + reason(e) + (replaced.isEmpty()
-            ? "; nothing was written" : "; these files were replaced before the failure: " + String.join(", ", replaced)
-            + " (the others are unchanged)"), e);
+        throw PacException.io(display.apply(to), replaced.isEmpty()
+            ? Text.of("errors.init-write-failed", reason(e))
+            : Text.of("errors.init-write-failed-after", reason(e), String.join(", ", replaced)), e);
       }
     }
     AtomicFile.syncFolder(target);
@@ -214,7 +215,7 @@ public final class WorkspaceTemplate {
     try {
       had = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw dev.pac.error.PacException.io(where, "cannot read: " + e.getMessage(), e);
+      throw PacException.io(where, Text.of("errors.cannot-read", e.getMessage()), e);
     }
     java.util.Set<String> lines = new java.util.HashSet<>(had.lines().map(String::strip).toList());
     List<String> missing = new String(add, StandardCharsets.UTF_8).lines()

@@ -1,12 +1,32 @@
 package dev.pac.model;
 
+import dev.pac.i18n.Catalogue;
+import dev.pac.i18n.Text;
+
 /**
  * One problem found in a file: where (1-based line and column), how serious, which rule, and why.
- * A message is always one line: control characters from quoted user text are shown escaped.
+ * {@code text} is why, as the catalogue says it in the reader's language; {@code message} is the same
+ * sentence in English (what JSON and the rule's machine readers get). A message is always one line:
+ * control characters from quoted user text are shown escaped.
  */
-public record Finding(String file, int line, int column, Severity severity, Rule rule, String message) {
+public record Finding(String file, int line, int column, Severity severity, Rule rule, String message, Text text) {
   public Finding {
     message = oneLine(message);
+  }
+
+  /** A finding whose message is not (yet) in the catalogue: said as it is in every language. */
+  public Finding(String file, int line, int column, Severity severity, Rule rule, String message) {
+    this(file, line, column, severity, rule, message, Text.plain(message));
+  }
+
+  /** A finding saying {@code text}, from the catalogue. */
+  public static Finding of(String file, int line, int column, Severity severity, Rule rule, Text text) {
+    return new Finding(file, line, column, severity, rule, Catalogue.english().say(text), text);
+  }
+
+  /** {@link #text} in the language of {@code catalogue}, on one line. */
+  public String say(Catalogue catalogue) {
+    return text.keyed() ? oneLine(catalogue.say(text)) : message;
   }
 
   /** {@code s} on one line: control characters (line breaks from quoted user text, say) shown escaped. */

@@ -1,6 +1,7 @@
 package dev.pac.render;
 
 import dev.pac.check.ValidationReport;
+import dev.pac.i18n.Catalogue;
 import dev.pac.model.Finding;
 import dev.pac.model.Severity;
 import java.io.PrintWriter;
@@ -10,15 +11,21 @@ import java.io.PrintWriter;
  * runner turns into an annotation on the file and line, then the summary line.
  */
 public final class FindingsGithub implements FindingsRenderer {
+  private final Catalogue words;
+
+  public FindingsGithub(Catalogue words) {
+    this.words = words;
+  }
+
   @Override
   public void render(ValidationReport report, PrintWriter out) {
     for (Finding f : report.findings()) {
       out.print("::" + (f.severity() == Severity.ERROR ? "error" : "warning"));
       out.print(" file=" + property(f.file()) + ",line=" + f.line() + ",col=" + f.column()
           + ",title=" + property(f.rule().id()));
-      out.println("::" + data(f.message()));
+      out.println("::" + data(f.say(words)));
     }
-    out.println(FindingsText.summary(report));
+    out.println(FindingsText.summary(report, words));
   }
 
   /** Escapes a message as the runner expects: {@code %}, CR and LF. */

@@ -1,11 +1,11 @@
 package dev.pac.render;
 
 import dev.pac.check.ValidationReport;
+import dev.pac.i18n.Catalogue;
 import dev.pac.model.Finding;
 import dev.pac.model.Severity;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -19,9 +19,11 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public final class FindingsJunit implements FindingsRenderer {
   private final boolean strict;
+  private final Catalogue words;
 
-  public FindingsJunit(boolean strict) {
+  public FindingsJunit(boolean strict, Catalogue words) {
     this.strict = strict;
+    this.words = words;
   }
 
   @Override
@@ -50,8 +52,8 @@ public final class FindingsJunit implements FindingsRenderer {
             Finding first = findings.get(0);
             w.writeStartElement("failure");
             w.writeAttribute("type", findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? "error" : "warning");
-            w.writeAttribute("message", clean(counts(findings) + "; first, line " + first.line() + ": "
-                + first.rule().id() + ": " + first.message()));
+            w.writeAttribute("message", clean(words.get("findings.junit.failure", counts(findings), first.line(),
+                first.rule().id() + ": " + first.say(words))));
           } else {
             w.writeStartElement("system-out");
           }
@@ -79,19 +81,19 @@ public final class FindingsJunit implements FindingsRenderer {
   }
 
   /** "2 errors, 1 warning". */
-  private static String counts(List<Finding> findings) {
+  private String counts(List<Finding> findings) {
     long e = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
     long w = findings.size() - e;
-    return e + (e == 1 ? " error, " : " errors, ") + w + (w == 1 ? " warning" : " warnings");
+    return words.count("findings.errors", e) + ", " + words.count("findings.warnings", w);
   }
 
   /** One line a finding, as the text format prints it. */
-  private static String lines(List<Finding> findings) {
+  private String lines(List<Finding> findings) {
     StringBuilder sb = new StringBuilder();
     for (Finding f : findings) {
       sb.append(f.file()).append(':').append(f.line()).append(':').append(f.column()).append(": ")
-          .append(f.severity().name().toLowerCase(Locale.ROOT)).append(' ').append(f.rule().id()).append(": ")
-          .append(f.message()).append('\n');
+          .append(FindingsText.severity(f, words)).append(' ').append(f.rule().id()).append(": ")
+          .append(f.say(words)).append('\n');
     }
     return sb.toString();
   }

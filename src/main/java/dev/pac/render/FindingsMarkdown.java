@@ -1,13 +1,13 @@
 package dev.pac.render;
 
 import dev.pac.check.ValidationReport;
+import dev.pac.i18n.Catalogue;
 import dev.pac.model.Finding;
 import dev.pac.model.Severity;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A Markdown table of every finding, for a job summary ({@code GITHUB_STEP_SUMMARY}) or a comment, in at
@@ -17,21 +17,23 @@ import java.util.Locale;
  */
 public final class FindingsMarkdown implements FindingsRenderer {
   private final long maxBytes;
+  private final Catalogue words;
 
-  public FindingsMarkdown(long maxBytes) {
+  public FindingsMarkdown(long maxBytes, Catalogue words) {
     this.maxBytes = maxBytes;
+    this.words = words;
   }
 
   @Override
   public void render(ValidationReport report, PrintWriter out) {
-    List<String> head = new ArrayList<>(List.of("### pac validate", "", FindingsText.summary(report)));
+    List<String> head = new ArrayList<>(List.of("### pac validate", "", FindingsText.summary(report, words)));
     List<Finding> findings = report.findings();
     if (findings.isEmpty()) {
       print(out, head);
       return;
     }
-    head.addAll(List.of("", "| File | Line | Col | Severity | Rule | Message |", "|---|---:|---:|---|---|---|"));
-    List<String> rows = findings.stream().map(FindingsMarkdown::row).toList();
+    head.addAll(List.of("", words.get("findings.markdown.head"), "|---|---:|---:|---|---|---|"));
+    List<String> rows = findings.stream().map(this::row).toList();
     long budget = maxBytes - bytes(head);
     if (rows.stream().mapToLong(FindingsMarkdown::bytes).sum() <= budget) {
       print(out, head);
@@ -60,14 +62,13 @@ public final class FindingsMarkdown implements FindingsRenderer {
     print(out, List.of("", leftOut(findings.size() - shown)));
   }
 
-  private static String leftOut(int n) {
-    return "*" + n + (n == 1 ? " finding was" : " findings were") + " left out to keep this summary within GitHub's size"
-        + " limit (errors are shown first): the job log has every finding.*";
+  private String leftOut(int n) {
+    return "*" + words.count("findings.markdown.left-out", n) + "*";
   }
 
-  private static String row(Finding f) {
+  private String row(Finding f) {
     return "| " + Markdown.cell(f.file()) + " | " + f.line() + " | " + f.column() + " | "
-        + f.severity().name().toLowerCase(Locale.ROOT) + " | `" + f.rule().id() + "` | " + Markdown.cell(f.message()) + " |";
+        + FindingsText.severity(f, words) + " | `" + f.rule().id() + "` | " + Markdown.cell(f.say(words)) + " |";
   }
 
   /** The UTF-8 size of a line with its line break. */

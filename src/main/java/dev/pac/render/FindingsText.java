@@ -1,6 +1,7 @@
 package dev.pac.render;
 
 import dev.pac.check.ValidationReport;
+import dev.pac.i18n.Catalogue;
 import dev.pac.model.Finding;
 import dev.pac.model.Severity;
 import java.io.PrintWriter;
@@ -11,9 +12,11 @@ import java.util.stream.Collectors;
 /** Findings grouped by file, one line each ({@code FILE:LINE:COL: severity rule: message}), then a summary. */
 public final class FindingsText implements FindingsRenderer {
   private final Style style;
+  private final Catalogue words;
 
-  public FindingsText(Style style) {
+  public FindingsText(Style style, Catalogue words) {
     this.style = style;
+    this.words = words;
   }
 
   @Override
@@ -29,26 +32,30 @@ public final class FindingsText implements FindingsRenderer {
       }
       first = false;
       for (Finding f : group) {
-        String severity = f.severity() == Severity.ERROR ? style.red("error") : style.yellow("warning");
+        String severity = f.severity() == Severity.ERROR
+            ? style.red(severity(f, words)) : style.yellow(severity(f, words));
         out.println(style.bold(f.file() + ":" + f.line() + ":" + f.column() + ":") + " " + severity + " "
-            + f.rule().id() + ": " + f.message());
+            + f.rule().id() + ": " + f.say(words));
       }
     }
     if (!first) {
       out.println();
     }
-    out.println(summary(report));
+    out.println(summary(report, words));
   }
 
-  static String summary(ValidationReport r) {
-    int n = r.files().size();
-    String files = n + (n == 1 ? " file" : " files");
+  /** "error" or "warning", in the reader's language. */
+  static String severity(Finding f, Catalogue words) {
+    return words.get(f.severity() == Severity.ERROR ? "findings.error" : "findings.warning");
+  }
+
+  static String summary(ValidationReport r, Catalogue words) {
+    String files = words.count("findings.files", r.files().size());
     if (r.findings().isEmpty()) {
-      return "checked " + files + ": no problems";
+      return words.get("findings.summary.clean", files);
     }
-    long e = r.errors();
-    long w = r.warnings();
-    return "checked " + files + ": " + e + (e == 1 ? " error" : " errors") + ", " + w + (w == 1 ? " warning" : " warnings")
-        + " in " + r.findings().stream().map(Finding::file).collect(Collectors.toSet()).size() + " of them";
+    return words.get("findings.summary", files, words.count("findings.errors", r.errors()),
+        words.count("findings.warnings", r.warnings()),
+        r.findings().stream().map(Finding::file).collect(Collectors.toSet()).size());
   }
 }

@@ -1,16 +1,16 @@
 package dev.pac.render;
 
+import dev.pac.i18n.Catalogue;
 import dev.pac.model.Lang;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
  * The words and number conventions of one language for the human-readable formats (text, Markdown, HTML).
- * The words come from the {@code labels_en} / {@code labels_fr} bundles next to this class; JSON and CSV never use them.
+ * The words are the {@code labels} area of the {@link Catalogue}; JSON and CSV never use them.
  */
 public final class Labels {
   /** French: narrow no-break space between thousands, no-break space before % and units. */
@@ -18,36 +18,34 @@ public final class Labels {
   static final char NBSP = '\u00A0';
 
   private final Lang lang;
-  private final ResourceBundle bundle;
+  private final Catalogue catalogue;
 
-  private Labels(Lang lang, ResourceBundle bundle) {
+  private Labels(Lang lang) {
     this.lang = lang;
-    this.bundle = bundle;
+    this.catalogue = Catalogue.of(lang == Lang.FR);
   }
 
   public static Labels of(Lang lang) {
-    Lang l = lang == null ? Lang.EN : lang;
-    Locale locale = l == Lang.FR ? Locale.FRENCH : Locale.ENGLISH;
-    return new Labels(l, ResourceBundle.getBundle("dev.pac.render.labels", locale,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+    return new Labels(lang == null ? Lang.EN : lang);
   }
 
   public Lang lang() {
     return lang;
   }
 
-  /** Every key of this language's bundle. */
-  Set<String> keys() {
-    return bundle.keySet();
+  /** The whole catalogue in this language, for the sentences outside the report's words. */
+  public Catalogue catalogue() {
+    return catalogue;
   }
 
-  /** The text of a key; {@code {0}}, {@code {1}}… replaced by the arguments (no other syntax: quotes are plain). */
+  /** Every key of this language's bundle. */
+  Set<String> keys() {
+    return catalogue.bundle("labels").keySet();
+  }
+
+  /** The text of a key of the {@code labels} area; {@code {0}}, {@code {1}}… replaced by the arguments. */
   public String get(String key, Object... args) {
-    String s = bundle.getString(key);
-    for (int i = 0; i < args.length; i++) {
-      s = s.replace("{" + i + "}", String.valueOf(args[i]));
-    }
-    return s;
+    return catalogue.get("labels." + key, args);
   }
 
   /** The space between a number and its unit (%, currency, days): a no-break space in French. */

@@ -12,6 +12,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import dev.pac.check.ValidationReport;
+import dev.pac.i18n.Catalogue;
 import dev.pac.model.Finding;
 import dev.pac.model.Rule;
 import dev.pac.model.Severity;
@@ -51,7 +52,7 @@ class FindingsCiFormatsTest {
   void githubEscapesMessagesAndProperties() {
     assertEquals("a%25b%0D%0Ac: d, e", FindingsGithub.data("a%b\r\nc: d, e"));
     assertEquals("x%3Ay%2Cz%25", FindingsGithub.property("x:y,z%"));
-    String out = render(new FindingsGithub());
+    String out = render(new FindingsGithub(Catalogue.english()));
     assertTrue(out.startsWith("::error file=plans/a.yaml,line=3,col=5,title=schema.type::'target' must be"), out);
     assertTrue(out.contains("::warning file=plans/a.yaml,line=9,col=7,title=smart.specific::"), out);
     assertTrue(out.contains("::error file=plans/b c.yaml,line=1,col=1,title=syntax::100%25 broken: a, b"), out);
@@ -143,8 +144,8 @@ class FindingsCiFormatsTest {
 
   @Test
   void junitIsValidAgainstJenkinsSchema() throws Exception {
-    assertValidJunit(render(new FindingsJunit(false)));
-    assertValidJunit(render(new FindingsJunit(true)));
+    assertValidJunit(render(new FindingsJunit(false, Catalogue.english())));
+    assertValidJunit(render(new FindingsJunit(true, Catalogue.english())));
     assertValidJunit(renderJunit(new ValidationReport(List.of(), List.of()), false));
     // the check can fail: Jenkins' schema has no file attribute on a test case
     assertThrows(org.xml.sax.SAXException.class, () -> assertValidJunit(
@@ -153,14 +154,14 @@ class FindingsCiFormatsTest {
 
   static String renderJunit(ValidationReport report, boolean strict) {
     StringWriter out = new StringWriter();
-    new FindingsJunit(strict).render(report, new PrintWriter(out));
+    new FindingsJunit(strict, Catalogue.english()).render(report, new PrintWriter(out));
     return out.toString();
   }
 
   /** One test case a file; a file with an error is one failure listing all its findings. */
   @Test
   void junitHasATestCaseAFileAndAFailureAFailedFile() throws Exception {
-    Document d = parse(render(new FindingsJunit(false)));
+    Document d = parse(render(new FindingsJunit(false, Catalogue.english())));
     NodeList cases = d.getElementsByTagName("testcase");
     assertEquals(3, cases.getLength());
     assertEquals("3", d.getDocumentElement().getAttribute("tests"));
@@ -195,7 +196,7 @@ class FindingsCiFormatsTest {
     Element out = (Element) parse(renderJunit(warningsOnly, false)).getElementsByTagName("system-out").item(0);
     assertEquals("plans/a.yaml:9:7: warning smart.specific: short title\nplans/a.yaml:12:7: warning action.stale: past due\n",
         out.getTextContent());
-    Document mixed = parse(render(new FindingsJunit(false)));
+    Document mixed = parse(render(new FindingsJunit(false, Catalogue.english())));
     assertEquals(REPORT.fails(false), !"0".equals(mixed.getDocumentElement().getAttribute("failures")));
   }
 
@@ -209,12 +210,12 @@ class FindingsCiFormatsTest {
     many.add(new Finding("plans/z.yaml", 7, 1, Severity.ERROR, Rule.SYNTAX, "broken"));
     ValidationReport big = new ValidationReport(List.of("plans/a.yaml", "plans/z.yaml"), many);
     StringWriter whole = new StringWriter();
-    new FindingsMarkdown(1 << 20).render(big, new PrintWriter(whole));
+    new FindingsMarkdown(1 << 20, Catalogue.english()).render(big, new PrintWriter(whole));
     assertEquals(101, whole.toString().lines().filter(l -> l.startsWith("| plans/")).count());
     assertFalse(whole.toString().contains("left out"));
 
     StringWriter cut = new StringWriter();
-    new FindingsMarkdown(1500).render(big, new PrintWriter(cut));
+    new FindingsMarkdown(1500, Catalogue.english()).render(big, new PrintWriter(cut));
     String md = cut.toString();
     assertTrue(md.getBytes(StandardCharsets.UTF_8).length <= 1500, md);
     List<String> rows = md.lines().filter(l -> l.startsWith("| plans/")).toList();

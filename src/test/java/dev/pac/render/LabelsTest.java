@@ -10,42 +10,11 @@ import dev.pac.report.Allocation;
 import dev.pac.report.Decision;
 import dev.pac.report.Status;
 import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class LabelsTest {
   private final Labels en = Labels.of(Lang.EN);
   private final Labels fr = Labels.of(Lang.FR);
-
-  @Test
-  void everyKeyIsInBothLanguages() {
-    Set<String> onlyEn = new TreeSet<>(en.keys());
-    onlyEn.removeAll(fr.keys());
-    Set<String> onlyFr = new TreeSet<>(fr.keys());
-    onlyFr.removeAll(en.keys());
-    assertEquals(Set.of(), onlyEn, "keys missing from labels_fr.properties");
-    assertEquals(Set.of(), onlyFr, "keys missing from labels_en.properties");
-    assertTrue(en.keys().size() > 100);
-  }
-
-  @Test
-  void bothLanguagesUseTheSamePlaceholders() {
-    Pattern p = Pattern.compile("\\{\\d}");
-    for (String key : en.keys()) {
-      assertEquals(placeholders(p.matcher(en.get(key))), placeholders(p.matcher(fr.get(key))), key);
-    }
-  }
-
-  private static Set<String> placeholders(Matcher m) {
-    Set<String> out = new TreeSet<>();
-    while (m.find()) {
-      out.add(m.group());
-    }
-    return out;
-  }
 
   @Test
   void everyStatusDecisionAndAllocationHasAWord() {

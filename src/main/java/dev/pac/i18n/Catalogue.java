@@ -1,0 +1,101 @@
+package dev.pac.i18n;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Every sentence pac says, in English and French: one properties bundle per area under
+ * {@code dev/pac/i18n/} ({@code errors_en.properties}, {@code errors_fr.properties}, …). A key is
+ * {@code AREA.NAME}; {@code {0}}, {@code {1}}… are replaced by the arguments, and nothing else is
+ * special (apostrophes are plain, unlike {@link java.text.MessageFormat}). Both languages hold the same
+ * keys with the same arguments (a test checks it). Rule ids, keys, ids and JSON field names stay English.
+ */
+public final class Catalogue {
+  /** The bundles of the catalogue, one per area of the product. */
+  public static final List<String> AREAS = List.of("labels", "errors", "findings");
+
+  private static final Catalogue EN = new Catalogue(Locale.ENGLISH);
+  private static final Catalogue FR = new Catalogue(Locale.FRENCH);
+
+  private final Locale locale;
+
+  private Catalogue(Locale locale) {
+    this.locale = locale;
+  }
+
+  /** English. */
+  public static Catalogue english() {
+    return EN;
+  }
+
+  /** French when {@code french}, else English. */
+  public static Catalogue of(boolean french) {
+    return french ? FR : EN;
+  }
+
+  public boolean french() {
+    return locale == Locale.FRENCH;
+  }
+
+  /** The bundle of one area in this language (no fallback from one language to the other). */
+  public ResourceBundle bundle(String area) {
+    return ResourceBundle.getBundle("dev.pac.i18n." + area, locale,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /** The sentence {@code key} ({@code AREA.NAME}) with {@code {0}}, {@code {1}}… replaced by the arguments. */
+  public String get(String key, Object... args) {
+    return say(Text.of(key, args));
+  }
+
+  /**
+   * {@code n} with the word {@code key.one} or {@code key.many} ("1 error", "0 errors"; in French "0 erreur",
+   * "2 erreurs": French takes the singular below 2).
+   */
+  public String count(String key, long n) {
+    boolean one = french() ? n < 2 : n == 1;
+    return get(key + (one ? ".one" : ".many"), n);
+  }
+
+  /** {@code text} in this language. */
+  public String say(Text text) {
+    if (!text.keyed()) {
+      return text.args().isEmpty() ? "" : text.args().get(0).toString();
+    }
+    int dot = text.key().indexOf('.');
+    if (dot < 0) {
+      throw new IllegalArgumentException("catalogue key without an area: " + text.key());
+    }
+    String s;
+    try {
+      s = bundle(text.key().substring(0, dot)).getString(text.key().substring(dot + 1));
+    } catch (MissingResourceException e) {
+      throw new IllegalArgumentException("no catalogue entry " + text.key() + " in " + locale, e);
+    }
+    return fill(s, text.args());
+  }
+
+  /** {@code pattern} with each {@code {N}} replaced, in one pass, by argument N (an argument's own braces stay). */
+  private String fill(String pattern, List<Object> args) {
+    StringBuilder b = new StringBuilder(pattern.length() + 32);
+    int i = 0;
+    while (i < pattern.length()) {
+      char c = pattern.charAt(i);
+      int close = c == '{' ? pattern.indexOf('}', i) : -1;
+      if (close > i + 1 && pattern.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
+        int n = Integer.parseInt(pattern.substring(i + 1, close));
+        if (n < args.size()) {
+          Object a = args.get(n);
+          b.append(a instanceof Text t ? say(t) : (String) a);
+          i = close + 1;
+          continue;
+        }
+      }
+      b.append(c);
+      i++;
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,42 @@
+package dev.pac.i18n;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A sentence pac says to its user, kept as a catalogue key and its arguments until it is written, so
+ * each reader gets it in their language. The key names its bundle before the first dot
+ * ({@code errors.no-such-folder} is {@code no-such-folder} in {@code errors_en.properties}). Each
+ * argument is either already written (a {@link String}: numbers, paths and ids as the message shows
+ * them) or another {@code Text}, said in the same language.
+ *
+ * <p>A text without a key is a sentence not in the catalogue (user text, a library's own words): it
+ * is said as it is, in any language.
+ */
+public record Text(String key, List<Object> args) {
+  public Text {
+    List<Object> copy = new ArrayList<>(args == null ? List.of() : args);
+    for (int i = 0; i < copy.size(); i++) {
+      if (!(copy.get(i) instanceof Text)) {
+        copy.set(i, String.valueOf(copy.get(i)));
+      }
+    }
+    args = Collections.unmodifiableList(copy);
+  }
+
+  /** The message {@code key} with its arguments: texts are kept, anything else is written with {@link String#valueOf}. */
+  public static Text of(String key, Object... args) {
+    return new Text(key, List.of(args));
+  }
+
+  /** A sentence outside the catalogue, said as it is. */
+  public static Text plain(String sentence) {
+    return new Text(null, List.of(sentence));
+  }
+
+  /** Whether this text comes from the catalogue. */
+  public boolean keyed() {
+    return key != null;
+  }
+}
