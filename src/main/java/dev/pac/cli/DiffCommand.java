@@ -113,8 +113,8 @@ final class DiffCommand implements Callable<Integer> {
       fired = GateRule.check(rules, report, basePlans, headPlans);
     }
     DiffRenderer renderer = switch (format) {
-      case TEXT -> new DiffText(output.toFile() ? Style.PLAIN : pac.style());
-      case MARKDOWN -> new DiffMarkdown(maxChars);
+      case TEXT -> new DiffText(output.toFile() ? Style.PLAIN : pac.style(), pac.catalogue());
+      case MARKDOWN -> new DiffMarkdown(maxChars, pac.catalogue());
       case JSON -> new DiffJson();
     };
     DiffReport shown = report;

@@ -132,7 +132,7 @@ final class ImportCommand implements Callable<Integer> {
     undefinedIds(o.dimensions(), known.get().dimensions(), warn);
     output.write(pac, out, w -> {
       switch (format) {
-        case TEXT -> new ImportText(output.toFile() ? Style.PLAIN : pac.style()).render(o.result(), w, err);
+        case TEXT -> new ImportText(output.toFile() ? Style.PLAIN : pac.style(), pac.catalogue()).render(o.result(), w, err);
         case JSON -> new ImportJson().render(o.result(), w);
       }
     });

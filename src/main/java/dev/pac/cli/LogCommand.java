@@ -71,8 +71,8 @@ final class LogCommand implements Callable<Integer> {
       err.println("pac: warning: " + warning);
     }
     LogRenderer renderer = switch (format) {
-      case TEXT -> new LogText(output.toFile() ? Style.PLAIN : pac.style());
-      case MARKDOWN -> new LogMarkdown();
+      case TEXT -> new LogText(output.toFile() ? Style.PLAIN : pac.style(), pac.catalogue());
+      case MARKDOWN -> new LogMarkdown(pac.catalogue());
       case JSON -> new LogJson();
     };
     output.write(pac, spec.commandLine().getOut(), w -> renderer.render(log, w));

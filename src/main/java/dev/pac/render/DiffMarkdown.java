@@ -1,12 +1,17 @@
 package dev.pac.render;
 
+import dev.pac.i18n.Catalogue;
 import dev.pac.diff.Change;
 import dev.pac.diff.DiffNote;
 import dev.pac.diff.DiffReport;
 import dev.pac.diff.ProjectionChange;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The changes as a pull request comment (GitHub-flavoured Markdown): a heading, a table per file, the
@@ -25,63 +30,62 @@ public final class DiffMarkdown implements DiffRenderer {
   public static final int DEFAULT_MAX_CHARS = 60_000;
 
   private final int maxChars;
+  private final Catalogue words;
 
-  public DiffMarkdown() {
-    this(DEFAULT_MAX_CHARS);
-  }
-
-  public DiffMarkdown(int maxChars) {
+  public DiffMarkdown(int maxChars, Catalogue words) {
     this.maxChars = maxChars;
+    this.words = words;
   }
 
   @Override
   public void render(DiffReport report, PrintWriter out) {
     List<String> head = new ArrayList<>();
     head.add(MARKER);
-    head.add("### Plan changes from " + revision(report.base()) + " to " + revision(report.head()));
+    head.add("### " + words.get("diff.md.title", words.get("diff.span", revision(report.base()), revision(report.head()))));
     head.add("");
     // what stays whatever the size: the projection (with --project), then the notes
     List<String> notes = new ArrayList<>();
     if (report.projection() != null) {
-      notes.addAll(List.of("", "#### What the edit does to the report", ""));
+      notes.addAll(List.of("", "#### " + words.get("diff.projection.head"), ""));
       if (report.projection().isEmpty()) {
-        notes.add("No objective's status, projection or expected figure changes by this edit.");
+        notes.add(words.get("diff.projection.none"));
       } else {
-        notes.addAll(List.of("By edit: the same actuals and the same date on both sides.", "",
-            "| Objective | Field | Old | New |", "|---|---|---|---|"));
+        notes.addAll(List.of(words.get("diff.md.by-edit"), "",
+            words.get("diff.md.projection-columns"), "|---|---|---|---|"));
         for (ProjectionChange p : report.projection()) {
-          notes.add("| " + String.join(" | ", code(p.objective()), code(p.field()), cell(p.old()), cell(p.now())) + " |");
+          notes.add("| " + String.join(" | ", code(p.objective()), code(p.field()), cell(p.old(), words), cell(p.now(), words)) + " |");
         }
       }
     }
     if (!report.notes().isEmpty()) {
       notes.add("");
       for (DiffNote n : report.notes()) {
-        notes.add("> **Note:** " + code(n.file()) + " at " + revision(n.revision()) + " " + html(n.message()));
+        notes.add("> **" + words.get("diff.md.note") + "** " + words.get("diff.note.at", code(n.file()), revision(n.revision()))
+            + " " + html(n.message()));
         notes.add(">");
       }
     }
     List<Change> changes = report.changes();
     if (changes.isEmpty()) {
-      head.add("No plan changes.");
+      head.add(words.get("diff.md.none"));
       print(out, head, List.of(), notes);
       return;
     }
-    head.add(DiffText.count(report) + ".");
-    List<String> rows = changes.stream().map(DiffMarkdown::row).toList();
+    head.add(DiffText.count(report, words) + ".");
+    List<String> rows = changes.stream().map(this::row).toList();
     boolean[] kept = new boolean[changes.size()];
-    java.util.Arrays.fill(kept, true);
+    Arrays.fill(kept, true);
     List<String> body = body(changes, rows, kept);
     if (size(head) + size(body) + size(notes) > maxChars) {
-      java.util.Arrays.fill(kept, false);
+      Arrays.fill(kept, false);
       String last = leftOut(report, changes.size());
       long budget = maxChars - size(head) - size(notes) - (last.length() + 2L);
-      java.util.Set<String> files = new java.util.HashSet<>();
+      Set<String> files = new HashSet<>();
       List<Integer> order = new ArrayList<>();
       for (int i = 0; i < changes.size(); i++) {
         order.add(i);
       }
-      order.sort(java.util.Comparator.comparingInt(i -> importance(changes.get(i))));
+      order.sort(Comparator.comparingInt(i -> importance(changes.get(i))));
       for (int i : order) {
         String file = changes.get(i).file();
         long cost = rows.get(i).length() + 1L + (files.contains(file) ? 0 : fileHeader(file).stream().mapToLong(l -> l.length() + 1L).sum());
@@ -104,9 +108,9 @@ public final class DiffMarkdown implements DiffRenderer {
   }
 
   /** The last line of a comment cut to fit. */
-  private static String leftOut(DiffReport report, int n) {
+  private String leftOut(DiffReport report, int n) {
     String cmd = "pac diff " + report.base() + (DiffReport.WORKING_TREE.equals(report.head()) ? "" : " " + report.head());
-    return "*" + n + (n == 1 ? " change was" : " changes were") + " left out to fit a comment: run `" + cmd.replace("`", "") + "` to see every change.*";
+    return "*" + words.get(n == 1 ? "diff.md.left-out.one" : "diff.md.left-out.many", n, cmd.replace("`", "")) + "*";
   }
 
   /**
@@ -128,7 +132,7 @@ public final class DiffMarkdown implements DiffRenderer {
   }
 
   /** The tables of the kept changes, a table a file, in the report's order. */
-  private static List<String> body(List<Change> changes, List<String> rows, boolean[] kept) {
+  private List<String> body(List<Change> changes, List<String> rows, boolean[] kept) {
     List<String> out = new ArrayList<>();
     String file = null;
     for (int i = 0; i < changes.size(); i++) {
@@ -145,14 +149,19 @@ public final class DiffMarkdown implements DiffRenderer {
     return out;
   }
 
-  private static List<String> fileHeader(String file) {
-    return List.of("", "#### " + code(file), "", "| Change | Item | Id | Field | Old | New |", "|---|---|---|---|---|---|");
+  private List<String> fileHeader(String file) {
+    return List.of("", "#### " + code(file), "", words.get("diff.md.columns"), "|---|---|---|---|---|---|");
   }
 
-  private static String row(Change c) {
+  private String row(Change c) {
     boolean changed = c.change() == Change.Kind.CHANGED;
-    return "| " + String.join(" | ", c.change().id(), c.item().id(), code(c.id()),
-        changed ? code(c.field()) : "", changed ? cell(c.before()) : "", changed ? cell(c.after()) : "") + " |";
+    return "| " + String.join(" | ", kind(c.change(), words), DiffText.item(c.item(), words), code(c.id()),
+        changed ? code(c.field()) : "", changed ? cell(c.before(), words) : "", changed ? cell(c.after(), words) : "") + " |";
+  }
+
+  /** "added", "removed", "changed", in the reader's language. */
+  public static String kind(Change.Kind kind, Catalogue words) {
+    return words.get("diff.kind." + kind.id());
   }
 
   /** Characters the lines take, each with its line break. */
@@ -169,12 +178,12 @@ public final class DiffMarkdown implements DiffRenderer {
     }
   }
 
-  private static String revision(String label) {
-    return DiffReport.WORKING_TREE.equals(label) ? DiffText.revision(label) : code(DiffText.revision(label));
+  private String revision(String label) {
+    return DiffReport.WORKING_TREE.equals(label) ? DiffText.revision(label, words) : code(DiffText.revision(label, words));
   }
 
-  static String cell(Object value) {
-    return value == null ? "*(none)*" : Markdown.text(DiffText.show(value));
+  static String cell(Object value, Catalogue words) {
+    return value == null ? "*" + words.get("diff.no-value") + "*" : Markdown.text(DiffText.show(value, words));
   }
 
   /** Text in a code span; a backtick inside would end it, so such text is escaped instead. */

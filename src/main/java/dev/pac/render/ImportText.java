@@ -1,8 +1,13 @@
 package dev.pac.render;
 
+import dev.pac.i18n.Catalogue;
 import dev.pac.store.ImportResult;
 import dev.pac.store.Rejection;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The import summary as text: {@code added N, updated N, unchanged N, rejected N}, then, when they apply,
@@ -11,57 +16,64 @@ import java.io.PrintWriter;
  */
 public final class ImportText {
   private final Style style;
+  private final Catalogue words;
 
-  public ImportText(Style style) {
+  public ImportText(Style style, Catalogue words) {
     this.style = style;
+    this.words = words;
   }
 
   public void render(ImportResult r, PrintWriter out, PrintWriter err) {
     // a reason shared by several rows (an unknown label, with its row count) is said once, at its first row
-    java.util.Map<String, java.util.List<Rejection>> byReason = new java.util.LinkedHashMap<>();
+    Map<String, List<Rejection>> byReason = new LinkedHashMap<>();
     for (Rejection x : r.rejected()) {
-      byReason.computeIfAbsent(x.file() + "\0" + x.reason(), k -> new java.util.ArrayList<>()).add(x);
+      byReason.computeIfAbsent(x.file() + "\0" + x.reason(), k -> new ArrayList<>()).add(x);
     }
-    for (java.util.List<Rejection> same : byReason.values()) {
+    for (List<Rejection> same : byReason.values()) {
       Rejection x = same.get(0);
       err.println(x.file() + ":" + x.line() + ": " + x.reason() + also(same));
     }
-    StringBuilder counts = new StringBuilder("added " + r.added() + ", updated " + r.updated() + ", unchanged "
-        + r.unchanged() + ", rejected " + r.rejected().size());
+    StringBuilder counts = new StringBuilder(words.get("import.counts", r.added(), r.updated(), r.unchanged(),
+        r.rejected().size()));
     if (r.filtered() > 0) {
-      counts.append(", filtered ").append(r.filtered());
+      counts.append(words.get("import.filtered", r.filtered()));
     }
     if (r.grouped() > 0) {
-      counts.append(", grouped ").append(r.grouped());
+      counts.append(words.get("import.grouped", r.grouped()));
     }
     if (!r.ignored().isEmpty()) {
       int rows = r.ignored().stream().mapToInt(ImportResult.Ignored::rows).sum();
-      counts.append(", ignored ").append(rows).append(" (").append(String.join(", ", r.ignored().stream()
-          .map(i -> "'" + i.label() + "' " + i.rows()).toList())).append(")");
+      counts.append(words.get("import.ignored", rows, String.join(", ", r.ignored().stream()
+          .map(i -> "'" + i.label() + "' " + i.rows()).toList())));
     }
-    out.println((r.rejected().isEmpty() ? counts.toString() : style.red(counts.toString())) + ": " + outcome(r));
+    out.println((r.rejected().isEmpty() ? counts.toString() : style.red(counts.toString())) + words.get("import.colon")
+        + " " + outcome(r));
   }
 
   /** " (also lines 10, 11)" for a reason several rows share, up to five lines then a count. */
-  private static String also(java.util.List<Rejection> same) {
+  private String also(List<Rejection> same) {
     if (same.size() == 1) {
       return "";
     }
-    java.util.List<String> lines = same.subList(1, Math.min(same.size(), 6)).stream().map(x -> String.valueOf(x.line())).toList();
+    List<String> lines = same.subList(1, Math.min(same.size(), 6)).stream().map(x -> String.valueOf(x.line())).toList();
     int more = same.size() - 1 - lines.size();
-    return " (also line" + (same.size() > 2 ? "s " : " ") + String.join(", ", lines) + (more > 0 ? " and " + more + " more" : "") + ")";
+    String listed = String.join(", ", lines);
+    if (more > 0) {
+      listed = words.get("import.also.more", listed, more);
+    }
+    return " " + words.get(same.size() > 2 ? "import.also.many" : "import.also.one", listed);
   }
 
-  static String outcome(ImportResult r) {
+  String outcome(ImportResult r) {
     if (!r.rejected().isEmpty()) {
-      return "nothing written to " + r.store() + " (fix the rejected rows and import again)";
+      return words.get("import.outcome.rejected", r.store());
     }
     if (r.dryRun()) {
-      return "dry run, " + r.store() + " left as it is";
+      return words.get("import.outcome.dry-run", r.store());
     }
     if (r.written()) {
-      return "wrote " + r.store();
+      return words.get("import.outcome.wrote", r.store());
     }
-    return r.store() + " already up to date";
+    return words.get("import.outcome.up-to-date", r.store());
   }
 }

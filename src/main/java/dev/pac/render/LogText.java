@@ -1,5 +1,6 @@
 package dev.pac.render;
 
+import dev.pac.i18n.Catalogue;
 import dev.pac.diff.Change;
 import dev.pac.history.LogEntry;
 import dev.pac.history.PlanLog;
@@ -12,28 +13,29 @@ import java.io.PrintWriter;
  */
 public final class LogText implements LogRenderer {
   private final Style style;
+  private final Catalogue words;
   private final DiffText lines;
 
-  public LogText(Style style) {
+  public LogText(Style style, Catalogue words) {
     this.style = style;
-    this.lines = new DiffText(style);
+    this.words = words;
+    this.lines = new DiffText(style, words);
   }
 
   @Override
   public void render(PlanLog log, PrintWriter out) {
     if (log.entries().isEmpty()) {
-      out.println("No plan changes or decisions in the history.");
+      out.println(words.get("diff.log.none"));
       return;
     }
-    int n = log.entries().size();
-    out.println(style.bold("Plan history, newest first:") + " " + n + (n == 1 ? " commit" : " commits"));
+    out.println(style.bold(words.get("diff.log.head")) + " " + words.count("diff.log.commits", log.entries().size()));
     for (LogEntry e : log.entries()) {
       out.println();
       out.println(style.yellow(e.commit().shortId()) + "  " + e.commit().date() + "  " + e.commit().author() + "  "
-          + DiffText.show(e.commit().subject()));
+          + DiffText.show(e.commit().subject(), words));
       for (Trailer t : e.decisions()) {
-        out.println("  " + style.bold("decision:") + " " + t.action() + " " + t.decision().id()
-            + (t.why() == null ? "" : " (why: " + t.why() + ")"));
+        out.println("  " + style.bold(words.get("diff.log.decision")) + " " + t.action() + " " + t.decision().id()
+            + (t.why() == null ? "" : " " + words.get("diff.log.why", t.why())));
       }
       String file = null;
       for (Change c : e.changes()) {

@@ -1,9 +1,11 @@
 package dev.pac.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pac.diff.Change.Item;
+import dev.pac.i18n.Catalogue;
 import dev.pac.render.DiffJson;
 import dev.pac.render.DiffMarkdown;
 import dev.pac.render.DiffRenderer;
@@ -47,7 +49,7 @@ class DiffRenderTest {
           + plan b
 
         note: plans/c.yaml at main does not load (1 error; at 3:1: syntax: <oops>)
-        """, render(new DiffText(Style.PLAIN)));
+        """, render(new DiffText(Style.PLAIN, Catalogue.english())));
   }
 
   @Test
@@ -75,7 +77,7 @@ class DiffRenderTest {
 
         > **Note:** `plans/c.yaml` at `main` does not load (1 error; at 3:1: syntax: &lt;oops&gt;)
         >
-        """, render(new DiffMarkdown()));
+        """, render(new DiffMarkdown(DiffMarkdown.DEFAULT_MAX_CHARS, Catalogue.english())));
   }
 
   /** 600 actions added, a target and a budget changed, a segment removed: over the limit, what matters stays. */
@@ -91,12 +93,12 @@ class DiffRenderTest {
     changes.add(Change.removed("plans/b.yaml", Item.SEGMENT, "smb"));
     DiffReport big = new DiffReport("main", "HEAD", changes, List.of());
     StringWriter full = new StringWriter();
-    new DiffMarkdown(1_000_000).render(big, new PrintWriter(full, true));
+    new DiffMarkdown(1_000_000, Catalogue.english()).render(big, new PrintWriter(full, true));
     assertTrue(full.toString().length() > 20_000, "the whole comment is long");
     assertTrue(!full.toString().contains("left out"), full.toString().substring(0, 300));
 
     StringWriter cut = new StringWriter();
-    new DiffMarkdown(2000).render(big, new PrintWriter(cut, true));
+    new DiffMarkdown(2000, Catalogue.english()).render(big, new PrintWriter(cut, true));
     String md = cut.toString();
     assertTrue(md.length() <= 2000, md.length() + " characters");
     assertTrue(md.startsWith("<!-- pac diff -->\n### Plan changes from `main` to `HEAD`\n\n604 changes in 2 files.\n"), md);
@@ -116,12 +118,12 @@ class DiffRenderTest {
 
   @Test
   void markdownWithinMaxCharsIsWhole() {
-    String whole = render(new DiffMarkdown());
+    String whole = render(new DiffMarkdown(DiffMarkdown.DEFAULT_MAX_CHARS, Catalogue.english()));
     StringWriter exact = new StringWriter();
-    new DiffMarkdown(whole.length()).render(REPORT, new PrintWriter(exact, true));
+    new DiffMarkdown(whole.length(), Catalogue.english()).render(REPORT, new PrintWriter(exact, true));
     assertEquals(whole, exact.toString());
     StringWriter one = new StringWriter();
-    new DiffMarkdown(whole.length() - 1).render(REPORT, new PrintWriter(one, true));
+    new DiffMarkdown(whole.length() - 1, Catalogue.english()).render(REPORT, new PrintWriter(one, true));
     assertTrue(one.toString().contains("left out"), one.toString());
     assertTrue(one.toString().length() <= whole.length() - 1);
     // the note about a plan that does not load is kept
@@ -145,10 +147,10 @@ class DiffRenderTest {
     String sha = "3f2a9c1e5b7d4f6a8c0e2b4d6f8a0c2e4b6d8f0a";
     DiffReport r = new DiffReport(sha, "HEAD", List.of(), List.of());
     StringWriter text = new StringWriter();
-    new DiffText(Style.PLAIN).render(r, new PrintWriter(text, true));
+    new DiffText(Style.PLAIN, Catalogue.english()).render(r, new PrintWriter(text, true));
     assertEquals("No plan changes from 3f2a9c1 to HEAD.\n", text.toString());
     StringWriter md = new StringWriter();
-    new DiffMarkdown().render(r, new PrintWriter(md, true));
+    new DiffMarkdown(DiffMarkdown.DEFAULT_MAX_CHARS, Catalogue.english()).render(r, new PrintWriter(md, true));
     assertTrue(md.toString().contains("### Plan changes from `3f2a9c1` to `HEAD`\n"), md.toString());
     StringWriter json = new StringWriter();
     new DiffJson().render(r, new PrintWriter(json, true));
@@ -161,5 +163,19 @@ class DiffRenderTest {
       r.render(REPORT, out);
     }
     return w.toString();
+  }
+
+  @Test
+  void everyKindOfItemAndOfChangeHasAWordInBothLanguages() {
+    for (Catalogue words : List.of(Catalogue.english(), Catalogue.of(true))) {
+      for (Item item : Item.values()) {
+        assertFalse(DiffText.item(item, words).isBlank(), item.id());
+      }
+      for (Change.Kind kind : Change.Kind.values()) {
+        assertFalse(DiffMarkdown.kind(kind, words).isBlank(), kind.id());
+      }
+    }
+    assertEquals("objectif", DiffText.item(Item.OBJECTIVE, Catalogue.of(true)));
+    assertEquals("channel", DiffText.item(Item.CHANNEL, Catalogue.english()));
   }
 }
