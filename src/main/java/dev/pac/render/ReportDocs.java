@@ -1,6 +1,6 @@
 package dev.pac.render;
 
-import static dev.pac.render.ReportWords.DASH;
+import static dev.pac.render.ReportNumbers.DASH;
 
 import dev.pac.history.DecisionEntry;
 import dev.pac.history.Revision;

@@ -4,10 +4,8 @@ import dev.pac.model.Action;
 import dev.pac.model.Better;
 import dev.pac.model.Grain;
 import dev.pac.model.Kpi;
-import dev.pac.model.Lang;
 import dev.pac.model.Objective;
 import dev.pac.model.Rollup;
-import dev.pac.model.Unit;
 import dev.pac.report.ActionResult;
 import dev.pac.report.AlertResult;
 import dev.pac.report.Allocation;
@@ -22,21 +20,19 @@ import dev.pac.report.StaleKpi;
 import dev.pac.report.Status;
 import dev.pac.report.Upcoming;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The words and number formats of the human-readable report (text, Markdown, HTML) in one language. */
-final class ReportWords {
-  static final String DASH = "–";
-  static final String MINUS = "−";
+/**
+ * The sentences of the human-readable report (text, Markdown, HTML) in one language; the way it writes
+ * numbers, amounts and dates is {@link ReportNumbers}'.
+ */
+final class ReportWords extends ReportNumbers {
   private static final String SPARKS = "▁▂▃▄▅▆▇█";
 
-  private final Labels l;
-
   ReportWords(Labels labels) {
-    this.l = labels;
+    super(labels);
   }
 
   /** The text of a label key (see {@link Labels#get}). */
@@ -48,107 +44,12 @@ final class ReportWords {
     return l;
   }
 
-  /** A number with thousands separators, at most {@code decimals} decimals and a true minus sign. */
-  String number(double v, int decimals) {
-    return l.number(v, decimals).replace("-", MINUS);
-  }
-
-  /** A percentage already written: "12.5 %", "12,5 %" in French. */
-  String percent(String shown) {
-    return l.percent(shown);
-  }
-
   String status(Status s) {
     return l.get("status." + s.id());
   }
 
   String actionStatus(dev.pac.model.ActionStatus s) {
     return l.get("action-status." + s.id());
-  }
-
-  /** The decimals a KPI value gets: counts none from 100 up and one below; money none from 100; others two. */
-  private static int decimals(Unit u, double v) {
-    return switch (u) {
-      case COUNT -> Math.abs(v) >= 100 ? 0 : 1;
-      case DAYS -> 1;
-      case RATIO -> 1;
-      default -> Math.abs(v) >= 100 ? 0 : 2;
-    };
-  }
-
-  /** A KPI value in its unit: ratios as %, money with its currency symbol, days with their unit. */
-  String value(Kpi kpi, Double v, String currency) {
-    if (v == null) {
-      return DASH;
-    }
-    return switch (kpi.unit()) {
-      case RATIO -> percent(number(v * 100, 1));
-      case CURRENCY -> l.money(number(v, decimals(Unit.CURRENCY, v)), currency);
-      case DAYS -> number(v, 1) + l.unitSpace() + l.get("report.unit.days");
-      default -> number(v, decimals(kpi.unit(), v));
-    };
-  }
-
-  /**
-   * A variance in the KPI's unit, signed; for a ratio KPI in percentage points. A variance that is not
-   * zero keeps its sign when it rounds to zero, shown with the decimals it needs (up to four).
-   */
-  String signed(Kpi kpi, Double v, String currency) {
-    if (v == null) {
-      return DASH;
-    }
-    boolean ratio = kpi.unit() == Unit.RATIO;
-    double magnitude = Math.abs(ratio ? v * 100 : v);
-    int decimals = ratio ? 1 : decimals(kpi.unit(), magnitude);
-    while (v != 0 && decimals < 4 && isZero(number(magnitude, decimals))) {
-      decimals++;
-    }
-    String n = number(magnitude, decimals);
-    String shown = ratio ? n + l.unitSpace() + l.get("report.unit.points")
-        : kpi.unit() == Unit.CURRENCY ? l.money(n, currency)
-        : kpi.unit() == Unit.DAYS ? n + l.unitSpace() + l.get("report.unit.days") : n;
-    return v == 0 ? shown : (v < 0 ? MINUS : "+") + shown;
-  }
-
-  /** A signed percentage; one that rounds to zero keeps its sign, with the decimals it needs. */
-  String pct(Double v) {
-    if (v == null) {
-      return DASH;
-    }
-    int decimals = 1;
-    while (v != 0 && decimals < 4 && isZero(number(Math.abs(v), decimals))) {
-      decimals++;
-    }
-    String s = percent(number(Math.abs(v), decimals));
-    return v == 0 ? s : (v < 0 ? MINUS : "+") + s;
-  }
-
-  private static boolean isZero(String shown) {
-    return shown.chars().allMatch(c -> c == '0' || c == '.' || c == ',');
-  }
-
-  /** A fraction as a percentage, unsigned: attainment, burn. */
-  String share(Double v) {
-    return v == null ? DASH : percent(number(v * 100, 0));
-  }
-
-  String ratio(Double v) {
-    return v == null ? DASH : number(v, 2);
-  }
-
-  String money(Double v, String currency) {
-    return v == null ? DASH : l.money(number(v, decimals(Unit.CURRENCY, v)), currency);
-  }
-
-  /** A date as written in tables: ISO. */
-  static String date(LocalDate d) {
-    return d == null ? DASH : d.toString();
-  }
-
-  /** A date in words: "Sunday 28 March 2027", "dimanche 28 mars 2027". */
-  String longDate(LocalDate d) {
-    Locale locale = l.lang() == Lang.FR ? Locale.FRENCH : Locale.UK;
-    return DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", locale).format(d);
   }
 
   String scope(Objective o) {

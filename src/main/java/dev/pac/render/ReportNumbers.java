@@ -1,0 +1,120 @@
+package dev.pac.render;
+
+import dev.pac.model.Kpi;
+import dev.pac.model.Lang;
+import dev.pac.model.Unit;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * How the human-readable report writes numbers in one language: KPI values in their unit, signed
+ * variances, percentages, amounts with their currency, dates; a true minus sign (U+2212) and a dash for
+ * what has no value.
+ */
+abstract class ReportNumbers {
+  static final String DASH = "–";
+  static final String MINUS = "−";
+
+  final Labels l;
+
+  ReportNumbers(Labels labels) {
+    this.l = labels;
+  }
+
+  /** A number with thousands separators, at most {@code decimals} decimals and a true minus sign. */
+  String number(double v, int decimals) {
+    return l.number(v, decimals).replace("-", MINUS);
+  }
+
+  /** A percentage already written: "12.5 %", "12,5 %" in French. */
+  String percent(String shown) {
+    return l.percent(shown);
+  }
+
+  /** The decimals a KPI value gets: counts none from 100 up and one below; money none from 100; others two. */
+  private static int decimals(Unit u, double v) {
+    return switch (u) {
+      case COUNT -> Math.abs(v) >= 100 ? 0 : 1;
+      case DAYS -> 1;
+      case RATIO -> 1;
+      default -> Math.abs(v) >= 100 ? 0 : 2;
+    };
+  }
+
+  /** A KPI value in its unit: ratios as %, money with its currency symbol, days with their unit. */
+  String value(Kpi kpi, Double v, String currency) {
+    if (v == null) {
+      return DASH;
+    }
+    return switch (kpi.unit()) {
+      case RATIO -> percent(number(v * 100, 1));
+      case CURRENCY -> l.money(number(v, decimals(Unit.CURRENCY, v)), currency);
+      case DAYS -> number(v, 1) + l.unitSpace() + l.get("report.unit.days");
+      default -> number(v, decimals(kpi.unit(), v));
+    };
+  }
+
+  /**
+   * A variance in the KPI's unit, signed; for a ratio KPI in percentage points. A variance that is not
+   * zero keeps its sign when it rounds to zero, shown with the decimals it needs (up to four).
+   */
+  String signed(Kpi kpi, Double v, String currency) {
+    if (v == null) {
+      return DASH;
+    }
+    boolean ratio = kpi.unit() == Unit.RATIO;
+    double magnitude = Math.abs(ratio ? v * 100 : v);
+    int decimals = ratio ? 1 : decimals(kpi.unit(), magnitude);
+    while (v != 0 && decimals < 4 && isZero(number(magnitude, decimals))) {
+      decimals++;
+    }
+    String n = number(magnitude, decimals);
+    String shown = ratio ? n + l.unitSpace() + l.get("report.unit.points")
+        : kpi.unit() == Unit.CURRENCY ? l.money(n, currency)
+        : kpi.unit() == Unit.DAYS ? n + l.unitSpace() + l.get("report.unit.days") : n;
+    return v == 0 ? shown : (v < 0 ? MINUS : "+") + shown;
+  }
+
+  /** A signed percentage; one that rounds to zero keeps its sign, with the decimals it needs. */
+  String pct(Double v) {
+    if (v == null) {
+      return DASH;
+    }
+    int decimals = 1;
+    while (v != 0 && decimals < 4 && isZero(number(Math.abs(v), decimals))) {
+      decimals++;
+    }
+    String s = percent(number(Math.abs(v), decimals));
+    return v == 0 ? s : (v < 0 ? MINUS : "+") + s;
+  }
+
+  private static boolean isZero(String shown) {
+    return shown.chars().allMatch(c -> c == '0' || c == '.' || c == ',');
+  }
+
+  /** A fraction as a percentage, unsigned: attainment, burn. */
+  String share(Double v) {
+    return v == null ? DASH : percent(number(v * 100, 0));
+  }
+
+  String ratio(Double v) {
+    return v == null ? DASH : number(v, 2);
+  }
+
+  String money(Double v, String currency) {
+    return v == null ? DASH : l.money(number(v, decimals(Unit.CURRENCY, v)), currency);
+  }
+
+  /** A date as written in tables: ISO. */
+  static String date(LocalDate d) {
+    return d == null ? DASH : d.toString();
+  }
+
+  /** A date in words: "Sunday 28 March 2027", "dimanche 28 mars 2027". */
+  String longDate(LocalDate d) {
+    Locale locale = l.lang() == Lang.FR ? Locale.FRENCH : Locale.UK;
+    return DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", locale).format(d);
+  }
+
+}
