@@ -1,5 +1,6 @@
 package dev.pac.check;
 
+import dev.pac.i18n.Text;
 import dev.pac.io.ImportMapping;
 import dev.pac.io.yaml.Location;
 import dev.pac.io.yaml.LocationIndex;
@@ -29,22 +30,20 @@ record MappingKeys(String file, LocationIndex index, List<Finding> findings) {
   void check(ImportMapping m, Map<String, Kpi> definitions) {
     Object skip = m.skipRows();
     if (skip != null && !"auto".equals(skip) && !(skip instanceof Integer i && i >= 0)) {
-      add(Rule.SCHEMA_TYPE, index.value("skip_rows"), "'skip_rows' must be a number of lines (0 or more) or auto, got "
-          + shown(skip));
+      add(Rule.SCHEMA_TYPE, index.value("skip_rows"), Text.of("mapping.skip-rows-type", shown(skip)));
     }
     Object footer = m.footer();
     if (footer instanceof List<?> words) {
       if (words.isEmpty()) {
-        add(Rule.SCHEMA_REQUIRED, index.value("footer"), "'footer' lists no word; write auto, none or words such as [Total]");
+        add(Rule.SCHEMA_REQUIRED, index.value("footer"), Text.of("mapping.footer-empty"));
       }
       for (int i = 0; i < words.size(); i++) {
         if (!(words.get(i) instanceof String w) || w.isBlank()) {
-          add(Rule.SCHEMA_TYPE, index.value("footer[" + i + "]"), "a footer word must be text, got " + shown(words.get(i)));
+          add(Rule.SCHEMA_TYPE, index.value("footer[" + i + "]"), Text.of("mapping.footer-word-type", shown(words.get(i))));
         }
       }
     } else if (footer != null && !"auto".equals(footer) && !"none".equals(footer)) {
-      add(Rule.SCHEMA_ENUM, index.value("footer"), "'footer' is " + shown(footer)
-          + "; allowed: auto, none, or a list of words such as [Total, Confidential]");
+      add(Rule.SCHEMA_ENUM, index.value("footer"), Text.of("mapping.footer-enum", shown(footer)));
     }
     if (m.date() != null && m.date().locale() != null) {
       try {
@@ -53,8 +52,7 @@ record MappingKeys(String file, LocationIndex index, List<Finding> findings) {
           throw new IllformedLocaleException("no language");
         }
       } catch (IllformedLocaleException e) {
-        add(Rule.SCHEMA_RANGE, index.value("date.locale"), "'locale' is '" + m.date().locale()
-            + "', not a language tag; write fr, en, de or en-US");
+        add(Rule.SCHEMA_RANGE, index.value("date.locale"), Text.of("mapping.date-locale", m.date().locale()));
       }
     }
     conditions("where", m.where());
@@ -70,20 +68,18 @@ record MappingKeys(String file, LocationIndex index, List<Finding> findings) {
       }
     }
     if (m.unknownKpis() != null && m.kpis() != null) {
-      add(Rule.SCHEMA_UNKNOWN_KEY, index.key("unknown_kpis"), "'unknown_kpis' goes with 'kpi_column' (the long layout): "
-          + "with 'kpis' every KPI has its own column");
+      add(Rule.SCHEMA_UNKNOWN_KEY, index.key("unknown_kpis"), Text.of("mapping.unknown-kpis-wide"));
     }
     if (m.values() != null) {
       for (Map.Entry<ImportMapping.Dimension, Map<String, String>> d : m.values().entrySet()) {
         for (Map.Entry<String, String> e : d.getValue().entrySet()) {
           if (!Slug.isValid(e.getValue())) {
-            add(Rule.SCHEMA_RANGE, index.value("values." + d.getKey().id() + "." + e.getKey()), "'" + e.getValue()
-                + "' is not a " + d.getKey().id() + " id (lower-case letters, digits and '-'): labels map to the plans' ids");
+            add(Rule.SCHEMA_RANGE, index.value("values." + d.getKey().id() + "." + e.getKey()),
+                Text.of("mapping.values-not-id", e.getValue(), d.getKey().id()));
           }
         }
         if (m.dims() == null || !m.dims().containsKey(d.getKey())) {
-          add(Rule.SCHEMA_REQUIRED, index.key("values." + d.getKey().id()), "'values' maps " + d.getKey().id()
-              + " labels, but 'dims' names no " + d.getKey().id() + " column; add dims: {" + d.getKey().id() + ": \"COLUMN\"}");
+          add(Rule.SCHEMA_REQUIRED, index.key("values." + d.getKey().id()), Text.of("mapping.values-without-dim", d.getKey().id()));
         }
       }
     }
@@ -98,33 +94,30 @@ record MappingKeys(String file, LocationIndex index, List<Finding> findings) {
       return;
     }
     if (!(source instanceof Map<?, ?> o)) {
-      add(Rule.SCHEMA_TYPE, index.value(path), "'" + id + "' must be a column name or {column: \"...\", where: {...}} or "
-          + "{count: true}, got " + shown(source));
+      add(Rule.SCHEMA_TYPE, index.value(path), Text.of("mapping.source-type", id, shown(source)));
       return;
     }
     for (Object k : o.keySet()) {
       if (!SOURCE_KEYS.contains(k)) {
-        add(Rule.SCHEMA_UNKNOWN_KEY, index.key(path + "." + k), "unknown key '" + k + "'"
-            + Nearest.suggestion(String.valueOf(k), SOURCE_KEYS) + "; a KPI's source has column, where and count");
+        add(Rule.SCHEMA_UNKNOWN_KEY, index.key(path + "." + k), Text.of("mapping.source-unknown-key", k,
+            Nearest.suggestionText(String.valueOf(k), SOURCE_KEYS)));
       }
     }
     Object count = o.get("count");
     Object column = o.get("column");
     if (count != null && !Boolean.TRUE.equals(count)) {
-      add(Rule.SCHEMA_TYPE, index.value(path + ".count"), "'count' is true or absent, got " + shown(count));
+      add(Rule.SCHEMA_TYPE, index.value(path + ".count"), Text.of("mapping.count-type", shown(count)));
     }
     boolean counting = Boolean.TRUE.equals(count);
     if (counting && column != null) {
-      add(Rule.SCHEMA_UNKNOWN_KEY, index.key(path + ".column"), "'" + id + "' counts rows ({count: true}) and cannot "
-          + "also read a column; drop one of the two");
+      add(Rule.SCHEMA_UNKNOWN_KEY, index.key(path + ".column"), Text.of("mapping.count-and-column", id));
     }
     if (!counting && !(column instanceof String)) {
-      add(Rule.SCHEMA_REQUIRED, index.value(path), column == null ? "'" + id + "' names no column: write {column: \"...\"}"
-          + " or, with group: true, {count: true}" : "'column' must be text, got " + shown(column));
+      add(Rule.SCHEMA_REQUIRED, index.value(path), column == null ? Text.of("mapping.no-column", id)
+          : Text.of("mapping.column-type", shown(column)));
     }
     if (counting && !group) {
-      add(Rule.SCHEMA_REQUIRED, index.value(path + ".count"), "{count: true} counts the rows of a period: it needs "
-          + "'group: true' in the mapping (rows are events, one store row a period)");
+      add(Rule.SCHEMA_REQUIRED, index.value(path + ".count"), Text.of("mapping.count-without-group"));
     }
     if (o.get("where") != null) {
       if (o.get("where") instanceof Map<?, ?> w) {
@@ -132,8 +125,7 @@ record MappingKeys(String file, LocationIndex index, List<Finding> findings) {
         Map<String, Object> where = (Map<String, Object>) w;
         conditions(path + ".where", where);
       } else {
-        add(Rule.SCHEMA_TYPE, index.value(path + ".where"), "'where' must be a mapping of columns to values, got "
-            + shown(o.get("where")));
+        add(Rule.SCHEMA_TYPE, index.value(path + ".where"), Text.of("mapping.where-type", shown(o.get("where"))));
       }
     }
     if (group) {
@@ -145,8 +137,7 @@ record MappingKeys(String file, LocationIndex index, List<Finding> findings) {
   private void summed(String id, Map<String, Kpi> definitions, String path) {
     Kpi k = definitions.get(id);
     if (k != null && (k.rollup() == Rollup.LAST || k.rollup() == Rollup.MEAN)) {
-      add(Rule.SCHEMA_RANGE, index.key(path), "'" + id + "' has rollup " + k.rollup().id() + ": its rows cannot be "
-          + "grouped (only sum KPIs and a ratio's parts add up); import it with a mapping without group: true");
+      add(Rule.SCHEMA_RANGE, index.key(path), Text.of("mapping.group-not-summed", id, k.rollup().id()));
     }
   }
 
@@ -160,26 +151,26 @@ record MappingKeys(String file, LocationIndex index, List<Finding> findings) {
       boolean ok = v instanceof String || v instanceof Integer
           || v instanceof List<?> l && !l.isEmpty() && l.stream().allMatch(x -> x instanceof String || x instanceof Integer);
       if (!ok) {
-        add(Rule.SCHEMA_TYPE, index.value(p), "'" + e.getKey() + "' must be a value or a list of values to keep, got "
-            + shown(v));
+        add(Rule.SCHEMA_TYPE, index.value(p), Text.of("mapping.where-value-type", e.getKey(), shown(v)));
       }
     }
   }
 
-  private static String shown(Object v) {
+  /** A value as a message shows it: text quoted, a list or a mapping by its kind. */
+  private static Object shown(Object v) {
     if (v instanceof String s) {
       return "'" + s + "'";
     }
     if (v instanceof List<?>) {
-      return "a list";
+      return Text.of("mapping.a-list");
     }
     if (v instanceof Map<?, ?>) {
-      return "a mapping";
+      return Text.of("mapping.a-mapping");
     }
     return String.valueOf(v);
   }
 
-  private void add(Rule rule, Location at, String message) {
-    findings.add(new Finding(file, at.line(), at.column(), Severity.ERROR, rule, message));
+  private void add(Rule rule, Location at, Text message) {
+    findings.add(Finding.of(file, at.line(), at.column(), Severity.ERROR, rule, message));
   }
 }

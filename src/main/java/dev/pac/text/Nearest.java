@@ -1,5 +1,6 @@
 package dev.pac.text;
 
+import dev.pac.i18n.Text;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -43,6 +44,11 @@ public final class Nearest {
   /** " (did you mean `x`?)" or "". */
   public static String suggestion(String word, Collection<String> candidates) {
     return to(word, candidates).map(s -> " (did you mean `" + s + "`?)").orElse("");
+  }
+
+  /** {@link #suggestion} as the catalogue says it: " (did you mean `x`?)", or an empty text. */
+  public static Text suggestionText(String word, Collection<String> candidates) {
+    return to(word, candidates).map(s -> Text.of("errors.did-you-mean", s)).orElse(Text.plain(""));
   }
 
   /** {@code candidates} sorted nearest to {@code word} first (case ignored), ties in their given order. */
