@@ -2,12 +2,12 @@ package dev.pac.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.pac.model.Rule;
+import dev.pac.check.rules.CheckRule;
+import dev.pac.check.rules.Rules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +22,6 @@ class ChecksDocTest {
     while (m.find()) {
       sections.add(m.group(1));
     }
-    assertEquals(Arrays.stream(Rule.values()).map(Rule::id).toList(), sections);
+    assertEquals(Rules.ALL.stream().map(r -> r.id().id()).toList(), sections);
   }
 }
