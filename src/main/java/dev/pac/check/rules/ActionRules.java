@@ -7,7 +7,9 @@ import static dev.pac.check.rules.PlanContext.named;
 import dev.pac.model.Action;
 import dev.pac.model.Rule;
 import dev.pac.model.Severity;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The rules of an action's progress: past due and still open, or closed without learnings. An
@@ -40,13 +42,9 @@ public final class ActionRules {
     if (plan.asOf() == null) {
       return;
     }
-    List<Action> actions = items(plan.raw().actions());
-    for (int i = 0; i < actions.size(); i++) {
-      String p = item("actions", i);
-      Action a = plan.actionAt(i);
-      if (a == null || plan.unbound(actions.get(i).status(), p + ".status")) {
-        continue;
-      }
+    for (Map.Entry<String, Action> e : judged(plan).entrySet()) {
+      String p = e.getKey();
+      Action a = e.getValue();
       if (!a.closed() && a.due() != null && a.due().isBefore(plan.asOf())) {
         sink.report(
             plan.at(p + ".due"),
@@ -67,13 +65,9 @@ public final class ActionRules {
    * already).
    */
   private static void learnings(PlanContext plan, Sink sink) {
-    List<Action> actions = items(plan.raw().actions());
-    for (int i = 0; i < actions.size(); i++) {
-      String p = item("actions", i);
-      Action a = plan.actionAt(i);
-      if (a == null || plan.unbound(actions.get(i).status(), p + ".status")) {
-        continue;
-      }
+    for (Map.Entry<String, Action> e : judged(plan).entrySet()) {
+      String p = e.getKey();
+      Action a = e.getValue();
       if (a.closed()
           && (a.learnings() == null || a.learnings().isBlank())
           && !plan.unbound(a.learnings(), p + ".learnings")) {
@@ -86,5 +80,21 @@ public final class ActionRules {
                 + " what to do next");
       }
     }
+  }
+
+  /**
+   * The actions whose status is known, with their defaults, by path: an item that did not bind, or
+   * whose status was written but did not bind, is left out.
+   */
+  private static Map<String, Action> judged(PlanContext plan) {
+    Map<String, Action> out = new LinkedHashMap<>();
+    List<Action> written = items(plan.raw().actions());
+    for (int i = 0; i < written.size(); i++) {
+      String p = item("actions", i);
+      if (written.get(i) != null && !plan.unbound(written.get(i).status(), p + ".status")) {
+        out.put(p, plan.actionAt(i));
+      }
+    }
+    return out;
   }
 }
