@@ -29,7 +29,7 @@ class ActionRulesTest {
     List<Finding> f = findings(ActionRules.STALE, p, null, JULY);
     assertEquals(1, f.size(), f.toString());
     assertEquals(Severity.WARNING, f.get(0).severity());
-    assertEquals("34:10 action 'a1' was due on 2027-06-30 and is still planned on 2027-07-01: mark it done or "
+    assertEquals("32:10 action 'a1' was due on 2027-06-30 and is still planned on 2027-07-01: mark it done or "
         + "stopped (with its learnings), or move its due date", f.get(0).line() + ":" + f.get(0).column() + " "
         + f.get(0).message());
   }
@@ -48,9 +48,9 @@ class ActionRulesTest {
   @Test
   void aStoppedActionWantsLearningsAtItsStatus() {
     String stopped = plan("    budget: 1000\n", "    budget: 1000\n    status: stopped\n");
-    only(ActionRules.LEARNINGS, stopped, 35, 13, "action 'a1' is stopped but records no learnings: add "
+    only(ActionRules.LEARNINGS, stopped, 33, 13, "action 'a1' is stopped but records no learnings: add "
         + "'learnings' saying what worked, what did not, and what to do next");
-    only(ActionRules.LEARNINGS, stopped.replace("stopped\n", "stopped\n    learnings: '  '\n"), 35, 13,
+    only(ActionRules.LEARNINGS, stopped.replace("stopped\n", "stopped\n    learnings: '  '\n"), 33, 13,
         "action 'a1' is stopped but records no learnings: add 'learnings' saying what worked, what did not, "
             + "and what to do next");
     // learnings that did not bind were reported as such; an open action needs none

@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 class ReferenceRulesTest {
   @Test
   void theSecondObjectiveOfAnIdNamesTheFirstsLine() {
-    only(ReferenceRules.DUPLICATE_ID, plan("  - id: faster\n", "  - id: more\n", "[more, faster]", "[more]"), 20, 9,
-        "objective id 'more' is already used by objectives[0] at line 15: give this objective an id of its own");
+    only(ReferenceRules.DUPLICATE_ID, plan("  - id: faster\n", "  - id: more\n", "[more, faster]", "[more]"), 18, 9,
+        "objective id 'more' is already used by objectives[0] at line 13: give this objective an id of its own");
   }
 
   @Test
   void anUnknownObjectiveIsNamedWithItsNearestAndTheIdsThePlanHas() {
-    only(ReferenceRules.UNKNOWN, plan("[more, faster]", "[more, fastr]"), 29, 24, "action 'a1' serves objective "
+    only(ReferenceRules.UNKNOWN, plan("[more, faster]", "[more, fastr]"), 27, 24, "action 'a1' serves objective "
         + "'fastr', which the plan does not define (did you mean `faster`?): use one of faster, more");
   }
 
@@ -28,13 +28,14 @@ class ReferenceRulesTest {
       kpis.append("  - {id: k").append(i).append(", name: K, unit: count}\n");
     }
     String p = plan("rollup: mean}\n", kpis.toString(), "    kpi: mql\n", "    kpi: mqls\n");
-    only(ReferenceRules.UNKNOWN, p, 24, 10, "objective 'more' measures KPI 'mqls', which the plan does not define "
+    only(ReferenceRules.UNKNOWN, p, 22, 10, "objective 'more' measures KPI 'mqls', which the plan does not define "
         + "(did you mean `mql`?): use the id of a KPI the plan defines");
   }
 
   @Test
   void aChannelNamedAsASegmentSaysWhichKeyToWrite() {
-    only(ReferenceRules.UNKNOWN, plan("    owner: Ben\n", "    owner: Ben\n    segment: events\n"), 32, 14,
+    String p = plan("    owner: Ben\n", "    owner: Ben\n    segment: events\n") + "channels:\n  - {id: events, name: Events}\n";
+    only(ReferenceRules.UNKNOWN, p, 30, 14,
         "action 'a1' names segment 'events', which is a channel, not a segment: write 'channel: events'");
   }
 

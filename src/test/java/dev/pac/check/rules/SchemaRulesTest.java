@@ -24,7 +24,7 @@ class SchemaRulesTest {
 
   @Test
   void anObjectiveOnAKpiThatDoesNotSumNeedsABaseline() {
-    only(SchemaRules.REQUIRED, plan("    baseline: 50\n", ""), 20, 5, "missing required key 'baseline' in "
+    only(SchemaRules.REQUIRED, plan("    baseline: 50\n", ""), 18, 5, "missing required key 'baseline' in "
         + "objectives[1]: KPI 'cycle' rolls up by mean, so the target is a level to reach from a baseline; "
         + "give the level at start");
     // written but not a number: a type error, not also a missing key
@@ -33,17 +33,17 @@ class SchemaRulesTest {
 
   @Test
   void samIsWithinTamForChannelsToo() {
-    only(SchemaRules.RANGE, plan("{id: events, name: Events}", "{id: events, name: Events, tam: 10, sam: 20}"), 13, 46,
+    only(SchemaRules.RANGE, RuleFixture.PLAN + "channels:\n  - {id: events, name: Events, tam: 10, sam: 20}\n", 34, 46,
         "'sam' is 20, above 'tam' 10: the serviceable market is part of the total market, so sam must not exceed tam");
   }
 
   @Test
   void weightsAreNotNegativeAndOneIsAboveZero() {
     String negative = RuleFixture.PLAN + "scoring: {segments: {sam: -1, effort: 1}}\n";
-    only(SchemaRules.RANGE, negative, 35, 27,
+    only(SchemaRules.RANGE, negative, 33, 27,
         "the weight of 'sam' is -1: weights must be 0 or more (0 leaves the criterion out)");
     String zero = RuleFixture.PLAN + "scoring: {segments: {sam: 0}}\n";
-    only(SchemaRules.RANGE, zero, 35, 11, "no weight in 'scoring.segments' is above 0: give at least one "
+    only(SchemaRules.RANGE, zero, 33, 11, "no weight in 'scoring.segments' is above 0: give at least one "
         + "criterion a weight above 0, or remove 'segments' to use the default weights");
     // a weight that did not bind might have been the one above 0: judge no further
     List<Finding> unbound = findings(SchemaRules.RANGE, RuleFixture.PLAN + "scoring: {segments: {sam: 0, effort: lots}}\n");
