@@ -18,8 +18,9 @@ import java.util.Map;
 
 /**
  * SARIF 2.1.0 for code scanning: one reporting descriptor a rule of {@link Rules#ALL} (with its
- * description, default level and a help text that stands alone, since the reader has only the SARIF file), one result a finding with its
- * physical location relative to the source root and a fingerprint that survives lines moving.
+ * description, default level and a help text that stands alone, since the reader has only the SARIF
+ * file), one result a finding with its physical location relative to the source root and a
+ * fingerprint that survives lines moving.
  * Links ({@code informationUri}, {@code helpUri}) appear only when the build was given the project's
  * absolute home address: a relative link would point into the user's repository, not pac's docs.
  */
