@@ -52,8 +52,7 @@ public final class TimeBoundRule {
       PlanContext plan, Sink sink, String p, Objective o, Objective withDefaults) {
     LocalDate ps = plan.periodStart();
     LocalDate pe = plan.periodEnd();
-    // the start defaults to the period's (Objective.withDefaults), unless that period is itself
-    // wrong
+    // the start defaults to the period's (Objective.withDefaults), unless the period is wrong
     LocalDate start = o.start() != null || plan.periodValid() ? withDefaults.start() : null;
     LocalDate deadline = o.deadline();
     String startPath = p + ".start";
