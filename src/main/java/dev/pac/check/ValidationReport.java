@@ -2,7 +2,10 @@ package dev.pac.check;
 
 import dev.pac.model.Finding;
 import dev.pac.model.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The outcome of {@code pac validate}: the files checked (as named in findings) and every finding. */
 public record ValidationReport(List<String> files, List<Finding> findings) {
@@ -20,13 +23,13 @@ public record ValidationReport(List<String> files, List<Finding> findings) {
   }
 
   /** The findings of each file checked, files in the order checked (a file without findings maps to none). */
-  public java.util.Map<String, List<Finding>> byFile() {
-    java.util.Map<String, List<Finding>> out = new java.util.LinkedHashMap<>();
+  public Map<String, List<Finding>> byFile() {
+    Map<String, List<Finding>> out = new LinkedHashMap<>();
     for (String f : files) {
-      out.put(f, new java.util.ArrayList<>());
+      out.put(f, new ArrayList<>());
     }
     for (Finding f : findings) {
-      out.computeIfAbsent(f.file(), k -> new java.util.ArrayList<>()).add(f);
+      out.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
     }
     return out;
   }

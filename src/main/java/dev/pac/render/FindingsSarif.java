@@ -1,15 +1,26 @@
 package dev.pac.render;
 
 import dev.pac.check.ValidationReport;
+import dev.pac.check.rules.CheckRule;
+import dev.pac.check.rules.Rules;
 import dev.pac.model.Finding;
 import dev.pac.model.Rule;
 import dev.pac.model.Severity;
 import java.io.PrintWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
 
 /**
- * SARIF 2.1.0 for code scanning: one reporting descriptor a rule id (with its description and a help
- * text that stands alone, since the reader has only the SARIF file), one result a finding with its
- * physical location relative to the source root and a fingerprint that survives lines moving.
+ * SARIF 2.1.0 for code scanning: one reporting descriptor a rule of {@link Rules#ALL} (with its
+ * description, default level and a help text that stands alone, since the reader has only the SARIF
+ * file), one result a finding with its physical location relative to the source root and a
+ * fingerprint that survives lines moving.
  * Links ({@code informationUri}, {@code helpUri}) appear only when the build was given the project's
  * absolute home address: a relative link would point into the user's repository, not pac's docs.
  */
@@ -42,10 +53,10 @@ public final class FindingsSarif implements FindingsRenderer {
         g.writeStringField("informationUri", home);
       }
       g.writeArrayFieldStart("rules");
-      for (Rule r : Rule.values()) {
+      for (CheckRule r : Rules.ALL) {
         g.writeStartObject();
-        g.writeStringField("id", r.id());
-        g.writeStringField("name", name(r));
+        g.writeStringField("id", r.id().id());
+        g.writeStringField("name", name(r.id()));
         g.writeObjectFieldStart("shortDescription");
         g.writeStringField("text", r.summary());
         g.writeEndObject();
@@ -53,7 +64,7 @@ public final class FindingsSarif implements FindingsRenderer {
         g.writeStringField("text", r.summary());
         g.writeEndObject();
         if (!home.isEmpty()) {
-          g.writeStringField("helpUri", helpUri(r));
+          g.writeStringField("helpUri", helpUri(r.id()));
         }
         g.writeObjectFieldStart("help");
         g.writeStringField("text", r.summary() + " " + r.help());
@@ -62,7 +73,7 @@ public final class FindingsSarif implements FindingsRenderer {
             + " fails on warnings too.");
         g.writeEndObject();
         g.writeObjectFieldStart("defaultConfiguration");
-        g.writeStringField("level", r.level() == dev.pac.model.Severity.WARNING ? "warning" : "error");
+        g.writeStringField("level", level(r.level()));
         g.writeEndObject();
         g.writeEndObject();
       }
@@ -78,14 +89,17 @@ public final class FindingsSarif implements FindingsRenderer {
       g.writeEndObject();
       g.writeEndObject();
       g.writeArrayFieldStart("results");
-      java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+      Map<String, Integer> seen = new HashMap<>();
       for (Finding f : report.findings()) {
         String identity = identity(f);
         int occurrence = seen.merge(identity, 1, Integer::sum);
         g.writeStartObject();
         g.writeStringField("ruleId", f.rule().id());
-        g.writeNumberField("ruleIndex", f.rule().ordinal());
-        g.writeStringField("level", f.severity() == Severity.ERROR ? "error" : "warning");
+        int ruleIndex = Rules.indexOf(f.rule());
+        if (ruleIndex >= 0) {
+          g.writeNumberField("ruleIndex", ruleIndex);
+        }
+        g.writeStringField("level", level(f.severity()));
         g.writeObjectFieldStart("message");
         g.writeStringField("text", f.message());
         g.writeEndObject();
@@ -94,7 +108,7 @@ public final class FindingsSarif implements FindingsRenderer {
         g.writeObjectFieldStart("physicalLocation");
         g.writeObjectFieldStart("artifactLocation");
         boolean absolute = f.file().startsWith("/");
-        g.writeStringField("uri", absolute ? java.nio.file.Path.of(f.file()).toUri().toString() : uri(f.file()));
+        g.writeStringField("uri", absolute ? Path.of(f.file()).toUri().toString() : uri(f.file()));
         if (!absolute) {
           g.writeStringField("uriBaseId", "SRCROOT");
         }
@@ -118,6 +132,11 @@ public final class FindingsSarif implements FindingsRenderer {
     });
   }
 
+  /** SARIF's name of a level. */
+  static String level(Severity s) {
+    return s == Severity.WARNING ? "warning" : "error";
+  }
+
   /** Where the docs explain a rule: its section of docs/checks.md on the project's home. */
   String helpUri(Rule r) {
     return home + "/blob/v" + version + "/docs/checks.md#" + r.id().replace(".", "");
@@ -137,10 +156,10 @@ public final class FindingsSarif implements FindingsRenderer {
    */
   static String fingerprint(String identity, int occurrence) {
     try {
-      byte[] d = java.security.MessageDigest.getInstance("SHA-256")
-          .digest((identity + "\u0000" + occurrence).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return java.util.HexFormat.of().formatHex(d, 0, 16);
-    } catch (java.security.NoSuchAlgorithmException e) {
+      byte[] d = MessageDigest.getInstance("SHA-256")
+          .digest((identity + "\u0000" + occurrence).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -152,7 +171,7 @@ public final class FindingsSarif implements FindingsRenderer {
       if (sb.length() > 0) {
         sb.append('/');
       }
-      sb.append(java.net.URLEncoder.encode(seg, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+      sb.append(URLEncoder.encode(seg, StandardCharsets.UTF_8).replace("+", "%20"));
     }
     return sb.toString();
   }

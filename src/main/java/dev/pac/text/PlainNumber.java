@@ -10,6 +10,11 @@ public final class PlainNumber {
     if (Double.isNaN(v) || Double.isInfinite(v)) {
       return String.valueOf(v);
     }
-    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    return of(BigDecimal.valueOf(v));
+  }
+
+  /** An exact decimal (a sum worked out in decimals, say) the same way: every digit, no trailing zero. */
+  public static String of(BigDecimal v) {
+    return v.stripTrailingZeros().toPlainString();
   }
 }

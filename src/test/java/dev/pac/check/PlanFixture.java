@@ -13,8 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A small valid plan as text, and loading a variant of it through every check. */
-final class PlanFixture {
-  static final String PLAN = """
+public final class PlanFixture {
+  public static final String PLAN = """
       pac: 1
       id: p
       title: Test plan
@@ -49,12 +49,12 @@ final class PlanFixture {
           budget: 1000
       """;
 
-  static final LocalDate AS_OF = LocalDate.of(2027, 3, 15);
+  public static final LocalDate AS_OF = LocalDate.of(2027, 3, 15);
 
   private PlanFixture() {}
 
   /** The plan with each {@code old -> new} replacement made (each must occur exactly once). */
-  static String plan(String... edits) {
+  public static String plan(String... edits) {
     String s = PLAN;
     for (int i = 0; i < edits.length; i += 2) {
       int at = s.indexOf(edits[i]);
@@ -70,7 +70,7 @@ final class PlanFixture {
     return load(yaml, null, AS_OF);
   }
 
-  static LoadedPlan load(String yaml, Review workspace, LocalDate asOf) {
+  public static LoadedPlan load(String yaml, Review workspace, LocalDate asOf) {
     return new PlanLoader().check(Path.of("p.yaml"),
         new YamlReader().parse(yaml.getBytes(StandardCharsets.UTF_8), "p.yaml"),
         new WorkspaceSettings(null, null, null, null, workspace), asOf);

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pac.check.rules.ActionRules;
+import dev.pac.check.rules.SmartRules;
 import dev.pac.io.PlanFiles;
 import dev.pac.model.Finding;
 import dev.pac.model.Rule;
@@ -63,7 +65,7 @@ class ValidationTest {
     Files.writeString(root.resolve("plans/p.yaml"), PlanFixture.PLAN); // a1 due 2027-06-30, planned
     assertEquals(0, validate(root, LocalDate.of(2027, 6, 30)).warnings());
     ValidationReport late = validate(root, LocalDate.of(2027, 7, 1));
-    assertEquals(List.of(Rule.ACTION_STALE), late.findings().stream().map(Finding::rule).toList());
+    assertEquals(List.of(ActionRules.STALE.id()), late.findings().stream().map(Finding::rule).toList());
   }
 
   @Test
@@ -79,7 +81,7 @@ class ValidationTest {
     assertEquals(Rule.SCHEMA_RANGE, settings.rule());
     assertEquals(3, settings.line());
     Finding realistic = r.findings().get(1); // |40 - 50| = 10 > 0.1 × 50 = 5
-    assertEquals(Rule.SMART_REALISTIC, realistic.rule());
+    assertEquals(SmartRules.REALISTIC.id(), realistic.rule());
     assertEquals("plans/p.yaml", realistic.file());
   }
 }

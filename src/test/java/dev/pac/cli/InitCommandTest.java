@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pac.check.rules.ActionRules;
 import dev.pac.check.LoadedPlan;
 import dev.pac.check.LoadedWorkspace;
 import dev.pac.check.PlanLoader;
@@ -187,7 +188,7 @@ class InitCommandTest {
     String webinars = lang == Lang.FR ? "webinaires" : "webinar-series";
     assertEquals(1, report.findings().size(), report.findings().toString());
     for (var f : report.findings()) {
-      assertEquals(dev.pac.model.Rule.ACTION_STALE, f.rule(), f.toString());
+      assertEquals(ActionRules.STALE.id(), f.rule(), f.toString());
       assertTrue(f.message().contains(webinars), f.toString());
     }
     assertEquals(0, report.errors());

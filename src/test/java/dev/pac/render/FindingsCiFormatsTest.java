@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import dev.pac.check.rules.ActionRules;
+import dev.pac.check.rules.Rules;
+import dev.pac.check.rules.SmartRules;
 import dev.pac.check.ValidationReport;
 import dev.pac.i18n.Catalogue;
 import dev.pac.model.Finding;
@@ -39,7 +42,7 @@ class FindingsCiFormatsTest {
       List.of("plans/a.yaml", "plans/b c.yaml", "plans/clean.yaml"),
       List.of(
           new Finding("plans/a.yaml", 3, 5, Severity.ERROR, Rule.SCHEMA_TYPE, "'target' must be a number, got the text 'lots'"),
-          new Finding("plans/a.yaml", 9, 7, Severity.WARNING, Rule.SMART_SPECIFIC, "title <4 words & \"short\""),
+          new Finding("plans/a.yaml", 9, 7, Severity.WARNING, SmartRules.SPECIFIC.id(), "title <4 words & \"short\""),
           new Finding("plans/b c.yaml", 1, 1, Severity.ERROR, Rule.SYNTAX, "100% broken: a, b")));
 
   static String render(FindingsRenderer r) {
@@ -64,7 +67,7 @@ class FindingsCiFormatsTest {
     assertEquals("2.1.0", sarif.get("version").asText());
     JsonNode run = sarif.get("runs").get(0);
     JsonNode rules = run.get("tool").get("driver").get("rules");
-    assertEquals(Rule.values().length, rules.size());
+    assertEquals(Rules.ALL.size(), rules.size());
     JsonNode results = run.get("results");
     assertEquals(3, results.size());
     for (JsonNode r : results) {
@@ -89,10 +92,10 @@ class FindingsCiFormatsTest {
     JsonNode driver = new ObjectMapper().readTree(render(new FindingsSarif("1.2.3", "https://example.org/pac/")))
         .get("runs").get(0).get("tool").get("driver");
     assertEquals("https://example.org/pac", driver.get("informationUri").asText());
-    JsonNode syntax = driver.get("rules").get(Rule.SYNTAX.ordinal());
+    JsonNode syntax = driver.get("rules").get(Rules.indexOf(Rule.SYNTAX));
     assertEquals("https://example.org/pac/blob/v1.2.3/docs/checks.md#syntax", syntax.get("helpUri").asText());
     assertEquals("https://example.org/pac/blob/v1.2.3/docs/checks.md#schemaunknown-key",
-        driver.get("rules").get(Rule.SCHEMA_UNKNOWN_KEY.ordinal()).get("helpUri").asText());
+        driver.get("rules").get(Rules.indexOf(Rule.SCHEMA_UNKNOWN_KEY)).get("helpUri").asText());
     assertTrue(syntax.get("help").get("markdown").asText().startsWith("**The file is well-formed YAML"));
   }
 
@@ -183,8 +186,8 @@ class FindingsCiFormatsTest {
   @Test
   void junitIsGreenExactlyWhenTheRunPasses() throws Exception {
     ValidationReport warningsOnly = new ValidationReport(List.of("plans/a.yaml", "plans/b.yaml"), List.of(
-        new Finding("plans/a.yaml", 9, 7, Severity.WARNING, Rule.SMART_SPECIFIC, "short title"),
-        new Finding("plans/a.yaml", 12, 7, Severity.WARNING, Rule.ACTION_STALE, "past due")));
+        new Finding("plans/a.yaml", 9, 7, Severity.WARNING, SmartRules.SPECIFIC.id(), "short title"),
+        new Finding("plans/a.yaml", 12, 7, Severity.WARNING, ActionRules.STALE.id(), "past due")));
     for (boolean strict : new boolean[] {false, true}) {
       Document d = parse(renderJunit(warningsOnly, strict));
       int failures = Integer.parseInt(d.getDocumentElement().getAttribute("failures"));
@@ -205,7 +208,7 @@ class FindingsCiFormatsTest {
   void markdownSummaryIsCutToItsSize() {
     List<Finding> many = new java.util.ArrayList<>();
     for (int i = 1; i <= 100; i++) {
-      many.add(new Finding("plans/a.yaml", i, 3, Severity.WARNING, Rule.SMART_SPECIFIC, "short title é " + i));
+      many.add(new Finding("plans/a.yaml", i, 3, Severity.WARNING, SmartRules.SPECIFIC.id(), "short title é " + i));
     }
     many.add(new Finding("plans/z.yaml", 7, 1, Severity.ERROR, Rule.SYNTAX, "broken"));
     ValidationReport big = new ValidationReport(List.of("plans/a.yaml", "plans/z.yaml"), many);

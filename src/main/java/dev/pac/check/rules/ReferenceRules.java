@@ -1,0 +1,218 @@
+package dev.pac.check.rules;
+
+import static dev.pac.check.rules.PlanContext.ids;
+import static dev.pac.check.rules.PlanContext.item;
+import static dev.pac.check.rules.PlanContext.items;
+import static dev.pac.check.rules.PlanContext.named;
+
+import dev.pac.model.Action;
+import dev.pac.model.Kpi;
+import dev.pac.model.Objective;
+import dev.pac.model.Plan;
+import dev.pac.model.Review;
+import dev.pac.model.Rule;
+import dev.pac.model.Severity;
+import dev.pac.model.Slug;
+import dev.pac.model.Target;
+import dev.pac.text.Excerpt;
+import dev.pac.text.Nearest;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The rules of ids: each unique within its list, each reference naming one that exists. */
+public final class ReferenceRules {
+  public static final CheckRule DUPLICATE_ID =
+      new CheckRule(
+          new Rule("ref.duplicate-id"),
+          Severity.ERROR,
+          "Ids are unique within their list.",
+          "Give each item of the list its own id.",
+          ReferenceRules::duplicateIds);
+
+  public static final CheckRule UNKNOWN =
+      new CheckRule(
+          Rule.REF_UNKNOWN,
+          Severity.ERROR,
+          "Every reference names an id that exists.",
+          "Refer to an id that exists in the plan; the message suggests the nearest.",
+          ReferenceRules::references);
+
+  static final List<CheckRule> RULES = List.of(DUPLICATE_ID, UNKNOWN);
+
+  private ReferenceRules() {}
+
+  // ---------------------------------------------------------------- ref.duplicate-id
+
+  private static void duplicateIds(PlanContext plan, Sink sink) {
+    Plan raw = plan.raw();
+    duplicates(plan, sink, "kpis", "KPI", ids(raw.kpis(), Kpi::id));
+    duplicates(plan, sink, "segments", "segment", ids(raw.segments(), Target::id));
+    duplicates(plan, sink, "channels", "channel", ids(raw.channels(), Target::id));
+    duplicates(plan, sink, "objectives", "objective", ids(raw.objectives(), Objective::id));
+    duplicates(plan, sink, "actions", "action", ids(raw.actions(), Action::id));
+  }
+
+  private static void duplicates(
+      PlanContext plan, Sink sink, String list, String what, List<String> ids) {
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
+      if (id == null) {
+        continue;
+      }
+      Integer was = first.putIfAbsent(id, i);
+      if (was != null) {
+        sink.report(
+            plan.at(item(list, i) + ".id"),
+            what
+                + " id '"
+                + Excerpt.of(id)
+                + "' is already used by "
+                + item(list, was)
+                + " at line "
+                + plan.at(item(list, was) + ".id").line()
+                + ": give this "
+                + what
+                + " an id of its own");
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- ref.unknown
+
+  private static void references(PlanContext plan, Sink sink) {
+    Plan raw = plan.raw();
+    List<Kpi> kpis = items(raw.kpis());
+    for (int i = 0; i < kpis.size(); i++) {
+      Kpi k = kpis.get(i);
+      if (k != null) {
+        String p = item("kpis", i);
+        kpi(plan, sink, p + ".numerator", "numerator", k.numerator(), "KPI '" + k.id() + "'");
+        kpi(plan, sink, p + ".denominator", "denominator", k.denominator(), "KPI '" + k.id() + "'");
+      }
+    }
+    Review r = raw.review();
+    if (r != null) {
+      kpi(plan, sink, "review.spend_kpi", "spend_kpi", r.spendKpi(), "the review");
+      kpi(plan, sink, "review.return_kpi", "return_kpi", r.returnKpi(), "the review");
+    }
+    List<Objective> objectives = items(raw.objectives());
+    for (int i = 0; i < objectives.size(); i++) {
+      Objective o = objectives.get(i);
+      if (o == null) {
+        continue;
+      }
+      String p = item("objectives", i);
+      String name = named("objective", o.id(), p);
+      if (o.kpi() != null && plan.kpi(o.kpi()) == null) {
+        unknown(
+            plan,
+            sink,
+            p + ".kpi",
+            name + " measures KPI '" + o.kpi() + "'",
+            o.kpi(),
+            "KPI",
+            plan.kpiIds());
+      }
+      target(plan, sink, p + ".segment", name, "segment", o.segment());
+      target(plan, sink, p + ".channel", name, "channel", o.channel());
+    }
+    List<Action> actions = items(raw.actions());
+    for (int i = 0; i < actions.size(); i++) {
+      Action a = actions.get(i);
+      if (a == null) {
+        continue;
+      }
+      String p = item("actions", i);
+      String name = named("action", a.id(), p);
+      List<String> served = items(a.objectives());
+      for (int j = 0; j < served.size(); j++) {
+        String id = served.get(j);
+        if (id != null && plan.objective(id) == null) {
+          unknown(
+              plan,
+              sink,
+              item(p + ".objectives", j),
+              name + " serves objective '" + id + "'",
+              id,
+              "objective",
+              plan.objectiveIds());
+        }
+      }
+      target(plan, sink, p + ".segment", name, "segment", a.segment());
+      target(plan, sink, p + ".channel", name, "channel", a.channel());
+    }
+  }
+
+  private static void kpi(
+      PlanContext plan, Sink sink, String path, String key, String id, String owner) {
+    if (id != null && plan.kpi(id) == null) {
+      unknown(
+          plan, sink, path, owner + " names " + key + " '" + id + "'", id, "KPI", plan.kpiIds());
+    }
+  }
+
+  /** A segment or channel reference; one naming an id of the other list says so. */
+  private static void target(
+      PlanContext plan, Sink sink, String path, String owner, String what, String id) {
+    if (id == null) {
+      return;
+    }
+    boolean segment = what.equals("segment");
+    Plan raw = plan.raw();
+    Set<String> known =
+        new LinkedHashSet<>(ids(segment ? raw.segments() : raw.channels(), Target::id));
+    known.remove(null);
+    if (known.contains(id)) {
+      return;
+    }
+    String other = segment ? "channel" : "segment";
+    if (ids(segment ? raw.channels() : raw.segments(), Target::id).contains(id)
+        && Slug.isValid(id)) {
+      sink.report(
+          plan.at(path),
+          owner
+              + " names "
+              + what
+              + " '"
+              + id
+              + "', which is a "
+              + other
+              + ", not a "
+              + what
+              + ": write '"
+              + other
+              + ": "
+              + id
+              + "'");
+      return;
+    }
+    unknown(plan, sink, path, owner + " names " + what + " '" + id + "'", id, what, known);
+  }
+
+  private static void unknown(
+      PlanContext plan,
+      Sink sink,
+      String path,
+      String what,
+      String id,
+      String kind,
+      Set<String> known) {
+    if (!Slug.isValid(id)) {
+      return; // a malformed id is reported by the field rules; it cannot name anything
+    }
+    String hint = Nearest.suggestion(id, known);
+    String fix;
+    if (known.isEmpty()) {
+      fix = "the plan defines no " + kind + "s; define it, or remove the reference";
+    } else if (known.size() <= 8) {
+      fix = "use one of " + String.join(", ", known.stream().sorted().toList());
+    } else {
+      fix = "use the id of a " + kind + " the plan defines";
+    }
+    sink.report(plan.at(path), what + ", which the plan does not define" + hint + ": " + fix);
+  }
+}

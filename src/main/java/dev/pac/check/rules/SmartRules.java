@@ -1,0 +1,276 @@
+package dev.pac.check.rules;
+
+import static dev.pac.check.rules.PlanContext.item;
+import static dev.pac.check.rules.PlanContext.items;
+import static dev.pac.check.rules.PlanContext.named;
+
+import dev.pac.io.yaml.Location;
+import dev.pac.model.Action;
+import dev.pac.model.Better;
+import dev.pac.model.Kpi;
+import dev.pac.model.Objective;
+import dev.pac.model.Plan;
+import dev.pac.model.Rule;
+import dev.pac.model.Severity;
+import dev.pac.text.Excerpt;
+import dev.pac.text.PlainNumber;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The SMART rules but time: objectives that say what changes, measurably, achievably and
+ * realistically ({@link TimeBoundRule} holds the fifth). Amounts are compared as the decimals
+ * written, not as doubles, so 0.1 + 0.2 is 0.3.
+ */
+public final class SmartRules {
+  public static final CheckRule SPECIFIC =
+      new CheckRule(
+          new Rule("smart.specific"),
+          Severity.WARNING,
+          "Objective titles state the change (4 words or more).",
+          "Write an objective title that states the change, in 4 words or more.",
+          SmartRules::specific);
+
+  public static final CheckRule MEASURABLE =
+      new CheckRule(
+          new Rule("smart.measurable"),
+          Severity.ERROR,
+          "Targets differ from the baseline and move the KPI in its better direction.",
+          "Set a target that differs from the baseline, in the KPI's better direction.",
+          SmartRules::measurable);
+
+  /** An error, but a warning for an action without resources. */
+  public static final CheckRule ACHIEVABLE =
+      new CheckRule(
+          new Rule("smart.achievable"),
+          Severity.ERROR,
+          "Every objective is served by an action and the actions fit the budget.",
+          "Serve every objective with at least one action, keep the actions' budgets within the"
+              + " plan budget, and give each action a budget or effort_days.",
+          SmartRules::achievable);
+
+  public static final CheckRule REALISTIC =
+      new CheckRule(
+          new Rule("smart.realistic"),
+          Severity.WARNING,
+          "Ambitious targets carry a rationale.",
+          "Lower the target, or write a rationale that explains why this change is realistic.",
+          SmartRules::realistic);
+
+  static final List<CheckRule> RULES = List.of(SPECIFIC, MEASURABLE, ACHIEVABLE, REALISTIC);
+
+  private SmartRules() {}
+
+  // ---------------------------------------------------------------- smart.specific
+
+  private static void specific(PlanContext plan, Sink sink) {
+    List<Objective> objectives = items(plan.raw().objectives());
+    for (int i = 0; i < objectives.size(); i++) {
+      Objective o = objectives.get(i);
+      if (o == null || o.title() == null) {
+        continue;
+      }
+      String t = o.title().strip();
+      int words = t.isEmpty() ? 0 : t.split("\\s+").length;
+      if (words < 4) {
+        sink.report(
+            plan.at(item("objectives", i) + ".title"),
+            "the title '"
+                + Excerpt.of(o.title())
+                + "' has "
+                + words
+                + (words == 1 ? " word" : " words")
+                + ": state the change in 4 words or more, for example 'Grow mid-market MQLs to 400"
+                + " a quarter'");
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- smart.measurable
+
+  private static void measurable(PlanContext plan, Sink sink) {
+    List<Objective> objectives = items(plan.raw().objectives());
+    for (int i = 0; i < objectives.size(); i++) {
+      Objective o = objectives.get(i);
+      if (o == null || o.target() == null || o.baseline() == null) {
+        continue;
+      }
+      Location at = plan.at(item("objectives", i) + ".target");
+      String target = PlainNumber.of(o.target());
+      String baseline = PlainNumber.of(o.baseline());
+      if (o.target().doubleValue() == o.baseline().doubleValue()) {
+        sink.report(
+            at,
+            "the target "
+                + target
+                + " equals the baseline: an objective must change "
+                + "the KPI; set a target different from "
+                + baseline);
+        continue;
+      }
+      Kpi kpi = o.kpi() == null ? null : plan.kpi(o.kpi());
+      if (kpi == null || plan.directionUnknown(kpi.id())) {
+        continue;
+      }
+      Better better = kpi.better();
+      boolean higher = better == Better.HIGHER;
+      if (higher ? o.target() < o.baseline() : o.target() > o.baseline()) {
+        sink.report(
+            at,
+            "the target "
+                + target
+                + " is "
+                + (higher ? "below" : "above")
+                + " the baseline "
+                + baseline
+                + " but KPI '"
+                + kpi.id()
+                + "' is better "
+                + better.id()
+                + ": set a target "
+                + (higher ? "above" : "below")
+                + " the baseline, or fix the KPI's 'better'");
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- smart.achievable
+
+  private static void achievable(PlanContext plan, Sink sink) {
+    withinBudget(plan, sink);
+    served(plan, sink);
+    resourced(plan, sink);
+  }
+
+  /** The actions' budgets, summed exactly, within the plan budget. */
+  private static void withinBudget(PlanContext plan, Sink sink) {
+    Plan raw = plan.raw();
+    if (raw.budget() == null || raw.budget() < 0) {
+      return;
+    }
+    BigDecimal total = BigDecimal.ZERO;
+    int counted = 0;
+    for (Action a : items(raw.actions())) {
+      if (a != null && a.budget() != null && a.budget() >= 0) {
+        total = total.add(BigDecimal.valueOf(a.budget()));
+        counted++;
+      }
+    }
+    BigDecimal budget = BigDecimal.valueOf(raw.budget());
+    if (total.compareTo(budget) > 0) {
+      sink.report(
+          plan.at("budget"),
+          "the actions' budgets sum to "
+              + PlainNumber.of(total)
+              + " ("
+              + counted
+              + (counted == 1 ? " action" : " actions")
+              + "), above the plan budget of "
+              + PlainNumber.of(budget)
+              + ": raise the plan budget or cut the actions' budgets by "
+              + PlainNumber.of(total.subtract(budget)));
+    }
+  }
+
+  /**
+   * Every objective served by an action; judged only when every action's 'objectives' is known (an
+   * action, its list or an item of it that is missing or did not bind has already been reported).
+   */
+  private static void served(PlanContext plan, Sink sink) {
+    Plan raw = plan.raw();
+    if (raw.actions() == null) {
+      return;
+    }
+    Set<String> served = new HashSet<>();
+    List<Action> actions = raw.actions();
+    for (int i = 0; i < actions.size(); i++) {
+      Action a = actions.get(i);
+      if (a == null
+          || plan.unbound(a.objectives(), item("actions", i) + ".objectives")
+          || (a.objectives() != null && a.objectives().contains(null))) {
+        return;
+      }
+      if (a.objectives() != null) {
+        served.addAll(a.objectives());
+      }
+    }
+    List<Objective> objectives = items(raw.objectives());
+    for (int i = 0; i < objectives.size(); i++) {
+      Objective o = objectives.get(i);
+      if (o != null && o.id() != null && !served.contains(o.id())) {
+        sink.report(
+            plan.at(item("objectives", i) + ".id"),
+            "no action serves objective '"
+                + o.id()
+                + "': add an action listing it in its 'objectives', or drop the objective");
+      }
+    }
+  }
+
+  /** An action with neither money nor people-days (absent or 0) is not resourced: a warning. */
+  private static void resourced(PlanContext plan, Sink sink) {
+    List<Action> actions = items(plan.raw().actions());
+    for (int i = 0; i < actions.size(); i++) {
+      Action a = actions.get(i);
+      if (a == null) {
+        continue;
+      }
+      String p = item("actions", i);
+      boolean noBudget = a.budget() == null || a.budget() == 0;
+      boolean noEffort = a.effortDays() == null || a.effortDays() == 0;
+      if (noBudget
+          && noEffort
+          && !plan.unbound(a.budget(), p + ".budget")
+          && !plan.unbound(a.effortDays(), p + ".effort_days")) {
+        boolean zero = a.budget() != null; // written as 0, rather than left out
+        sink.report(
+            Severity.WARNING,
+            plan.at(p + (zero ? ".budget" : ".id")),
+            named("action", a.id(), p)
+                + (zero ? " has a budget of 0" : " has no budget")
+                + " and no effort_days: say what it takes, "
+                + "with 'budget' (money) or 'effort_days' (people-days), or both");
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- smart.realistic
+
+  /**
+   * A change above max_change × |baseline| (the plan's, else the workspace's, else 3) wants a
+   * rationale.
+   */
+  private static void realistic(PlanContext plan, Sink sink) {
+    BigDecimal cap = BigDecimal.valueOf(plan.effective().review().maxChange());
+    List<Objective> objectives = items(plan.raw().objectives());
+    for (int i = 0; i < objectives.size(); i++) {
+      Objective o = objectives.get(i);
+      if (o == null
+          || o.target() == null
+          || o.baseline() == null
+          || (o.rationale() != null && !o.rationale().isBlank())) {
+        continue;
+      }
+      BigDecimal baseline = BigDecimal.valueOf(o.baseline());
+      BigDecimal change = BigDecimal.valueOf(o.target()).subtract(baseline).abs();
+      BigDecimal allowed = cap.multiply(baseline.abs());
+      if (change.compareTo(allowed) > 0) {
+        sink.report(
+            plan.at(item("objectives", i) + ".target"),
+            "the target "
+                + PlainNumber.of(o.target())
+                + " moves the KPI by "
+                + PlainNumber.of(change)
+                + " from the baseline "
+                + PlainNumber.of(o.baseline())
+                + ", more than max_change "
+                + PlainNumber.of(cap)
+                + " × |baseline| = "
+                + PlainNumber.of(allowed)
+                + ": add a 'rationale' saying why it is realistic, or lower the target");
+      }
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package dev.pac.check.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pac.io.yaml.Location;
+import dev.pac.model.Finding;
+import dev.pac.model.Rule;
+import dev.pac.model.Severity;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RulesTest {
+  @Test
+  void theListHoldsEachRuleOnceUnderAWellFormedId() {
+    Set<Rule> seen = new HashSet<>();
+    for (CheckRule r : Rules.ALL) {
+      assertTrue(seen.add(r.id()), "twice: " + r.id());
+      assertTrue(r.id().id().matches("[a-z]+(\\.[a-z]+(-[a-z]+)*)?"), r.id().id());
+      assertTrue(r.summary().endsWith(".") && r.help().endsWith("."), r.id().id());
+    }
+    assertEquals(17, Rules.ALL.size());
+    assertEquals("syntax", Rules.ALL.get(0).id().id());
+    assertEquals("action.learnings", Rules.ALL.get(16).id().id());
+  }
+
+  /** The ids the reading layers report must be rules of the list, or SARIF would not describe them. */
+  @Test
+  void everyIdTheModelNamesIsARuleOfTheList() throws IllegalAccessException {
+    int constants = 0;
+    for (Field f : Rule.class.getDeclaredFields()) {
+      if (Modifier.isStatic(f.getModifiers()) && f.getType() == Rule.class) {
+        Rule id = (Rule) f.get(null);
+        assertTrue(Rules.indexOf(id) >= 0, f.getName() + " = " + id + " is in no rule's object");
+        constants++;
+      }
+    }
+    assertEquals(9, constants);
+    assertEquals(-1, Rules.indexOf(new Rule("smart.unknown")));
+  }
+
+  @Test
+  void theLevelsAreThoseDocumented() {
+    List<String> warnings = Rules.ALL.stream().filter(r -> r.level() == Severity.WARNING)
+        .map(r -> r.id().id()).toList();
+    assertEquals(List.of("smart.specific", "smart.realistic", "action.stale", "action.learnings"), warnings);
+  }
+
+  @Test
+  void aSinkReportsUnderItsRuleAtItsLevelUnlessToldAnother() {
+    Sink sink = new Sink("plans/p.yaml", SmartRules.ACHIEVABLE);
+    sink.report(new Location(3, 5), "over budget");
+    sink.report(Severity.WARNING, new Location(7, 9), "no resources");
+    assertEquals(List.of(
+        new Finding("plans/p.yaml", 3, 5, Severity.ERROR, SmartRules.ACHIEVABLE.id(), "over budget"),
+        new Finding("plans/p.yaml", 7, 9, Severity.WARNING, SmartRules.ACHIEVABLE.id(), "no resources")),
+        sink.findings());
+  }
+}
