@@ -54,16 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
     LoadedWorkspace ws = pac.workspace();
     List<Path> files = new ArrayList<>();
     if (paths.isEmpty()) {
-      String where = pac.display(ws.plansDir());
-      if (!java.nio.file.Files.exists(ws.plansDir())) {
-        throw dev.pac.error.PacException.io(where, "no plans folder here" + (ws.workspace().hasSettings() ? "" : " and no pac.yaml above")
-            + ": run pac in a workspace (`pac init` creates one), or name the plan files", null);
-      }
-      files.addAll(PlanFiles.under(ws.plansDir(), where));
-      if (files.isEmpty()) {
-        // a CI run must not pass because every plan was deleted
-        throw dev.pac.error.PacException.invalid(where, "no plan files (*.yaml, *.yml) in the plans folder");
-      }
+      files.addAll(PlanFiles.inPlansFolder(ws.plansDir(), pac.display(ws.plansDir()), ws.workspace().hasSettings(), true));
     }
     for (Path p : paths) {
       if (PlanFiles.STDIN.equals(p.toString())) {
