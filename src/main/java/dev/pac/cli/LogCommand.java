@@ -58,7 +58,7 @@ final class LogCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PlanLog log;
     try (GitHistory git = GitHistory.find(ws.root())) {
-      History history = HistoryOptions.read(pac, ws, git, new PlanDiff(DiffCommand.rankings()));
+      History history = HistoryOptions.read(pac, ws, git, new PlanDiff(PlanRankings.of()));
       PlanLog.Bound from = HistoryOptions.bound("--since", since, git, history);
       PlanLog.Bound to = HistoryOptions.bound("--until", until, git, history);
       HistoryOptions.checkRange(from, to, history, since, until);
