@@ -75,7 +75,7 @@ class DistributionIT {
     Path zip = TARGET.resolve("pac-" + VERSION + ".zip");
     Assumptions.assumeTrue(Files.exists(zip), "no " + zip.getFileName() + ": built with -Dpac.dist.skip=true");
     try (ZipFile z = new ZipFile(zip.toFile())) {
-      for (String f : List.of("bin/pac", "lib/pac.jar", "man/man1/pac.1", "examples/acme/pac.yaml")) {
+      for (String f : List.of("bin/pac", "lib/pac.jar", "lib/pac.commands", "man/man1/pac.1", "examples/acme/pac.yaml")) {
         assertTrue(z.getEntry("pac-" + VERSION + "/" + f) != null, f + " in the zip");
       }
       assertTrue(z.stream().map(ZipEntry::getName).noneMatch(n -> n.contains("/runtime/")), "no runtime in the zip");
@@ -86,6 +86,13 @@ class DistributionIT {
         home.resolve("bin/pac").toString(), "--version");
     assertEquals(0, version.code, version.err);
     assertEquals("pac " + VERSION, version.out.lines().findFirst().orElse(""));
+    // the launcher starts each command with the JVM flags of its kind in the command table beside the jar
+    Map<String, String> flags = Map.of("PATH", System.getenv("PATH"), "HOME", tmp.toString(), "JAVA_HOME",
+        System.getProperty("java.home"), "PAC_NO_CDS", "1", "PAC_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+    Result quick = run(tmp, flags, home.resolve("bin/pac").toString(), "validate", "--help");
+    assertTrue(quick.out.matches("(?s).*\\bTieredStopAtLevel\\s+= 1\\s.*"), "validate is quick: C1 only");
+    Result bulk = run(tmp, flags, home.resolve("bin/pac").toString(), "report", "--help");
+    assertTrue(bulk.out.matches("(?s).*\\bTieredStopAtLevel\\s+= 4\\s.*"), "report is bulk: the optimising compiler too");
   }
 
   /** pac init writes from the jar: every file of both templates is in it, dotfiles (.gitignore) too. */
