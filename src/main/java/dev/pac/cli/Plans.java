@@ -72,6 +72,25 @@ final class Plans {
     return chosen;
   }
 
+  /**
+   * The plan files {@code paths} name ({@code -} is standard input, a folder every plan file under it),
+   * or, with none, those of the workspace's plans folder.
+   */
+  static List<Path> files(Pac pac, List<Path> paths) {
+    if (paths.isEmpty()) {
+      return files(pac, pac.workspace());
+    }
+    List<Path> files = new ArrayList<>();
+    for (Path p : paths) {
+      if (PlanFiles.STDIN.equals(p.toString())) {
+        files.add(p);
+      } else {
+        files.addAll(PlanFiles.under(pac.resolve(p), p.toString()));
+      }
+    }
+    return files;
+  }
+
   /** A path read as a plan file: anything but a folder (a FIFO or a device is then refused by the reader, with a finding). */
   private static boolean isFile(Path p) {
     return Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p);

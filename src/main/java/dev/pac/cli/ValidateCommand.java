@@ -52,17 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     pac.namePathsFromRepositoryRoot();
     LoadedWorkspace ws = pac.workspace();
-    List<Path> files = new ArrayList<>();
-    if (paths.isEmpty()) {
-      files.addAll(PlanFiles.inPlansFolder(ws.plansDir(), pac.display(ws.plansDir()), ws.workspace().hasSettings(), true));
-    }
-    for (Path p : paths) {
-      if (PlanFiles.STDIN.equals(p.toString())) {
-        files.add(p); // standard input
-      } else {
-        files.addAll(PlanFiles.under(pac.resolve(p), p.toString()));
-      }
-    }
+    List<Path> files = Plans.files(pac, paths);
     output.check(pac, files.stream().filter(f -> !PlanFiles.STDIN.equals(f.toString())).toList());
     ValidationReport report = Validation.run(ws, files, paths.isEmpty(), asOf != null ? asOf : pac.env().today(), pac::display,
         pac.env().stdin().get());
