@@ -1,10 +1,8 @@
 package dev.pac.check;
 
-import dev.pac.error.PacException;
 import dev.pac.io.PlanFiles;
 import dev.pac.model.Kpi;
 import dev.pac.model.Slug;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,14 +55,7 @@ public final class WorkspaceKpis {
 
   public static Known load(LoadedWorkspace ws, Function<Path, String> display, LocalDate asOf, Consumer<String> warn) {
     Path dir = ws.plansDir();
-    if (!Files.isDirectory(dir)) {
-      throw PacException.io(display.apply(dir), "no plans folder here: imported KPIs are checked against the plans' KPIs;"
-          + " `pac init` creates a workspace", null);
-    }
-    List<Path> files = PlanFiles.under(dir, display.apply(dir));
-    if (files.isEmpty()) {
-      throw PacException.invalid(display.apply(dir), "no plan files here: imported KPIs are checked against the plans' KPIs");
-    }
+    List<Path> files = PlanFiles.inPlansFolder(dir, display.apply(dir), ws.workspace().hasSettings(), false);
     Set<String> ids = new TreeSet<>();
     Map<String, Kpi> defs = new java.util.HashMap<>();
     Map<String, Set<String>> dims = Map.of("segment", new TreeSet<>(), "channel", new TreeSet<>(), "action", new TreeSet<>());

@@ -1,71 +1,148 @@
 package dev.pac.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 
 /**
- * The subcommands of {@code pac}, in the order help lists them. Building a command's picocli model
- * means reading the annotations of its class and of its options' types (about 5 ms a command on a cold
- * JVM, 40–50 ms for all of them), so a run registers only the command its arguments name; help, completion, a missing or
- * unknown command, and anything this scan cannot tell, get all of them.
+ * The subcommands of {@code pac}: the table in the resource {@code dev/pac/cli/commands}, which the
+ * launcher reads too (the JVM flags each command starts with). Building a command's picocli model means
+ * reading the annotations of its class and of its options' types (about 5 ms a command on a cold JVM,
+ * 40–50 ms for all of them), so a run builds only the commands its arguments name, and all of them
+ * when that does not parse to one command to run: help, completion, a missing or unknown command, a
+ * usage error (whose message and suggestions need them all).
  */
 final class Commands {
   private Commands() {}
 
-  private static final Map<String, Class<?>> ALL = new LinkedHashMap<>();
+  /** How the launcher starts the JVM for a command (see the table). */
+  enum Jvm { QUICK, BULK }
 
-  static {
-    ALL.put("init", InitCommand.class);
-    ALL.put("validate", ValidateCommand.class);
-    ALL.put("score", ScoreCommand.class);
-    ALL.put("import", ImportCommand.class);
-    ALL.put("report", ReportCommand.class);
-    ALL.put("diff", DiffCommand.class);
-    ALL.put("log", LogCommand.class);
-    ALL.put("schema", SchemaCommand.class);
-    ALL.put("completion", CompletionCommand.class);
-    ALL.put("help", CommandLine.HelpCommand.class);
-  }
-
-  /** Global options that take a value as the next argument (see {@link Pac}). */
-  private static final Set<String> GLOBAL_WITH_VALUE = Set.of("-C", "--lang");
-
-  /** Commands that show or describe the others, and so need them all. */
-  private static final Set<String> NEED_ALL = Set.of("help", "completion");
-
-  /** Adds to {@code cl} the subcommands {@code args} may run. */
-  static void register(CommandLine cl, CommandLine.IFactory factory, String... args) {
-    String word = commandWord(args);
-    for (Map.Entry<String, Class<?>> e : ALL.entrySet()) {
-      if (word == null || NEED_ALL.contains(word) || !ALL.containsKey(word) || word.equals(e.getKey())) {
-        cl.addSubcommand(e.getKey(), new CommandLine(e.getValue(), factory));
+  /** A line of the table. */
+  record Command(String name, String className, Jvm jvm, boolean readsPlans, boolean listsOthers) {
+    Class<?> type() {
+      String qualified = className.contains(".") ? className : Commands.class.getPackageName() + "." + className;
+      try {
+        return Class.forName(qualified, false, Commands.class.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException("the command table names a class pac does not have: " + qualified, e);
       }
     }
+  }
+
+  private static final String TABLE = "commands";
+  private static final List<Command> ALL = read();
+
+  /** Every command, in the order help lists them. */
+  static List<Command> all() {
+    return ALL;
   }
 
   /**
-   * The command {@code args} name: the first argument that is neither a global option nor its value;
-   * null when there is none or when a global option's value cannot be told apart from it.
+   * pac's command line for {@code args}, as users type and read it: the commands they name when that
+   * parses to one of them to run, else all of them (no arguments: all of them, for help and man pages).
+   * Each try has a {@link Pac} of its own, since parsing sets the options of the objects it parses into.
    */
-  static String commandWord(String... args) {
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (GLOBAL_WITH_VALUE.contains(a)) {
-        i++;
-      } else if (!a.startsWith("-")) {
-        return a;
-      } else if (!(a.startsWith("-C") || a.startsWith("--lang=") || a.equals("--no-color") || a.equals("--verbose"))) {
-        return null; // -h, --help, -V, --, an option pac does not have here: let picocli see everything
+  static CommandLine commandLine(Env env, PrintWriter rawErr, String... args) {
+    List<Command> named = named(args);
+    if (named.size() < ALL.size()) {
+      CommandLine cl = build(new Pac(env, rawErr), named);
+      if (runsACommand(cl, args)) {
+        return cl;
       }
     }
-    return null;
+    return build(new Pac(env, rawErr), ALL);
   }
 
-  /** Whether the command named by {@code args} reads the workspace's plans, and so checks them. */
+  private static CommandLine build(Pac pac, List<Command> commands) {
+    Factory factory = new Factory(pac);
+    CommandLine cl = new CommandLine(pac, factory);
+    for (Command c : commands) {
+      cl.addSubcommand(c.name(), new CommandLine(c.type(), factory));
+    }
+    cl.setAllowSubcommandsAsOptionParameters(true); // -C report validate: a folder may be named like a command
+    EnumOptions.lowerCase(cl);
+    SpacedLabels.apply(cl);
+    return cl;
+  }
+
+  /**
+   * The commands {@code args} name (an argument equal to a command's name), or all of them when they
+   * name none, or one that lists the others.
+   */
+  static List<Command> named(String... args) {
+    List<String> words = Arrays.asList(args);
+    List<Command> named = ALL.stream().filter(c -> words.contains(c.name())).toList();
+    return named.isEmpty() || named.stream().anyMatch(Command::listsOthers) ? ALL : named;
+  }
+
+  /** Whether {@code args}, parsed by {@code cl}, run one of its commands (not help, version or a usage error). */
+  private static boolean runsACommand(CommandLine cl, String... args) {
+    try {
+      ParseResult r = cl.parseArgs(args);
+      return r.hasSubcommand() && !r.isUsageHelpRequested() && !r.isVersionHelpRequested();
+    } catch (ParameterException e) {
+      return false;
+    }
+  }
+
+  /** Whether a command {@code args} name reads the workspace's plans, and so checks them. */
   static boolean readsPlans(String... args) {
-    String word = commandWord(args);
-    return word != null && Set.of("validate", "score", "import", "report", "diff").contains(word);
+    List<Command> named = named(args);
+    return named.size() < ALL.size() && named.stream().anyMatch(Command::readsPlans);
+  }
+
+  private static List<Command> read() {
+    InputStream in = Commands.class.getResourceAsStream(TABLE);
+    if (in == null) {
+      throw new IllegalStateException("the command table dev/pac/cli/" + TABLE + " is missing from the jar");
+    }
+    List<Command> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.trim().split("\\s+");
+        if (f.length != 5) {
+          throw new IllegalStateException("the command table's line '" + line + "' has not 5 columns");
+        }
+        out.add(new Command(f[0], f[1], Jvm.valueOf(f[2].toUpperCase(Locale.ROOT)), yes(f[3]), yes(f[4])));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return List.copyOf(out);
+  }
+
+  /** Builds the commands, giving each the run's {@link Pac} where it asks for one. */
+  record Factory(Pac pac) implements IFactory {
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      try {
+        return cls.getDeclaredConstructor(Pac.class).newInstance(pac);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(cls);
+      }
+    }
+  }
+
+  private static boolean yes(String column) {
+    if (!column.equals("yes") && !column.equals("no")) {
+      throw new IllegalStateException("the command table has '" + column + "' where yes or no goes");
+    }
+    return column.equals("yes");
   }
 }

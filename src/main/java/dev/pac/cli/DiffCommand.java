@@ -1,32 +1,17 @@
 package dev.pac.cli;
 
-import dev.pac.model.Plan;
-import dev.pac.score.ScoredTarget;
-import dev.pac.score.Scorer;
-import dev.pac.score.TargetKind;
-
-import dev.pac.check.LoadedPlan;
-import dev.pac.check.LoadedWorkspace;
-import dev.pac.check.PlanLoader;
-import dev.pac.diff.DiffReport;
 import dev.pac.diff.DiffNote;
+import dev.pac.diff.DiffReport;
 import dev.pac.diff.GateRule;
-import dev.pac.diff.ProjectionChange;
-import dev.pac.report.ProjectionDiff;
-import dev.pac.io.ActualsStore;
-import dev.pac.report.ActualsIndex;
-import java.time.LocalDate;
 import dev.pac.diff.PlanDiff;
-import dev.pac.io.git.GitPlans;
-import dev.pac.io.git.PlanSource;
-import dev.pac.io.yaml.YamlDocument;
-import dev.pac.io.yaml.YamlReader;
+import dev.pac.diff.ProjectionChange;
 import dev.pac.render.DiffJson;
 import dev.pac.render.DiffMarkdown;
 import dev.pac.render.DiffRenderer;
 import dev.pac.render.DiffText;
 import dev.pac.render.Style;
-import java.nio.file.Path;
+import dev.pac.report.ProjectionDiff;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -82,65 +68,29 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (maxChars < 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-chars must be a positive number of characters, got " + maxChars);
+      throw new ParameterException(spec.commandLine(), "--max-chars must be a positive number of characters, got " + maxChars);
     }
     List<GateRule> rules = GateRules.parse(failOn);
-    LoadedWorkspace ws = pac.workspace();
+    pac.workspace();
     output.check(pac, List.of());
-    String baseRev = base == null ? "HEAD" : base;
-    DiffReport report;
-    List<String> fired;
-    List<LoadedPlan> basePlans;
-    List<LoadedPlan> headPlans;
-    try (GitPlans git = GitPlans.open(ws.root(), pac.display(ws.root()))) {
-      String folder = git.repoPath(ws.plansDir(), pac.display(ws.plansDir()));
-      List<PlanSource> before = git.atRevision(baseRev, folder);
-      List<PlanSource> after = head == null ? git.inWorkingTree(folder) : git.atRevision(head, folder);
-      basePlans = load(before, ws);
-      headPlans = load(after, ws);
-      report = new PlanDiff(rankings()).compare(baseRev, basePlans, head == null ? DiffReport.WORKING_TREE : head, headPlans);
-    }
+    DiffInputs in = DiffInputs.read(pac, base, head);
+    DiffReport report = new PlanDiff(PlanRankings.of()).compare(in.base(), in.before(), in.head(), in.after());
+    DiffReport gated = report;
     if (project || rules.contains(GateRule.STATUS_BY_EDIT)) {
-      Path store = ws.actualsFile();
-      ActualsIndex index = new ActualsIndex(ActualsStore.read(store, pac.display(store)));
       List<DiffNote> notes = new ArrayList<>();
-      List<ProjectionChange> changes = ProjectionDiff.compare(basePlans, headPlans, index,
+      List<ProjectionChange> changes = ProjectionDiff.compare(in.before(), in.after(), DiffInputs.actuals(pac),
           asOf != null ? asOf : pac.env().today(), report.base(), report.head(), notes);
-      DiffReport projected = report.withProjection(changes, notes);
-      report = project ? projected : report;
-      fired = GateRule.check(rules, projected, basePlans, headPlans);
-    } else {
-      fired = GateRule.check(rules, report, basePlans, headPlans);
+      gated = report.withProjection(changes, notes);
     }
+    List<String> fired = GateRule.check(rules, gated, in.before(), in.after());
+    DiffReport shown = project ? gated : report;
     DiffRenderer renderer = switch (format) {
       case TEXT -> new DiffText(output.toFile() ? Style.PLAIN : pac.style(), pac.catalogue());
       case MARKDOWN -> new DiffMarkdown(maxChars, pac.catalogue());
       case JSON -> new DiffJson();
     };
-    DiffReport shown = report;
     output.write(pac, spec.commandLine().getOut(), w -> renderer.render(shown, w));
     fired.forEach(spec.commandLine().getErr()::println);
     return fired.isEmpty() ? 0 : 1;
-  }
-
-  private List<LoadedPlan> load(List<PlanSource> sources, LoadedWorkspace ws) {
-    YamlReader reader = new YamlReader();
-    PlanLoader loader = new PlanLoader(reader);
-    List<LoadedPlan> out = new ArrayList<>();
-    for (PlanSource s : sources) {
-      YamlDocument doc = s.refusal() != null ? YamlReader.refused(s.path(), s.refusal()) : reader.parse(s.bytes(), s.path());
-      out.add(loader.check(Path.of(s.path()), doc, ws.settings(), pac.env().today()));
-    }
-    return out;
-  }
-
-  /** The segment and channel rankings whose changes the diff reports, each plan with its own method and weights. */
-  static PlanDiff.Rankings rankings() {
-    return new PlanDiff.Rankings(p -> ranked(p, TargetKind.SEGMENTS), p -> ranked(p, TargetKind.CHANNELS));
-  }
-
-  private static List<String> ranked(Plan p, TargetKind kind) {
-    return Scorer.rank(kind.of(p), kind.weights(p.scoring()), p.scoring().method())
-        .ranked().stream().map(ScoredTarget::id).toList();
   }
 }

@@ -1,6 +1,9 @@
 package dev.pac.cli;
 
 import dev.pac.model.Keyword;
+import dev.pac.model.Lang;
+import dev.pac.text.Excerpt;
+import dev.pac.text.Nearest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,8 +52,8 @@ final class EnumOptions {
           return c;
         }
       }
-      throw new CommandLine.TypeConversionException("'" + dev.pac.text.Excerpt.of(value) + "' is not one of " + String.join(", ", ids(type))
-          + dev.pac.text.Nearest.suggestion(value, ids(type)));
+      throw new CommandLine.TypeConversionException("'" + Excerpt.of(value) + "' is not one of " + String.join(", ", ids(type))
+          + Nearest.suggestion(value, ids(type)));
     };
   }
 
@@ -59,15 +62,15 @@ final class EnumOptions {
     private static final long serialVersionUID = 1L;
 
     Langs() {
-      super(ids(dev.pac.model.Lang.class));
+      super(ids(Lang.class));
     }
   }
 
   /** {@code --lang}: en or fr. */
-  static final class LangConverter implements CommandLine.ITypeConverter<dev.pac.model.Lang> {
+  static final class LangConverter implements CommandLine.ITypeConverter<Lang> {
     @Override
-    public dev.pac.model.Lang convert(String value) throws Exception {
-      return (dev.pac.model.Lang) converter(dev.pac.model.Lang.class).convert(value);
+    public Lang convert(String value) throws Exception {
+      return (Lang) converter(Lang.class).convert(value);
     }
   }
 

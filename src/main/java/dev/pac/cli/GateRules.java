@@ -2,6 +2,7 @@ package dev.pac.cli;
 
 import dev.pac.diff.GateRule;
 import dev.pac.error.PacException;
+import dev.pac.text.Nearest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +27,7 @@ final class GateRules extends ArrayList<String> {
       } catch (Exception e) {
         List<String> ids = EnumOptions.ids(GateRule.class);
         throw PacException.usage("--fail-on: '" + n.trim() + "' is not a rule; rules: " + String.join(", ", ids)
-            + dev.pac.text.Nearest.suggestion(n.trim(), ids));
+            + Nearest.suggestion(n.trim(), ids));
       }
     }
     return List.copyOf(out);

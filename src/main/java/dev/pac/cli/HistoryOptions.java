@@ -14,6 +14,7 @@ import dev.pac.io.yaml.YamlReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.TreeSet;
 import picocli.CommandLine.TypeConversionException;
 
 /** Reading the plans' history for a command: the repository, the walk, and the ends of a range a user gives. */
@@ -83,7 +84,7 @@ final class HistoryOptions {
 
   /** The plan ids the history and the workspace know, sorted. */
   static List<String> planIds(History history, List<LoadedPlan> current) {
-    java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+    TreeSet<String> ids = new TreeSet<>();
     for (Step s : history.steps()) {
       s.after().values().forEach(p -> ids.add(p.plan().id()));
     }

@@ -8,12 +8,14 @@ import dev.pac.error.ExitCode;
 import dev.pac.error.PacException;
 import dev.pac.history.History;
 import dev.pac.history.PlanLog;
+import dev.pac.io.PlanFiles;
 import dev.pac.io.git.GitHistory;
 import dev.pac.render.LogJson;
 import dev.pac.render.LogMarkdown;
 import dev.pac.render.LogRenderer;
 import dev.pac.render.LogText;
 import dev.pac.render.Style;
+import dev.pac.text.Nearest;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +60,7 @@ final class LogCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PlanLog log;
     try (GitHistory git = GitHistory.find(ws.root())) {
-      History history = HistoryOptions.read(pac, ws, git, new PlanDiff(DiffCommand.rankings()));
+      History history = HistoryOptions.read(pac, ws, git, new PlanDiff(PlanRankings.of()));
       PlanLog.Bound from = HistoryOptions.bound("--since", since, git, history);
       PlanLog.Bound to = HistoryOptions.bound("--until", until, git, history);
       HistoryOptions.checkRange(from, to, history, since, until);
@@ -92,13 +94,13 @@ final class LogCommand implements Callable<Integer> {
     List<LoadedPlan> current = List.of();
     if (Files.isDirectory(ws.plansDir())) {
       PlanLoader loader = new PlanLoader();
-      current = dev.pac.io.PlanFiles.under(ws.plansDir(), pac.display(ws.plansDir())).stream()
+      current = PlanFiles.under(ws.plansDir(), pac.display(ws.plansDir())).stream()
           .map(f -> loader.load(f, pac.display(f), ws.settings(), pac.env().today())).toList();
     }
     List<String> ids = HistoryOptions.planIds(history, current);
     if (!ids.contains(plan)) {
       throw new PacException(ExitCode.IO, plan, "no such plan (neither a plan id of the workspace or its history nor a file)"
-          + dev.pac.text.Nearest.suggestion(plan, ids) + (ids.isEmpty() ? "" : "; plans: " + String.join(", ", ids)));
+          + Nearest.suggestion(plan, ids) + (ids.isEmpty() ? "" : "; plans: " + String.join(", ", ids)));
     }
     return plan;
   }

@@ -5,6 +5,7 @@ import dev.pac.error.ExitCode;
 import dev.pac.error.PacException;
 import dev.pac.render.SafeWriter;
 import dev.pac.text.Excerpt;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +16,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(out, err, Env.system(), args);
     out.flush();
     err.flush();
@@ -37,8 +38,8 @@ public final class Main {
     // every byte pac prints goes through SafeWriter: control characters from files become escapes
     out = new PrintWriter(new SafeWriter(out, env.stdoutTerminal()));
     err = new PrintWriter(new SafeWriter(err, env.stderrTerminal()), true);
-    Pac pac = new Pac(env, rawErr);
-    CommandLine cl = commandLine(pac, args);
+    CommandLine cl = Commands.commandLine(env, rawErr, args);
+    Pac pac = cl.getCommand();
     cl.setOut(out);
     cl.setErr(err);
     PrintWriter errors = err;
@@ -65,16 +66,6 @@ public final class Main {
     return code;
   }
 
-  /** pac's command line: the commands {@code args} may run (all of them for none), as users type and read them. */
-  static CommandLine commandLine(Pac pac, String... args) {
-    Factory factory = new Factory(pac);
-    CommandLine cl = new CommandLine(pac, factory);
-    Commands.register(cl, factory, args);
-    EnumOptions.lowerCase(cl);
-    SpacedLabels.apply(cl);
-    return cl;
-  }
-
   private static int handle(Exception ex, Pac pac, PrintWriter err) {
     boolean verbose = pac.verbose();
     if (ex instanceof PacException p) {
@@ -95,17 +86,5 @@ public final class Main {
       err.print(trace);
     }
     return ExitCode.INTERNAL.code();
-  }
-
-  /** Builds the commands, giving each the run's {@link Pac} where it asks for one. */
-  record Factory(Pac pac) implements CommandLine.IFactory {
-    @Override
-    public <K> K create(Class<K> cls) throws Exception {
-      try {
-        return cls.getDeclaredConstructor(Pac.class).newInstance(pac);
-      } catch (NoSuchMethodException e) {
-        return CommandLine.defaultFactory().create(cls);
-      }
-    }
   }
 }

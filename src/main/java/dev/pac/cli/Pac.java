@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -53,10 +54,6 @@ public final class Pac implements Runnable {
 
   private final PrintWriter rawErr;
 
-  public Pac(Env env) {
-    this(env, new PrintWriter(java.io.Writer.nullWriter()));
-  }
-
   /** {@code rawErr}: stderr without the escaping of control characters, for the progress bar's carriage returns. */
   Pac(Env env, PrintWriter rawErr) {
     this.env = env;
@@ -69,7 +66,7 @@ public final class Pac implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing command: " 
+    throw new ParameterException(spec.commandLine(), "missing command: "
         + String.join(", ", spec.subcommands().keySet()));
   }
 

@@ -8,11 +8,14 @@ import dev.pac.error.PacException;
 import dev.pac.io.PlanFiles;
 import dev.pac.model.Finding;
 import dev.pac.text.Excerpt;
+import dev.pac.text.Nearest;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -37,7 +40,7 @@ final class Plans {
         chosen.addAll(loadFiles(pac, ws, files(pac, ws), asOf));
       } else {
         List<LoadedPlan> all = null; // the workspace's plans, read when a name needs them
-        for (String n : new java.util.LinkedHashSet<>(named)) {
+        for (String n : new LinkedHashSet<>(named)) {
           Path asFile = pac.resolve(Path.of(n));
           LoadedPlan p;
           if (PlanFiles.STDIN.equals(n)) {
@@ -45,8 +48,9 @@ final class Plans {
           } else if ((n.contains(".") || n.contains("/")) && isFile(asFile)) {
             p = loadFile(pac, ws, all, asFile, asOf);
           } else {
-            if (all == null) {
-              all = loadFiles(pac, ws, files(pac, ws), asOf);
+            if (all == null) { // an empty plans folder has no plan of that id: find says so
+              all = loadFiles(pac, ws, Files.isDirectory(ws.plansDir())
+                  ? PlanFiles.under(ws.plansDir(), pac.display(ws.plansDir())) : files(pac, ws), asOf);
             }
             p = find(pac, ws, all, n, asOf);
           }
@@ -60,9 +64,6 @@ final class Plans {
       throw e;
     }
     refuseBrokenSettings(ws, err);
-    if (chosen.isEmpty()) {
-      throw PacException.invalid(pac.display(ws.plansDir()), "no plan files here; `pac init` creates a workspace with an example plan");
-    }
     List<Finding> errors = new ArrayList<>();
     for (LoadedPlan p : chosen) {
       errors.addAll(p.findings());
@@ -71,9 +72,28 @@ final class Plans {
     return chosen;
   }
 
+  /**
+   * The plan files {@code paths} name ({@code -} is standard input, a folder every plan file under it),
+   * or, with none, those of the workspace's plans folder.
+   */
+  static List<Path> files(Pac pac, List<Path> paths) {
+    if (paths.isEmpty()) {
+      return files(pac, pac.workspace());
+    }
+    List<Path> files = new ArrayList<>();
+    for (Path p : paths) {
+      if (PlanFiles.STDIN.equals(p.toString())) {
+        files.add(p);
+      } else {
+        files.addAll(PlanFiles.under(pac.resolve(p), p.toString()));
+      }
+    }
+    return files;
+  }
+
   /** A path read as a plan file: anything but a folder (a FIFO or a device is then refused by the reader, with a finding). */
   private static boolean isFile(Path p) {
-    return Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p);
+    return Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p);
   }
 
   private static boolean same(Path a, Path b) {
@@ -111,10 +131,7 @@ final class Plans {
   }
 
   private static List<Path> files(Pac pac, LoadedWorkspace ws) {
-    if (!Files.isDirectory(ws.plansDir())) {
-      throw PacException.io(pac.display(ws.plansDir()), "no plans folder here; `pac init` creates a workspace", null);
-    }
-    return PlanFiles.under(ws.plansDir(), pac.display(ws.plansDir()));
+    return PlanFiles.inPlansFolder(ws.plansDir(), pac.display(ws.plansDir()), ws.workspace().hasSettings(), true);
   }
 
   private static List<LoadedPlan> loadFiles(Pac pac, LoadedWorkspace ws, List<Path> files, LocalDate asOf) {
@@ -138,6 +155,6 @@ final class Plans {
     }
     List<String> ids = all.stream().filter(p -> p.plan() != null && p.plan().id() != null).map(p -> p.plan().id()).toList();
     throw new PacException(ExitCode.IO, Excerpt.of(name), "no such plan (neither a plan id of the workspace nor a file)"
-        + dev.pac.text.Nearest.suggestion(name, ids) + (ids.isEmpty() ? "" : "; plans: " + String.join(", ", ids)));
+        + Nearest.suggestion(name, ids) + (ids.isEmpty() ? "" : "; plans: " + String.join(", ", ids)));
   }
 }

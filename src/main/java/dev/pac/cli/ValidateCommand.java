@@ -52,26 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     pac.namePathsFromRepositoryRoot();
     LoadedWorkspace ws = pac.workspace();
-    List<Path> files = new ArrayList<>();
-    if (paths.isEmpty()) {
-      String where = pac.display(ws.plansDir());
-      if (!java.nio.file.Files.exists(ws.plansDir())) {
-        throw dev.pac.error.PacException.io(where, "no plans folder here" + (ws.workspace().hasSettings() ? "" : " and no pac.yaml above")
-            + ": run pac in a workspace (`pac init` creates one), or name the plan files", null);
-      }
-      files.addAll(PlanFiles.under(ws.plansDir(), where));
-      if (files.isEmpty()) {
-        // a CI run must not pass because every plan was deleted
-        throw dev.pac.error.PacException.invalid(where, "no plan files (*.yaml, *.yml) in the plans folder");
-      }
-    }
-    for (Path p : paths) {
-      if (PlanFiles.STDIN.equals(p.toString())) {
-        files.add(p); // standard input
-      } else {
-        files.addAll(PlanFiles.under(pac.resolve(p), p.toString()));
-      }
-    }
+    List<Path> files = Plans.files(pac, paths);
     output.check(pac, files.stream().filter(f -> !PlanFiles.STDIN.equals(f.toString())).toList());
     ValidationReport report = Validation.run(ws, files, paths.isEmpty(), asOf != null ? asOf : pac.env().today(), pac::display,
         pac.env().stdin().get());

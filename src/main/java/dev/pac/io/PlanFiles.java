@@ -43,6 +43,24 @@ public final class PlanFiles {
   }
 
   /**
+   * The plan files of a workspace's plans folder {@code dir} ({@code where} names it), the one check
+   * every command makes of it: no folder is exit 3, a folder without plans exit 1 (a CI run must not pass
+   * because every plan was deleted). {@code hasSettings}: whether a {@code pac.yaml} was found;
+   * {@code canNameFiles}: whether the command also reads plan files it is given.
+   */
+  public static List<Path> inPlansFolder(Path dir, String where, boolean hasSettings, boolean canNameFiles) {
+    if (!Files.isDirectory(dir)) {
+      throw PacException.io(where, "no plans folder here" + (hasSettings ? "" : " and no pac.yaml above")
+          + ": run pac in a workspace (`pac init` creates one)" + (canNameFiles ? ", or name the plan files" : ""), null);
+    }
+    List<Path> files = under(dir, where);
+    if (files.isEmpty()) {
+      throw PacException.invalid(where, "no plan files (*.yaml, *.yml) in the plans folder");
+    }
+    return files;
+  }
+
+  /**
    * Whether a path below the plans folder ({@code /}-separated, relative to it) is a plan file, on disk
    * as in a git revision: a {@code *.yaml} or {@code *.yml} with no part starting with '.'.
    */

@@ -20,10 +20,6 @@ public final class ScoreText implements ScoreRenderer {
   private final Style style;
   private final Labels l;
 
-  public ScoreText(Style style) {
-    this(style, Labels.of(dev.pac.model.Lang.EN));
-  }
-
   public ScoreText(Style style, Labels labels) {
     this.style = style;
     this.l = labels;

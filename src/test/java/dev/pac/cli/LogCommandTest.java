@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pac.history.Scenario;
 import dev.pac.io.git.TestRepo;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,30 +23,30 @@ class LogCommandTest {
 
   @Test
   void revisionsAsEndsOfTheRange() {
-    Result r = run("log", "--since", ids.get("lower").substring(0, 9), "--until", "HEAD~6", "--format", "json");
-    assertEquals(0, r.code, r.err);
+    PacRun r = run("log", "--since", ids.get("lower").substring(0, 9), "--until", "HEAD~6", "--format", "json");
+    assertEquals(0, r.code(), r.err());
     // after "lower" (excluded) up to "merge" (HEAD~6), newest first
-    assertTrue(r.out.indexOf("\"Merge the cold-call budget\"") < r.out.indexOf("\"Add a win-rate objective\""), r.out);
-    assertTrue(r.out.contains("\"Give the MQL objective one more month\""), r.out);
-    assertTrue(!r.out.contains("after a slow February") && !r.out.contains("File the plan"), r.out);
+    assertTrue(r.out().indexOf("\"Merge the cold-call budget\"") < r.out().indexOf("\"Add a win-rate objective\""), r.out());
+    assertTrue(r.out().contains("\"Give the MQL objective one more month\""), r.out());
+    assertTrue(!r.out().contains("after a slow February") && !r.out().contains("File the plan"), r.out());
     // the merge's change carries the merge commit's author and date
-    assertTrue(r.out.contains("\"date\": \"2027-03-11\",\n      \"author\": \"Ana\",\n      \"subject\": \"Merge the cold-call budget\""), r.out);
+    assertTrue(r.out().contains("\"date\": \"2027-03-11\",\n      \"author\": \"Ana\",\n      \"subject\": \"Merge the cold-call budget\""), r.out());
   }
 
   @Test
   void aCommitOffTheFirstParentChainIsAUsageError() {
-    Result r = run("log", "--until", "side");
-    assertEquals(2, r.code);
+    PacRun r = run("log", "--until", "side");
+    assertEquals(2, r.code());
     assertEquals("pac: error: --until: the commit " + ids.get("side").substring(0, 7) + " ('side') is not on HEAD's first-parent"
-        + " history; give a commit of `git log --first-parent`, or a date (YYYY-MM-DD)\n", r.err);
+        + " history; give a commit of `git log --first-parent`, or a date (YYYY-MM-DD)\n", r.err());
   }
 
   @Test
   void revisionsInTheWrongOrder() {
-    Result r = run("log", "--since", "HEAD", "--until", "HEAD~3");
-    assertEquals(2, r.code);
-    assertEquals("pac: error: --since HEAD comes after --until HEAD~3: give the earlier one to --since\n", r.err);
-    assertEquals(2, run("log", "--since", "2027-02-30").code);
+    PacRun r = run("log", "--since", "HEAD", "--until", "HEAD~3");
+    assertEquals(2, r.code());
+    assertEquals("pac: error: --since HEAD comes after --until HEAD~3: give the earlier one to --since\n", r.err());
+    assertEquals(2, run("log", "--since", "2027-02-30").code());
   }
 
   @Test
@@ -58,22 +54,16 @@ class LogCommandTest {
     try (TestRepo r = TestRepo.init(repo)) {
       r.shallowAt(ids.get("retrofit"));
     }
-    Result r = run("log");
-    assertEquals(0, r.code, r.err);
-    assertTrue(r.err.startsWith("pac: note: the clone is shallow: the history before " + ids.get("retrofit").substring(0, 7)
+    PacRun r = run("log");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().startsWith("pac: note: the clone is shallow: the history before " + ids.get("retrofit").substring(0, 7)
         + " (2027-03-10) is missing, so what came before is unknown; fetch the whole history (`git fetch --unshallow`, or"
-        + " `fetch-depth: 0` under actions/checkout)\n"), r.err);
-    assertTrue(r.out.startsWith("Plan history, newest first: 4 commits\n"), r.out);
-    assertTrue(!r.out.contains("win-rate"), r.out);
+        + " `fetch-depth: 0` under actions/checkout)\n"), r.err());
+    assertTrue(r.out().startsWith("Plan history, newest first: 4 commits\n"), r.out());
+    assertTrue(!r.out().contains("win-rate"), r.out());
   }
 
-  record Result(int code, String out, String err) {}
-
-  private Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    Clock clock = Clock.fixed(java.time.Instant.parse("2027-03-31T00:00:00Z"), ZoneOffset.UTC);
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), new Env(repo, Map.of(), clock, false, false), args);
-    return new Result(code, out.toString(), err.toString());
+  private PacRun run(String... args) {
+    return PacRun.in(repo, "2027-03-31", args);
   }
 }

@@ -1,6 +1,8 @@
 package dev.pac.cli;
 
 import java.io.File;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -16,8 +18,8 @@ public final class ManPages {
   private ManPages() {}
 
   public static void main(String[] args) throws Exception {
-    Pac pac = new Pac(new Env(Path.of("").toAbsolutePath(), Map.of(), Clock.systemUTC(), false, false));
-    CommandLine cl = Main.commandLine(pac);
+    Env env = new Env(Path.of("").toAbsolutePath(), Map.of(), Clock.systemUTC(), false, false);
+    CommandLine cl = Commands.commandLine(env, new PrintWriter(Writer.nullWriter()));
     File out = new File(args[0]);
     if (!out.isDirectory() && !out.mkdirs()) {
       throw new IllegalStateException("cannot create " + out);

@@ -6,15 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pac.io.git.TestRepo;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,10 +95,10 @@ class ReportHistoryTest {
 
   @Test
   void historyFieldsAndAttention() throws Exception {
-    Result r = run("report", "--as-of", "2027-03-31", "--format", "json");
-    assertEquals(0, r.code, r.err);
-    assertEquals("", r.err);
-    JsonNode j = new ObjectMapper().readTree(r.out);
+    PacRun r = run("report", "--as-of", "2027-03-31", "--format", "json");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("", r.err());
+    JsonNode j = new ObjectMapper().readTree(r.out());
     JsonNode o = j.get("objectives").get(0);
     assertEquals(900.0, o.get("target").asDouble()); // the working tree's plan
     assertEquals(1200.0, o.get("original_target").asDouble());
@@ -130,43 +125,43 @@ class ReportHistoryTest {
     assertEquals(List.of("adjust-or-stop webinars", "adjust-or-stop ads", "target-lowered grow-mql", "retrofitted grow-mql",
         "stale-action webinars", "decision-pending webinars"), kinds.stream().filter(k -> !k.startsWith("off-track")
         && !k.startsWith("at-risk") && !k.startsWith("alert") && !k.startsWith("stale ")).toList());
-    assertTrue(r.out.contains("\"message\": \"Objective grow-mql: target lowered from 1,200 to 1,000 by Chloé on 2027-03-15\""), r.out);
+    assertTrue(r.out().contains("\"message\": \"Objective grow-mql: target lowered from 1,200 to 1,000 by Chloé on 2027-03-15\""), r.out());
   }
 
   @Test
   void textShowsTheOriginalTargetAndTheRevisions() {
-    Result r = run("report", "--as-of", "2027-03-31");
-    assertEquals(0, r.code, r.err);
-    assertTrue(r.out.contains("900 (first 1,200)"), r.out);
-    assertTrue(r.out.contains("grow-mql: target 1,200 → 1,000 by Chloé on 2027-03-15 (" + ids.get(1).substring(0, 7) + ")"), r.out);
-    assertTrue(r.out.contains("ads: decided continue by Bob on 2027-03-25 (" + ids.get(3).substring(0, 7)
-        + "): they bring the enterprise leads"), r.out);
-    Result html = run("report", "--as-of", "2027-03-31", "--format", "html");
-    assertTrue(html.out.contains("<path class=\"revision\""), html.out);
+    PacRun r = run("report", "--as-of", "2027-03-31");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("900 (first 1,200)"), r.out());
+    assertTrue(r.out().contains("grow-mql: target 1,200 → 1,000 by Chloé on 2027-03-15 (" + ids.get(1).substring(0, 7) + ")"), r.out());
+    assertTrue(r.out().contains("ads: decided continue by Bob on 2027-03-25 (" + ids.get(3).substring(0, 7)
+        + "): they bring the enterprise leads"), r.out());
+    PacRun html = run("report", "--as-of", "2027-03-31", "--format", "html");
+    assertTrue(html.out().contains("<path class=\"revision\""), html.out());
   }
 
   @Test
   void fromHistoryIsTheReportAsOfThatDayAndReproducible() throws Exception {
-    Result a = run("report", "--as-of", "2027-03-31", "--from-history", "--format", "json");
-    Result b = run("report", "--as-of", "2027-03-31", "--from-history", "--format", "json");
-    assertEquals(0, a.code, a.err);
-    assertEquals(a.out, b.out);
+    PacRun a = run("report", "--as-of", "2027-03-31", "--from-history", "--format", "json");
+    PacRun b = run("report", "--as-of", "2027-03-31", "--from-history", "--format", "json");
+    assertEquals(0, a.code(), a.err());
+    assertEquals(a.out(), b.out());
     assertEquals("pac: note: --from-history: plans and actuals as committed at " + ids.get(3).substring(0, 7)
-        + " (2027-03-25)\n", a.err);
-    JsonNode j = new ObjectMapper().readTree(a.out);
+        + " (2027-03-25)\n", a.err());
+    JsonNode j = new ObjectMapper().readTree(a.out());
     assertEquals(1000.0, j.get("objectives").get(0).get("target").asDouble());
     // the store as committed then: 12 weeks to 2027-03-22, 50 MQLs a week for each action
     assertEquals(1200.0, j.get("objectives").get(0).get("actual").asDouble());
-    Result text = run("report", "--as-of", "2027-03-31", "--from-history");
-    assertEquals(text.out, run("report", "--as-of", "2027-03-31", "--from-history").out);
+    PacRun text = run("report", "--as-of", "2027-03-31", "--from-history");
+    assertEquals(text.out(), run("report", "--as-of", "2027-03-31", "--from-history").out());
   }
 
   @Test
   void fromHistoryBeforeTheFirstCommitReadsTheWorkingTreeWithANote() {
-    Result r = run("report", "--as-of", "2026-12-31", "--from-history", "--format", "json");
-    assertEquals(0, r.code, r.err);
-    assertTrue(r.err.startsWith("pac: note: --from-history: no commit of HEAD's history is dated on or before 2026-12-31"
-        + " (the oldest here is 2027-01-04), so the report reads the working tree\n"), r.err);
+    PacRun r = run("report", "--as-of", "2026-12-31", "--from-history", "--format", "json");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().startsWith("pac: note: --from-history: no commit of HEAD's history is dated on or before 2026-12-31"
+        + " (the oldest here is 2027-01-04), so the report reads the working tree\n"), r.err());
   }
 
   @Test
@@ -174,11 +169,11 @@ class ReportHistoryTest {
     try (TestRepo r = TestRepo.init(dir)) {
       r.shallowAt(ids.get(2));
     }
-    Result r = run("report", "--as-of", "2027-03-31", "--format", "json");
-    assertEquals(0, r.code, r.err);
-    assertTrue(r.err.startsWith("pac: note: the clone is shallow: the history before " + ids.get(2).substring(0, 7)), r.err);
-    assertEquals(1, r.err.lines().count(), r.err);
-    JsonNode j = new ObjectMapper().readTree(r.out);
+    PacRun r = run("report", "--as-of", "2027-03-31", "--format", "json");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().startsWith("pac: note: the clone is shallow: the history before " + ids.get(2).substring(0, 7)), r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+    JsonNode j = new ObjectMapper().readTree(r.out());
     assertTrue(j.get("objectives").get(0).get("original_target").isNull());
     assertEquals("[]", j.get("objectives").get(0).get("revisions").toString());
     assertTrue(action(j, "webinars").get("last_changed").isNull());
@@ -194,13 +189,7 @@ class ReportHistoryTest {
     throw new AssertionError("no action " + id);
   }
 
-  record Result(int code, String out, String err) {}
-
-  private Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    Clock clock = Clock.fixed(java.time.Instant.parse("2027-05-03T00:00:00Z"), ZoneOffset.UTC);
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), new Env(dir, Map.of(), clock, false, false), args);
-    return new Result(code, out.toString(), err.toString());
+  private PacRun run(String... args) {
+    return PacRun.in(dir, "2027-05-03", args);
   }
 }

@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -75,7 +76,7 @@ class DistributionIT {
     Path zip = TARGET.resolve("pac-" + VERSION + ".zip");
     Assumptions.assumeTrue(Files.exists(zip), "no " + zip.getFileName() + ": built with -Dpac.dist.skip=true");
     try (ZipFile z = new ZipFile(zip.toFile())) {
-      for (String f : List.of("bin/pac", "lib/pac.jar", "man/man1/pac.1", "examples/acme/pac.yaml")) {
+      for (String f : List.of("bin/pac", "lib/pac.jar", "lib/pac.commands", "man/man1/pac.1", "examples/acme/pac.yaml")) {
         assertTrue(z.getEntry("pac-" + VERSION + "/" + f) != null, f + " in the zip");
       }
       assertTrue(z.stream().map(ZipEntry::getName).noneMatch(n -> n.contains("/runtime/")), "no runtime in the zip");
@@ -86,6 +87,50 @@ class DistributionIT {
         home.resolve("bin/pac").toString(), "--version");
     assertEquals(0, version.code, version.err);
     assertEquals("pac " + VERSION, version.out.lines().findFirst().orElse(""));
+    // the launcher starts each command with the JVM flags of its kind in the command table beside the jar
+    Map<String, String> flags = Map.of("PATH", System.getenv("PATH"), "HOME", tmp.toString(), "JAVA_HOME",
+        System.getProperty("java.home"), "PAC_NO_CDS", "1", "PAC_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+    Result quick = run(tmp, flags, home.resolve("bin/pac").toString(), "validate", "--help");
+    assertTrue(quick.out.matches("(?s).*\\bTieredStopAtLevel\\s+= 1\\s.*"), "validate is quick: C1 only");
+    Result bulk = run(tmp, flags, home.resolve("bin/pac").toString(), "report", "--help");
+    assertTrue(bulk.out.matches("(?s).*\\bTieredStopAtLevel\\s+= 4\\s.*"), "report is bulk: the optimising compiler too");
+  }
+
+  /**
+   * Two unpacked copies used in turn (as two checkouts would be) each keep the start-up archive their
+   * first run made: neither run deletes the other's, so neither pays a training run again.
+   */
+  @Test
+  void twoCopiesUsedInTurnKeepAnArchiveEach() throws Exception {
+    Path zip = TARGET.resolve("pac-" + VERSION + ".zip");
+    Assumptions.assumeTrue(Files.exists(zip), "no " + zip.getFileName() + ": built with -Dpac.dist.skip=true");
+    Map<String, String> env = Map.of("PATH", System.getenv("PATH"), "HOME", tmp.toString(), "JAVA_HOME",
+        System.getProperty("java.home"));
+    List<Path> launchers = new ArrayList<>();
+    for (String copy : List.of("a", "b")) {
+      Files.createDirectories(tmp.resolve(copy));
+      assertEquals(0, run(tmp.resolve(copy), env, "unzip", "-q", zip.toString()).code);
+      launchers.add(tmp.resolve(copy).resolve("pac-" + VERSION + "/bin/pac"));
+    }
+    Path cache = tmp.resolve(".cache/pac");
+    assertEquals(0, run(tmp, env, launchers.get(0).toString(), "--version").code);
+    assertEquals(0, run(tmp, env, launchers.get(1).toString(), "--version").code);
+    Map<String, Long> made = archives(cache);
+    assertEquals(2, made.size(), made.toString());
+    assertEquals(0, run(tmp, env, launchers.get(0).toString(), "--version").code);
+    assertEquals(0, run(tmp, env, launchers.get(1).toString(), "--version").code);
+    assertEquals(made, archives(cache), "the same archives, none made again");
+  }
+
+  /** The archives in the launcher's cache folder, with their time stamps. */
+  private static Map<String, Long> archives(Path cache) throws IOException {
+    Map<String, Long> out = new TreeMap<>();
+    try (Stream<Path> s = Files.list(cache)) {
+      for (Path p : s.filter(p -> p.toString().endsWith(".jsa") || p.toString().endsWith(".aot")).toList()) {
+        out.put(p.getFileName().toString(), Files.getLastModifiedTime(p).toMillis());
+      }
+    }
+    return out;
   }
 
   /** pac init writes from the jar: every file of both templates is in it, dotfiles (.gitignore) too. */

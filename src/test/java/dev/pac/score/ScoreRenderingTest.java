@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pac.model.ScoringMethod;
 import dev.pac.model.Target;
+import dev.pac.model.Lang;
+import dev.pac.render.Labels;
 import dev.pac.render.ScoreCsv;
 import dev.pac.render.ScoreText;
 import dev.pac.render.Style;
@@ -19,6 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /** What the golden CLI cases cannot show: a terminal (bars and colours), and CSV cells a spreadsheet would run. */
 class ScoreRenderingTest {
+  private static final Labels EN = Labels.of(Lang.EN);
+
   static ScoreResult result(List<Target> ts) {
     return new ScoreResult("p", TargetKind.SEGMENTS, Scorer.rank(ts, weights(SAM, 1, EFFORT, 1), ScoringMethod.WEIGHTED_SUM), null);
   }
@@ -33,11 +37,11 @@ class ScoreRenderingTest {
   void barsOnlyOnATerminal() {
     // a: sam 0, effort 1 -> 50; b: 1, 1 -> 100: b has 20 full cells, a 10
     ScoreResult r = result(List.of(target("a", SAM, 1, EFFORT, 1), target("b", SAM, 2, EFFORT, 1)));
-    String color = render(new ScoreText(new Style(true)), r);
+    String color = render(new ScoreText(new Style(true), EN), r);
     assertTrue(color.contains("█".repeat(20)), color);
     assertTrue(color.contains("█".repeat(10) + "\u001b[0m"), color);
     assertTrue(color.contains("\u001b["), color);
-    String plain = render(new ScoreText(Style.PLAIN), r);
+    String plain = render(new ScoreText(Style.PLAIN, EN), r);
     assertFalse(plain.contains("█"), plain);
     assertFalse(plain.contains("\u001b["), plain);
   }

@@ -1,0 +1,53 @@
+package dev.pac.cli;
+
+import dev.pac.check.LoadedPlan;
+import dev.pac.check.LoadedWorkspace;
+import dev.pac.check.PlanLoader;
+import dev.pac.diff.DiffReport;
+import dev.pac.io.ActualsStore;
+import dev.pac.io.git.GitPlans;
+import dev.pac.io.git.PlanSource;
+import dev.pac.io.yaml.YamlDocument;
+import dev.pac.io.yaml.YamlReader;
+import dev.pac.report.ActualsIndex;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What {@code pac diff} compares: the plans of the workspace's plans folder at two revisions (or one and
+ * the working tree), each loaded and checked; a plan that does not load is kept, for the diff to note.
+ */
+record DiffInputs(String base, List<LoadedPlan> before, String head, List<LoadedPlan> after) {
+  /** BASE (null: HEAD) against HEAD (null: the working tree). */
+  static DiffInputs read(Pac pac, String base, String head) {
+    LoadedWorkspace ws = pac.workspace();
+    String baseRev = base == null ? "HEAD" : base;
+    try (GitPlans git = GitPlans.open(ws.root(), pac.display(ws.root()))) {
+      String folder = git.repoPath(ws.plansDir(), pac.display(ws.plansDir()));
+      List<PlanSource> before = git.atRevision(baseRev, folder);
+      List<PlanSource> after = head == null ? git.inWorkingTree(folder) : git.atRevision(head, folder);
+      LocalDate today = pac.env().today();
+      return new DiffInputs(baseRev, load(before, ws, today), head == null ? DiffReport.WORKING_TREE : head,
+          load(after, ws, today));
+    }
+  }
+
+  /** The working tree's actuals, which both sides' figures are computed with. */
+  static ActualsIndex actuals(Pac pac) {
+    Path store = pac.workspace().actualsFile();
+    return new ActualsIndex(ActualsStore.read(store, pac.display(store)));
+  }
+
+  private static List<LoadedPlan> load(List<PlanSource> sources, LoadedWorkspace ws, LocalDate today) {
+    YamlReader reader = new YamlReader();
+    PlanLoader loader = new PlanLoader(reader);
+    List<LoadedPlan> out = new ArrayList<>();
+    for (PlanSource s : sources) {
+      YamlDocument doc = s.refusal() != null ? YamlReader.refused(s.path(), s.refusal()) : reader.parse(s.bytes(), s.path());
+      out.add(loader.check(Path.of(s.path()), doc, ws.settings(), today));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,167 @@
+package dev.pac.cli;
+
+import dev.pac.check.LoadedWorkspace;
+import dev.pac.check.MappingLoader;
+import dev.pac.check.WorkspaceKpis;
+import dev.pac.error.PacException;
+import dev.pac.io.ImportProgress;
+import dev.pac.io.Importer;
+import dev.pac.io.LoadedMapping;
+import dev.pac.io.PlanFiles;
+import dev.pac.text.Excerpt;
+import dev.pac.text.Nearest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * What {@code pac import} reads besides the CSVs, with its refusals and warnings: {@code pac.yaml}, the
+ * plans' KPIs and ids (loaded on another thread while the CSVs are read), the mapping named or the
+ * workspace mapping a CSV's header fits; then the import itself, refused when the mapping or a header
+ * is wrong, with a warning for each imported id no plan defines.
+ */
+final class ImportInputs {
+  /** How long an import waits for another one into the same store to finish. */
+  static final Duration LOCK_WAIT = Duration.ofSeconds(10);
+
+  private final Pac pac;
+  private final List<Path> csvs;
+  private final LoadedWorkspace ws;
+  private final Supplier<WorkspaceKpis.Known> known;
+  private final LoadedMapping mapping;
+  private final List<Path> files;
+  private final Consumer<String> warn;
+  private final PrintWriter err;
+
+  private ImportInputs(Pac pac, List<Path> csvs, Supplier<WorkspaceKpis.Known> known, LoadedMapping mapping,
+      List<Path> files, PrintWriter err) {
+    this.pac = pac;
+    this.csvs = csvs;
+    this.ws = pac.workspace();
+    this.known = known;
+    this.mapping = mapping;
+    this.files = files;
+    this.err = err;
+    this.warn = s -> err.println("pac: warning: " + s);
+  }
+
+  /** The workspace and the mapping named by {@code --mapping} (null: none), refused when either has errors. */
+  static ImportInputs read(Pac pac, List<Path> csvs, String mappingName, PrintWriter err) {
+    LoadedWorkspace ws = pac.workspace();
+    Refusal.ifErrors(ws.findings(), err, "in " + ws.settingsFile());
+    Consumer<String> warn = s -> err.println("pac: warning: " + s);
+    Supplier<WorkspaceKpis.Known> known = WorkspaceKpis.loading(ws, pac::display, pac.env().today(), warn);
+    List<Path> files = new ArrayList<>(csvs.stream().filter(p -> !isStdin(p)).map(pac::resolve).toList());
+    LoadedMapping m = null;
+    if (mappingName != null) {
+      Path file = MappingLoader.locate(mappingName, pac.cwd(), ws.root(), pac::display);
+      files.add(file);
+      m = MappingLoader.load(file, pac.display(file), known.get().kpis(), known.get().definitions());
+      Refusal.ifErrors(m.findings(), err, "in the mapping; nothing was imported");
+    }
+    return new ImportInputs(pac, csvs, known, m, files, err);
+  }
+
+  /** The files the import reads (for {@code --output}, which may not replace one). */
+  List<Path> files() {
+    return files;
+  }
+
+  /** Imports the CSVs into the store (or only checks them, {@code dryRun}); standard input is read once, here. */
+  Importer.Outcome run(boolean dryRun, ImportProgress progress) {
+    Path stdinCopy = csvs.stream().anyMatch(ImportInputs::isStdin) ? stdinToFile() : null;
+    try {
+      List<Importer.Source> sources = csvs.stream().map(p -> isStdin(p)
+          ? new Importer.Source(stdinCopy, PlanFiles.STDIN_NAME)
+          : new Importer.Source(pac.resolve(p), pac.display(pac.resolve(p)))).toList();
+      Path store = ws.actualsFile();
+      Importer.Outcome o = new Importer(this::plans, mapping, memo(this::candidates), progress, warn, LOCK_WAIT)
+          .run(sources, store, pac.display(store), dryRun);
+      Refusal.ifErrors(o.findings(), err, o.findings().stream().anyMatch(f -> f.file().endsWith(".yaml") || f.file().endsWith(".yml"))
+          ? "in the mapping; nothing was imported" : "in the CSV's header; nothing was imported" + mappingHint());
+      undefinedIds(o.dimensions(), known.get().dimensions());
+      return o;
+    } finally {
+      if (stdinCopy != null) {
+        try {
+          Files.deleteIfExists(stdinCopy);
+        } catch (IOException e) {
+          // a private temporary file; the system cleans its temporary folder
+        }
+      }
+    }
+  }
+
+  private static boolean isStdin(Path p) {
+    return PlanFiles.STDIN.equals(p.toString());
+  }
+
+  private Importer.Known plans() {
+    WorkspaceKpis.Known k = known.get();
+    return new Importer.Known(k.kpis(), k.dimensions(), k.definitions());
+  }
+
+  /** Without --mapping, each CSV not in the store's layout is read with the workspace mapping its header fits. */
+  private List<LoadedMapping> candidates() {
+    return MappingLoader.names(ws.root()).stream()
+        .map(name -> Files.isRegularFile(ws.root().resolve("mappings/" + name + ".yaml"))
+            ? ws.root().resolve("mappings/" + name + ".yaml") : ws.root().resolve("mappings/" + name + ".yml"))
+        .map(file -> MappingLoader.load(file, pac.display(file), known.get().kpis(), known.get().definitions()))
+        .toList();
+  }
+
+  /** Standard input in a private temporary file: the import reads files, and reads each one twice when guessing. */
+  private Path stdinToFile() {
+    try {
+      Path tmp = Files.createTempFile("pac-import-", ".csv");
+      try (InputStream in = pac.env().stdin().get()) {
+        Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+      }
+      return tmp;
+    } catch (IOException e) {
+      throw PacException.io(PlanFiles.STDIN_NAME, "cannot read standard input: " + e.getMessage(), e);
+    }
+  }
+
+  /** {@code s}, computed on first use only. */
+  private static <T> Supplier<T> memo(Supplier<T> s) {
+    Object[] box = {null};
+    return () -> {
+      if (box[0] == null) {
+        box[0] = s.get();
+      }
+      @SuppressWarnings("unchecked")
+      T t = (T) box[0];
+      return t;
+    };
+  }
+
+  /** For a CSV that is not in the store's layout: the workspace's mappings, one of which may fit it. */
+  private String mappingHint() {
+    List<String> names = MappingLoader.names(ws.root());
+    return names.isEmpty() ? "" : " (a CRM export? name its mapping: --mapping " + String.join(" or --mapping ", names) + ")";
+  }
+
+  /** Warns of imported segment, channel and action ids no plan defines: the report never reads their rows. */
+  private void undefinedIds(Map<String, Set<String>> imported, Map<String, Set<String>> defined) {
+    for (Map.Entry<String, Set<String>> e : imported.entrySet()) {
+      Set<String> plans = defined.getOrDefault(e.getKey(), Set.of());
+      for (String id : e.getValue()) {
+        if (!plans.contains(id)) {
+          warn.accept(e.getKey() + " '" + Excerpt.of(id) + "' is in the imported rows but no plan defines it"
+              + Nearest.suggestion(id, plans) + "; reports only read the ids the plans define");
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,181 @@
+package dev.pac.cli;
+
+import dev.pac.check.LoadedPlan;
+import dev.pac.check.LoadedWorkspace;
+import dev.pac.check.PlanLoader;
+import dev.pac.diff.PlanDiff;
+import dev.pac.error.PacException;
+import dev.pac.history.EntryHistories;
+import dev.pac.history.History;
+import dev.pac.history.Step;
+import dev.pac.io.ActualsStore;
+import dev.pac.io.git.GitHistory;
+import dev.pac.io.yaml.YamlReader;
+import dev.pac.model.ActualRow;
+import dev.pac.model.Finding;
+import dev.pac.report.ActualsIndex;
+import dev.pac.report.Owners;
+import dev.pac.text.Excerpt;
+import dev.pac.text.Nearest;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What {@code pac report} reads, with the notes and refusals that go with it: the plans' history, the
+ * plans and the actuals store, from the working tree or, with {@code --from-history}, as committed on the
+ * report date. Notes go to {@code err} in the order the reading meets them.
+ */
+final class ReportInputs {
+  private final Pac pac;
+  private final List<LoadedPlan> plans;
+  private final List<ActualRow> committedRows;
+  private final EntryHistories entries;
+
+  private ReportInputs(Pac pac, List<LoadedPlan> plans, List<ActualRow> committedRows, EntryHistories entries) {
+    this.pac = pac;
+    this.plans = plans;
+    this.committedRows = committedRows;
+    this.entries = entries;
+  }
+
+  /** The history and the plans (those named, or all) as of {@code date}; a plan with errors is refused. */
+  static ReportInputs read(Pac pac, List<String> named, LocalDate date, boolean fromHistory, PrintWriter err) {
+    LoadedWorkspace ws = pac.workspace();
+    History history;
+    Past past = null;
+    try (GitHistory git = GitHistory.find(ws.root())) {
+      history = HistoryOptions.read(pac, ws, git, new PlanDiff(null));
+      if (fromHistory) {
+        past = past(git, history, ws, named, date, err);
+      }
+    }
+    if (history.missing() != null) {
+      err.println("pac: note: " + history.missing());
+    }
+    List<LoadedPlan> plans = past != null ? past.plans() : Plans.load(pac, named, date, err);
+    return new ReportInputs(pac, plans, past != null ? past.rows() : null, EntryHistories.of(history, date));
+  }
+
+  List<LoadedPlan> plans() {
+    return plans;
+  }
+
+  /** The plan files read (for {@code --output}, which may not replace one). */
+  List<Path> files() {
+    return plans.stream().map(LoadedPlan::path).toList();
+  }
+
+  EntryHistories entries() {
+    return entries;
+  }
+
+  /** Every KPI id the plans define: a KPI another plan defines is not reported as unknown. */
+  Set<String> kpis() {
+    Set<String> known = new HashSet<>();
+    plans.forEach(p -> p.plan().kpis().forEach(k -> known.add(k.id())));
+    return known;
+  }
+
+  /** The actuals, indexed: as committed, else the store file (with a note when there is none yet). */
+  ActualsIndex actuals(PrintWriter err) {
+    if (committedRows != null) {
+      return new ActualsIndex(committedRows);
+    }
+    Path store = pac.workspace().actualsFile();
+    if (!Files.exists(store)) {
+      err.println("pac: note: " + pac.display(store)
+          + ": no actuals store yet, so every objective shows no-data; `pac import` fills it");
+    }
+    return new ActualsIndex(ActualsStore.read(store, pac.display(store)));
+  }
+
+  /**
+   * {@code --owner}: null for none; an owner nobody in these plans is, is a usage error listing the
+   * owners, nearest first.
+   */
+  String owner(String given) {
+    if (given == null || given.isBlank()) {
+      return null;
+    }
+    Map<String, String> owners = new LinkedHashMap<>();
+    for (LoadedPlan p : plans) {
+      p.plan().objectives().forEach(o -> owners.putIfAbsent(Owners.key(o.owner()), Owners.name(o.owner())));
+      p.plan().actions().forEach(a -> owners.putIfAbsent(Owners.key(a.owner()), Owners.name(a.owner())));
+    }
+    if (!owners.containsKey(Owners.key(given))) {
+      List<String> names = Nearest.sorted(Owners.name(given), new TreeSet<>(owners.values()));
+      throw PacException.usage("--owner '" + Excerpt.of(given) + "' owns no objective or action; owners: "
+          + String.join(", ", names));
+    }
+    return given;
+  }
+
+  /** The plans and store rows as committed at the end of a day. */
+  private record Past(List<LoadedPlan> plans, List<ActualRow> rows) {}
+
+  /**
+   * The plans (those named, or all) and the store at the last commit dated on or before {@code date};
+   * null, with a note, when the history has no such commit (the working tree is read instead).
+   */
+  private static Past past(GitHistory git, History history, LoadedWorkspace ws, List<String> named, LocalDate date,
+      PrintWriter err) {
+    Step at = history.at(date);
+    if (at == null) {
+      err.println("pac: note: --from-history: no commit of HEAD's history is dated on or before " + date
+          + (history.steps().isEmpty() ? "" : " (the oldest here is " + history.steps().get(0).commit().date() + ")")
+          + ", so the report reads the working tree" + (git != null && git.shallow() ? "; the clone is shallow: fetch the"
+          + " whole history (`git fetch --unshallow`, or `fetch-depth: 0` under actions/checkout)" : ""));
+      return null;
+    }
+    String commit = at.commit().id();
+    String when = at.commit().shortId() + " (" + at.commit().date() + ")";
+    List<LoadedPlan> all = committedPlans(git, ws, at, date);
+    List<LoadedPlan> chosen = new ArrayList<>();
+    for (String name : named) {
+      LoadedPlan p = all.stream().filter(x -> x.plan() != null && name.equals(x.plan().id())
+          || Path.of(x.path().toString()).getFileName().toString().equals(Path.of(name).getFileName().toString()))
+          .findFirst()
+          .orElseThrow(() -> PacException.usage("--from-history: no plan '" + name + "' at " + when + "; plans then: "
+              + String.join(", ", all.stream().filter(x -> x.plan() != null).map(x -> x.plan().id()).toList())));
+      if (!chosen.contains(p)) {
+        chosen.add(p);
+      }
+    }
+    if (named.isEmpty()) {
+      chosen.addAll(all);
+    }
+    if (chosen.isEmpty()) {
+      throw PacException.invalid(null, "--from-history: no plan files at " + when);
+    }
+    List<Finding> errors = new ArrayList<>();
+    chosen.forEach(p -> errors.addAll(p.findings()));
+    Refusal.ifErrors(errors, err, "in the plan as committed at " + when);
+    String storePath = git.repoPath(ws.actualsFile());
+    String blob = storePath == null ? null : git.file(commit, storePath);
+    err.println("pac: note: --from-history: plans and actuals as committed at " + when
+        + (blob == null ? "; no actuals store was committed then, so every objective shows no-data" : ""));
+    return new Past(chosen, blob == null ? List.of()
+        : ActualsStore.rows(git.bytes(blob), storePath + "@" + at.commit().shortId()));
+  }
+
+  /** Every plan file of the plans folder at the commit {@code at}, loaded and checked as of {@code date}. */
+  private static List<LoadedPlan> committedPlans(GitHistory git, LoadedWorkspace ws, Step at, LocalDate date) {
+    YamlReader reader = new YamlReader();
+    PlanLoader loader = new PlanLoader(reader);
+    List<LoadedPlan> all = new ArrayList<>();
+    for (GitHistory.FileVersion f : git.planFiles(at.commit().id(), git.repoPath(ws.plansDir()))) {
+      all.add(loader.check(Path.of(f.path()), reader.parse(git.bytes(f.blob()), f.path() + "@" + at.commit().shortId()),
+          ws.settings(), date));
+    }
+    return all;
+  }
+}
