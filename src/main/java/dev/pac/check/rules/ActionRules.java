@@ -4,6 +4,7 @@ import static dev.pac.check.rules.PlanContext.item;
 import static dev.pac.check.rules.PlanContext.items;
 import static dev.pac.check.rules.PlanContext.named;
 
+import dev.pac.i18n.Text;
 import dev.pac.model.Action;
 import dev.pac.model.Rule;
 import dev.pac.model.Severity;
@@ -48,14 +49,7 @@ public final class ActionRules {
       if (!a.closed() && a.due() != null && a.due().isBefore(plan.asOf())) {
         sink.report(
             plan.at(p + ".due"),
-            named("action", a.id(), p)
-                + " was due on "
-                + a.due()
-                + " and is still "
-                + a.status().id()
-                + " on "
-                + plan.asOf()
-                + ": mark it done or stopped (with its learnings), or move its due date");
+            Text.of("rules.stale", named("action", a.id(), p), a.due(), a.status().id(), plan.asOf()));
       }
     }
   }
@@ -73,11 +67,7 @@ public final class ActionRules {
           && !plan.unbound(a.learnings(), p + ".learnings")) {
         sink.report(
             plan.at(p + ".status"),
-            named("action", a.id(), p)
-                + " is "
-                + a.status().id()
-                + " but records no learnings: add 'learnings' saying what worked, what did not, and"
-                + " what to do next");
+            Text.of("rules.no-learnings", named("action", a.id(), p), a.status().id()));
       }
     }
   }

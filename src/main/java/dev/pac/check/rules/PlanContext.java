@@ -1,5 +1,6 @@
 package dev.pac.check.rules;
 
+import dev.pac.i18n.Text;
 import dev.pac.io.yaml.Location;
 import dev.pac.io.yaml.LocationIndex;
 import dev.pac.model.Action;
@@ -189,9 +190,12 @@ public final class PlanContext {
     return value == null && index.has(path);
   }
 
-  /** How a message names an item: {@code action 'webinars'}, or its path when it has no id. */
-  public static String named(String kind, String id, String path) {
-    return id == null ? path : kind + " '" + id + "'";
+  /**
+   * How a message names an item of kind {@code action} or {@code objective}: {@code action 'webinars'}
+   * ({@code rules.named.KIND}), or its path when it has no id.
+   */
+  public static Text named(String kind, String id, String path) {
+    return id == null ? Text.plain(path) : Text.of("rules.named." + kind, id);
   }
 
   /** A list as read, or none. */

@@ -5,6 +5,7 @@ import static dev.pac.check.rules.PlanContext.item;
 import static dev.pac.check.rules.PlanContext.items;
 import static dev.pac.check.rules.PlanContext.named;
 
+import dev.pac.i18n.Text;
 import dev.pac.model.Action;
 import dev.pac.model.Kpi;
 import dev.pac.model.Objective;
@@ -48,13 +49,14 @@ public final class ReferenceRules {
 
   private static void duplicateIds(PlanContext plan, Sink sink) {
     Plan raw = plan.raw();
-    duplicates(plan, sink, "kpis", "KPI", ids(raw.kpis(), Kpi::id));
+    duplicates(plan, sink, "kpis", "kpi", ids(raw.kpis(), Kpi::id));
     duplicates(plan, sink, "segments", "segment", ids(raw.segments(), Target::id));
     duplicates(plan, sink, "channels", "channel", ids(raw.channels(), Target::id));
     duplicates(plan, sink, "objectives", "objective", ids(raw.objectives(), Objective::id));
     duplicates(plan, sink, "actions", "action", ids(raw.actions(), Action::id));
   }
 
+  /** {@code what} is the kind of item, as in the {@code rules.duplicate-id.KIND} keys. */
   private static void duplicates(
       PlanContext plan, Sink sink, String list, String what, List<String> ids) {
     Map<String, Integer> first = new HashMap<>();
@@ -67,16 +69,11 @@ public final class ReferenceRules {
       if (was != null) {
         sink.report(
             plan.at(item(list, i) + ".id"),
-            what
-                + " id '"
-                + Excerpt.of(id)
-                + "' is already used by "
-                + item(list, was)
-                + " at line "
-                + plan.at(item(list, was) + ".id").line()
-                + ": give this "
-                + what
-                + " an id of its own");
+            Text.of(
+                "rules.duplicate-id." + what,
+                Excerpt.of(id),
+                item(list, was),
+                plan.at(item(list, was) + ".id").line()));
       }
     }
   }
@@ -90,14 +87,16 @@ public final class ReferenceRules {
       Kpi k = kpis.get(i);
       if (k != null) {
         String p = item("kpis", i);
-        kpi(plan, sink, p + ".numerator", "numerator", k.numerator(), "KPI '" + k.id() + "'");
-        kpi(plan, sink, p + ".denominator", "denominator", k.denominator(), "KPI '" + k.id() + "'");
+        Text owner = Text.of("rules.owner.kpi", String.valueOf(k.id())); // "null" when it has none
+        kpi(plan, sink, p + ".numerator", "numerator", k.numerator(), owner);
+        kpi(plan, sink, p + ".denominator", "denominator", k.denominator(), owner);
       }
     }
     Review r = raw.review();
     if (r != null) {
-      kpi(plan, sink, "review.spend_kpi", "spend_kpi", r.spendKpi(), "the review");
-      kpi(plan, sink, "review.return_kpi", "return_kpi", r.returnKpi(), "the review");
+      Text owner = Text.of("rules.owner.review");
+      kpi(plan, sink, "review.spend_kpi", "spend_kpi", r.spendKpi(), owner);
+      kpi(plan, sink, "review.return_kpi", "return_kpi", r.returnKpi(), owner);
     }
     List<Objective> objectives = items(raw.objectives());
     for (int i = 0; i < objectives.size(); i++) {
@@ -106,15 +105,15 @@ public final class ReferenceRules {
         continue;
       }
       String p = item("objectives", i);
-      String name = named("objective", o.id(), p);
+      Text name = named("objective", o.id(), p);
       if (o.kpi() != null && plan.kpi(o.kpi()) == null) {
         unknown(
             plan,
             sink,
             p + ".kpi",
-            name + " measures KPI '" + o.kpi() + "'",
+            Text.of("rules.measures-kpi", name, o.kpi()),
             o.kpi(),
-            "KPI",
+            "kpi",
             plan.kpiIds());
       }
       target(plan, sink, p + ".segment", name, "segment", o.segment());
@@ -127,7 +126,7 @@ public final class ReferenceRules {
         continue;
       }
       String p = item("actions", i);
-      String name = named("action", a.id(), p);
+      Text name = named("action", a.id(), p);
       List<String> served = items(a.objectives());
       for (int j = 0; j < served.size(); j++) {
         String id = served.get(j);
@@ -136,7 +135,7 @@ public final class ReferenceRules {
               plan,
               sink,
               item(p + ".objectives", j),
-              name + " serves objective '" + id + "'",
+              Text.of("rules.serves-objective", name, id),
               id,
               "objective",
               plan.objectiveIds());
@@ -148,16 +147,16 @@ public final class ReferenceRules {
   }
 
   private static void kpi(
-      PlanContext plan, Sink sink, String path, String key, String id, String owner) {
+      PlanContext plan, Sink sink, String path, String key, String id, Text owner) {
     if (id != null && plan.kpi(id) == null) {
       unknown(
-          plan, sink, path, owner + " names " + key + " '" + id + "'", id, "KPI", plan.kpiIds());
+          plan, sink, path, Text.of("rules.names-kpi", owner, key, id), id, "kpi", plan.kpiIds());
     }
   }
 
   /** A segment or channel reference; one naming an id of the other list says so. */
   private static void target(
-      PlanContext plan, Sink sink, String path, String owner, String what, String id) {
+      PlanContext plan, Sink sink, String path, Text owner, String what, String id) {
     if (id == null) {
       return;
     }
@@ -169,50 +168,47 @@ public final class ReferenceRules {
     if (known.contains(id)) {
       return;
     }
-    String other = segment ? "channel" : "segment";
     if (ids(segment ? raw.channels() : raw.segments(), Target::id).contains(id)
         && Slug.isValid(id)) {
       sink.report(
           plan.at(path),
-          owner
-              + " names "
-              + what
-              + " '"
-              + id
-              + "', which is a "
-              + other
-              + ", not a "
-              + what
-              + ": write '"
-              + other
-              + ": "
-              + id
-              + "'");
+          Text.of(segment ? "rules.segment-is-channel" : "rules.channel-is-segment", owner, id));
       return;
     }
-    unknown(plan, sink, path, owner + " names " + what + " '" + id + "'", id, what, known);
+    unknown(
+        plan,
+        sink,
+        path,
+        Text.of(segment ? "rules.names-segment" : "rules.names-channel", owner, id),
+        id,
+        what,
+        known);
   }
 
+  /**
+   * {@code what} names an id the plan does not define; {@code kind} is the kind of item it should
+   * name, as in the {@code rules.none-defined.KIND} and {@code rules.use-defined.KIND} keys.
+   */
   private static void unknown(
       PlanContext plan,
       Sink sink,
       String path,
-      String what,
+      Text what,
       String id,
       String kind,
       Set<String> known) {
     if (!Slug.isValid(id)) {
       return; // a malformed id is reported by the field rules; it cannot name anything
     }
-    String hint = Nearest.suggestion(id, known);
-    String fix;
+    Text fix;
     if (known.isEmpty()) {
-      fix = "the plan defines no " + kind + "s; define it, or remove the reference";
+      fix = Text.of("rules.none-defined." + kind);
     } else if (known.size() <= 8) {
-      fix = "use one of " + String.join(", ", known.stream().sorted().toList());
+      fix = Text.of("rules.use-one-of", String.join(", ", known.stream().sorted().toList()));
     } else {
-      fix = "use the id of a " + kind + " the plan defines";
+      fix = Text.of("rules.use-defined." + kind);
     }
-    sink.report(plan.at(path), what + ", which the plan does not define" + hint + ": " + fix);
+    sink.report(
+        plan.at(path), Text.of("rules.unknown", what, Nearest.suggestionText(id, known), fix));
   }
 }

@@ -3,6 +3,7 @@ package dev.pac.check.rules;
 import static dev.pac.check.rules.PlanContext.item;
 import static dev.pac.check.rules.PlanContext.items;
 
+import dev.pac.i18n.Text;
 import dev.pac.io.yaml.LocationIndex;
 import dev.pac.model.Criterion;
 import dev.pac.model.Kpi;
@@ -116,15 +117,7 @@ public final class SchemaRules {
       for (String part : List.of("numerator", "denominator")) {
         String value = part.equals("numerator") ? k.numerator() : k.denominator();
         if (value == null && !index.has(p + "." + part)) {
-          sink.report(
-              index.value(p),
-              "missing required key '"
-                  + part
-                  + "' in "
-                  + p
-                  + ": a KPI with 'rollup: ratio' is computed as Σ numerator / Σ denominator; name"
-                  + " the KPI id of its "
-                  + part);
+          sink.report(index.value(p), Text.of("rules.ratio-part-missing", part, p));
         }
       }
     }
@@ -138,14 +131,7 @@ public final class SchemaRules {
           && o.baseline() == null
           && !index.has(p + ".baseline")) {
         sink.report(
-            index.value(p),
-            "missing required key 'baseline' in "
-                + p
-                + ": KPI '"
-                + kpi.id()
-                + "' rolls up by "
-                + kpi.rollup().id()
-                + ", so the target is a level to reach from a baseline; give the level at start");
+            index.value(p), Text.of("rules.baseline-missing", p, kpi.id(), kpi.rollup().id()));
       }
     }
   }
@@ -161,23 +147,12 @@ public final class SchemaRules {
         && period.end() != null
         && !period.start().isBefore(period.end())) {
       sink.report(
-          plan.at("period.end"),
-          "the period ends on "
-              + period.end()
-              + ", not after its start "
-              + period.start()
-              + ": the end must come after the start");
+          plan.at("period.end"), Text.of("rules.period-order", period.end(), period.start()));
     }
     String currency = raw.currency();
     if (currency != null && currency.matches("^[A-Z]{3}$") && !isCurrency(currency)) {
-      String hint = Nearest.suggestion(currency, currencies());
-      sink.report(
-          plan.at("currency"),
-          "'currency' is '"
-              + Excerpt.of(currency)
-              + "', not an ISO 4217 currency code"
-              + hint
-              + ": write a code such as EUR, USD or GBP");
+      Text hint = Nearest.suggestionText(currency, currencies());
+      sink.report(plan.at("currency"), Text.of("rules.currency", Excerpt.of(currency), hint));
     }
     samWithinTam(plan, sink, "segments", raw.segments());
     samWithinTam(plan, sink, "channels", raw.channels());
@@ -211,12 +186,7 @@ public final class SchemaRules {
       if (t != null && t.sam() != null && t.tam() != null && t.sam() > t.tam()) {
         sink.report(
             plan.at(item(list, i) + ".sam"),
-            "'sam' is "
-                + PlainNumber.of(t.sam())
-                + ", above 'tam' "
-                + PlainNumber.of(t.tam())
-                + ": the serviceable market is part of the total market, so sam must not exceed"
-                + " tam");
+            Text.of("rules.sam-above-tam", PlainNumber.of(t.sam()), PlainNumber.of(t.tam())));
       }
     }
   }
@@ -232,11 +202,7 @@ public final class SchemaRules {
       if (w.getValue() < 0) {
         sink.report(
             plan.at(p),
-            "the weight of '"
-                + w.getKey().id()
-                + "' is "
-                + PlainNumber.of(w.getValue())
-                + ": weights must be 0 or more (0 leaves the criterion out)");
+            Text.of("rules.weight-negative", w.getKey().id(), PlainNumber.of(w.getValue())));
       } else if (w.getValue() > 0) {
         positive = true;
       }
@@ -244,12 +210,7 @@ public final class SchemaRules {
     if (!positive && !anyFailed(plan.index(), path, weights)) {
       sink.report(
           plan.index().key(path),
-          "no weight in '"
-              + path
-              + "' is above 0: give at least one criterion a weight above 0, "
-              + "or remove '"
-              + path.substring(path.indexOf('.') + 1)
-              + "' to use the default weights");
+          Text.of("rules.weights-none-positive", path, path.substring(path.indexOf('.') + 1)));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.pac.check.rules;
 
+import dev.pac.i18n.Text;
 import dev.pac.io.yaml.Location;
 import dev.pac.model.Finding;
 import dev.pac.model.Severity;
@@ -9,7 +10,8 @@ import java.util.List;
 /**
  * Where one rule's check reports: each finding it is given becomes a {@link Finding} of that rule,
  * in the file checked, at the rule's level unless the check names another. A check sees only its
- * own sink, so it cannot report under another rule's id.
+ * own sink, so it cannot report under another rule's id. A message is a catalogue {@link Text} (area
+ * {@code rules}), said in each reader's language.
  */
 public final class Sink {
   private final String file;
@@ -22,7 +24,7 @@ public final class Sink {
   }
 
   /** A finding at the rule's level. */
-  public void report(Location at, String message) {
+  public void report(Location at, Text message) {
     report(rule.level(), at, message);
   }
 
@@ -30,8 +32,8 @@ public final class Sink {
    * A finding at another level than the rule's (smart.achievable warns of an action without
    * resources).
    */
-  public void report(Severity severity, Location at, String message) {
-    findings.add(new Finding(file, at.line(), at.column(), severity, rule.id(), message));
+  public void report(Severity severity, Location at, Text message) {
+    findings.add(Finding.of(file, at.line(), at.column(), severity, rule.id(), message));
   }
 
   /** What was reported, in the order reported. */

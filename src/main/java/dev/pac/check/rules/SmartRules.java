@@ -4,6 +4,7 @@ import static dev.pac.check.rules.PlanContext.item;
 import static dev.pac.check.rules.PlanContext.items;
 import static dev.pac.check.rules.PlanContext.named;
 
+import dev.pac.i18n.Text;
 import dev.pac.io.yaml.Location;
 import dev.pac.model.Action;
 import dev.pac.model.Better;
@@ -75,15 +76,13 @@ public final class SmartRules {
       String t = o.title().strip();
       int words = t.isEmpty() ? 0 : t.split("\\s+").length;
       if (words < 4) {
+        Text count =
+            words == 0
+                ? Text.of("rules.words.zero")
+                : Text.of(words == 1 ? "rules.words.one" : "rules.words.many", words);
         sink.report(
             plan.at(item("objectives", i) + ".title"),
-            "the title '"
-                + Excerpt.of(o.title())
-                + "' has "
-                + words
-                + (words == 1 ? " word" : " words")
-                + ": state the change in 4 words or more, for example 'Grow mid-market MQLs to 400"
-                + " a quarter'");
+            Text.of("rules.title-words", Excerpt.of(o.title()), count));
       }
     }
   }
@@ -101,13 +100,7 @@ public final class SmartRules {
       String target = PlainNumber.of(o.target());
       String baseline = PlainNumber.of(o.baseline());
       if (o.target().doubleValue() == o.baseline().doubleValue()) {
-        sink.report(
-            at,
-            "the target "
-                + target
-                + " equals the baseline: an objective must change "
-                + "the KPI; set a target different from "
-                + baseline);
+        sink.report(at, Text.of("rules.target-equals-baseline", target, baseline));
         continue;
       }
       Kpi kpi = o.kpi() == null ? null : plan.kpi(o.kpi());
@@ -119,19 +112,12 @@ public final class SmartRules {
       if (higher ? o.target() < o.baseline() : o.target() > o.baseline()) {
         sink.report(
             at,
-            "the target "
-                + target
-                + " is "
-                + (higher ? "below" : "above")
-                + " the baseline "
-                + baseline
-                + " but KPI '"
-                + kpi.id()
-                + "' is better "
-                + better.id()
-                + ": set a target "
-                + (higher ? "above" : "below")
-                + " the baseline, or fix the KPI's 'better'");
+            Text.of(
+                higher ? "rules.target-below" : "rules.target-above",
+                target,
+                baseline,
+                kpi.id(),
+                better.id()));
       }
     }
   }
@@ -162,15 +148,12 @@ public final class SmartRules {
     if (total.compareTo(budget) > 0) {
       sink.report(
           plan.at("budget"),
-          "the actions' budgets sum to "
-              + PlainNumber.of(total)
-              + " ("
-              + counted
-              + (counted == 1 ? " action" : " actions")
-              + "), above the plan budget of "
-              + PlainNumber.of(budget)
-              + ": raise the plan budget or cut the actions' budgets by "
-              + PlainNumber.of(total.subtract(budget)));
+          Text.of(
+              "rules.over-budget",
+              PlainNumber.of(total),
+              Text.of(counted == 1 ? "rules.actions.one" : "rules.actions.many", counted),
+              PlainNumber.of(budget),
+              PlainNumber.of(total.subtract(budget))));
     }
   }
 
@@ -201,10 +184,7 @@ public final class SmartRules {
       Objective o = objectives.get(i);
       if (o != null && o.id() != null && !served.contains(o.id())) {
         sink.report(
-            plan.at(item("objectives", i) + ".id"),
-            "no action serves objective '"
-                + o.id()
-                + "': add an action listing it in its 'objectives', or drop the objective");
+            plan.at(item("objectives", i) + ".id"), Text.of("rules.unserved", o.id()));
       }
     }
   }
@@ -228,10 +208,9 @@ public final class SmartRules {
         sink.report(
             Severity.WARNING,
             plan.at(p + (zero ? ".budget" : ".id")),
-            named("action", a.id(), p)
-                + (zero ? " has a budget of 0" : " has no budget")
-                + " and no effort_days: say what it takes, "
-                + "with 'budget' (money) or 'effort_days' (people-days), or both");
+            Text.of(
+                zero ? "rules.no-resources-zero-budget" : "rules.no-resources",
+                named("action", a.id(), p)));
       }
     }
   }
@@ -259,17 +238,13 @@ public final class SmartRules {
       if (change.compareTo(allowed) > 0) {
         sink.report(
             plan.at(item("objectives", i) + ".target"),
-            "the target "
-                + PlainNumber.of(o.target())
-                + " moves the KPI by "
-                + PlainNumber.of(change)
-                + " from the baseline "
-                + PlainNumber.of(o.baseline())
-                + ", more than max_change "
-                + PlainNumber.of(cap)
-                + " × |baseline| = "
-                + PlainNumber.of(allowed)
-                + ": add a 'rationale' saying why it is realistic, or lower the target");
+            Text.of(
+                "rules.unrealistic",
+                PlainNumber.of(o.target()),
+                PlainNumber.of(change),
+                PlainNumber.of(o.baseline()),
+                PlainNumber.of(cap),
+                PlainNumber.of(allowed)));
       }
     }
   }

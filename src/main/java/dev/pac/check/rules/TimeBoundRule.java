@@ -3,6 +3,7 @@ package dev.pac.check.rules;
 import static dev.pac.check.rules.PlanContext.item;
 import static dev.pac.check.rules.PlanContext.items;
 
+import dev.pac.i18n.Text;
 import dev.pac.io.yaml.Location;
 import dev.pac.model.Action;
 import dev.pac.model.Milestone;
@@ -59,32 +60,20 @@ public final class TimeBoundRule {
     boolean startWritten = plan.index().has(startPath);
     if (startWritten && start != null && outside(start, ps, pe)) {
       sink.report(
-          plan.at(startPath),
-          "the start "
-              + start
-              + " is outside the plan period "
-              + range(ps, pe)
-              + ": start the objective within the period");
+          plan.at(startPath), Text.of("rules.objective-start-outside", start, range(ps, pe)));
     }
     if (deadline != null) {
       Location at = plan.at(p + ".deadline");
       if (outside(deadline, ps, pe)) {
-        sink.report(
-            at,
-            "the deadline "
-                + deadline
-                + " is outside the plan period "
-                + range(ps, pe)
-                + ": set a deadline within the period, or extend the period");
+        sink.report(at, Text.of("rules.deadline-outside", deadline, range(ps, pe)));
       } else if (start != null && !deadline.isAfter(start)) {
         sink.report(
             at,
-            "the deadline "
-                + deadline
-                + " is not after the start "
-                + start
-                + (startWritten ? "" : " (the period start)")
-                + ": set a deadline after the start");
+            Text.of(
+                "rules.deadline-not-after-start",
+                deadline,
+                start,
+                startWritten ? Text.plain("") : Text.of("rules.period-start-note")));
       }
     }
     List<Milestone> milestones = items(o.milestones());
@@ -96,24 +85,12 @@ public final class TimeBoundRule {
       }
       Location at = plan.at(item(p + ".milestones", j) + ".date");
       if (previous != null && !m.date().isAfter(previous)) {
-        sink.report(
-            at,
-            "the milestone date "
-                + m.date()
-                + " is not after the previous milestone's "
-                + previous
-                + ": list milestones in strictly increasing date order");
+        sink.report(at, Text.of("rules.milestone-order", m.date(), previous));
       } else if ((start != null && !m.date().isAfter(start))
           || (deadline != null && !m.date().isBefore(deadline))) {
         sink.report(
             at,
-            "the milestone date "
-                + m.date()
-                + " is not strictly between the start "
-                + dateOrDash(start)
-                + " and the deadline "
-                + dateOrDash(deadline)
-                + ": move it inside the objective's window");
+            Text.of("rules.milestone-window", m.date(), dateOrDash(start), dateOrDash(deadline)));
       }
       previous = m.date();
     }
@@ -127,12 +104,7 @@ public final class TimeBoundRule {
     LocalDate due = a.due();
     if (start != null && outside(start, ps, pe)) {
       sink.report(
-          plan.at(p + ".start"),
-          "the start "
-              + start
-              + " is outside the plan period "
-              + range(ps, pe)
-              + ": start the action within the period");
+          plan.at(p + ".start"), Text.of("rules.action-start-outside", start, range(ps, pe)));
     }
     if (due == null) {
       return;
@@ -140,30 +112,11 @@ public final class TimeBoundRule {
     LocalDate latest = latestDeadline(plan, a);
     Location at = plan.at(p + ".due");
     if (start != null && due.isBefore(start)) {
-      sink.report(
-          at,
-          "the due date "
-              + due
-              + " is before the start "
-              + start
-              + ": set a due date on or after the start");
+      sink.report(at, Text.of("rules.due-before-start", due, start));
     } else if (latest != null && due.isAfter(latest)) {
-      sink.report(
-          at,
-          "the due date "
-              + due
-              + " is after "
-              + latest
-              + ", the latest deadline of the objectives it serves: finish the action by then, or"
-              + " move the deadline");
+      sink.report(at, Text.of("rules.due-after-deadline", due, latest));
     } else if (outside(due, ps, pe)) {
-      sink.report(
-          at,
-          "the due date "
-              + due
-              + " is outside the plan period "
-              + range(ps, pe)
-              + ": set a due date within the period");
+      sink.report(at, Text.of("rules.due-outside", due, range(ps, pe)));
     }
   }
 
@@ -183,8 +136,8 @@ public final class TimeBoundRule {
     return (start != null && d.isBefore(start)) || (end != null && d.isAfter(end));
   }
 
-  private static String range(LocalDate start, LocalDate end) {
-    return dateOrDash(start) + " to " + dateOrDash(end);
+  private static Text range(LocalDate start, LocalDate end) {
+    return Text.of("rules.period-range", dateOrDash(start), dateOrDash(end));
   }
 
   private static String dateOrDash(LocalDate d) {

@@ -5,6 +5,8 @@ import static dev.pac.check.rules.RuleFixture.only;
 import static dev.pac.check.rules.RuleFixture.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.pac.i18n.Catalogue;
+import dev.pac.model.Finding;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +30,11 @@ class ReferenceRulesTest {
       kpis.append("  - {id: k").append(i).append(", name: K, unit: count}\n");
     }
     String p = plan("rollup: mean}\n", kpis.toString(), "    kpi: mql\n", "    kpi: mqls\n");
-    only(ReferenceRules.UNKNOWN, p, 22, 10, "objective 'more' measures KPI 'mqls', which the plan does not define "
+    Finding f = only(ReferenceRules.UNKNOWN, p, 22, 10, "objective 'more' measures KPI 'mqls', which the plan does not define "
         + "(did you mean `mql`?): use the id of a KPI the plan defines");
+    assertEquals("l'objectif 'more' mesure l'indicateur 'mqls', que le plan ne définit pas "
+        + "(vouliez-vous dire `mql`\u00A0?)\u00A0: utilisez l'id d'un indicateur que le plan définit",
+        f.say(Catalogue.of(true)));
   }
 
   @Test

@@ -3,6 +3,8 @@ package dev.pac.check.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pac.i18n.Catalogue;
+import dev.pac.i18n.Text;
 import dev.pac.io.yaml.Location;
 import dev.pac.model.Finding;
 import dev.pac.model.Rule;
@@ -53,11 +55,27 @@ class RulesTest {
   @Test
   void aSinkReportsUnderItsRuleAtItsLevelUnlessToldAnother() {
     Sink sink = new Sink("plans/p.yaml", SmartRules.ACHIEVABLE);
-    sink.report(new Location(3, 5), "over budget");
-    sink.report(Severity.WARNING, new Location(7, 9), "no resources");
+    Text unserved = Text.of("rules.unserved", "grow");
+    Text unresourced = Text.of("rules.no-resources", Text.of("rules.named.action", "webinars"));
+    sink.report(new Location(3, 5), unserved);
+    sink.report(Severity.WARNING, new Location(7, 9), unresourced);
     assertEquals(List.of(
-        new Finding("plans/p.yaml", 3, 5, Severity.ERROR, SmartRules.ACHIEVABLE.id(), "over budget"),
-        new Finding("plans/p.yaml", 7, 9, Severity.WARNING, SmartRules.ACHIEVABLE.id(), "no resources")),
+        Finding.of("plans/p.yaml", 3, 5, Severity.ERROR, SmartRules.ACHIEVABLE.id(), unserved),
+        Finding.of("plans/p.yaml", 7, 9, Severity.WARNING, SmartRules.ACHIEVABLE.id(), unresourced)),
         sink.findings());
+  }
+
+  /** A finding keeps its text: English in its message, French when said to a French reader. */
+  @Test
+  void aSinksFindingIsSaidInTheReadersLanguage() {
+    Sink sink = new Sink("plans/p.yaml", SmartRules.ACHIEVABLE);
+    sink.report(Severity.WARNING, new Location(7, 9),
+        Text.of("rules.no-resources", Text.of("rules.named.action", "webinars")));
+    Finding f = sink.findings().get(0);
+    assertEquals("action 'webinars' has no budget and no effort_days: say what it takes, with 'budget'"
+        + " (money) or 'effort_days' (people-days), or both", f.message());
+    assertEquals("l'action 'webinars' n'a ni budget ni effort_days\u00A0: indiquez les moyens qu'elle"
+        + " demande, avec 'budget' (en argent), 'effort_days' (en jours-homme) ou les deux",
+        f.say(Catalogue.of(true)));
   }
 }

@@ -5,6 +5,8 @@ import static dev.pac.check.rules.RuleFixture.only;
 import static dev.pac.check.rules.RuleFixture.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.pac.i18n.Catalogue;
+import dev.pac.model.Finding;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +21,10 @@ class TimeBoundRuleTest {
   void anObjectiveStartDefaultsToThePeriodsAfterAnItemThatDidNotBind() {
     String p = plan("\nobjectives:\n", "\nobjectives:\n  - 5\n", "    kpi: mql\n", "    kpi: mql\n    start: 2027-06-01\n",
         "    deadline: 2027-09-30\n", "    deadline: 2027-01-01\n");
-    only(RULE, p, 25, 15, "the deadline 2027-01-01 is not after the start 2027-01-01 (the period start): "
+    Finding f = only(RULE, p, 25, 15, "the deadline 2027-01-01 is not after the start 2027-01-01 (the period start): "
         + "set a deadline after the start");
+    assertEquals("l'échéance 2027-01-01 n'est pas après le début 2027-01-01 (le début de la période)\u00A0: "
+        + "fixez une échéance après le début", f.say(Catalogue.of(true)));
   }
 
   @Test
