@@ -1,6 +1,7 @@
 package dev.pac.i18n;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -25,9 +26,9 @@ public record Text(String key, List<Object> args) {
     args = Collections.unmodifiableList(copy);
   }
 
-  /** The message {@code key} with its arguments: texts are kept, anything else is written with {@link String#valueOf}. */
+  /** The message {@code key} with its arguments: texts are kept, anything else (null too) is written with {@link String#valueOf}. */
   public static Text of(String key, Object... args) {
-    return new Text(key, List.of(args));
+    return new Text(key, Arrays.asList(args));
   }
 
   /** A sentence outside the catalogue, said as it is. */

@@ -72,6 +72,11 @@ class CatalogueTest {
   }
 
   @Test
+  void aNullArgumentIsWrittenAsNullNotRefused() {
+    assertEquals("checked null: no problems", Catalogue.english().say(Text.of("findings.summary.clean", (Object) null)));
+  }
+
+  @Test
   void aTextOutsideTheCatalogueIsSaidAsItIsAndAnUnknownKeyIsAnError() {
     assertEquals("as it is", Catalogue.of(true).say(Text.plain("as it is")));
     assertThrows(IllegalArgumentException.class, () -> Catalogue.english().get("findings.no-such-key"));
