@@ -18,9 +18,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.metadata.PropertyDescriptor;
 import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -83,8 +85,29 @@ public final class FieldRules implements ValueRules {
     return FieldConstraints.misdeclared(field);
   }
 
+  /**
+   * The fields of each record type that have a rule besides required, as the validator's metadata
+   * says: a present value of any other field breaks nothing, and is not asked about.
+   */
+  private static final ClassValue<Set<String>> VALUE_RULES = new ClassValue<>() {
+    @Override
+    protected Set<String> computeValue(Class<?> type) {
+      Set<String> out = new HashSet<>();
+      for (PropertyDescriptor p : Built.VALIDATOR.getConstraintsForClass(type).getConstrainedProperties()) {
+        if (!p.getConstrainedContainerElementTypes().isEmpty()
+            || p.getConstraintDescriptors().stream().anyMatch(c -> !(c.getAnnotation() instanceof NotNull))) {
+          out.add(p.getPropertyName());
+        }
+      }
+      return Set.copyOf(out);
+    }
+  };
+
   @Override
   public List<Breach> check(RecordShape shape, RecordShape.Field field, Object value) {
+    if (value != null && !VALUE_RULES.get(shape.type()).contains(field.name())) {
+      return List.of();
+    }
     Set<? extends ConstraintViolation<?>> violations = Built.VALIDATOR.validateValue(shape.type(), field.name(), value);
     if (violations.isEmpty()) {
       return List.of();

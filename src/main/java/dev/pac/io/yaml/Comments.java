@@ -20,6 +20,11 @@ final class Comments {
   private Comments() {}
 
   /** {@code key: value} at the start of a line (maybe a list item's), the value not quoted. */
+  /** A {@code #} after white space, not followed by any: a comment that may cut a value. */
+  private static final Pattern CUT = Pattern.compile("\\s#\\S");
+  /** A {@code #} right after what closes a quoted value, a bracket, a brace or a comma. */
+  private static final Pattern GLUED = Pattern.compile("[\\]},'\"]#");
+
   static final Pattern PLAIN_ENTRY =
       Pattern.compile("^(\\s*(?:-\\s+)?)([A-Za-z_][\\w-]*):\\s+(.*?)\\s*$");
 
@@ -29,8 +34,8 @@ final class Comments {
    * as such and is left alone.
    */
   static List<Finding> cutByComment(String file, String text) {
-    if (text.indexOf('#') < 0) {
-      return List.of();
+    if (!CUT.matcher(text).find()) {
+      return List.of(); // the common case, checked in one pass: no value can be cut
     }
     List<Finding> out = new ArrayList<>();
     String[] lines = text.split("\n", -1);
@@ -57,8 +62,8 @@ final class Comments {
    * YAML forbids (a comment starts after white space) but the parser lets through; null if nowhere.
    */
   static Location commentWithoutSpace(LoadSettings settings, String text) {
-    if (text.indexOf('#') < 0) {
-      return null;
+    if (!GLUED.matcher(text).find()) {
+      return null; // the common case, checked in one pass without scanning the YAML again
     }
     String[] lines = text.split("\n", -1);
     ScannerImpl scanner = new ScannerImpl(settings, new StreamReader(settings, text));
