@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * The field rules ({@link Key}) the binder asks about each value as it binds it, so that a broken rule
  * is reported where the value is written, under the key the file uses. The binder asks about every
- * value of a field with rules, and about a field with rules whose key is absent (value null); it does
- * not ask about a value that did not bind, which it has reported already.
+ * value of a field with rules, and about a required field whose key is absent (value null); it does not
+ * ask about a value that did not bind, which it has reported already.
  */
 @FunctionalInterface
 public interface ValueRules {
