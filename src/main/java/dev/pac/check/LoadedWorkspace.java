@@ -5,26 +5,19 @@ import dev.pac.model.Finding;
 import dev.pac.model.WorkspaceSettings;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 
-/**
- * A workspace with its settings (defaults applied) and the findings of its {@code pac.yaml}. Those
- * findings are worked out when first asked for: the field rules need the validator, which is still
- * being built on another thread when the workspace is found, so validate, score and report read
- * their plans first.
- */
+/** A workspace with its settings (defaults applied) and the findings of its {@code pac.yaml}, sorted by position. */
 public final class LoadedWorkspace {
   private final Workspace workspace;
   private final String settingsFile;
   private final WorkspaceSettings settings;
-  private Supplier<List<Finding>> pending;
-  private List<Finding> findings;
+  private final List<Finding> findings;
 
-  LoadedWorkspace(Workspace workspace, String settingsFile, WorkspaceSettings settings, Supplier<List<Finding>> findings) {
+  LoadedWorkspace(Workspace workspace, String settingsFile, WorkspaceSettings settings, List<Finding> findings) {
     this.workspace = workspace;
     this.settingsFile = settingsFile;
     this.settings = settings;
-    this.pending = findings;
+    this.findings = List.copyOf(findings);
   }
 
   public Workspace workspace() {
@@ -41,11 +34,7 @@ public final class LoadedWorkspace {
   }
 
   /** The findings of {@code pac.yaml}, sorted by position. */
-  public synchronized List<Finding> findings() {
-    if (findings == null) {
-      findings = List.copyOf(pending.get());
-      pending = null;
-    }
+  public List<Finding> findings() {
     return findings;
   }
 

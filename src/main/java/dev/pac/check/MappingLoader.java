@@ -1,10 +1,10 @@
 package dev.pac.check;
 
+import dev.pac.error.PacException;
 import dev.pac.io.ImportMapping;
 import dev.pac.io.LoadedMapping;
 import dev.pac.io.yaml.Location;
 import dev.pac.io.yaml.LocationIndex;
-import dev.pac.io.yaml.RecordBinder;
 import dev.pac.io.yaml.YamlDocument;
 import dev.pac.io.yaml.YamlReader;
 import dev.pac.model.Finding;
@@ -14,19 +14,29 @@ import dev.pac.model.Severity;
 import dev.pac.model.Slug;
 import dev.pac.text.Excerpt;
 import dev.pac.text.Nearest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
- * Reads an import mapping and checks it like a plan: YAML, keys and types ({@link RecordBinder}),
- * field rules ({@link FieldRules}), then the mapping's own rules: allowed delimiter, decimal mark and
+ * Reads an import mapping and checks it like a plan: YAML, keys, types and field rules ({@link
+ * BoundFile}), then the mapping's own rules: allowed delimiter, decimal mark and
  * encoding, a valid date pattern, one layout (wide {@code kpis} or long {@code kpi_column}), and KPI
  * ids that exist in the workspace's plans. Columns are checked later, against each CSV's header.
  */
@@ -37,12 +47,12 @@ public final class MappingLoader {
   private MappingLoader() {}
 
   /** Loads {@code path} (named {@code file} in findings); {@code kpis} are the KPI ids of the workspace. */
-  public static LoadedMapping load(java.nio.file.Path path, String file, Set<String> kpis) {
+  public static LoadedMapping load(Path path, String file, Set<String> kpis) {
     return load(path, file, kpis, Map.of());
   }
 
   /** Loads {@code path}; {@code definitions} give the KPIs' rollups (grouping only sums). */
-  public static LoadedMapping load(java.nio.file.Path path, String file, Set<String> kpis, Map<String, Kpi> definitions) {
+  public static LoadedMapping load(Path path, String file, Set<String> kpis, Map<String, Kpi> definitions) {
     return check(new YamlReader().read(path, file), kpis, definitions);
   }
 
@@ -53,21 +63,14 @@ public final class MappingLoader {
 
   /** Checks a mapping already read; {@code definitions} give the KPIs' rollups. */
   public static LoadedMapping check(YamlDocument doc, Set<String> kpis, Map<String, Kpi> definitions) {
-    String file = doc.file();
-    LocationIndex index = new LocationIndex(doc.root());
-    List<Finding> findings = new ArrayList<>(doc.findings());
-    ImportMapping m = null;
-    if (doc.root() != null) {
-      RecordBinder.Result<ImportMapping> bound = RecordBinder.bind(doc.root(), ImportMapping.class, file);
-      findings.addAll(bound.findings());
-      m = bound.value();
-      if (m != null) {
-        findings.addAll(FieldRules.check(m, file, index, bound.failedPaths()));
-        new Rules(file, index, findings).check(m, kpis, definitions);
-      }
+    BoundFile<ImportMapping> bound = BoundFile.checked(doc, ImportMapping.class);
+    List<Finding> findings = new ArrayList<>(bound.findings());
+    ImportMapping m = bound.value();
+    if (m != null) {
+      new Rules(doc.file(), bound.index(), findings).check(m, kpis, definitions);
     }
     findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::message));
-    return new LoadedMapping(file, m, List.copyOf(findings), index);
+    return new LoadedMapping(doc.file(), m, List.copyOf(findings), bound.index());
   }
 
   /**
@@ -75,34 +78,34 @@ public final class MappingLoader {
    * {@code mappings/NAME.yaml} (or {@code .yml}) of the workspace; neither is an error (exit 3) listing the
    * workspace's mappings.
    */
-  public static java.nio.file.Path locate(String given, java.nio.file.Path cwd, java.nio.file.Path root,
-      java.util.function.Function<java.nio.file.Path, String> display) {
-    java.nio.file.Path file = cwd.resolve(given).normalize();
-    if (java.nio.file.Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !java.nio.file.Files.isDirectory(file)) {
+  public static Path locate(String given, Path cwd, Path root,
+      Function<Path, String> display) {
+    Path file = cwd.resolve(given).normalize();
+    if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(file)) {
       return file;
     }
-    java.nio.file.Path dir = root.resolve("mappings");
+    Path dir = root.resolve("mappings");
     if (!given.contains("/") && !given.contains("\\")) {
       boolean hasExt = given.endsWith(".yaml") || given.endsWith(".yml");
       for (String ext : hasExt ? List.of("") : List.of(".yaml", ".yml")) {
-        java.nio.file.Path named = dir.resolve(given + ext);
-        if (java.nio.file.Files.exists(named, java.nio.file.LinkOption.NOFOLLOW_LINKS)) { // a FIFO is refused when read
+        Path named = dir.resolve(given + ext);
+        if (Files.exists(named, LinkOption.NOFOLLOW_LINKS)) { // a FIFO is refused when read
           return named;
         }
       }
     }
     List<String> names = names(root);
-    throw dev.pac.error.PacException.io(dev.pac.text.Excerpt.of(given), "no such mapping (neither a file nor "
+    throw PacException.io(Excerpt.of(given), "no such mapping (neither a file nor "
         + display.apply(dir.resolve(given + ".yaml")) + ")" + Nearest.suggestion(given, names)
         + (names.isEmpty() ? "" : "; mappings: " + String.join(", ", names)), null);
   }
 
   /** The names of the workspace's mappings ({@code mappings/NAME.yaml} or {@code .yml}), sorted; none without the folder. */
-  public static List<String> names(java.nio.file.Path root) {
-    try (var s = java.nio.file.Files.list(root.resolve("mappings"))) {
+  public static List<String> names(Path root) {
+    try (Stream<Path> s = Files.list(root.resolve("mappings"))) {
       return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml") || n.endsWith(".yml"))
           .map(n -> n.substring(0, n.lastIndexOf('.'))).sorted().toList();
-    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       return List.of(); // no mappings folder (or an unreadable one): nothing to list
     }
   }
@@ -143,7 +146,7 @@ public final class MappingLoader {
         if (m.kpis() != null && m.kpis().isEmpty()) {
           add(Rule.SCHEMA_REQUIRED, index.value("kpis"), "'kpis' must map at least one KPI id to a column");
         }
-        kpiKeys("kpis", m.kpis() == null ? null : new java.util.LinkedHashMap<>(m.kpis()), kpis);
+        kpiKeys("kpis", m.kpis() == null ? null : new LinkedHashMap<>(m.kpis()), kpis);
       }
       if (longLayout && !wide) {
         if (!index.has("value_column")) {
@@ -189,7 +192,7 @@ public final class MappingLoader {
     if (kpis.isEmpty()) {
       return "; the workspace has no plan with KPIs";
     }
-    return "; the plans' KPIs: " + String.join(", ", new java.util.TreeSet<>(kpis));
+    return "; the plans' KPIs: " + String.join(", ", new TreeSet<>(kpis));
   }
 
   static String quote(String v) {
@@ -218,7 +221,7 @@ public final class MappingLoader {
     try {
       LocalDateTime sample = LocalDateTime.of(2027, 1, 31, 0, 0);
       String text = f.format(sample);
-      java.time.LocalDate back = f.parse(text, java.time.LocalDate::from);
+      LocalDate back = f.parse(text, LocalDate::from);
       if (!back.equals(sample.toLocalDate())) {
         return "does not name a whole date (year, month and day); write it like dd/MM/yyyy or yyyy-MM-dd";
       }

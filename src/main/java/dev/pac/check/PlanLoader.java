@@ -1,12 +1,11 @@
 package dev.pac.check;
 
-import dev.pac.io.yaml.LocationIndex;
-import dev.pac.io.yaml.RecordBinder;
 import dev.pac.io.yaml.YamlDocument;
 import dev.pac.io.yaml.YamlReader;
 import dev.pac.model.Finding;
 import dev.pac.model.Plan;
 import dev.pac.model.WorkspaceSettings;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,18 +13,15 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Loads a plan file through every check: YAML syntax and structure ({@link YamlReader}), keys and types
- * ({@link RecordBinder}), the cross-field, reference and SMART rules ({@link PlanRules}) on the plan with
- * its defaults applied, then the field rules ({@link FieldRules}), last because the validator may still
- * be being built on another thread. The findings are sorted by position whatever the order. A loader
- * learns the model's record shapes once.
+ * Loads a plan file through every check: YAML syntax and structure, keys, types and field rules ({@link
+ * BoundFile}), then the cross-field, reference and SMART rules ({@link PlanRules}) on the plan with its
+ * defaults applied. The findings are sorted by position.
  */
 public final class PlanLoader {
   static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::line)
       .thenComparingInt(Finding::column).thenComparing(f -> f.rule().id()).thenComparing(Finding::message);
 
   private final YamlReader reader;
-  private final RecordBinder.Shapes shapes = new RecordBinder.Shapes();
 
   public PlanLoader() {
     this(new YamlReader());
@@ -45,7 +41,7 @@ public final class PlanLoader {
   }
 
   /** Loads a plan from standard input (or any stream), named {@code file} in findings. */
-  public LoadedPlan load(java.io.InputStream in, String file, WorkspaceSettings workspace, LocalDate asOf) {
+  public LoadedPlan load(InputStream in, String file, WorkspaceSettings workspace, LocalDate asOf) {
     return check(Path.of(file), reader.read(in, file), workspace, asOf);
   }
 
@@ -55,41 +51,33 @@ public final class PlanLoader {
    * a plan, where only whether it loads and what it says matter, at a fraction of {@link #check}'s cost.
    */
   public LoadedPlan bind(Path path, YamlDocument doc, WorkspaceSettings workspace) {
-    String file = doc.file();
-    List<Finding> findings = new ArrayList<>(doc.findings());
-    Plan effective = null;
-    if (doc.root() != null) {
-      RecordBinder.Result<Plan> bound = RecordBinder.bind(doc.root(), Plan.class, file, shapes);
-      findings.addAll(bound.findings());
-      if (bound.value() != null) {
-        WorkspaceSettings ws = workspace == null ? WorkspaceSettings.DEFAULTS : workspace;
-        effective = bound.value().withDefaults(ws.review(), ws.grain());
-      }
-    }
-    findings.sort(ORDER);
-    return new LoadedPlan(path, file, effective, findings, null);
+    BoundFile<Plan> bound = BoundFile.unchecked(doc, Plan.class);
+    Plan effective = bound.value() == null ? null : withDefaults(bound.value(), workspace);
+    return new LoadedPlan(path, doc.file(), effective, sorted(bound.findings()), null);
   }
 
   /** Checks an already read document (a plan from a git revision, say). */
   public LoadedPlan check(Path path, YamlDocument doc, WorkspaceSettings workspace, LocalDate asOf) {
-    String file = doc.file();
-    LocationIndex index = new LocationIndex(doc.root());
-    List<Finding> findings = new ArrayList<>(doc.findings());
+    BoundFile<Plan> bound = BoundFile.checked(doc, Plan.class);
+    List<Finding> findings = new ArrayList<>(bound.findings());
+    Plan raw = bound.value();
     Plan effective = null;
-    if (doc.root() != null) {
-      RecordBinder.Result<Plan> bound = RecordBinder.bind(doc.root(), Plan.class, file, shapes);
-      findings.addAll(bound.findings());
-      bound.aliases().forEach(index::alias);
-      Plan raw = bound.value();
-      if (raw != null) {
-        WorkspaceSettings ws = workspace == null ? WorkspaceSettings.DEFAULTS : workspace;
-        effective = raw.withDefaults(ws.review(), ws.grain());
-        findings.addAll(PlanRules.check(raw, effective, file, index, asOf));
-        // last, since the validator may still be being built on another thread (the findings are sorted)
-        findings.addAll(FieldRules.check(raw, file, index, bound.failedPaths()));
-      }
+    if (raw != null) {
+      effective = withDefaults(raw, workspace);
+      findings.addAll(PlanRules.check(raw, effective, doc.file(), bound.index(), asOf));
     }
-    findings.sort(ORDER);
-    return new LoadedPlan(path, file, effective, findings, index);
+    return new LoadedPlan(path, doc.file(), effective, sorted(findings), bound.index());
+  }
+
+  private static Plan withDefaults(Plan raw, WorkspaceSettings workspace) {
+    WorkspaceSettings ws = workspace == null ? WorkspaceSettings.DEFAULTS : workspace;
+    return raw.withDefaults(ws.review(), ws.grain());
+  }
+
+  /** {@code findings} in the order every output lists them: by position, then rule and message. */
+  static List<Finding> sorted(List<Finding> findings) {
+    List<Finding> out = new ArrayList<>(findings);
+    out.sort(ORDER);
+    return out;
   }
 }

@@ -34,7 +34,7 @@ public final class Validation {
     }
     List<String> files = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
-    // pac.yaml's findings after the plans': its field rules wait for the validator (see LoadedWorkspace)
+    // pac.yaml first among the files, when it counts
     if (ws.settingsFile() != null && (withSettings || !ws.findings().isEmpty())) {
       files.add(ws.settingsFile());
       findings.addAll(ws.findings());

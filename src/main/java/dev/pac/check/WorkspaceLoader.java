@@ -3,14 +3,13 @@ package dev.pac.check;
 import dev.pac.io.Confinement;
 import dev.pac.io.Workspace;
 import dev.pac.io.yaml.LocationIndex;
-import dev.pac.io.yaml.RecordBinder;
-import dev.pac.io.yaml.YamlDocument;
 import dev.pac.io.yaml.YamlReader;
 import dev.pac.model.Finding;
 import dev.pac.model.Rule;
 import dev.pac.model.Severity;
-import dev.pac.text.Excerpt;
 import dev.pac.model.WorkspaceSettings;
+import dev.pac.text.Excerpt;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,25 +23,15 @@ public final class WorkspaceLoader {
   public static LoadedWorkspace load(Path start, Function<Path, String> display) {
     Workspace ws = Workspace.locate(start);
     if (!ws.hasSettings()) {
-      return new LoadedWorkspace(ws, null, WorkspaceSettings.DEFAULTS, List::of);
+      return new LoadedWorkspace(ws, null, WorkspaceSettings.DEFAULTS, List.of());
     }
     String file = display.apply(ws.settingsFile());
-    YamlDocument doc = new YamlReader().read(ws.settingsFile(), file);
-    List<Finding> findings = new ArrayList<>(doc.findings());
-    if (doc.root() == null) {
-      findings.sort(PlanLoader.ORDER);
-      return new LoadedWorkspace(ws, file, WorkspaceSettings.DEFAULTS, () -> findings);
-    }
-    RecordBinder.Result<WorkspaceSettings> bound = RecordBinder.bind(doc.root(), WorkspaceSettings.class, file);
-    findings.addAll(bound.findings());
-    WorkspaceSettings settings = confined(bound.value(), ws.root(), file, new LocationIndex(doc.root()), findings);
-    return new LoadedWorkspace(ws, file, settings == null ? WorkspaceSettings.DEFAULTS : settings.withDefaults(), () -> {
-      if (bound.value() != null) {
-        findings.addAll(FieldRules.check(bound.value(), file, new LocationIndex(doc.root()), bound.failedPaths()));
-      }
-      findings.sort(PlanLoader.ORDER);
-      return findings;
-    });
+    BoundFile<WorkspaceSettings> bound = BoundFile.checked(new YamlReader().read(ws.settingsFile(), file),
+        WorkspaceSettings.class);
+    List<Finding> findings = new ArrayList<>(bound.findings());
+    WorkspaceSettings settings = confined(bound.value(), ws.root(), file, bound.index(), findings);
+    return new LoadedWorkspace(ws, file, settings == null ? WorkspaceSettings.DEFAULTS : settings.withDefaults(),
+        PlanLoader.sorted(findings));
   }
 
   /**
@@ -67,7 +56,7 @@ public final class WorkspaceLoader {
     Path p;
     try {
       p = root.resolve(value).normalize();
-    } catch (java.nio.file.InvalidPathException e) {
+    } catch (InvalidPathException e) {
       findings.add(new Finding(file, index.value(key).line(), index.value(key).column(), Severity.ERROR, Rule.SCHEMA_RANGE,
           "'" + key + "' is not a path: " + Excerpt.of(e.getReason())));
       return true;

@@ -3,20 +3,15 @@ package dev.pac.diff;
 import dev.pac.check.LoadedPlan;
 import dev.pac.diff.Change.Item;
 import dev.pac.error.PacException;
-import dev.pac.io.yaml.RecordBinder;
+import dev.pac.io.yaml.RecordShape;
 import dev.pac.model.Action;
 import dev.pac.model.Finding;
-import dev.pac.model.Keyword;
 import dev.pac.model.Kpi;
 import dev.pac.model.Objective;
 import dev.pac.model.Plan;
 import dev.pac.model.Rule;
 import dev.pac.model.Severity;
 import dev.pac.model.Target;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -53,30 +48,6 @@ public final class PlanDiff {
   private static final Set<String> ITEM_LISTS = Set.of("kpis", "segments", "channels", "objectives", "actions");
 
   private final Rankings rankings;
-  /** The fields of each record type met, read once: reflection on record components costs more than the comparing. */
-  private final Map<Class<?>, List<Part>> parts = new HashMap<>();
-
-  /** A record component: its key as spelled in plan files, its declared type, its accessor. */
-  private record Part(String key, Type type, java.lang.reflect.Method accessor) {
-    Object get(Object record) {
-      try {
-        return accessor.invoke(record);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot read " + key, e);
-      }
-    }
-  }
-
-  private List<Part> parts(Class<?> type) {
-    return parts.computeIfAbsent(type, t -> {
-      List<Part> out = new ArrayList<>();
-      for (RecordComponent c : t.getRecordComponents()) {
-        out.add(new Part(RecordBinder.key(c.getName()), c.getGenericType(), c.getAccessor()));
-      }
-      return List.copyOf(out);
-    });
-  }
-
   public PlanDiff(Rankings rankings) {
     this.rankings = rankings == null ? Rankings.NONE : rankings;
   }
@@ -144,10 +115,10 @@ public final class PlanDiff {
     String planId = h.id();
     Map<String, Object> bf = new LinkedHashMap<>();
     Map<String, Object> hf = new LinkedHashMap<>();
-    for (Part c : parts(Plan.class)) {
-      if (!ITEM_LISTS.contains(c.key())) {
-        flatten(c.key(), c.type(), c.get(b), bf);
-        flatten(c.key(), c.type(), c.get(h), hf);
+    for (RecordShape.Field f : RecordShape.of(Plan.class).fields()) {
+      if (!ITEM_LISTS.contains(f.key())) {
+        PlanFields.flatten(f.key(), f.type(), f.of(b), bf);
+        PlanFields.flatten(f.key(), f.type(), f.of(h), hf);
       }
     }
     fields(file, Item.PLAN, planId, bf, hf, out);
@@ -175,8 +146,8 @@ public final class PlanDiff {
       }
       Map<String, Object> bf = new LinkedHashMap<>();
       Map<String, Object> hf = new LinkedHashMap<>();
-      flatten("", type, old, bf);
-      flatten("", type, e.getValue(), hf);
+      PlanFields.flatten("", type, old, bf);
+      PlanFields.flatten("", type, e.getValue(), hf);
       bf.remove("id");
       hf.remove("id");
       fields(file, item, e.getKey(), bf, hf, out);
@@ -226,64 +197,6 @@ public final class PlanDiff {
       out.putIfAbsent(ids.get(i), i + 1);
     }
     return out;
-  }
-
-  /**
-   * The leaves of a value of {@code type} under {@code prefix}: records and maps open into their
-   * keys ({@code period.start}, {@code scoring.segments.sam}); anything else is one leaf, as a plain value.
-   */
-  void flatten(String prefix, Type type, Object value, Map<String, Object> out) {
-    Class<?> raw = raw(type);
-    if (raw.isRecord()) {
-      for (Part c : parts(raw)) {
-        flatten(child(prefix, c.key()), c.type(), value == null ? null : c.get(value), out);
-      }
-    } else if (Map.class.isAssignableFrom(raw)) {
-      if (value != null) {
-        for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
-          Type valueType = type instanceof ParameterizedType p ? p.getActualTypeArguments()[1] : Object.class;
-          flatten(child(prefix, name(e.getKey())), valueType, e.getValue(), out);
-        }
-      }
-    } else {
-      out.put(prefix, plain(value));
-    }
-  }
-
-  /** A model value as plain data: text, numbers, booleans, lists and maps; enums by id, dates as text. */
-  Object plain(Object v) {
-    if (v == null || v instanceof String || v instanceof Number || v instanceof Boolean) {
-      return v;
-    }
-    if (v instanceof Keyword k) {
-      return k.id();
-    }
-    if (v instanceof LocalDate d) {
-      return d.toString();
-    }
-    if (v instanceof List<?> l) {
-      List<Object> out = new ArrayList<>();
-      for (Object o : l) {
-        out.add(plain(o));
-      }
-      return out;
-    }
-    if (v instanceof Map<?, ?> m) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      m.forEach((k, x) -> out.put(name(k), plain(x)));
-      return out;
-    }
-    if (v instanceof Record) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      for (Part c : parts(v.getClass())) {
-        Object x = c.get(v);
-        if (x != null) {
-          out.put(c.key(), plain(x));
-        }
-      }
-      return out;
-    }
-    return v.toString();
   }
 
   /** Whether a plan loaded completely: no syntax or schema error (only those can leave parts of it out). */
@@ -349,23 +262,5 @@ public final class PlanDiff {
       }
     }
     return out;
-  }
-
-  private static String name(Object key) {
-    return key instanceof Keyword k ? k.id() : String.valueOf(key);
-  }
-
-  private static String child(String prefix, String key) {
-    return prefix.isEmpty() ? key : prefix + "." + key;
-  }
-
-  private static Class<?> raw(Type type) {
-    if (type instanceof Class<?> c) {
-      return c;
-    }
-    if (type instanceof ParameterizedType p) {
-      return (Class<?>) p.getRawType();
-    }
-    return Object.class;
   }
 }

@@ -7,10 +7,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The field rules of one key of the plan format, declared on the record component that holds it. The
- * validator turns them into Hibernate Validator constraints ({@code check.FieldRules}) and {@code pac
- * schema} into JSON Schema keywords, so both say the same thing. A component whose type is a record,
- * or a list of records, is always checked item by item.
+ * The field rules of one key of the plan format, declared on the record component that holds it.
+ * {@code check.FieldConstraints} declares them to Hibernate Validator as constraints, which the binder
+ * asks about each value as it binds it, and {@code pac schema} turns them into JSON Schema keywords, so
+ * both say the same thing. The values of a component whose type is a record, or a list of records, are
+ * bound, and so checked, item by item.
  *
  * <p>The annotation stays on the record component: unlike a Bean Validation annotation, it is not
  * copied onto the constructor's parameters and the accessor, which the validator would otherwise read

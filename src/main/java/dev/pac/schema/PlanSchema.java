@@ -1,17 +1,15 @@
 package dev.pac.schema;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.pac.io.yaml.RecordBinder;
+import dev.pac.io.yaml.RecordShape;
 import dev.pac.model.Key;
 import dev.pac.model.Keyword;
-import dev.pac.model.Slug;
 import dev.pac.model.Plan;
+import dev.pac.model.Slug;
 import dev.pac.render.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,12 +18,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The JSON Schema (draft 2020-12) of the plan format, derived from the model by reflection, so that it
  * says what the validator enforces and nothing else:
  * <ul>
- *   <li>each record is an object of its components' keys ({@link RecordBinder#key}), no other key
+ *   <li>each record is an object of its components' keys ({@link RecordShape#key}), no other key
  *       ({@code additionalProperties: false}), its {@link Key#required} components {@code required};</li>
  *   <li>{@link Keyword} enums are an {@code enum} of their ids; maps keyed by an enum (the scoring
  *       weights) are objects with one optional property a constant;</li>
@@ -81,10 +80,10 @@ public final class PlanSchema {
     o.put("type", "object");
     Map<String, Object> properties = new LinkedHashMap<>();
     List<String> required = new ArrayList<>();
-    for (RecordComponent c : record.getRecordComponents()) {
-      String key = RecordBinder.key(c.getName());
-      Key rules = c.getAnnotation(Key.class);
-      Map<String, Object> p = schema(c.getGenericType(), rules, false);
+    for (RecordShape.Field f : RecordShape.of(record).fields()) {
+      String key = f.key();
+      Key rules = f.rules();
+      Map<String, Object> p = schema(f.type(), rules, false);
       String doc = Descriptions.of(record, key);
       if (doc != null) {
         Map<String, Object> withDoc = new LinkedHashMap<>();
@@ -110,7 +109,7 @@ public final class PlanSchema {
    * when the value is an item of the key's list, which the key's item rules constrain.
    */
   private Map<String, Object> schema(Type type, Key rules, boolean item) {
-    Class<?> raw = raw(type);
+    Class<?> raw = RecordShape.raw(type);
     Map<String, Object> s = new LinkedHashMap<>();
     if (raw.isRecord()) {
       String name = raw.getSimpleName();
@@ -121,10 +120,10 @@ public final class PlanSchema {
       s.put("$ref", "#/$defs/" + name);
     } else if (raw == List.class) {
       s.put("type", "array");
-      s.put("items", schema(((ParameterizedType) type).getActualTypeArguments()[0], rules, true));
+      s.put("items", schema(RecordShape.argument(type, 0), rules, true));
     } else if (raw == Map.class) {
-      Type[] args = ((ParameterizedType) type).getActualTypeArguments();
-      Class<?> keys = raw(args[0]);
+      Type[] args = {RecordShape.argument(type, 0), RecordShape.argument(type, 1)};
+      Class<?> keys = RecordShape.raw(args[0]);
       s.put("type", "object");
       if (keys.isEnum() && Keyword.class.isAssignableFrom(keys)) {
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -178,7 +177,7 @@ public final class PlanSchema {
   }
 
   private static boolean matches(String regexp, String text) {
-    return java.util.regex.Pattern.compile(regexp).matcher(text).matches();
+    return Pattern.compile(regexp).matcher(text).matches();
   }
 
   /** The pattern text must match under {@code rules}, or null. */
@@ -225,16 +224,6 @@ public final class PlanSchema {
   private static Number number(String decimal) {
     BigDecimal d = new BigDecimal(decimal);
     return d.scale() <= 0 ? (Number) d.toBigIntegerExact().longValueExact() : d;
-  }
-
-  private static Class<?> raw(Type type) {
-    if (type instanceof Class<?> c) {
-      return c;
-    }
-    if (type instanceof ParameterizedType p) {
-      return (Class<?>) p.getRawType();
-    }
-    throw new IllegalStateException("unsupported type " + type);
   }
 
   private static void value(JsonGenerator g, Object v) throws IOException {

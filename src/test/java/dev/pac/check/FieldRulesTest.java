@@ -7,8 +7,13 @@ import static dev.pac.check.PlanFixture.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pac.io.yaml.RecordBinder;
+import dev.pac.io.yaml.YamlDocument;
+import dev.pac.io.yaml.YamlReader;
+import dev.pac.model.Action;
 import dev.pac.model.Finding;
 import dev.pac.model.Rule;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -78,5 +83,28 @@ class FieldRulesTest {
     assertEquals(1, f.size(), f.toString());
     assertTrue(f.get(0).message().startsWith("'effort_days' "), f.get(0).message());
     at(f.get(0), Rule.SCHEMA_RANGE, 33, 18);
+  }
+
+  @Test
+  void aRuleBrokenUnderAKeyWrittenInFrenchIsPlacedWhereItIsWritten() {
+    // 'objectifs' is read as 'objectives': its items' rules are checked, and placed in the file
+    List<Finding> f = findings(plan("objectives:\n  - id: more\n", "objectifs:\n  - id: More\n"));
+    Finding range = f.stream().filter(x -> x.rule() == Rule.SCHEMA_RANGE).findFirst().orElseThrow();
+    at(range, Rule.SCHEMA_RANGE, 13, 9);
+    assertTrue(range.message().startsWith("'id' must be an id"), range.message());
+    assertTrue(f.stream().anyMatch(x -> x.rule() == Rule.SCHEMA_UNKNOWN_KEY && x.line() == 12), f.toString());
+  }
+
+  @Test
+  void theBinderAsksAboutEachValueAndReportsOnlyWhatBinds() {
+    YamlDocument doc = new YamlReader().parse("id: Bad\ntitle: t\nobjectives: [ok, Not-Ok, ~]\ntype: promotion\n"
+        .getBytes(StandardCharsets.UTF_8), "a.yaml");
+    RecordBinder.Result<Action> r = RecordBinder.bind(doc.root(), Action.class, "a.yaml", FieldRules.RULES);
+    List<String> seen = r.findings().stream().map(x -> x.line() + ":" + x.column() + " " + x.rule().id()).sorted().toList();
+    // the id, the second item (not the null third, which is a type error), and the absent owner, start, due
+    assertEquals(List.of("1:1 schema.required", "1:1 schema.required", "1:1 schema.required", "1:5 schema.range",
+        "3:18 schema.range", "3:26 schema.type"), seen);
+    assertEquals(List.of(), RecordBinder.bind(doc.root(), Action.class, "a.yaml").findings().stream()
+        .filter(x -> x.rule() != Rule.SCHEMA_TYPE).toList());
   }
 }

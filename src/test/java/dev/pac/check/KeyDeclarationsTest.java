@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.pac.io.ImportMapping;
+import dev.pac.io.yaml.RecordShape;
 import dev.pac.model.Key;
 import dev.pac.model.Plan;
 import dev.pac.model.WorkspaceSettings;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -28,15 +28,14 @@ class KeyDeclarationsTest {
       if (!seen.add(r)) {
         continue;
       }
-      for (RecordComponent c : r.getRecordComponents()) {
-        Key k = c.getAnnotation(Key.class);
-        if (k != null) {
+      for (RecordShape.Field f : RecordShape.of(r).fields()) {
+        if (f.rules() != null) {
           keys++;
-          assertNull(FieldRules.misdeclared(c, k), r.getSimpleName() + "." + c.getName());
+          assertNull(FieldRules.misdeclared(f), r.getSimpleName() + "." + f.name());
         }
-        if (c.getType().isRecord()) {
-          todo.push(c.getType());
-        } else if (c.getGenericType() instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> item
+        if (f.raw().isRecord()) {
+          todo.push(f.raw());
+        } else if (f.type() instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> item
             && item.isRecord()) {
           todo.push(item);
         }
@@ -57,17 +56,17 @@ class KeyDeclarationsTest {
 
   @Test
   void misdeclaredKeysAreNamed() {
-    RecordComponent[] c = Bad.class.getRecordComponents();
-    assertEquals("a bound or pattern needs a message", misdeclared(c[0]));
-    assertEquals("'1.5' is not an integer", misdeclared(c[1]));
-    assertEquals("'ten' is not a decimal", misdeclared(c[2]));
-    assertEquals("a pattern applies to text, not to Double", misdeclared(c[3]));
-    assertEquals("min and max apply to numbers, not to String", misdeclared(c[4]));
-    assertEquals("item rules apply to lists, not to String", misdeclared(c[5]));
-    assertNull(misdeclared(c[6]));
+    List<RecordShape.Field> c = RecordShape.of(Bad.class).fields();
+    assertEquals("a bound or pattern needs a message", misdeclared(c.get(0)));
+    assertEquals("'1.5' is not an integer", misdeclared(c.get(1)));
+    assertEquals("'ten' is not a decimal", misdeclared(c.get(2)));
+    assertEquals("a pattern applies to text, not to Double", misdeclared(c.get(3)));
+    assertEquals("min and max apply to numbers, not to String", misdeclared(c.get(4)));
+    assertEquals("item rules apply to lists, not to String", misdeclared(c.get(5)));
+    assertNull(misdeclared(c.get(6)));
   }
 
-  private static String misdeclared(RecordComponent c) {
-    return FieldRules.misdeclared(c, c.getAnnotation(Key.class));
+  private static String misdeclared(RecordShape.Field f) {
+    return FieldRules.misdeclared(f);
   }
 }

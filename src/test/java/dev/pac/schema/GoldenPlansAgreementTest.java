@@ -163,7 +163,7 @@ class GoldenPlansAgreementTest {
         Key k = c.getAnnotation(Key.class);
         if (k != null) {
           if (k.required()) {
-            REQUIRED_KEYS.add(dev.pac.io.yaml.RecordBinder.key(c.getName()));
+            REQUIRED_KEYS.add(dev.pac.io.yaml.RecordShape.key(c.getName()));
           }
           if (k.minItems() > 0) {
             SIZE_MESSAGES.add(Messages.NOT_EMPTY);

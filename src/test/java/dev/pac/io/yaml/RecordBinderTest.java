@@ -43,8 +43,8 @@ class RecordBinderTest {
     assertEquals(120.0, r.value().avgMrr());
     assertEquals(0.2, r.value().closeRate());
     assertEquals(30.0, r.value().cycleDays());
-    assertEquals("avg_mrr", RecordBinder.key("avgMrr"));
-    assertEquals("effort_days", RecordBinder.key("effortDays"));
+    assertEquals("avg_mrr", RecordShape.key("avgMrr"));
+    assertEquals("effort_days", RecordShape.key("effortDays"));
   }
 
   @Test

@@ -1,0 +1,84 @@
+package dev.pac.diff;
+
+import dev.pac.io.yaml.RecordShape;
+import dev.pac.model.Keyword;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A plan's values as the fields {@link PlanDiff} compares: every record component of the model is a
+ * field ({@link RecordShape}), spelled as in the file ({@code review.min_roi}, {@code
+ * scoring.segments.sam}), so a field added to the model is compared without touching this class.
+ */
+final class PlanFields {
+  private PlanFields() {}
+
+  /**
+   * The leaves of a value of {@code type} under {@code prefix}: records and maps open into their
+   * keys ({@code period.start}, {@code scoring.segments.sam}); anything else is one leaf, as a plain value.
+   */
+  static void flatten(String prefix, Type type, Object value, Map<String, Object> out) {
+    Class<?> raw = RecordShape.raw(type);
+    if (raw.isRecord()) {
+      for (RecordShape.Field f : RecordShape.of(raw).fields()) {
+        flatten(child(prefix, f.key()), f.type(), value == null ? null : f.of(value), out);
+      }
+    } else if (Map.class.isAssignableFrom(raw)) {
+      if (value != null) {
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+          flatten(child(prefix, name(e.getKey())), RecordShape.argument(type, 1), e.getValue(), out);
+        }
+      }
+    } else {
+      out.put(prefix, plain(value));
+    }
+  }
+
+  /** A model value as plain data: text, numbers, booleans, lists and maps; enums by id, dates as text. */
+  static Object plain(Object v) {
+    if (v == null || v instanceof String || v instanceof Number || v instanceof Boolean) {
+      return v;
+    }
+    if (v instanceof Keyword k) {
+      return k.id();
+    }
+    if (v instanceof LocalDate d) {
+      return d.toString();
+    }
+    if (v instanceof List<?> l) {
+      List<Object> out = new ArrayList<>();
+      for (Object o : l) {
+        out.add(plain(o));
+      }
+      return out;
+    }
+    if (v instanceof Map<?, ?> m) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      m.forEach((k, x) -> out.put(name(k), plain(x)));
+      return out;
+    }
+    if (v instanceof Record) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      for (RecordShape.Field f : RecordShape.of(v.getClass()).fields()) {
+        Object x = f.of(v);
+        if (x != null) {
+          out.put(f.key(), plain(x));
+        }
+      }
+      return out;
+    }
+    return v.toString();
+  }
+
+  private static String name(Object key) {
+    return key instanceof Keyword k ? k.id() : String.valueOf(key);
+  }
+
+  private static String child(String prefix, String key) {
+    return prefix.isEmpty() ? key : prefix + "." + key;
+  }
+}
