@@ -82,7 +82,7 @@ public final class GitHistory implements AutoCloseable {
 
   /** The repository holding {@code start}, or null when {@code start} is in no git repository with a working tree. */
   public static GitHistory find(Path start) {
-    FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true).findGitDir(start.toFile());
+    FileRepositoryBuilder builder = Repositories.find(start);
     if (builder.getGitDir() == null) {
       return null;
     }

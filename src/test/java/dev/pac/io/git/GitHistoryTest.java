@@ -1,6 +1,7 @@
 package dev.pac.io.git;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.file.Files;
@@ -103,6 +104,16 @@ class GitHistoryTest {
       assertEquals(List.of(), git.planFiles(chain.get(1).id(), ""));
       assertEquals(List.of("plans/a.yaml", "plans/sub.yaml", "plans/sub/c.yaml"),
           git.planFiles(chain.get(2).id(), "").stream().map(GitHistory.FileVersion::path).toList());
+    }
+  }
+
+  @Test
+  void openingARepositoryDoesNotAskGitForItsSystemConfiguration() throws Exception {
+    build();
+    try (GitHistory git = GitHistory.find(dir)) {
+      git.chain();
+      // JGit runs `git config --system` to find this file unless it is told there is none
+      assertNull(org.eclipse.jgit.util.FS.DETECTED.getGitSystemConfig());
     }
   }
 }
