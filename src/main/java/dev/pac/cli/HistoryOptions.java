@@ -23,12 +23,17 @@ final class HistoryOptions {
 
   /** The history of the workspace's plans ({@code git} null: none), each plan version loaded once. */
   static History read(Pac pac, LoadedWorkspace ws, GitHistory git, PlanDiff diff) {
+    return read(pac, ws, git, diff, null);
+  }
+
+  /** The same, up to the last commit dated on or before {@code until} (null: all), which is all a report as of that day reads. */
+  static History read(Pac pac, LoadedWorkspace ws, GitHistory git, PlanDiff diff, LocalDate until) {
     ThreadLocal<YamlReader> readers = ThreadLocal.withInitial(YamlReader::new);
     PlanLoader loader = new PlanLoader();
     HistoryReader history = new HistoryReader(diff,
         (path, bytes) -> loader.bind(Path.of(path), readers.get().parse(bytes, path), ws.settings()),
         pac.env().clock().getZone());
-    return history.read(git, git == null ? null : git.repoPath(ws.plansDir()));
+    return history.read(git, git == null ? null : git.repoPath(ws.plansDir()), until);
   }
 
   /** A {@code --since}/{@code --until} value: a day (YYYY-MM-DD) or a revision of the first-parent chain; exit 2 otherwise. */

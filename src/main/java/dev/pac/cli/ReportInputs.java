@@ -53,7 +53,7 @@ final class ReportInputs {
     History history;
     Past past = null;
     try (GitHistory git = GitHistory.find(ws.root())) {
-      history = HistoryOptions.read(pac, ws, git, new PlanDiff(null));
+      history = HistoryOptions.read(pac, ws, git, new PlanDiff(null), date);
       if (fromHistory) {
         past = past(git, history, ws, named, date, err);
       }

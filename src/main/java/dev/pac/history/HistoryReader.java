@@ -13,13 +13,20 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 
 /**
  * Walks HEAD's first-parent chain, oldest first, and compares each commit's plans with its parent's
  * through {@link PlanDiff}. A plan version (a blob at a path) is loaded once per run, the versions in
- * parallel, and a commit that leaves the plans folder as it was is not compared at all, so the cost grows
- * with the number of plan versions, not of commits. The loader must be safe to call from several threads.
+ * parallel with each other and with the comparisons; a plan file whose blob did not change is the same
+ * loaded plan and is not compared, and a commit that leaves the plans folder as it was is not compared at
+ * all, so the cost grows with the number of plan versions, not of commits. The loader must be safe to call
+ * from several threads.
  */
 public final class HistoryReader {
   /** The sentence and fix for a clone whose oldest commits are missing. */
@@ -32,7 +39,8 @@ public final class HistoryReader {
   private final PlanDiff diff;
   private final BiFunction<String, byte[], LoadedPlan> loader;
   private final ZoneId zone;
-  private final Map<String, LoadedPlan> loaded = new HashMap<>();
+  /** Each plan version of the run, loaded or being loaded, by blob id and path. */
+  private final Map<String, Future<LoadedPlan>> loaded = new HashMap<>();
 
   /**
    * {@code loader} loads a plan from its repository path and bytes; {@code zone} is the time zone whose
@@ -46,6 +54,15 @@ public final class HistoryReader {
 
   /** The history of the plans under {@code folder} (a repository path) in {@code git}; {@code git} null: none. */
   public History read(GitHistory git, String folder) {
+    return read(git, folder, null);
+  }
+
+  /**
+   * The same, ending with the last commit of the chain dated on or before {@code until} (null: the whole
+   * chain): the commits after it cannot change what a report as of that day says, nor which commit is the
+   * state of a day up to it. The oldest commit is always read.
+   */
+  public History read(GitHistory git, String folder, LocalDate until) {
     if (git == null || folder == null) {
       return History.none(NO_REPOSITORY);
     }
@@ -54,29 +71,49 @@ public final class HistoryReader {
       return History.none(NO_COMMIT);
     }
     java.util.Collections.reverse(chain);
-    preload(git, chain, folder);
+    List<HistoryCommit> commits = new ArrayList<>(chain.size());
+    int last = 0;
+    for (int i = 0; i < chain.size(); i++) {
+      HistoryCommit c = commit(chain.get(i));
+      commits.add(c);
+      if (until == null || !c.date().isAfter(until)) {
+        last = i;
+      }
+    }
+    chain = chain.subList(0, last + 1);
+    ExecutorService pool = pool();
+    try {
+      List<List<FileVersion>> files = preload(git, chain, folder, pool);
+      return steps(chain, commits, files);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private History steps(List<GitHistory.Commit> chain, List<HistoryCommit> commits, List<List<FileVersion>> files) {
     List<Step> steps = new ArrayList<>();
     String missing = null;
     Map<String, LoadedPlan> prev = Map.of();
     Map<String, String> prevBlobs = Map.of();
     List<FileVersion> prevFiles = null;
-    for (GitHistory.Commit c : chain) {
-      HistoryCommit commit = commit(c);
-      List<FileVersion> files = git.planFiles(c.id(), folder);
-      if (files == prevFiles && !c.boundary()) { // the plans folder did not change
+    for (int i = 0; i < chain.size(); i++) {
+      GitHistory.Commit c = chain.get(i);
+      HistoryCommit commit = commits.get(i);
+      List<FileVersion> nowFiles = files.get(i);
+      if (nowFiles == prevFiles && !c.boundary()) { // the plans folder did not change
         steps.add(new Step(commit, List.of(), prev, prev, List.of(), List.of(), false));
         continue;
       }
       Map<String, LoadedPlan> now = new LinkedHashMap<>();
       Map<String, String> blobs = new HashMap<>();
       List<String> skipped = new ArrayList<>();
-      for (FileVersion f : files) {
+      for (FileVersion f : nowFiles) {
         blobs.put(f.path(), f.blob());
         if (f.blob().equals(prevBlobs.get(f.path())) && prev.containsKey(f.path())) {
           now.put(f.path(), prev.get(f.path()));
           continue;
         }
-        LoadedPlan p = loaded.get(f.blob() + ":" + f.path());
+        LoadedPlan p = loaded(key(f));
         if (PlanDiff.loads(p)) {
           now.put(f.path(), p);
         } else {
@@ -112,36 +149,71 @@ public final class HistoryReader {
       }
       prev = now;
       prevBlobs = blobs;
-      prevFiles = files;
+      prevFiles = nowFiles;
     }
     return new History(steps, missing);
   }
 
+  private static String key(FileVersion f) {
+    return f.blob() + ":" + f.path();
+  }
+
   /**
-   * Loads every plan version of the chain once: the bytes are read from git in order (JGit's reader is
-   * not shared between threads), then parsed and bound in parallel, each version being independent.
+   * Lists the plan files of each commit of the chain and starts loading every plan version not loaded yet
+   * on {@code pool}, as soon as its bytes are read: the bytes are read in order on this thread (JGit's
+   * reader is not shared between threads), while the versions read before are parsed and bound on the
+   * pool, each version being independent of the others. Returns each commit's files.
    */
-  private void preload(GitHistory git, List<GitHistory.Commit> chain, String folder) {
-    Map<String, byte[]> todo = new LinkedHashMap<>();
+  private List<List<FileVersion>> preload(GitHistory git, List<GitHistory.Commit> chain, String folder, ExecutorService pool) {
+    List<List<FileVersion>> out = new ArrayList<>(chain.size());
     List<FileVersion> prevFiles = null;
     for (GitHistory.Commit c : chain) {
       List<FileVersion> files = git.planFiles(c.id(), folder);
+      out.add(files);
       if (files != prevFiles) {
         for (FileVersion f : files) {
-          String key = f.blob() + ":" + f.path();
-          if (!loaded.containsKey(key) && !todo.containsKey(key)) {
-            todo.put(key, git.bytes(f.blob()));
+          String key = key(f);
+          if (!loaded.containsKey(key)) {
+            byte[] bytes = git.bytes(f.blob());
+            loaded.put(key, pool.submit(() -> loader.apply(f.path(), bytes)));
           }
         }
       }
       prevFiles = files;
     }
-    Map<String, LoadedPlan> done = new java.util.concurrent.ConcurrentHashMap<>();
-    todo.entrySet().parallelStream().forEach(e -> {
-      String path = e.getKey().substring(e.getKey().indexOf(':') + 1);
-      done.put(e.getKey(), loader.apply(path, e.getValue()));
+    return out;
+  }
+
+  /** A plan version loaded by {@link #preload}, waiting for it; what failed to load it is thrown here, as it was. */
+  private LoadedPlan loaded(String key) {
+    try {
+      return loaded.get(key).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the plans' history", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /**
+   * One thread a core, with the stack the launcher gives the main thread (deeply nested YAML), ended with
+   * the read.
+   */
+  private static ExecutorService pool() {
+    int n = Math.max(1, Runtime.getRuntime().availableProcessors());
+    AtomicInteger count = new AtomicInteger();
+    return Executors.newFixedThreadPool(n, r -> {
+      Thread t = new Thread(null, r, "pac-history-" + count.incrementAndGet(), 4L << 20);
+      t.setDaemon(true);
+      return t;
     });
-    loaded.putAll(done);
   }
 
   private static String parentLabel(GitHistory.Commit c) {

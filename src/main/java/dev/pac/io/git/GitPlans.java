@@ -46,7 +46,7 @@ public final class GitPlans implements AutoCloseable {
 
   /** The repository holding {@code start}, found by walking up for {@code .git}; {@code where} names start in errors. */
   public static GitPlans open(Path start, String where) {
-    FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true).findGitDir(start.toFile());
+    FileRepositoryBuilder builder = Repositories.find(start);
     if (builder.getGitDir() == null) {
       throw PacException.io(null, "no git repository here or in any folder above: `pac diff` compares plans"
           + " between git revisions, run it in a clone of the plans repository", null);
