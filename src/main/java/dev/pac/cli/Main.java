@@ -3,6 +3,7 @@ package dev.pac.cli;
 import dev.pac.check.FieldRules;
 import dev.pac.error.ExitCode;
 import dev.pac.error.PacException;
+import dev.pac.i18n.Catalogue;
 import dev.pac.render.SafeWriter;
 import dev.pac.text.Excerpt;
 import java.io.OutputStreamWriter;
@@ -40,6 +41,9 @@ public final class Main {
     err = new PrintWriter(new SafeWriter(err, env.stderrTerminal()), true);
     CommandLine cl = Commands.commandLine(env, rawErr, args);
     Pac pac = cl.getCommand();
+    if (Pac.frenchHelp(env, args)) {
+      cl.setResourceBundle(Catalogue.of(true).bundle("help")); // English help is the annotations' own text
+    }
     cl.setOut(out);
     cl.setErr(err);
     PrintWriter errors = err;

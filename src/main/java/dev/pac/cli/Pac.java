@@ -140,6 +140,10 @@ public final class Pac implements Runnable {
 
   /** The language LANG/LC_ALL/LC_MESSAGES name, else English. */
   private Lang environmentLanguage() {
+    return environmentLanguage(env);
+  }
+
+  private static Lang environmentLanguage(Env env) {
     for (String v : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
       String value = env.var(v);
       if (value != null && !value.isEmpty()) {
@@ -161,6 +165,25 @@ public final class Pac implements Runnable {
       l = lang != null ? lang : environmentLanguage();
     }
     return Catalogue.of(l == Lang.FR);
+  }
+
+  /**
+   * Whether help is said in French: {@code --lang fr} anywhere in {@code args}, else a French LC_ALL,
+   * LC_MESSAGES or LANG. Help is printed before any workspace is read, so a workspace's {@code locale}
+   * does not choose it.
+   */
+  static boolean frenchHelp(Env env, String... args) {
+    for (int i = 0; i < args.length; i++) {
+      if ("--".equals(args[i])) {
+        break;
+      }
+      String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
+          : "--lang".equals(args[i]) && i + 1 < args.length ? args[i + 1] : null;
+      if (value != null) {
+        return value.trim().equalsIgnoreCase("fr");
+      }
+    }
+    return environmentLanguage(env) == Lang.FR;
   }
 
   /** Colours for stdout: only on a terminal, never with NO_COLOR or --no-color. */

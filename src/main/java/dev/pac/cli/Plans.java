@@ -5,6 +5,8 @@ import dev.pac.check.LoadedWorkspace;
 import dev.pac.check.PlanLoader;
 import dev.pac.error.ExitCode;
 import dev.pac.error.PacException;
+import dev.pac.i18n.Catalogue;
+import dev.pac.i18n.Text;
 import dev.pac.io.PlanFiles;
 import dev.pac.model.Finding;
 import dev.pac.text.Excerpt;
@@ -60,15 +62,15 @@ final class Plans {
         }
       }
     } catch (PacException e) {
-      refuseBrokenSettings(ws, err);
+      refuseBrokenSettings(ws, err, pac.catalogue());
       throw e;
     }
-    refuseBrokenSettings(ws, err);
+    refuseBrokenSettings(ws, err, pac.catalogue());
     List<Finding> errors = new ArrayList<>();
     for (LoadedPlan p : chosen) {
       errors.addAll(p.findings());
     }
-    Refusal.ifErrors(errors, err, "in the plan; fix it first (`pac validate` lists every finding)");
+    Refusal.ifErrors(errors, err, pac.catalogue(), Text.of("errors.refused.in-plan"));
     return chosen;
   }
 
@@ -110,8 +112,8 @@ final class Plans {
     return new PlanLoader().load(file, pac.display(file), ws.settings(), asOf);
   }
 
-  private static void refuseBrokenSettings(LoadedWorkspace ws, PrintWriter err) {
-    Refusal.ifErrors(ws.findings(), err, "in " + ws.settingsFile() + "; fix it first (`pac validate` lists every finding)");
+  private static void refuseBrokenSettings(LoadedWorkspace ws, PrintWriter err, Catalogue catalogue) {
+    Refusal.ifErrors(ws.findings(), err, catalogue, Text.of("errors.refused.in-settings", String.valueOf(ws.settingsFile())));
   }
 
   /** The one plan a command works on: PLAN, or the workspace's only plan. */
