@@ -47,14 +47,15 @@ public final class Main {
     cl.setOut(out);
     cl.setErr(err);
     PrintWriter errors = err;
+    Catalogue usage = Catalogue.of(Pac.frenchHelp(env, args)); // as help: the arguments did not parse, so no workspace is read
     cl.setParameterExceptionHandler((ex, a) -> {
       CommandLine c = ex.getCommandLine();
       String hint = "";
       if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-        hint = " (did you mean `" + u.getSuggestions().get(0) + "`?)";
+        hint = usage.get("errors.did-you-mean", u.getSuggestions().get(0));
       }
       errors.println("pac: error: " + Excerpt.of(ex.getMessage()) + hint);
-      errors.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+      errors.println(usage.get("errors.try-help", c.getCommandSpec().qualifiedName()));
       return ExitCode.USAGE.code();
     });
     cl.setExecutionExceptionHandler((ex, c, parsed) -> handle(ex, pac, errors));

@@ -66,8 +66,9 @@ public final class Pac implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing command: "
-        + String.join(", ", spec.subcommands().keySet()));
+    Lang l = lang != null ? lang : environmentLanguage(); // as help: no workspace is read for a usage error
+    throw new ParameterException(spec.commandLine(), Catalogue.of(l == Lang.FR).get("errors.missing-command",
+        String.join(", ", spec.subcommands().keySet())));
   }
 
   public Env env() {
