@@ -130,7 +130,7 @@ final class ImportInputs {
       }
       return tmp;
     } catch (IOException e) {
-      throw PacException.io(PlanFiles.STDIN_NAME, "cannot read standard input: " + e.getMessage(), e);
+      throw PacException.io(PlanFiles.STDIN_NAME, Text.of("errors.cannot-read-stdin", String.valueOf(e.getMessage())), e);
     }
   }
 

@@ -5,6 +5,7 @@ import dev.pac.check.WorkspaceLoader;
 import dev.pac.error.PacException;
 import dev.pac.io.git.RepositoryRoot;
 import dev.pac.i18n.Catalogue;
+import dev.pac.i18n.Text;
 import dev.pac.model.Lang;
 import dev.pac.render.Style;
 import java.io.PrintWriter;
@@ -86,7 +87,7 @@ public final class Pac implements Runnable {
     }
     Path d = env.cwd().resolve(dir).normalize();
     if (!Files.isDirectory(d)) {
-      throw PacException.io(dir.toString(), "no such folder (given with -C)", null);
+      throw PacException.io(dir.toString(), Text.of("errors.no-such-folder-c"), null);
     }
     return d;
   }

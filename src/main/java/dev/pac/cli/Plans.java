@@ -126,7 +126,7 @@ final class Plans {
         for (LoadedPlan p : loadFiles(pac, ws, files, asOf)) {
           ids.add(p.plan() != null && p.plan().id() != null ? p.plan().id() : p.file());
         }
-        throw PacException.usage("the workspace has " + files.size() + " plans; name one: " + String.join(", ", ids));
+        throw PacException.usage(Text.of("errors.plans.name-one", files.size(), String.join(", ", ids)));
       }
     }
     return load(pac, named == null ? List.of() : List.of(named), asOf, err).get(0);
@@ -156,7 +156,7 @@ final class Plans {
       return loadFile(pac, ws, all, asFile, asOf);
     }
     List<String> ids = all.stream().filter(p -> p.plan() != null && p.plan().id() != null).map(p -> p.plan().id()).toList();
-    throw new PacException(ExitCode.IO, Excerpt.of(name), "no such plan (neither a plan id of the workspace nor a file)"
-        + Nearest.suggestion(name, ids) + (ids.isEmpty() ? "" : "; plans: " + String.join(", ", ids)));
+    throw new PacException(ExitCode.IO, Excerpt.of(name), Text.of("errors.plans.no-such-plan", Nearest.suggestionText(name, ids),
+        ids.isEmpty() ? Text.plain("") : Text.of("errors.plans.list", String.join(", ", ids))), null);
   }
 }

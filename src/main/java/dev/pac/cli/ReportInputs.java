@@ -114,8 +114,7 @@ final class ReportInputs {
     }
     if (!owners.containsKey(Owners.key(given))) {
       List<String> names = Nearest.sorted(Owners.name(given), new TreeSet<>(owners.values()));
-      throw PacException.usage("--owner '" + Excerpt.of(given) + "' owns no objective or action; owners: "
-          + String.join(", ", names));
+      throw PacException.usage(Text.of("errors.owner.unknown", Excerpt.of(given), String.join(", ", names)));
     }
     return given;
   }
@@ -144,8 +143,8 @@ final class ReportInputs {
       LoadedPlan p = all.stream().filter(x -> x.plan() != null && name.equals(x.plan().id())
           || Path.of(x.path().toString()).getFileName().toString().equals(Path.of(name).getFileName().toString()))
           .findFirst()
-          .orElseThrow(() -> PacException.usage("--from-history: no plan '" + name + "' at " + when + "; plans then: "
-              + String.join(", ", all.stream().filter(x -> x.plan() != null).map(x -> x.plan().id()).toList())));
+          .orElseThrow(() -> PacException.usage(Text.of("errors.from-history.no-such-plan", name, when,
+              String.join(", ", all.stream().filter(x -> x.plan() != null).map(x -> x.plan().id()).toList()))));
       if (!chosen.contains(p)) {
         chosen.add(p);
       }
@@ -154,7 +153,7 @@ final class ReportInputs {
       chosen.addAll(all);
     }
     if (chosen.isEmpty()) {
-      throw PacException.invalid(null, "--from-history: no plan files at " + when);
+      throw PacException.invalid(null, Text.of("errors.from-history.no-plan-files", when));
     }
     List<Finding> errors = new ArrayList<>();
     chosen.forEach(p -> errors.addAll(p.findings()));
