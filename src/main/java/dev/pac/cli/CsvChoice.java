@@ -1,6 +1,7 @@
 package dev.pac.cli;
 
 import dev.pac.error.PacException;
+import dev.pac.i18n.Text;
 import dev.pac.model.Lang;
 import dev.pac.render.CsvDialect;
 
@@ -15,7 +16,7 @@ final class CsvChoice {
   /** Refuses {@code --csv} given for a format that is not CSV. */
   static void check(CsvDialect given, boolean csvFormat) {
     if (given != null && !csvFormat) {
-      throw PacException.usage("--csv applies only to --format csv: add --format csv, or drop --csv");
+      throw PacException.usage(Text.of("errors.csv-without-csv-format"));
     }
   }
 

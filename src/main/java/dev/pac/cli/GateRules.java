@@ -2,6 +2,7 @@ package dev.pac.cli;
 
 import dev.pac.diff.GateRule;
 import dev.pac.error.PacException;
+import dev.pac.i18n.Text;
 import dev.pac.text.Nearest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,8 +27,8 @@ final class GateRules extends ArrayList<String> {
         out.add((GateRule) EnumOptions.converter(GateRule.class).convert(n.trim()));
       } catch (Exception e) {
         List<String> ids = EnumOptions.ids(GateRule.class);
-        throw PacException.usage("--fail-on: '" + n.trim() + "' is not a rule; rules: " + String.join(", ", ids)
-            + Nearest.suggestion(n.trim(), ids));
+        throw PacException.usage(Text.of("errors.fail-on.unknown", n.trim(), String.join(", ", ids),
+            Nearest.suggestionText(n.trim(), ids)));
       }
     }
     return List.copyOf(out);

@@ -5,6 +5,7 @@ import dev.pac.check.LoadedWorkspace;
 import dev.pac.check.PlanLoader;
 import dev.pac.diff.PlanDiff;
 import dev.pac.error.PacException;
+import dev.pac.i18n.Text;
 import dev.pac.history.History;
 import dev.pac.history.HistoryReader;
 import dev.pac.history.PlanLog;
@@ -50,14 +51,12 @@ final class HistoryOptions {
     }
     String id = git == null ? null : git.resolve(value);
     if (id == null) {
-      throw PacException.usage(option + ": unknown git revision '" + value + "'; give a date (YYYY-MM-DD), a branch, a tag"
-          + " or a commit id of HEAD's history (see `git log --first-parent`)" + (git == null ? " (the workspace is not in"
-          + " a git repository)" : ""));
+      throw PacException.usage(Text.of("errors.history.unknown-revision", option, value,
+          git == null ? Text.of("errors.history.no-repository") : Text.plain("")));
     }
     if (PlanLog.position(history.steps(), id) < 0) {
-      throw PacException.usage(option + ": the commit " + id.substring(0, 7) + " ('" + value + "') is not on HEAD's"
-          + " first-parent history; give a commit of `git log --first-parent`, or a date (YYYY-MM-DD)"
-          + (history.missing() != null && git.shallow() ? " (the clone is shallow: fetch-depth: 0 fetches the whole history)" : ""));
+      throw PacException.usage(Text.of("errors.history.not-first-parent", option, id.substring(0, 7), value,
+          history.missing() != null && git.shallow() ? Text.of("errors.history.shallow") : Text.plain("")));
     }
     return new PlanLog.At(id);
   }
@@ -83,7 +82,7 @@ final class HistoryOptions {
       after = date(since, history).isAfter(date(until, history));
     }
     if (after) {
-      throw PacException.usage("--since " + sinceText + " comes after --until " + untilText + ": give the earlier one to --since");
+      throw PacException.usage(Text.of("errors.history.since-after-until", sinceText, untilText));
     }
   }
 

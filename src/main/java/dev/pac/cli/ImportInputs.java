@@ -4,6 +4,7 @@ import dev.pac.check.LoadedWorkspace;
 import dev.pac.check.MappingLoader;
 import dev.pac.check.WorkspaceKpis;
 import dev.pac.error.PacException;
+import dev.pac.i18n.Text;
 import dev.pac.io.ImportProgress;
 import dev.pac.io.Importer;
 import dev.pac.io.LoadedMapping;
@@ -58,7 +59,7 @@ final class ImportInputs {
   /** The workspace and the mapping named by {@code --mapping} (null: none), refused when either has errors. */
   static ImportInputs read(Pac pac, List<Path> csvs, String mappingName, PrintWriter err) {
     LoadedWorkspace ws = pac.workspace();
-    Refusal.ifErrors(ws.findings(), err, "in " + ws.settingsFile());
+    Refusal.ifErrors(ws.findings(), err, pac.catalogue(), Text.of("errors.refused.in-file", String.valueOf(ws.settingsFile())));
     Consumer<String> warn = s -> err.println("pac: warning: " + s);
     Supplier<WorkspaceKpis.Known> known = WorkspaceKpis.loading(ws, pac::display, pac.env().today(), warn);
     List<Path> files = new ArrayList<>(csvs.stream().filter(p -> !isStdin(p)).map(pac::resolve).toList());
@@ -67,7 +68,7 @@ final class ImportInputs {
       Path file = MappingLoader.locate(mappingName, pac.cwd(), ws.root(), pac::display);
       files.add(file);
       m = MappingLoader.load(file, pac.display(file), known.get().kpis(), known.get().definitions());
-      Refusal.ifErrors(m.findings(), err, "in the mapping; nothing was imported");
+      Refusal.ifErrors(m.findings(), err, pac.catalogue(), Text.of("errors.refused.in-mapping"));
     }
     return new ImportInputs(pac, csvs, known, m, files, err);
   }
@@ -87,8 +88,8 @@ final class ImportInputs {
       Path store = ws.actualsFile();
       Importer.Outcome o = new Importer(this::plans, mapping, memo(this::candidates), progress, warn, LOCK_WAIT)
           .run(sources, store, pac.display(store), dryRun);
-      Refusal.ifErrors(o.findings(), err, o.findings().stream().anyMatch(f -> f.file().endsWith(".yaml") || f.file().endsWith(".yml"))
-          ? "in the mapping; nothing was imported" : "in the CSV's header; nothing was imported" + mappingHint());
+      Refusal.ifErrors(o.findings(), err, pac.catalogue(), o.findings().stream().anyMatch(f -> f.file().endsWith(".yaml") || f.file().endsWith(".yml"))
+          ? Text.of("errors.refused.in-mapping") : Text.of("errors.refused.in-csv-header", mappingHint()));
       undefinedIds(o.dimensions(), known.get().dimensions());
       return o;
     } finally {
@@ -129,7 +130,7 @@ final class ImportInputs {
       }
       return tmp;
     } catch (IOException e) {
-      throw PacException.io(PlanFiles.STDIN_NAME, "cannot read standard input: " + e.getMessage(), e);
+      throw PacException.io(PlanFiles.STDIN_NAME, Text.of("errors.cannot-read-stdin", String.valueOf(e.getMessage())), e);
     }
   }
 
@@ -147,9 +148,16 @@ final class ImportInputs {
   }
 
   /** For a CSV that is not in the store's layout: the workspace's mappings, one of which may fit it. */
-  private String mappingHint() {
+  private Text mappingHint() {
     List<String> names = MappingLoader.names(ws.root());
-    return names.isEmpty() ? "" : " (a CRM export? name its mapping: --mapping " + String.join(" or --mapping ", names) + ")";
+    if (names.isEmpty()) {
+      return Text.plain("");
+    }
+    Object options = "--mapping " + names.get(0);
+    for (String n : names.subList(1, names.size())) {
+      options = Text.of("errors.or", options, "--mapping " + n);
+    }
+    return Text.of("errors.refused.mapping-hint", options);
   }
 
   /** Warns of imported segment, channel and action ids no plan defines: the report never reads their rows. */

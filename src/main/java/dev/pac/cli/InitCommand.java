@@ -1,6 +1,7 @@
 package dev.pac.cli;
 
 import dev.pac.error.PacException;
+import dev.pac.i18n.Text;
 import dev.pac.io.WorkspaceTemplate;
 import dev.pac.model.Lang;
 import java.io.PrintWriter;
@@ -45,16 +46,14 @@ final class InitCommand implements Callable<Integer> {
     Path target = dir == null ? pac.cwd() : pac.resolve(dir);
     String where = pac.display(target);
     if (Files.exists(target) && !Files.isDirectory(target)) {
-      throw PacException.io(where, "not a folder", null);
+      throw PacException.io(where, Text.of("errors.init.not-a-folder"), null);
     }
     Lang lang = pac.language();
     boolean fr = lang == Lang.FR;
     WorkspaceTemplate template = WorkspaceTemplate.of(lang);
     List<String> existing = template.existing(target);
     if (!existing.isEmpty() && !force) {
-      throw PacException.invalid(where, (fr
-          ? "ces fichiers existent déjà et pac init ne les remplace pas sans --force : " + String.join(", ", existing)
-          : "these files already exist and pac init does not overwrite them without --force: " + String.join(", ", existing)));
+      throw PacException.invalid(where, Text.of("errors.init.files-exist", String.join(", ", existing)));
     }
     List<String> kept = template.files().stream()
         .filter(f -> WorkspaceTemplate.merged(f) && Files.isRegularFile(target.resolve(f))).toList();

@@ -6,6 +6,7 @@ import dev.pac.check.PlanLoader;
 import dev.pac.diff.PlanDiff;
 import dev.pac.error.ExitCode;
 import dev.pac.error.PacException;
+import dev.pac.i18n.Text;
 import dev.pac.history.History;
 import dev.pac.history.PlanLog;
 import dev.pac.io.PlanFiles;
@@ -87,7 +88,7 @@ final class LogCommand implements Callable<Integer> {
     if ((plan.contains(".") || plan.contains("/")) && Files.isRegularFile(asFile)) {
       LoadedPlan p = new PlanLoader().load(asFile, pac.display(asFile), ws.settings(), pac.env().today());
       if (p.plan() == null || p.plan().id() == null) {
-        throw PacException.invalid(pac.display(asFile), "the file has no plan id: `pac validate` says why");
+        throw PacException.invalid(pac.display(asFile), Text.of("errors.log.no-plan-id"));
       }
       return p.plan().id();
     }
@@ -99,8 +100,8 @@ final class LogCommand implements Callable<Integer> {
     }
     List<String> ids = HistoryOptions.planIds(history, current);
     if (!ids.contains(plan)) {
-      throw new PacException(ExitCode.IO, plan, "no such plan (neither a plan id of the workspace or its history nor a file)"
-          + Nearest.suggestion(plan, ids) + (ids.isEmpty() ? "" : "; plans: " + String.join(", ", ids)));
+      throw new PacException(ExitCode.IO, plan, Text.of("errors.log.no-such-plan", Nearest.suggestionText(plan, ids),
+          ids.isEmpty() ? Text.plain("") : Text.of("errors.plans.list", String.join(", ", ids))), null);
     }
     return plan;
   }

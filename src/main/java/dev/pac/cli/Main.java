@@ -3,6 +3,7 @@ package dev.pac.cli;
 import dev.pac.check.FieldRules;
 import dev.pac.error.ExitCode;
 import dev.pac.error.PacException;
+import dev.pac.i18n.Catalogue;
 import dev.pac.render.SafeWriter;
 import dev.pac.text.Excerpt;
 import java.io.OutputStreamWriter;
@@ -40,17 +41,21 @@ public final class Main {
     err = new PrintWriter(new SafeWriter(err, env.stderrTerminal()), true);
     CommandLine cl = Commands.commandLine(env, rawErr, args);
     Pac pac = cl.getCommand();
+    if (Pac.frenchHelp(env, args)) {
+      cl.setResourceBundle(Catalogue.of(true).bundle("help")); // English help is the annotations' own text
+    }
     cl.setOut(out);
     cl.setErr(err);
     PrintWriter errors = err;
+    Catalogue usage = Catalogue.of(Pac.frenchHelp(env, args)); // as help: the arguments did not parse, so no workspace is read
     cl.setParameterExceptionHandler((ex, a) -> {
       CommandLine c = ex.getCommandLine();
       String hint = "";
       if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-        hint = " (did you mean `" + u.getSuggestions().get(0) + "`?)";
+        hint = usage.get("errors.did-you-mean", u.getSuggestions().get(0));
       }
       errors.println("pac: error: " + Excerpt.of(ex.getMessage()) + hint);
-      errors.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+      errors.println(usage.get("errors.try-help", c.getCommandSpec().qualifiedName()));
       return ExitCode.USAGE.code();
     });
     cl.setExecutionExceptionHandler((ex, c, parsed) -> handle(ex, pac, errors));

@@ -2,6 +2,7 @@ package dev.pac.cli;
 
 import dev.pac.check.LoadedWorkspace;
 import dev.pac.error.PacException;
+import dev.pac.i18n.Text;
 import dev.pac.io.AtomicFile;
 import dev.pac.io.Confinement;
 import dev.pac.io.InputFile;
@@ -50,8 +51,7 @@ public final class OutputOption {
     String where = output.toString();
     Path dir = target.getParent();
     if (dir == null || !Files.isDirectory(dir)) {
-      throw PacException.io(where, "no such folder: " + (dir == null ? "/" : pac.display(dir))
-          + "; --output writes into an existing folder (create it first)", null);
+      throw PacException.io(where, Text.of("errors.output.no-folder", dir == null ? "/" : pac.display(dir)), null);
     }
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       BasicFileAttributes a;
@@ -61,22 +61,20 @@ public final class OutputOption {
         a = null; // a link to nothing, or to a pipe of another process: not a file either
       }
       if (a == null || !a.isRegularFile()) {
-        throw PacException.io(where, (a == null ? "not a regular file" : InputFile.kind(target, a) + ", not a regular file")
-            + "; --output writes a file (or - for standard output)", null);
+        throw PacException.io(where, a == null ? Text.of("errors.output.not-a-file") : Text.of("errors.output.not-a-file-but", InputFile.kind(target, a)), null);
       }
     }
     Path real = Confinement.real(target);
     for (Path in : inputs(pac, inputs)) {
       if (real.equals(Confinement.real(in))) {
-        throw PacException.io(where, "this is one of the inputs (" + pac.display(in) + "); --output would replace it: name another file", null);
+        throw PacException.io(where, Text.of("errors.output.is-input", pac.display(in)), null);
       }
     }
     LoadedWorkspace ws = pac.workspace();
     for (Path folder : List.of(ws.plansDir(), ws.root().resolve("mappings"))) {
       Path f = Confinement.real(folder);
       if (real.startsWith(f) && !real.equals(f) && PlanFiles.isPlan(f.relativize(real).toString().replace('\\', '/'))) {
-        throw PacException.io(where, "this is a YAML file of " + pac.display(folder) + ", which pac reads as an input; "
-            + "--output would replace it or add one: name a file elsewhere", null);
+        throw PacException.io(where, Text.of("errors.output.in-input-folder", pac.display(folder)), null);
       }
     }
   }

@@ -5,6 +5,7 @@ import dev.pac.check.WorkspaceLoader;
 import dev.pac.error.PacException;
 import dev.pac.io.git.RepositoryRoot;
 import dev.pac.i18n.Catalogue;
+import dev.pac.i18n.Text;
 import dev.pac.model.Lang;
 import dev.pac.render.Style;
 import java.io.PrintWriter;
@@ -66,8 +67,9 @@ public final class Pac implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing command: "
-        + String.join(", ", spec.subcommands().keySet()));
+    Lang l = lang != null ? lang : environmentLanguage(); // as help: no workspace is read for a usage error
+    throw new ParameterException(spec.commandLine(), Catalogue.of(l == Lang.FR).get("errors.missing-command",
+        String.join(", ", spec.subcommands().keySet())));
   }
 
   public Env env() {
@@ -85,7 +87,7 @@ public final class Pac implements Runnable {
     }
     Path d = env.cwd().resolve(dir).normalize();
     if (!Files.isDirectory(d)) {
-      throw PacException.io(dir.toString(), "no such folder (given with -C)", null);
+      throw PacException.io(dir.toString(), Text.of("errors.no-such-folder-c"), null);
     }
     return d;
   }
@@ -140,6 +142,10 @@ public final class Pac implements Runnable {
 
   /** The language LANG/LC_ALL/LC_MESSAGES name, else English. */
   private Lang environmentLanguage() {
+    return environmentLanguage(env);
+  }
+
+  private static Lang environmentLanguage(Env env) {
     for (String v : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
       String value = env.var(v);
       if (value != null && !value.isEmpty()) {
@@ -161,6 +167,25 @@ public final class Pac implements Runnable {
       l = lang != null ? lang : environmentLanguage();
     }
     return Catalogue.of(l == Lang.FR);
+  }
+
+  /**
+   * Whether help is said in French: {@code --lang fr} anywhere in {@code args}, else a French LC_ALL,
+   * LC_MESSAGES or LANG. Help is printed before any workspace is read, so a workspace's {@code locale}
+   * does not choose it.
+   */
+  static boolean frenchHelp(Env env, String... args) {
+    for (int i = 0; i < args.length; i++) {
+      if ("--".equals(args[i])) {
+        break;
+      }
+      String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
+          : "--lang".equals(args[i]) && i + 1 < args.length ? args[i + 1] : null;
+      if (value != null) {
+        return value.trim().equalsIgnoreCase("fr");
+      }
+    }
+    return environmentLanguage(env) == Lang.FR;
   }
 
   /** Colours for stdout: only on a terminal, never with NO_COLOR or --no-color. */

@@ -5,6 +5,8 @@ import dev.pac.check.LoadedWorkspace;
 import dev.pac.check.PlanLoader;
 import dev.pac.error.ExitCode;
 import dev.pac.error.PacException;
+import dev.pac.i18n.Catalogue;
+import dev.pac.i18n.Text;
 import dev.pac.io.PlanFiles;
 import dev.pac.model.Finding;
 import dev.pac.text.Excerpt;
@@ -60,15 +62,15 @@ final class Plans {
         }
       }
     } catch (PacException e) {
-      refuseBrokenSettings(ws, err);
+      refuseBrokenSettings(ws, err, pac.catalogue());
       throw e;
     }
-    refuseBrokenSettings(ws, err);
+    refuseBrokenSettings(ws, err, pac.catalogue());
     List<Finding> errors = new ArrayList<>();
     for (LoadedPlan p : chosen) {
       errors.addAll(p.findings());
     }
-    Refusal.ifErrors(errors, err, "in the plan; fix it first (`pac validate` lists every finding)");
+    Refusal.ifErrors(errors, err, pac.catalogue(), Text.of("errors.refused.in-plan"));
     return chosen;
   }
 
@@ -110,8 +112,8 @@ final class Plans {
     return new PlanLoader().load(file, pac.display(file), ws.settings(), asOf);
   }
 
-  private static void refuseBrokenSettings(LoadedWorkspace ws, PrintWriter err) {
-    Refusal.ifErrors(ws.findings(), err, "in " + ws.settingsFile() + "; fix it first (`pac validate` lists every finding)");
+  private static void refuseBrokenSettings(LoadedWorkspace ws, PrintWriter err, Catalogue catalogue) {
+    Refusal.ifErrors(ws.findings(), err, catalogue, Text.of("errors.refused.in-settings", String.valueOf(ws.settingsFile())));
   }
 
   /** The one plan a command works on: PLAN, or the workspace's only plan. */
@@ -124,7 +126,7 @@ final class Plans {
         for (LoadedPlan p : loadFiles(pac, ws, files, asOf)) {
           ids.add(p.plan() != null && p.plan().id() != null ? p.plan().id() : p.file());
         }
-        throw PacException.usage("the workspace has " + files.size() + " plans; name one: " + String.join(", ", ids));
+        throw PacException.usage(Text.of("errors.plans.name-one", files.size(), String.join(", ", ids)));
       }
     }
     return load(pac, named == null ? List.of() : List.of(named), asOf, err).get(0);
@@ -154,7 +156,7 @@ final class Plans {
       return loadFile(pac, ws, all, asFile, asOf);
     }
     List<String> ids = all.stream().filter(p -> p.plan() != null && p.plan().id() != null).map(p -> p.plan().id()).toList();
-    throw new PacException(ExitCode.IO, Excerpt.of(name), "no such plan (neither a plan id of the workspace nor a file)"
-        + Nearest.suggestion(name, ids) + (ids.isEmpty() ? "" : "; plans: " + String.join(", ", ids)));
+    throw new PacException(ExitCode.IO, Excerpt.of(name), Text.of("errors.plans.no-such-plan", Nearest.suggestionText(name, ids),
+        ids.isEmpty() ? Text.plain("") : Text.of("errors.plans.list", String.join(", ", ids))), null);
   }
 }

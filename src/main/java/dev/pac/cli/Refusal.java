@@ -1,6 +1,8 @@
 package dev.pac.cli;
 
 import dev.pac.error.PacException;
+import dev.pac.i18n.Catalogue;
+import dev.pac.i18n.Text;
 import dev.pac.model.Finding;
 import dev.pac.model.Severity;
 import java.io.PrintWriter;
@@ -10,17 +12,21 @@ import java.util.List;
 final class Refusal {
   private Refusal() {}
 
-  /** Does nothing without errors; else prints them and throws, {@code what} ending the summary line. */
-  static void ifErrors(List<Finding> findings, PrintWriter err, String what) {
+  /**
+   * Does nothing without errors; else prints them in the language of {@code catalogue} and throws,
+   * {@code what} (where the errors are, and what to do) ending the summary line.
+   */
+  static void ifErrors(List<Finding> findings, PrintWriter err, Catalogue catalogue, Text what) {
     long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
     if (errors == 0) {
       return;
     }
     for (Finding f : findings) {
       if (f.severity() == Severity.ERROR) {
-        err.println("pac: error: " + f.file() + ":" + f.line() + ":" + f.column() + ": " + f.rule().id() + ": " + f.message());
+        err.println("pac: error: " + f.file() + ":" + f.line() + ":" + f.column() + ": " + f.rule().id() + ": " + f.say(catalogue));
       }
     }
-    throw PacException.invalid(null, errors + (errors == 1 ? " error " : " errors ") + what);
+    // at least one error: singular at 1 and plural above, in French as in English
+    throw PacException.invalid(null, Text.of(errors == 1 ? "errors.refused.one" : "errors.refused.many", errors, what));
   }
 }

@@ -8,6 +8,8 @@ import dev.pac.error.PacException;
 import dev.pac.history.EntryHistories;
 import dev.pac.history.History;
 import dev.pac.history.Step;
+import dev.pac.i18n.Catalogue;
+import dev.pac.i18n.Text;
 import dev.pac.io.ActualsStore;
 import dev.pac.io.git.GitHistory;
 import dev.pac.io.yaml.YamlReader;
@@ -55,7 +57,7 @@ final class ReportInputs {
     try (GitHistory git = GitHistory.find(ws.root())) {
       history = HistoryOptions.read(pac, ws, git, new PlanDiff(null), date);
       if (fromHistory) {
-        past = past(git, history, ws, named, date, err);
+        past = past(git, history, ws, named, date, err, pac.catalogue());
       }
     }
     if (history.missing() != null) {
@@ -92,8 +94,7 @@ final class ReportInputs {
     }
     Path store = pac.workspace().actualsFile();
     if (!Files.exists(store)) {
-      err.println("pac: note: " + pac.display(store)
-          + ": no actuals store yet, so every objective shows no-data; `pac import` fills it");
+      err.println("pac: note: " + pac.catalogue().get("notes.no-actuals-store", pac.display(store)));
     }
     return new ActualsIndex(ActualsStore.read(store, pac.display(store)));
   }
@@ -113,8 +114,7 @@ final class ReportInputs {
     }
     if (!owners.containsKey(Owners.key(given))) {
       List<String> names = Nearest.sorted(Owners.name(given), new TreeSet<>(owners.values()));
-      throw PacException.usage("--owner '" + Excerpt.of(given) + "' owns no objective or action; owners: "
-          + String.join(", ", names));
+      throw PacException.usage(Text.of("errors.owner.unknown", Excerpt.of(given), String.join(", ", names)));
     }
     return given;
   }
@@ -127,13 +127,12 @@ final class ReportInputs {
    * null, with a note, when the history has no such commit (the working tree is read instead).
    */
   private static Past past(GitHistory git, History history, LoadedWorkspace ws, List<String> named, LocalDate date,
-      PrintWriter err) {
+      PrintWriter err, Catalogue catalogue) {
     Step at = history.at(date);
     if (at == null) {
-      err.println("pac: note: --from-history: no commit of HEAD's history is dated on or before " + date
-          + (history.steps().isEmpty() ? "" : " (the oldest here is " + history.steps().get(0).commit().date() + ")")
-          + ", so the report reads the working tree" + (git != null && git.shallow() ? "; the clone is shallow: fetch the"
-          + " whole history (`git fetch --unshallow`, or `fetch-depth: 0` under actions/checkout)" : ""));
+      err.println("pac: note: " + catalogue.get("notes.from-history.no-commit", date,
+          history.steps().isEmpty() ? Text.plain("") : Text.of("notes.from-history.oldest", history.steps().get(0).commit().date()),
+          git != null && git.shallow() ? Text.of("notes.from-history.shallow") : Text.plain("")));
       return null;
     }
     String commit = at.commit().id();
@@ -144,8 +143,8 @@ final class ReportInputs {
       LoadedPlan p = all.stream().filter(x -> x.plan() != null && name.equals(x.plan().id())
           || Path.of(x.path().toString()).getFileName().toString().equals(Path.of(name).getFileName().toString()))
           .findFirst()
-          .orElseThrow(() -> PacException.usage("--from-history: no plan '" + name + "' at " + when + "; plans then: "
-              + String.join(", ", all.stream().filter(x -> x.plan() != null).map(x -> x.plan().id()).toList())));
+          .orElseThrow(() -> PacException.usage(Text.of("errors.from-history.no-such-plan", name, when,
+              String.join(", ", all.stream().filter(x -> x.plan() != null).map(x -> x.plan().id()).toList()))));
       if (!chosen.contains(p)) {
         chosen.add(p);
       }
@@ -154,15 +153,15 @@ final class ReportInputs {
       chosen.addAll(all);
     }
     if (chosen.isEmpty()) {
-      throw PacException.invalid(null, "--from-history: no plan files at " + when);
+      throw PacException.invalid(null, Text.of("errors.from-history.no-plan-files", when));
     }
     List<Finding> errors = new ArrayList<>();
     chosen.forEach(p -> errors.addAll(p.findings()));
-    Refusal.ifErrors(errors, err, "in the plan as committed at " + when);
+    Refusal.ifErrors(errors, err, catalogue, Text.of("errors.refused.in-committed-plan", when));
     String storePath = git.repoPath(ws.actualsFile());
     String blob = storePath == null ? null : git.file(commit, storePath);
-    err.println("pac: note: --from-history: plans and actuals as committed at " + when
-        + (blob == null ? "; no actuals store was committed then, so every objective shows no-data" : ""));
+    err.println("pac: note: " + catalogue.get("notes.from-history.committed", when,
+        blob == null ? Text.of("notes.from-history.no-store") : Text.plain("")));
     return new Past(chosen, blob == null ? List.of()
         : ActualsStore.rows(git.bytes(blob), storePath + "@" + at.commit().shortId()));
   }

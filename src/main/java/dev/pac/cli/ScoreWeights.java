@@ -2,6 +2,7 @@ package dev.pac.cli;
 
 import dev.pac.check.LoadedPlan;
 import dev.pac.error.PacException;
+import dev.pac.i18n.Text;
 import dev.pac.model.Criterion;
 import dev.pac.model.Plan;
 import dev.pac.model.ScoringMethod;
@@ -38,24 +39,24 @@ final class ScoreWeights {
     for (String o : options) {
       int eq = o.indexOf('=');
       if (eq < 0) {
-        throw PacException.usage("--weight takes NAME=W, such as --weight sam=2; got '" + o + "'");
+        throw PacException.usage(Text.of("errors.weight.syntax", o));
       }
       String name = o.substring(0, eq).trim();
       String value = o.substring(eq + 1).trim();
       Criterion c = Arrays.stream(Criterion.values()).filter(x -> x.id().equals(name)).findFirst().orElseThrow(() ->
-          PacException.usage("--weight: unknown criterion '" + Excerpt.of(name) + "'" + Nearest.suggestion(name, names)
-              + "; criteria: " + String.join(", ", names)));
+          PacException.usage(Text.of("errors.weight.unknown", Excerpt.of(name), Nearest.suggestionText(name, names),
+              String.join(", ", names))));
       double w;
       try {
         w = new BigDecimal(value).doubleValue();
       } catch (NumberFormatException e) {
-        throw PacException.usage("--weight " + name + ": '" + value + "' is not a number");
+        throw PacException.usage(Text.of("errors.weight.not-a-number", name, value));
       }
       if (w < 0 || !Double.isFinite(w)) {
-        throw PacException.usage("--weight " + name + ": a weight is a number >= 0, not " + value);
+        throw PacException.usage(Text.of("errors.weight.negative", name, value));
       }
       if (out.stream().anyMatch(x -> x.criterion() == c)) {
-        throw PacException.usage("--weight " + name + " is given twice");
+        throw PacException.usage(Text.of("errors.weight.twice", name));
       }
       out.add(new Change(c, w));
     }
@@ -69,9 +70,8 @@ final class ScoreWeights {
       out.put(o.criterion(), o.weight());
     }
     if (out.values().stream().noneMatch(w -> w > 0)) {
-      throw PacException.usage("--weight leaves every weight at 0; at least one must be above 0 (weights: "
-          + out.entrySet().stream().map(e -> e.getKey().id() + "=" + PlainNumber.of(e.getValue()))
-              .collect(Collectors.joining(", ")) + ")");
+      throw PacException.usage(Text.of("errors.weight.all-zero",
+          out.entrySet().stream().map(e -> e.getKey().id() + "=" + PlainNumber.of(e.getValue())).collect(Collectors.joining(", "))));
     }
     return out;
   }
@@ -85,9 +85,8 @@ final class ScoreWeights {
     Plan p = loaded.plan();
     List<Target> targets = of.of(p);
     if (targets.isEmpty()) {
-      throw PacException.invalid(loaded.file(), "the plan has no " + of.id() + " to rank; add a `" + of.id()
-          + ":` list, each with an id, a name and the criteria to rank on (such as " + (of == TargetKind.SEGMENTS
-          ? "sam, ltv, cac, close_rate, cycle_days" : "ltv, cac, conversion_rate, effort") + ")");
+      throw PacException.invalid(loaded.file(), Text.of("errors.score.nothing-to-rank", of.id(), of == TargetKind.SEGMENTS
+          ? "sam, ltv, cac, close_rate, cycle_days" : "ltv, cac, conversion_rate, effort"));
     }
     // the plan's own weights were checked with the plan (schema.range): >= 0, one above 0
     Ranking ranking = Scorer.rank(targets, apply(of.weights(p.scoring()), overrides),

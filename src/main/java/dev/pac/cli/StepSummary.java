@@ -2,6 +2,7 @@ package dev.pac.cli;
 
 import dev.pac.check.ValidationReport;
 import dev.pac.error.PacException;
+import dev.pac.i18n.Text;
 import dev.pac.i18n.Catalogue;
 import dev.pac.render.FindingsMarkdown;
 import dev.pac.render.SafeWriter;
@@ -40,7 +41,7 @@ final class StepSummary {
     try {
       Files.writeString(file, text.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     } catch (IOException e) {
-      throw PacException.io(file.toString(), "cannot append the job summary (GITHUB_STEP_SUMMARY): " + e.getMessage(), e);
+      throw PacException.io(file.toString(), Text.of("errors.step-summary", String.valueOf(e.getMessage())), e);
     }
   }
 }

@@ -50,12 +50,12 @@ public final class PlanFiles {
    */
   public static List<Path> inPlansFolder(Path dir, String where, boolean hasSettings, boolean canNameFiles) {
     if (!Files.isDirectory(dir)) {
-      throw PacException.io(where, "no plans folder here" + (hasSettings ? "" : " and no pac.yaml above")
-          + ": run pac in a workspace (`pac init` creates one)" + (canNameFiles ? ", or name the plan files" : ""), null);
+      throw PacException.io(where, Text.of("errors.no-plans-folder", hasSettings ? Text.plain("") : Text.of("errors.no-plans-folder.no-settings"),
+          canNameFiles ? Text.of("errors.no-plans-folder.or-name-files") : Text.plain("")), null);
     }
     List<Path> files = under(dir, where);
     if (files.isEmpty()) {
-      throw PacException.invalid(where, "no plan files (*.yaml, *.yml) in the plans folder");
+      throw PacException.invalid(where, Text.of("errors.no-plan-files"));
     }
     return files;
   }
