@@ -95,7 +95,9 @@ final class ReportInputs {
       err.println("pac: note: " + pac.display(store)
           + ": no actuals store yet, so every objective shows no-data; `pac import` fills it");
     }
-    return new ActualsIndex(ActualsStore.read(store, pac.display(store)));
+    ActualsIndex.Builder rows = new ActualsIndex.Builder();
+    ActualsStore.read(store, pac.display(store), rows);
+    return rows.build();
   }
 
   /**

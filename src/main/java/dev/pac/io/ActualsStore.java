@@ -5,10 +5,14 @@ import dev.pac.model.ActualRow;
 import dev.pac.store.Actual;
 import dev.pac.store.Dates;
 import dev.pac.store.Decimals;
+import dev.pac.store.RowSink;
 import dev.pac.store.Upsert;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,25 +39,52 @@ public final class ActualsStore {
 
   private ActualsStore() {}
 
-  /** The store's rows as the report uses them, in file order. {@code where} names the file in errors. */
+  /**
+   * Hands the store's rows to {@code sink} in file order, each checked as the import checks them; false
+   * when there is no store yet. {@code where} names the file in errors. No object is made a row: the
+   * report indexes the rows as they come.
+   */
+  public static boolean read(Path file, String where, RowSink sink) {
+    if (!exists(file, where)) {
+      return false;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      Parser p = new Parser(in, file, where);
+      rows(p, sink);
+    } catch (NoSuchFileException e) {
+      throw PacException.io(where, "no such file", e);
+    } catch (AccessDeniedException e) {
+      throw PacException.io(where, "permission denied", e);
+    } catch (IOException e) {
+      throw PacException.io(where, "cannot read: " + e.getMessage(), e);
+    }
+    return true;
+  }
+
+  /** The rows of a store's bytes (as committed at some revision, say), checked as {@link #read} checks them. */
+  public static void rows(byte[] bytes, String where, RowSink sink) {
+    rows(new Parser(bytes, where, false), sink);
+  }
+
+  private static void rows(Parser p, RowSink sink) {
+    while (p.next()) {
+      sink.row(p.date, p.kpi, p.segment, p.channel, p.action, p.number);
+    }
+    p.finish();
+  }
+
+  /** The store's rows as records, in file order (for tests and small stores; the report streams them). */
   public static List<ActualRow> read(Path file, String where) {
     byte[] bytes = bytes(file, where);
     return bytes == null ? List.of() : rows(bytes, where);
   }
 
-  /** The rows of a store's bytes (as committed at some revision, say), checked as {@link #read} checks them. */
+  /** The rows of a store's bytes as records. */
   public static List<ActualRow> rows(byte[] bytes, String where) {
-    List<ActualRow> rows = new ArrayList<>(bytes.length / 40 + 16);
+    List<ActualRow> rows = new ArrayList<>();
     Map<Integer, LocalDate> dates = new HashMap<>();
-    int[] lastDate = {-1};
-    LocalDate[] last = {null};
-    parse(bytes, where, false, (line, date, kpi, segment, channel, action, value, valueFrom, valueTo) -> {
-      if (date != lastDate[0]) {
-        lastDate[0] = date;
-        last[0] = dates.computeIfAbsent(date, Dates::toLocalDate);
-      }
-      rows.add(new ActualRow(last[0], kpi, Decimals.toDouble(bytes, valueFrom, valueTo), segment, channel, action));
-    });
+    rows(bytes, where, (date, kpi, segment, channel, action, value) ->
+        rows.add(new ActualRow(dates.computeIfAbsent(date, Dates::toLocalDate), kpi, value, segment, channel, action)));
     return rows;
   }
 
@@ -287,14 +318,19 @@ public final class ActualsStore {
 
   /** The store's bytes, or null when there is no store yet; what is not a regular file is refused (exit 3). */
   private static byte[] bytes(Path file, String where) {
+    return exists(file, where) ? InputFile.readAll(file, where) : null;
+  }
+
+  /** Whether there is a store yet; what is not a regular file is refused (exit 3). */
+  private static boolean exists(Path file, String where) {
     if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      return null;
+      return false;
     }
     String refused = InputFile.refusal(file);
     if (refused != null) {
       throw PacException.io(where, refused.startsWith("this is a folder,") ? "this is a folder, not the actuals store" : refused, null);
     }
-    return InputFile.readAll(file, where);
+    return true;
   }
 
   private interface Sink {
@@ -309,13 +345,10 @@ public final class ActualsStore {
    * {@code line}: the rest of a store {@link #parse} has checked whole.
    */
   private static void parseFrom(byte[] b, String where, int from, int line, Sink sink) {
-    byte[] rest = new byte[HEADER_BYTES.length + 1 + b.length - from];
-    System.arraycopy(HEADER_BYTES, 0, rest, 0, HEADER_BYTES.length);
-    rest[HEADER_BYTES.length] = '\n';
-    System.arraycopy(b, from, rest, HEADER_BYTES.length + 1, b.length - from);
-    int shift = from - HEADER_BYTES.length - 1;
-    parse(rest, where, true, (l, date, kpi, segment, channel, action, value, valueFrom, valueTo) ->
-        sink.row(l + line - 2, date, kpi, segment, channel, action, value, valueFrom + shift, valueTo + shift));
+    Parser p = new Parser(b, where, from, line);
+    while (p.next()) {
+      sink.row(p.line, p.date, p.kpi, p.segment, p.channel, p.action, p.value, p.valueFrom, p.valueTo);
+    }
   }
 
   /**
@@ -323,115 +356,313 @@ public final class ActualsStore {
    * field, and that no key appears twice (for rows in order, by comparing neighbours; otherwise by sorting).
    */
   private static Info parse(byte[] b, String where, boolean valueText, Sink sink) {
-    int n = b.length;
-    int pos = 0;
-    boolean canonicalForm = true;
-    if (n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-      pos = 3;
-      canonicalForm = false;
+    Parser p = new Parser(b, where, valueText);
+    while (p.next()) {
+      sink.row(p.line, p.date, p.kpi, p.segment, p.channel, p.action, p.value, p.valueFrom, p.valueTo);
     }
-    if (pos == n) {
-      return new Info(true, false);
-    }
-    int eol = lineEnd(b, pos);
-    int headerEnd = eol > pos && b[eol - 1] == '\r' ? eol - 1 : eol;
-    if (!java.util.Arrays.equals(b, pos, headerEnd, HEADER_BYTES, 0, HEADER_BYTES.length)) {
-      throw PacException.invalid(where + ":1", "the actuals store must start with the header '" + HEADER
-          + "', found '" + text(b, pos, headerEnd) + "'");
-    }
-    if (headerEnd != eol || eol == n) {
-      canonicalForm = false;
-    }
-    IdInterner ids = new IdInterner();
-    int[] commas = new int[5];
+    return p.finish();
+  }
+
+  /**
+   * The store's rows one at a time, in place on its bytes: {@link #next} reads a row into the fields
+   * (date, ids, where the value's text lies) after checking everything but the value, whose reading the
+   * caller chooses (text for the import, a double for the report). Ids are interned; a row naming the same
+   * id as the row before it in a column reuses that row's String without hashing (rows sorted by key
+   * repeat their kpi, segment and channel). One small method a row: the JIT compiles it on its own,
+   * early, instead of replacing a long loop on the stack.
+   */
+  private static final class Parser {
+    byte[] b;
+    final String where;
+    final IdInterner ids = new IdInterner();
+    /** The row read: its line, date, ids and value's text. */
     int line = 1;
+    int date;
+    String kpi;
+    String segment;
+    String channel;
+    String action;
+    int valueFrom;
+    int valueTo;
+    /** The value as canonical text (when {@link #valueText}), else as a double. */
+    String value;
+    double number;
+    final boolean valueText;
+    /** Where the row read starts. */
+    int rowStart;
     boolean sorted = true;
-    int prevDate = -1;
-    String prevKpi = null;
-    String prevSegment = null;
-    String prevChannel = null;
-    String prevAction = null;
-    int prevLine = 0;
-    pos = eol + 1;
-    while (pos < n) {
-      line++;
-      eol = lineEnd(b, pos);
-      int end = eol;
-      if (end > pos && b[end - 1] == '\r') {
-        end--;
+    boolean canonicalForm = true;
+    private int pos;
+    /** The end of the bytes in {@link #b}; with {@link #in}, a window on the file refilled as rows are read. */
+    private int limit;
+    private final InputStream in;
+    private final Path file;
+    private boolean eof;
+    private final int[] commas = new int[5];
+    private final int[] prevFrom = new int[5]; // where the previous row's ids lie, by column (1 unused: the value)
+    private final int[] prevLen = new int[5];
+    private int prevDate = -1;
+    private int prevLine;
+
+    /** A parser of a whole store in {@code b}: checks the header. */
+    Parser(byte[] b, String where, boolean valueText) {
+      this.b = b;
+      this.limit = b.length;
+      this.in = null;
+      this.file = null;
+      this.where = where;
+      this.valueText = valueText;
+      header();
+    }
+
+    /**
+     * A parser of the store {@code file} read through a 1 MiB window (the report: its bytes are not held,
+     * so a large store costs the heap only the rows the caller keeps).
+     */
+    Parser(InputStream in, Path file, String where) throws IOException {
+      this.b = new byte[1 << 20];
+      this.in = in;
+      this.file = file;
+      this.where = where;
+      this.valueText = false;
+      fill();
+      header();
+    }
+
+    private void header() {
+      byte[] b = this.b;
+      int n = limit;
+      if (n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+        pos = 3;
         canonicalForm = false;
       }
-      if (eol == n) {
-        canonicalForm = false; // no final LF
-      }
-      if (end == pos) {
+      if (pos == n) {
         canonicalForm = false;
-        pos = eol + 1;
-        continue;
+        return;
       }
-      int found = 0;
-      for (int i = pos; i < end; i++) {
-        if (b[i] == ',') {
-          if (found == 5) {
+      int eol = lineEnd(b, pos, n);
+      int headerEnd = eol > pos && b[eol - 1] == '\r' ? eol - 1 : eol;
+      if (!java.util.Arrays.equals(b, pos, headerEnd, HEADER_BYTES, 0, HEADER_BYTES.length)) {
+        throw PacException.invalid(where + ":1", "the actuals store must start with the header '" + HEADER
+            + "', found '" + text(b, pos, headerEnd) + "'");
+      }
+      if (headerEnd != eol || eol == n) {
+        canonicalForm = false;
+      }
+      pos = eol + 1;
+    }
+
+    /** A parser of the rows from {@code from} (a row's start in a store already checked whole), the first on {@code line}. */
+    Parser(byte[] b, String where, int from, int line) {
+      this.b = b;
+      this.limit = b.length;
+      this.in = null;
+      this.file = null;
+      this.where = where;
+      this.valueText = true;
+      this.pos = from;
+      this.line = line - 1;
+    }
+
+    /** Reads more of the file after {@link #limit}; false at its end. */
+    private boolean fill() throws IOException {
+      if (eof) {
+        return false;
+      }
+      int n = in.readNBytes(b, limit, b.length - limit);
+      limit += n;
+      eof = n == 0;
+      return n > 0;
+    }
+
+    /**
+     * Makes room in the window: drops the bytes before {@code keep} (the start of the line being read),
+     * else doubles the window (a line longer than it), then reads on; false at the end of the file.
+     */
+    private boolean refill(int keep) {
+      try {
+        if (eof) {
+          return false;
+        }
+        if (keep > 0) {
+          System.arraycopy(b, keep, b, 0, limit - keep);
+          limit -= keep;
+          pos -= keep;
+          java.util.Arrays.fill(prevLen, -1); // the previous row's bytes are gone: its ids are looked up again
+        } else if (limit == b.length) {
+          b = java.util.Arrays.copyOf(b, b.length * 2);
+        }
+        return fill();
+      } catch (IOException e) {
+        throw PacException.io(where, "cannot read: " + e.getMessage(), e);
+      }
+    }
+
+    /** Reads the next row; false at the end of the file. */
+    boolean next() {
+      while (true) {
+        if (pos >= limit && (in == null || !refill(pos))) {
+          return false;
+        }
+        byte[] b = this.b;
+        int n = limit;
+        int start = pos;
+        int found = 0;
+        int i = start;
+        for (; i < n; i++) {
+          byte c = b[i];
+          if (c == ',') {
+            if (found < 5) {
+              commas[found] = i;
+            }
             found++;
+          } else if (c == '\n') {
             break;
           }
-          commas[found++] = i;
+        }
+        if (i == n && in != null && refill(start)) {
+          continue; // the line goes on past the window: read it again whole
+        }
+        line++;
+        int eol = i;
+        n = limit;
+        b = this.b;
+        if (in != null && start != pos) { // the window moved while the line's end was sought
+          int shift = start - pos;
+          start -= shift;
+          eol -= shift;
+          for (int k = 0; k < 5; k++) {
+            commas[k] -= shift;
+          }
+        }
+        pos = eol + 1;
+        int end = eol;
+        if (eol == n) {
+          canonicalForm = false; // no final LF
+        }
+        if (end > start && b[end - 1] == '\r') {
+          end--;
+          canonicalForm = false;
+        }
+        if (end == start) {
+          canonicalForm = false;
+          continue;
+        }
+        if (found != 5) {
+          throw bad(where, line, "expected 6 fields (" + HEADER + "), found " + Math.min(found + 1, 7) + ": '"
+              + text(b, start, end) + "'");
+        }
+        row(start, end);
+        return true;
+      }
+    }
+
+    private void row(int start, int end) {
+      int[] commas = this.commas;
+      rowStart = start;
+      int d = Dates.parseIso(b, start, commas[0]);
+      if (d < 0) {
+        throw bad(where, line, "'" + text(b, start, commas[0]) + "' is not a date (YYYY-MM-DD) in the " + Dates.RANGE);
+      }
+      String k = id(0, commas[0] + 1, commas[1], kpi);
+      if (k == null || k.isEmpty()) {
+        throw bad(where, line, "kpi '" + dev.pac.text.Excerpt.of(k == null ? lastInvalid : k)
+            + "' is not an id (lower-case letters, digits and '-')");
+      }
+      valueFrom = commas[1] + 1;
+      valueTo = commas[2];
+      if (valueText) {
+        value = Decimals.canonical(b, valueFrom, valueTo);
+        if (value == null) {
+          throw badValue();
+        }
+      } else {
+        number = Decimals.toDouble(b, valueFrom, valueTo);
+        if (Double.isNaN(number)) {
+          throw badValue();
         }
       }
-      if (found != 5) {
-        throw bad(where, line, "expected 6 fields (" + HEADER + "), found " + (found + 1) + ": '" + text(b, pos, end) + "'");
-      }
-      int date = Dates.parseIso(b, pos, commas[0]);
-      if (date < 0) {
-        throw bad(where, line, "'" + text(b, pos, commas[0]) + "' is not a date (YYYY-MM-DD) in the " + Dates.RANGE);
-      }
-      String kpi = ids.get(b, commas[0] + 1, commas[1]);
-      if (!ids.lastValid || kpi.isEmpty()) {
-        throw bad(where, line, "kpi '" + dev.pac.text.Excerpt.of(kpi) + "' is not an id (lower-case letters, digits and '-')");
-      }
-      String value = valueText ? Decimals.canonical(b, commas[1] + 1, commas[2]) : null;
-      if (valueText ? value == null : Double.isNaN(Decimals.toDouble(b, commas[1] + 1, commas[2]))) {
-        throw bad(where, line, "value '" + text(b, commas[1] + 1, commas[2]) + "' " + Decimals.problem(b, commas[1] + 1, commas[2]));
-      }
-      String segment = dimension(ids, b, commas[2] + 1, commas[3], where, line, "segment");
-      String channel = dimension(ids, b, commas[3] + 1, commas[4], where, line, "channel");
-      String action = dimension(ids, b, commas[4] + 1, end, where, line, "action");
-      if (sorted && prevKpi != null) {
-        int c = Integer.compare(prevDate, date);
-        if (c == 0) {
-          c = compare(prevKpi, kpi);
+      String s = dimension(2, commas[2] + 1, commas[3], segment, "segment");
+      String c = dimension(3, commas[3] + 1, commas[4], channel, "channel");
+      String a = dimension(4, commas[4] + 1, end, action, "action");
+      if (sorted && kpi != null) {
+        int o = Integer.compare(prevDate, d);
+        if (o == 0) {
+          o = compare(kpi, k);
         }
-        if (c == 0) {
-          c = compare(prevSegment, segment);
+        if (o == 0) {
+          o = compare(segment, s);
         }
-        if (c == 0) {
-          c = compare(prevChannel, channel);
+        if (o == 0) {
+          o = compare(channel, c);
         }
-        if (c == 0) {
-          c = compare(prevAction, action);
+        if (o == 0) {
+          o = compare(action, a);
         }
-        if (c == 0) {
+        if (o == 0) {
           throw bad(where, line, "the same date, kpi, segment, channel and action as line " + prevLine
               + "; keep one of the two rows");
         }
-        if (c > 0) {
+        if (o > 0) {
           sorted = false;
         }
       }
-      prevDate = date;
-      prevKpi = kpi;
-      prevSegment = segment;
-      prevChannel = channel;
-      prevAction = action;
+      date = d;
+      prevDate = d;
+      kpi = k;
+      segment = s;
+      channel = c;
+      action = a;
       prevLine = line;
-      sink.row(line, date, kpi, segment, channel, action, value, commas[1] + 1, commas[2]);
-      pos = eol + 1;
     }
-    if (!sorted) {
-      checkUnique(b, where);
+
+    private String lastInvalid;
+
+    /** The id in column {@code col} at {@code [from, to)}, or null when it is not one ({@link #lastInvalid}). */
+    private String id(int col, int from, int to, String previous) {
+      int len = to - from;
+      int pf = prevFrom[col];
+      int pl = prevLen[col];
+      prevFrom[col] = from;
+      prevLen[col] = len;
+      if (previous != null && pl == len && same(b, pf, from, len)) {
+        return previous;
+      }
+      String v = ids.get(b, from, to);
+      if (!ids.lastValid) {
+        lastInvalid = v;
+        return null;
+      }
+      return v;
     }
-    return new Info(sorted, canonicalForm);
+
+    private String dimension(int col, int from, int to, String previous, String name) {
+      String v = id(col, from, to, previous);
+      if (v == null) {
+        throw bad(where, line, name + " '" + dev.pac.text.Excerpt.of(lastInvalid) + "' is not an id (lower-case letters, digits and '-')");
+      }
+      return v;
+    }
+
+    PacException badValue() {
+      return bad(where, line, "value '" + text(b, valueFrom, valueTo) + "' " + Decimals.problem(b, valueFrom, valueTo));
+    }
+
+    Info finish() {
+      if (!sorted) {
+        checkUnique(in == null ? b : InputFile.readAll(file, where), where);
+      }
+      return new Info(sorted, canonicalForm);
+    }
+  }
+
+  private static boolean same(byte[] b, int x, int y, int len) {
+    for (int i = 0; i < len; i++) {
+      if (b[x + i] != b[y + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Rows out of order: finds a key written twice by sorting the keys with their lines (a rare path). */
@@ -469,13 +700,13 @@ public final class ActualsStore {
     return a == b ? 0 : a.compareTo(b);
   }
 
-  private static int lineEnd(byte[] b, int from) {
-    for (int i = from; i < b.length; i++) {
+  private static int lineEnd(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
       if (b[i] == '\n') {
         return i;
       }
     }
-    return b.length;
+    return to;
   }
 
   private static String text(byte[] b, int from, int to) {

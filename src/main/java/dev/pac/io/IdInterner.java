@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class IdInterner {
   private String[] values = new String[64];
+  private byte[][] keys = new byte[64][]; // each value's bytes, compared with a vectorised mismatch
   private boolean[] valid = new boolean[64];
   private int size;
 
@@ -33,6 +34,7 @@ final class IdInterner {
           return made;
         }
         values[slot] = made;
+        keys[slot] = java.util.Arrays.copyOfRange(s, from, to);
         valid[slot] = made.isEmpty() || Slug.isValid(made);
         lastValid = valid[slot];
         if (++size * 2 > values.length) {
@@ -40,29 +42,19 @@ final class IdInterner {
         }
         return made;
       }
-      if (equals(v, s, from, to)) {
+      if (java.util.Arrays.equals(keys[slot], 0, keys[slot].length, s, from, to)) {
         lastValid = valid[slot];
         return v;
       }
     }
   }
 
-  private static boolean equals(String v, byte[] s, int from, int to) {
-    if (v.length() != to - from) {
-      return false;
-    }
-    for (int i = 0; i < v.length(); i++) {
-      if (v.charAt(i) != s[from + i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private void grow() {
     String[] oldValues = values;
+    byte[][] oldKeys = keys;
     boolean[] oldValid = valid;
     values = new String[oldValues.length * 2];
+    keys = new byte[oldValues.length * 2][];
     valid = new boolean[oldValues.length * 2];
     int mask = values.length - 1;
     for (int i = 0; i < oldValues.length; i++) {
@@ -80,6 +72,7 @@ final class IdInterner {
         slot = (slot + 1) & mask;
       }
       values[slot] = v;
+      keys[slot] = oldKeys[i];
       valid[slot] = oldValid[i];
     }
   }
