@@ -6,6 +6,7 @@ import dev.pac.store.Actual;
 import dev.pac.store.Dates;
 import dev.pac.store.Decimals;
 import dev.pac.store.RowSink;
+import dev.pac.store.RowTable;
 import dev.pac.store.Upsert;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -63,7 +64,7 @@ public final class ActualsStore {
 
   /** The rows of a store's bytes (as committed at some revision, say), checked as {@link #read} checks them. */
   public static void rows(byte[] bytes, String where, RowSink sink) {
-    rows(new Parser(bytes, where, false), sink);
+    rows(new Parser(bytes, where, Parser.DOUBLE), sink);
   }
 
   private static void rows(Parser p, RowSink sink) {
@@ -91,228 +92,242 @@ public final class ActualsStore {
   /** The store as the import merges into it: sorted by key, and whether the file is already canonical. */
   public record Loaded(List<Actual> rows, boolean exists, boolean canonical) {}
 
-  /** Reads the store for an import. */
+  /** Reads the store whole, sorted (tests, and a store out of order: the rare path). */
   public static Loaded load(Path file, String where) {
     byte[] bytes = bytes(file, where);
     if (bytes == null) {
       return new Loaded(List.of(), false, false);
     }
-    List<Actual> rows = new ArrayList<>(bytes.length / 40 + 16);
-    boolean[] canonical = {true};
-    Info info = parse(bytes, where, true, (line, date, kpi, segment, channel, action, value, valueFrom, valueTo) -> {
-      if (!written(value, bytes, valueFrom, valueTo)) {
-        canonical[0] = false;
-      }
-      rows.add(new Actual(date, kpi, segment, channel, action, value));
-    });
-    if (!info.sorted) {
+    List<Actual> rows = new ArrayList<>();
+    Parser p = new Parser(bytes, where, Parser.PACKED);
+    boolean canonical = true;
+    while (p.next()) {
+      canonical &= Decimals.isCanonical(bytes, p.valueFrom, p.valueTo, p.packed);
+      rows.add(new Actual(p.date, p.kpi, p.segment, p.channel, p.action,
+          p.packed == Decimals.WIDE ? p.value : Decimals.text(p.packed)));
+    }
+    Info info = p.finish();
+    if (!info.sorted()) {
       rows.sort(Actual.KEY_ORDER);
     }
-    return new Loaded(rows, true, canonical[0] && info.sorted && info.canonicalForm);
-  }
-
-  /** Whether the file holds {@code value} (its canonical text) exactly, at {@code [from, to)}. */
-  private static boolean written(String value, byte[] bytes, int from, int to) {
-    if (value.length() != to - from) {
-      return false;
-    }
-    for (int i = 0; i < value.length(); i++) {
-      if (value.charAt(i) != bytes[from + i]) {
-        return false;
-      }
-    }
-    return true;
+    return new Loaded(rows, true, canonical && info.sorted() && info.canonicalForm());
   }
 
   /** What an upsert did to the store. */
   public record Upserted(int added, int updated, int unchanged, boolean written) {}
 
-  /**
-   * Upserts {@code imported} (sorted by key, unique) into the store, rewriting it atomically when
-   * {@code write} and something changes (or the file is not in canonical form).
-   *
-   * <p>The store is parsed once, streamed (its rows are not kept), to count the merge and to find where
-   * the new file first differs from the old: the row before which an imported row is added, or which is
-   * updated, or which is not written canonically. Up to there the new file is the old file's bytes, copied;
-   * from there the rest of the store is parsed again and merged, each row printed with {@code CSVPrinter}.
-   * The weekly case (new rows dated after the store's) so parses the store once and copies it; an import
-   * that changes nothing writes nothing. A store out of order or not canonical in form (a BOM, CRLF) is
-   * loaded, sorted and rewritten whole.
-   */
+  /** {@link #upsert(Path, String, RowTable, int[], int, boolean)} of rows sorted by key, unique. */
   public static Upserted upsert(Path file, String where, List<Actual> imported, boolean write) {
+    int[] order = new int[imported.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    return upsert(file, where, RowTable.of(imported), order, order.length, write);
+  }
+
+  /**
+   * Upserts the rows {@code order[0..count)} of {@code imported} (in key order, unique) into the store,
+   * rewriting it atomically when {@code write} and something changes (or the file is not in canonical form).
+   *
+   * <p>The store is parsed once, in place on its bytes (no object a row), to count the merge and to find
+   * where the new file first differs from the old: the row before which an imported row is added, or which
+   * is updated, or which is not written canonically. Up to there the new file is the old file's bytes,
+   * copied; from there the rest of the store is parsed again and merged. The weekly case (new rows dated
+   * after the store's) so parses the store once and copies it; an import that changes nothing writes
+   * nothing. A store out of order or not canonical in form (a BOM, CRLF) is loaded, sorted and rewritten whole.
+   */
+  public static Upserted upsert(Path file, String where, RowTable imported, int[] order, int count, boolean write) {
     byte[] bytes = bytes(file, where);
     if (bytes == null) {
-      boolean written = write && !imported.isEmpty();
+      boolean written = write && count > 0;
       if (written) {
-        write(file, where, imported);
+        AtomicFile.write(file, where, ch -> {
+          RowWriter w = new RowWriter(ch, true);
+          for (int k = 0; k < count; k++) {
+            w.row(imported, order[k]);
+          }
+          w.flush();
+        });
       }
-      return new Upserted(imported.size(), 0, 0, written);
+      return new Upserted(count, 0, 0, written);
     }
-    Upsert count = new Upsert(imported, null);
-    int[] firstChange = {-1}; // the offset of the first row that the new file does not copy
-    int[] firstChangeLine = {0};
-    int[] importedBefore = {0}; // imported rows merged (all unchanged) before that row
-    Info info = parse(bytes, where, true, (line, date, kpi, segment, channel, action, value, valueFrom, valueTo) -> {
-      int changes = count.added() + count.updated();
-      int merged = count.added() + count.updated() + count.unchanged();
-      stream(count, new Actual(date, kpi, segment, channel, action, value));
-      if (firstChange[0] < 0 && (count.added() + count.updated() != changes || !written(value, bytes, valueFrom, valueTo))) {
-        firstChange[0] = rowStart(bytes, valueFrom);
-        firstChangeLine[0] = line;
-        importedBefore[0] = merged;
-      }
-    });
+    Upsert counting = new Upsert(imported, order, 0, count, null);
+    int firstChange = -1; // the offset of the first row that the new file does not copy
+    int firstChangeLine = 0;
+    int importedBefore = 0; // imported rows merged (all unchanged) before that row
+    Parser p = new Parser(bytes, where, Parser.PACKED);
     try {
-      count.finish();
+      while (p.next()) {
+        int changes = counting.added() + counting.updated();
+        int taken = counting.taken();
+        counting.stored(p.date, p.kpi, p.segment, p.channel, p.action, p.packed, p.value);
+        if (firstChange < 0 && (counting.added() + counting.updated() != changes
+            || !Decimals.isCanonical(bytes, p.valueFrom, p.valueTo, p.packed))) {
+          firstChange = p.rowStart;
+          firstChangeLine = p.line;
+          importedBefore = taken;
+        }
+      }
+      counting.finish();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e); // counting writes nothing
     }
-    boolean changed = count.added() > 0 || count.updated() > 0 || firstChange[0] >= 0;
-    if (!info.sorted || !info.canonicalForm) {
-      Upsert.Result merged = Upsert.merge(load(file, where).rows(), imported); // load sorts the rows
+    Info info = p.finish();
+    boolean changed = counting.added() > 0 || counting.updated() > 0 || firstChange >= 0;
+    if (!info.sorted() || !info.canonicalForm()) {
+      List<Actual> rows = new ArrayList<>(count);
+      for (int k = 0; k < count; k++) {
+        rows.add(imported.actual(order[k]));
+      }
+      Upsert.Result merged = Upsert.merge(load(file, where).rows(), rows); // load sorts the rows
       if (write) {
-        write(file, where, merged.rows());
+        AtomicFile.write(file, where, ch -> {
+          RowWriter w = new RowWriter(ch, true);
+          for (Actual a : merged.rows()) {
+            long v = Decimals.pack(a.value());
+            w.row(a.date(), a.kpi(), a.segment(), a.channel(), a.action(), v, a.value());
+          }
+          w.flush();
+        });
       }
       return new Upserted(merged.added(), merged.updated(), merged.unchanged(), write);
     }
     if (!write || !changed) {
-      return new Upserted(count.added(), count.updated(), count.unchanged(), false);
+      return new Upserted(counting.added(), counting.updated(), counting.unchanged(), false);
     }
-    int copy = firstChange[0] >= 0 ? firstChange[0] : bytes.length; // the rows after all stored ones: copy all
+    int copy = firstChange >= 0 ? firstChange : bytes.length; // the rows after all stored ones: copy all
+    int from = firstChange >= 0 ? importedBefore : counting.taken() - counting.added();
+    int line = firstChangeLine;
     AtomicFile.write(file, where, ch -> {
       java.nio.ByteBuffer prefix = java.nio.ByteBuffer.wrap(bytes, 0, copy);
       while (prefix.hasRemaining()) {
         ch.write(prefix);
       }
       RowWriter w = new RowWriter(ch, copy == 0);
-      List<Actual> rest = imported.subList(firstChange[0] >= 0 ? importedBefore[0] : count.unchanged(), imported.size());
-      Upsert merge = new Upsert(rest, w::row);
-      if (copy < bytes.length) {
-        parseFrom(bytes, where, copy, firstChangeLine[0], (line, date, kpi, segment, channel, action, value, valueFrom, valueTo) ->
-            stream(merge, new Actual(date, kpi, segment, channel, action, value)));
+      Parser rest = copy < bytes.length ? new Parser(bytes, where, copy, line) : null;
+      Upsert merge = new Upsert(imported, order, from, count, new Upsert.Out() {
+        @Override
+        public void stored() throws IOException {
+          w.row(rest.date, rest.kpi, rest.segment, rest.channel, rest.action, rest.packed, rest.value);
+        }
+
+        @Override
+        public void imported(int row) throws IOException {
+          w.row(imported, row);
+        }
+      });
+      if (rest != null) {
+        while (rest.next()) {
+          merge.stored(rest.date, rest.kpi, rest.segment, rest.channel, rest.action, rest.packed, rest.value);
+        }
       }
       merge.finish();
       w.flush();
     });
-    return new Upserted(count.added(), count.updated(), count.unchanged(), true);
+    return new Upserted(counting.added(), counting.updated(), counting.unchanged(), true);
   }
-
-  /** The offset where the row holding {@code inside} starts (just after the previous line end). */
-  private static int rowStart(byte[] b, int inside) {
-    int i = inside;
-    while (i > 0 && b[i - 1] != '\n') {
-      i--;
-    }
-    return i;
-  }
-
-  private static void stream(Upsert u, Actual a) {
-    try {
-      u.stored(a);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  /** Writes {@code rows} (sorted, unique) as the store, atomically and durably. */
-  public static void write(Path file, String where, List<Actual> rows) {
-    AtomicFile.write(file, where, ch -> {
-      RowWriter w = new RowWriter(ch);
-      for (Actual a : rows) {
-        w.row(a);
-      }
-      w.flush();
-    });
-  }
-
-  /** The store's CSV: the header, then one record a row, LF line ends, RFC 4180 quoting where a cell needs it. */
-  static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
   /**
-   * Text into a file channel through a 1 MiB buffer, UTF-8. Unlike a {@code BufferedWriter} it takes no lock
-   * a character: the printer appends a million rows one cell at a time.
+   * Store rows as bytes into a file channel through a 1 MiB buffer; the header first. A store's cells are
+   * ISO dates, ids (lower-case letters, digits, '-') and plain decimals: none holds a comma, a quote or a
+   * line end, so RFC 4180 (and Apache Commons CSV's {@code CSVPrinter}) writes each as it is, and a row is
+   * its cells joined with commas and ended with LF (the store's tests check this against {@code CSVPrinter}).
+   * Each distinct date and id is encoded once.
    */
-  private static final class ChannelText implements Appendable {
+  private static final class RowWriter {
     private final java.nio.channels.FileChannel ch;
-    private final StringBuilder buf = new StringBuilder(1 << 20);
+    private final byte[] buf = new byte[1 << 20];
+    private int n;
+    private int lastDate = -1;
+    private final byte[] dateText = new byte[10];
+    private final String[] lastId = new String[4];
+    private final byte[][] lastBytes = new byte[4][];
+    private final java.util.Map<String, byte[]> idBytes = new HashMap<>();
 
-    ChannelText(java.nio.channels.FileChannel ch) {
+    RowWriter(java.nio.channels.FileChannel ch, boolean header) throws IOException {
       this.ch = ch;
+      if (header) {
+        put(HEADER_BYTES);
+        put((byte) '\n');
+      }
     }
 
-    @Override
-    public Appendable append(CharSequence s) throws IOException {
-      buf.append(s);
-      return drainIfFull();
+    void row(RowTable t, int i) throws IOException {
+      row(t.date(i), t.kpi(i), t.segment(i), t.channel(i), t.action(i), t.packed(i),
+          t.packed(i) == Decimals.WIDE ? t.value(i) : null);
     }
 
-    @Override
-    public Appendable append(CharSequence s, int start, int end) throws IOException {
-      buf.append(s, start, end);
-      return drainIfFull();
-    }
-
-    @Override
-    public Appendable append(char c) throws IOException {
-      buf.append(c);
-      return drainIfFull();
-    }
-
-    private Appendable drainIfFull() throws IOException {
-      if (buf.length() >= 1 << 20) {
+    void row(int date, String kpi, String segment, String channel, String action, long packed, String wide)
+        throws IOException {
+      if (n > buf.length - 256) {
         drain();
       }
-      return this;
+      if (date != lastDate) {
+        lastDate = date;
+        System.arraycopy(Dates.text(date).getBytes(StandardCharsets.US_ASCII), 0, dateText, 0, 10);
+      }
+      put(dateText);
+      put((byte) ',');
+      id(0, kpi);
+      put((byte) ',');
+      if (packed == Decimals.WIDE) {
+        put(wide.getBytes(StandardCharsets.US_ASCII));
+      } else {
+        n = Decimals.write(packed, buf, n);
+      }
+      put((byte) ',');
+      id(1, segment);
+      put((byte) ',');
+      id(2, channel);
+      put((byte) ',');
+      id(3, action);
+      put((byte) '\n');
     }
 
-    void drain() throws IOException {
-      int n = buf.length();
-      byte[] bytes = new byte[n];
-      for (int i = 0; i < n; i++) {
-        char c = buf.charAt(i);
-        if (c >= 0x80) { // not ASCII (the store's ids, dates and values are): encode the whole buffer
-          bytes = buf.toString().getBytes(StandardCharsets.UTF_8);
-          break;
-        }
-        bytes[i] = (byte) c;
+    private void id(int col, String id) throws IOException {
+      byte[] b;
+      if (id == lastId[col]) {
+        b = lastBytes[col];
+      } else {
+        b = idBytes.computeIfAbsent(id, x -> x.getBytes(StandardCharsets.UTF_8));
+        lastId[col] = id;
+        lastBytes[col] = b;
       }
-      java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+      put(b);
+    }
+
+    private void put(byte[] b) throws IOException {
+      if (n + b.length > buf.length) {
+        drain();
+        if (b.length > buf.length) {
+          write(java.nio.ByteBuffer.wrap(b));
+          return;
+        }
+      }
+      System.arraycopy(b, 0, buf, n, b.length);
+      n += b.length;
+    }
+
+    private void put(byte b) throws IOException {
+      if (n == buf.length) {
+        drain();
+      }
+      buf[n++] = b;
+    }
+
+    private void drain() throws IOException {
+      write(java.nio.ByteBuffer.wrap(buf, 0, n));
+      n = 0;
+    }
+
+    private void write(java.nio.ByteBuffer b) throws IOException {
       while (b.hasRemaining()) {
         ch.write(b);
       }
-      buf.setLength(0);
-    }
-  }
-
-  /** Store rows through a {@link CSVPrinter} into a file channel; the header first. */
-  private static final class RowWriter {
-    private final ChannelText writer;
-    private final CSVPrinter printer;
-    private int lastDate = -1;
-    private String dateText;
-
-    RowWriter(java.nio.channels.FileChannel ch) throws IOException {
-      this(ch, true);
-    }
-
-    RowWriter(java.nio.channels.FileChannel ch, boolean header) throws IOException {
-      this.writer = new ChannelText(ch);
-      this.printer = new CSVPrinter(writer, FORMAT);
-      if (header) {
-        printer.printRecord((Object[]) HEADER.split(","));
-      }
-    }
-
-    void row(Actual a) throws IOException {
-      if (a.date() != lastDate) {
-        lastDate = a.date();
-        dateText = Dates.text(lastDate);
-      }
-      printer.printRecord(dateText, a.kpi(), a.value(), a.segment(), a.channel(), a.action());
     }
 
     void flush() throws IOException {
-      writer.drain();
+      drain();
     }
   }
 
@@ -333,35 +348,7 @@ public final class ActualsStore {
     return true;
   }
 
-  private interface Sink {
-    void row(int line, int date, String kpi, String segment, String channel, String action, String value,
-        int valueFrom, int valueTo);
-  }
-
   private record Info(boolean sorted, boolean canonicalForm) {}
-
-  /**
-   * Parses the rows of a store from {@code from} (a row's start, after the header), the first being on
-   * {@code line}: the rest of a store {@link #parse} has checked whole.
-   */
-  private static void parseFrom(byte[] b, String where, int from, int line, Sink sink) {
-    Parser p = new Parser(b, where, from, line);
-    while (p.next()) {
-      sink.row(p.line, p.date, p.kpi, p.segment, p.channel, p.action, p.value, p.valueFrom, p.valueTo);
-    }
-  }
-
-  /**
-   * Parses the store's bytes line by line, calling {@code sink} for each row; checks the header, each
-   * field, and that no key appears twice (for rows in order, by comparing neighbours; otherwise by sorting).
-   */
-  private static Info parse(byte[] b, String where, boolean valueText, Sink sink) {
-    Parser p = new Parser(b, where, valueText);
-    while (p.next()) {
-      sink.row(p.line, p.date, p.kpi, p.segment, p.channel, p.action, p.value, p.valueFrom, p.valueTo);
-    }
-    return p.finish();
-  }
 
   /**
    * The store's rows one at a time, in place on its bytes: {@link #next} reads a row into the fields
@@ -384,10 +371,14 @@ public final class ActualsStore {
     String action;
     int valueFrom;
     int valueTo;
-    /** The value as canonical text (when {@link #valueText}), else as a double. */
-    String value;
+    /** Reading the value as a double (the report) or packed ({@link Decimals#pack}: the import). */
+    static final int DOUBLE = 0;
+    static final int PACKED = 1;
+    /** The value: {@link #number} or {@link #packed}, with {@link #value} its text when it is {@link Decimals#WIDE}. */
     double number;
-    final boolean valueText;
+    long packed;
+    String value;
+    final int mode;
     /** Where the row read starts. */
     int rowStart;
     boolean sorted = true;
@@ -405,13 +396,13 @@ public final class ActualsStore {
     private int prevLine;
 
     /** A parser of a whole store in {@code b}: checks the header. */
-    Parser(byte[] b, String where, boolean valueText) {
+    Parser(byte[] b, String where, int mode) {
       this.b = b;
       this.limit = b.length;
       this.in = null;
       this.file = null;
       this.where = where;
-      this.valueText = valueText;
+      this.mode = mode;
       header();
     }
 
@@ -424,7 +415,7 @@ public final class ActualsStore {
       this.in = in;
       this.file = file;
       this.where = where;
-      this.valueText = false;
+      this.mode = DOUBLE;
       fill();
       header();
     }
@@ -459,7 +450,7 @@ public final class ActualsStore {
       this.in = null;
       this.file = null;
       this.where = where;
-      this.valueText = true;
+      this.mode = PACKED;
       this.pos = from;
       this.line = line - 1;
     }
@@ -571,11 +562,12 @@ public final class ActualsStore {
       }
       valueFrom = commas[1] + 1;
       valueTo = commas[2];
-      if (valueText) {
-        value = Decimals.canonical(b, valueFrom, valueTo);
-        if (value == null) {
+      if (mode == PACKED) {
+        packed = Decimals.pack(b, valueFrom, valueTo);
+        if (packed == Decimals.INVALID) {
           throw badValue();
         }
+        value = packed == Decimals.WIDE ? Decimals.canonical(b, valueFrom, valueTo) : null;
       } else {
         number = Decimals.toDouble(b, valueFrom, valueTo);
         if (Double.isNaN(number)) {
