@@ -15,6 +15,9 @@ final class IdInterner {
 
   /** Whether the id last returned is a valid id, or empty. */
   boolean lastValid;
+  /** The number of the id last returned: 0 for the first distinct id, 1 for the next...; -1 when not interned. */
+  int lastNumber;
+  private int[] number = new int[64];
 
   /** The id in {@code s[from..to)}; {@link #lastValid} tells whether it is a slug. */
   String get(byte[] s, int from, int to) {
@@ -31,12 +34,15 @@ final class IdInterner {
         if (made.length() != to - from) {
           // multi-byte text: not an id; not interned (the bytes would not compare as chars)
           lastValid = false;
+          lastNumber = -1;
           return made;
         }
         values[slot] = made;
         keys[slot] = java.util.Arrays.copyOfRange(s, from, to);
         valid[slot] = made.isEmpty() || Slug.isValid(made);
         lastValid = valid[slot];
+        number[slot] = size;
+        lastNumber = size;
         if (++size * 2 > values.length) {
           grow();
         }
@@ -44,6 +50,7 @@ final class IdInterner {
       }
       if (java.util.Arrays.equals(keys[slot], 0, keys[slot].length, s, from, to)) {
         lastValid = valid[slot];
+        lastNumber = number[slot];
         return v;
       }
     }
@@ -53,6 +60,8 @@ final class IdInterner {
     String[] oldValues = values;
     byte[][] oldKeys = keys;
     boolean[] oldValid = valid;
+    int[] oldNumber = number;
+    number = new int[oldValues.length * 2];
     values = new String[oldValues.length * 2];
     keys = new byte[oldValues.length * 2][];
     valid = new boolean[oldValues.length * 2];
@@ -74,6 +83,7 @@ final class IdInterner {
       values[slot] = v;
       keys[slot] = oldKeys[i];
       valid[slot] = oldValid[i];
+      number[slot] = oldNumber[i];
     }
   }
 

@@ -207,36 +207,40 @@ public final class Importer {
         }
       }
     }
-    Set<String> kpis = k.kpis();
-    Map<String, String> match = new HashMap<>();
-    String last = null;
+    // each distinct id once: the rows hold numbers in the table's list of ids
+    boolean[] kpiUsed = new boolean[t.symbols()];
     for (int i = 0; i < t.size(); i++) {
-      String kpi = t.kpi(i);
-      if (kpi != last) {
-        if (!kpis.contains(kpi)) {
-          return null; // the general path rejects or ignores it, as the file's layout says
-        }
-        last = kpi;
+      kpiUsed[t.kpiSymbol(i)] = true;
+    }
+    for (int x = 0; x < kpiUsed.length; x++) {
+      if (kpiUsed[x] && !k.kpis().contains(t.symbol(x))) {
+        return null; // the general path rejects or ignores it, as the file's layout says
       }
     }
     for (int d = 0; d < 3; d++) {
       Set<String> ids = k.dimensions().getOrDefault(DIMENSIONS[d], Set.of());
-      match.clear();
-      String lastLabel = null;
-      String lastId = null;
+      int count = t.symbols();
+      boolean[] used = new boolean[count];
       for (int i = 0; i < t.size(); i++) {
-        String v = t.dimension(i, d);
-        if (v != lastLabel) {
-          lastLabel = v;
-          lastId = v.isEmpty() ? v : match.computeIfAbsent(v, x -> Slug.isValid(x) ? x
-              : java.util.Objects.requireNonNullElse(Label.match(x, ids), NONE));
-          if (lastId == NONE) {
-            return null;
-          }
+        used[t.dimensionSymbol(i, d)] = true;
+      }
+      int[] to = new int[count];
+      boolean renumber = false;
+      for (int x = 0; x < count; x++) {
+        to[x] = x;
+        String v = t.symbol(x);
+        if (!used[x] || v.isEmpty() || Slug.isValid(v)) {
+          continue;
         }
-        if (lastId != v) {
-          t.setDimension(i, d, lastId);
+        String id = Label.match(v, ids);
+        if (id == null) {
+          return null;
         }
+        to[x] = t.symbol(id);
+        renumber = true;
+      }
+      if (renumber) {
+        t.renumber(d, to);
       }
     }
     return t;

@@ -25,7 +25,9 @@ final class StoreLayoutReader {
   /** The previous row: where its date and ids lie, and what they were (rows repeat them). */
   private final int[] prevFrom = new int[5];
   private final int[] prevLen = new int[5];
-  private final String[] prevId = new String[5];
+  private final int[] prevId = new int[5];
+  /** The table's number for each of the interner's ids. */
+  private int[] symbols = new int[64];
   private int prevDate = -1;
   private int pos;
   private int line = 1;
@@ -105,7 +107,7 @@ final class StoreLayoutReader {
         return false;
       }
       prevDate = date;
-      remember(0, start, commas[0], null);
+      remember(0, start, commas[0], 0);
     }
     if (commas[1] == commas[0] + 1) {
       return false; // no KPI
@@ -120,13 +122,22 @@ final class StoreLayoutReader {
     return true;
   }
 
-  private String id(int col, int from, int to) {
+  private int id(int col, int from, int to) {
     if (same(col, from, to)) {
       return prevId[col];
     }
     String v = ids.get(raw, from, to);
-    remember(col, from, to, v);
-    return v;
+    int n = ids.lastNumber; // ASCII: always interned
+    if (n >= symbols.length) {
+      symbols = java.util.Arrays.copyOf(symbols, Math.max(n + 1, symbols.length * 2));
+    }
+    int sym = symbols[n] - 1;
+    if (sym < 0) {
+      sym = table.symbol(v);
+      symbols[n] = sym + 1;
+    }
+    remember(col, from, to, sym);
+    return sym;
   }
 
   private boolean same(int col, int from, int to) {
@@ -134,7 +145,7 @@ final class StoreLayoutReader {
     return prevLen[col] == len && java.util.Arrays.equals(raw, from, to, raw, prevFrom[col], prevFrom[col] + len);
   }
 
-  private void remember(int col, int from, int to, String v) {
+  private void remember(int col, int from, int to, int v) {
     prevFrom[col] = from;
     prevLen[col] = to - from;
     prevId[col] = v;

@@ -12,10 +12,14 @@ import java.util.Arrays;
 public final class RowTable {
   private int size;
   private int[] date;
-  private String[] kpi;
-  private String[] segment;
-  private String[] channel;
-  private String[] action;
+  // ids as numbers in the table's own list of ids (a file names a few dozen): no reference a row to scan
+  private int[] kpi;
+  private int[] segment;
+  private int[] channel;
+  private int[] action;
+  private String[] symbols = new String[16];
+  private int symbolCount;
+  private final java.util.Map<String, Integer> symbolIndex = new java.util.HashMap<>();
   private long[] value;
   private String[] wide; // the text of WIDE values, else null (allocated when first needed)
   private int[] file;
@@ -24,16 +28,40 @@ public final class RowTable {
   public RowTable(int capacity) {
     int c = Math.max(16, capacity);
     date = new int[c];
-    kpi = new String[c];
-    segment = new String[c];
-    channel = new String[c];
-    action = new String[c];
+    kpi = new int[c];
+    segment = new int[c];
+    channel = new int[c];
+    action = new int[c];
     value = new long[c];
     file = new int[c];
     line = new int[c];
   }
 
+  /** The number of id {@code s} in this table (given it when first seen). */
+  public int symbol(String s) {
+    Integer known = symbolIndex.get(s);
+    if (known != null) {
+      return known;
+    }
+    if (symbolCount == symbols.length) {
+      symbols = Arrays.copyOf(symbols, symbolCount * 2);
+    }
+    symbols[symbolCount] = s;
+    symbolIndex.put(s, symbolCount);
+    return symbolCount++;
+  }
+
+  /** The id numbered {@code n}. */
+  public String symbol(int n) {
+    return symbols[n];
+  }
+
   public void add(int d, String k, String s, String c, String a, long v, String wideText, int f, int l) {
+    add(d, symbol(k), symbol(s), symbol(c), symbol(a), v, wideText, f, l);
+  }
+
+  /** Adds a row whose ids are given by their numbers ({@link #symbol(String)}). */
+  public void add(int d, int k, int s, int c, int a, long v, String wideText, int f, int l) {
     if (size == date.length) {
       int n = size + (size >> 1) + 16;
       date = Arrays.copyOf(date, n);
@@ -67,7 +95,7 @@ public final class RowTable {
 
   /** Adds row {@code i} of {@code t}. */
   public void add(RowTable t, int i) {
-    add(t.date[i], t.kpi[i], t.segment[i], t.channel[i], t.action[i], t.value[i], t.wideText(i), t.file[i], t.line[i]);
+    add(t.date[i], t.kpi(i), t.segment(i), t.channel(i), t.action(i), t.value[i], t.wideText(i), t.file[i], t.line[i]);
   }
 
   /** The rows of {@code rows}, in that order (file 0, line 0). */
@@ -89,19 +117,46 @@ public final class RowTable {
   }
 
   public String kpi(int i) {
-    return kpi[i];
+    return symbols[kpi[i]];
   }
 
   public String segment(int i) {
-    return segment[i];
+    return symbols[segment[i]];
   }
 
   public String channel(int i) {
-    return channel[i];
+    return symbols[channel[i]];
   }
 
   public String action(int i) {
-    return action[i];
+    return symbols[action[i]];
+  }
+
+  /** The number of row {@code i}'s KPI id. */
+  public int kpiSymbol(int i) {
+    return kpi[i];
+  }
+
+  /** The number of row {@code i}'s id in dimension {@code d} (0 segment, 1 channel, 2 action). */
+  public int dimensionSymbol(int i, int d) {
+    return column(d)[i];
+  }
+
+  /** The ids numbered below this: {@link #symbol(int)}. */
+  public int symbols() {
+    return symbolCount;
+  }
+
+  /** Renumbers dimension {@code d}: each row's id number {@code n} becomes {@code to[n]}. */
+  public void renumber(int d, int[] to) {
+    int[] col = column(d);
+    for (int i = 0; i < size; i++) {
+      col[i] = to[col[i]];
+    }
+  }
+
+  private int[] column(int d) {
+    return d == 0 ? segment : d == 1 ? channel : action;
   }
 
   /** The packed value ({@link Decimals#pack}). */
@@ -126,18 +181,9 @@ public final class RowTable {
     return line[i];
   }
 
-  public void setKpi(int i, String k) {
-    kpi[i] = k;
-  }
-
-  /** Sets dimension {@code d} (0 segment, 1 channel, 2 action) of row {@code i}. */
-  public void setDimension(int i, int d, String v) {
-    (d == 0 ? segment : d == 1 ? channel : action)[i] = v;
-  }
-
   /** The value of dimension {@code d} (0 segment, 1 channel, 2 action) of row {@code i}. */
   public String dimension(int i, int d) {
-    return (d == 0 ? segment : d == 1 ? channel : action)[i];
+    return symbols[column(d)[i]];
   }
 
   /** Whether rows {@code i} and {@code j} hold the same value. */
@@ -147,7 +193,7 @@ public final class RowTable {
 
   /** A row as a record (the rare paths: a conflict to explain, a test). */
   public Actual actual(int i) {
-    return new Actual(date[i], kpi[i], segment[i], channel[i], action[i], value(i));
+    return new Actual(date[i], kpi(i), segment(i), channel(i), action(i), value(i));
   }
 
   /** The rows of {@code order}, in that order, as a new table. */
@@ -172,10 +218,10 @@ public final class RowTable {
     }
     int[] dateRank = rankDates();
     int dateBits = bits(dateRank[n]);
-    Ranks k = new Ranks(kpi, n);
-    Ranks s = new Ranks(segment, n);
-    Ranks c = new Ranks(channel, n);
-    Ranks a = new Ranks(action, n);
+    Ranks k = new Ranks(kpi, n, symbols, symbolCount);
+    Ranks s = new Ranks(segment, n, symbols, symbolCount);
+    Ranks c = new Ranks(channel, n, symbols, symbolCount);
+    Ranks a = new Ranks(action, n, symbols, symbolCount);
     int indexBits = bits(n);
     int total = dateBits + k.bits + s.bits + c.bits + a.bits + indexBits;
     if (total > 63) {
@@ -188,8 +234,8 @@ public final class RowTable {
     int kShift = sShift + s.bits;
     int dShift = kShift + k.bits;
     for (int i = 0; i < n; i++) {
-      keys[i] = (long) dateRank[i] << dShift | (long) k.rank[i] << kShift | (long) s.rank[i] << sShift
-          | (long) c.rank[i] << cShift | (long) a.rank[i] << aShift | i;
+      keys[i] = (long) dateRank[i] << dShift | (long) k.rank[kpi[i]] << kShift | (long) s.rank[segment[i]] << sShift
+          | (long) c.rank[channel[i]] << cShift | (long) a.rank[action[i]] << aShift | i;
     }
     sort(keys, total);
     int[] order = new int[n];
@@ -236,12 +282,8 @@ public final class RowTable {
 
   /** Whether rows {@code i} and {@code j} have the same key. */
   public boolean sameKey(int i, int j) {
-    return date[i] == date[j] && same(kpi[i], kpi[j]) && same(segment[i], segment[j]) && same(channel[i], channel[j])
-        && same(action[i], action[j]);
-  }
-
-  private static boolean same(String x, String y) {
-    return x == y || x.equals(y);
+    return date[i] == date[j] && kpi[i] == kpi[j] && segment[i] == segment[j] && channel[i] == channel[j]
+        && action[i] == action[j];
   }
 
   /** Each row's date rank; the number of distinct dates at index {@code size}. */
@@ -273,40 +315,29 @@ public final class RowTable {
     return n <= 1 ? 0 : 32 - Integer.numberOfLeadingZeros(n - 1);
   }
 
-  /** Each row's rank among a column's distinct Strings (in String order). */
+  /** The rank of each id number among the ids a column uses (in String order). */
   private static final class Ranks {
     final int[] rank;
     final int bits;
 
-    Ranks(String[] column, int n) {
-      java.util.Map<String, Integer> ids = new java.util.HashMap<>();
-      String last = null;
-      int lastId = 0;
-      int[] id = new int[n];
+    Ranks(int[] column, int n, String[] symbols, int count) {
+      boolean[] used = new boolean[count];
       for (int i = 0; i < n; i++) {
-        String v = column[i];
-        if (v != last) {
-          last = v;
-          Integer known = ids.get(v);
-          if (known == null) {
-            known = ids.size();
-            ids.put(v, known);
-          }
-          lastId = known;
+        used[column[i]] = true;
+      }
+      Integer[] ids = new Integer[count];
+      int m = 0;
+      for (int x = 0; x < count; x++) {
+        if (used[x]) {
+          ids[m++] = x;
         }
-        id[i] = lastId;
       }
-      String[] sorted = ids.keySet().toArray(String[]::new);
-      Arrays.sort(sorted);
-      int[] byId = new int[sorted.length];
-      for (int r = 0; r < sorted.length; r++) {
-        byId[ids.get(sorted[r])] = r;
+      Arrays.sort(ids, 0, m, (x, y) -> symbols[x].compareTo(symbols[y]));
+      rank = new int[count];
+      for (int r = 0; r < m; r++) {
+        rank[ids[r]] = r;
       }
-      for (int i = 0; i < n; i++) {
-        id[i] = byId[id[i]];
-      }
-      this.rank = id;
-      this.bits = bits(sorted.length);
+      bits = bits(m);
     }
   }
 }

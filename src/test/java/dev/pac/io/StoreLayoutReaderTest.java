@@ -160,4 +160,39 @@ class StoreLayoutReaderTest {
     }
     assertEquals(expected.toString(), Files.readString(f));
   }
+
+  private Importer.Outcome importFiles(String... texts) throws IOException {
+    List<Importer.Source> sources = new ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      Path f = dir.resolve("in" + i + ".csv");
+      Files.writeString(f, texts[i]);
+      sources.add(new Importer.Source(f, "in" + i + ".csv"));
+    }
+    Importer.Known known = new Importer.Known(java.util.Set.of("mql", "sql"),
+        java.util.Map.of("segment", java.util.Set.of("mid-market", "smb")), java.util.Map.of());
+    return new Importer(() -> known, null, List::of, ImportProgress.NONE, w -> { }, java.time.Duration.ZERO)
+        .run(sources, dir.resolve("data/actuals.csv"), "data/actuals.csv", false);
+  }
+
+  @Test
+  void labelsAreMatchedAndDuplicatesCountOnceAcrossFiles() throws IOException {
+    Importer.Outcome o = importFiles(HEADER + "2027-03-08,sql,3,Mid_Market,,\n2027-03-01,mql,40,,,\n",
+        HEADER + "2027-03-01,mql,40.0,,,\n2027-03-08,sql,2,smb,,\n");
+    assertEquals(List.of(), o.result().rejected());
+    assertEquals(3, o.result().added());
+    assertEquals(HEADER + "2027-03-01,mql,40,,,\n2027-03-08,sql,3,mid-market,,\n2027-03-08,sql,2,smb,,\n",
+        Files.readString(dir.resolve("data/actuals.csv")));
+  }
+
+  @Test
+  void aConflictOrAnUnknownKpiIsExplainedAsByTheGeneralReader() throws IOException {
+    Importer.Outcome o = importFiles(HEADER + "2027-03-01,mql,40,,,\n2027-03-01,mql,41,,,\n2027-03-01,demos,1,,,\n");
+    assertEquals(2, o.result().rejected().size(), o.result().rejected().toString());
+    assertEquals(3, o.result().rejected().get(0).line(), "the second mql row: another value");
+    assertEquals(true, o.result().rejected().get(0).reason().contains("in0.csv:2 with another value (41, there 40)"),
+        o.result().rejected().get(0).reason());
+    assertEquals(true, o.result().rejected().get(1).reason().startsWith("unknown KPI 'demos'"),
+        o.result().rejected().get(1).reason());
+    assertEquals(false, Files.exists(dir.resolve("data/actuals.csv")), "nothing written");
+  }
 }
