@@ -50,14 +50,10 @@ public final class ActualsStore {
       return false;
     }
     try (InputStream in = Files.newInputStream(file)) {
-      Parser p = new Parser(in, file, where);
+      Parser p = new Parser(in, file, where, Parser.DOUBLE);
       rows(p, sink);
-    } catch (NoSuchFileException e) {
-      throw PacException.io(where, "no such file", e);
-    } catch (AccessDeniedException e) {
-      throw PacException.io(where, "permission denied", e);
     } catch (IOException e) {
-      throw PacException.io(where, "cannot read: " + e.getMessage(), e);
+      throw failure(where, e);
     }
     return true;
   }
@@ -137,8 +133,7 @@ public final class ActualsStore {
    * nothing. A store out of order or not canonical in form (a BOM, CRLF) is loaded, sorted and rewritten whole.
    */
   public static Upserted upsert(Path file, String where, RowTable imported, int[] order, int count, boolean write) {
-    byte[] bytes = bytes(file, where);
-    if (bytes == null) {
+    if (!exists(file, where)) {
       boolean written = write && count > 0;
       if (written) {
         AtomicFile.write(file, where, ch -> {
@@ -152,27 +147,30 @@ public final class ActualsStore {
       return new Upserted(count, 0, 0, written);
     }
     Upsert counting = new Upsert(imported, order, 0, count, null);
-    int firstChange = -1; // the offset of the first row that the new file does not copy
+    long firstChange = -1; // the offset of the first row that the new file does not copy
     int firstChangeLine = 0;
     int importedBefore = 0; // imported rows merged (all unchanged) before that row
-    Parser p = new Parser(bytes, where, Parser.PACKED);
-    try {
+    Info info;
+    long size;
+    try (InputStream in = Files.newInputStream(file)) {
+      Parser p = new Parser(in, file, where, Parser.PACKED);
       while (p.next()) {
         int changes = counting.added() + counting.updated();
         int taken = counting.taken();
         counting.stored(p.date, p.kpi, p.segment, p.channel, p.action, p.packed, p.value);
         if (firstChange < 0 && (counting.added() + counting.updated() != changes
-            || !Decimals.isCanonical(bytes, p.valueFrom, p.valueTo, p.packed))) {
+            || !Decimals.isCanonical(p.b, p.valueFrom, p.valueTo, p.packed))) {
           firstChange = p.rowStart;
           firstChangeLine = p.line;
           importedBefore = taken;
         }
       }
       counting.finish();
+      info = p.finish();
+      size = p.base + p.limit;
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e); // counting writes nothing
+      throw failure(where, e); // counting writes nothing
     }
-    Info info = p.finish();
     boolean changed = counting.added() > 0 || counting.updated() > 0 || firstChange >= 0;
     if (!info.sorted() || !info.canonicalForm()) {
       List<Actual> rows = new ArrayList<>(count);
@@ -195,36 +193,65 @@ public final class ActualsStore {
     if (!write || !changed) {
       return new Upserted(counting.added(), counting.updated(), counting.unchanged(), false);
     }
-    int copy = firstChange >= 0 ? firstChange : bytes.length; // the rows after all stored ones: copy all
+    long copy = firstChange >= 0 ? firstChange : size; // the rows after all stored ones: copy all
     int from = firstChange >= 0 ? importedBefore : counting.taken() - counting.added();
     int line = firstChangeLine;
     AtomicFile.write(file, where, ch -> {
-      java.nio.ByteBuffer prefix = java.nio.ByteBuffer.wrap(bytes, 0, copy);
-      while (prefix.hasRemaining()) {
-        ch.write(prefix);
+      try (java.nio.channels.FileChannel old = java.nio.channels.FileChannel.open(file)) {
+        for (long done = 0; done < copy; ) { // the old file's bytes up to the first change, copied by the kernel
+          done += old.transferTo(done, copy - done, ch);
+        }
       }
+      ch.position(copy);
       RowWriter w = new RowWriter(ch, copy == 0);
-      Parser rest = copy < bytes.length ? new Parser(bytes, where, copy, line) : null;
-      Upsert merge = new Upsert(imported, order, from, count, new Upsert.Out() {
-        @Override
-        public void stored() throws IOException {
-          w.row(rest.date, rest.kpi, rest.segment, rest.channel, rest.action, rest.packed, rest.value);
-        }
+      Upsert merge;
+      if (copy < size) {
+        try (InputStream in = Files.newInputStream(file)) {
+          in.skipNBytes(copy);
+          Parser rest = new Parser(in, file, where, copy, line);
+          merge = new Upsert(imported, order, from, count, new Upsert.Out() {
+            @Override
+            public void stored() throws IOException {
+              w.row(rest.date, rest.kpi, rest.segment, rest.channel, rest.action, rest.packed, rest.value);
+            }
 
-        @Override
-        public void imported(int row) throws IOException {
-          w.row(imported, row);
+            @Override
+            public void imported(int row) throws IOException {
+              w.row(imported, row);
+            }
+          });
+          while (rest.next()) {
+            merge.stored(rest.date, rest.kpi, rest.segment, rest.channel, rest.action, rest.packed, rest.value);
+          }
         }
-      });
-      if (rest != null) {
-        while (rest.next()) {
-          merge.stored(rest.date, rest.kpi, rest.segment, rest.channel, rest.action, rest.packed, rest.value);
-        }
+      } else {
+        merge = new Upsert(imported, order, from, count, new Upsert.Out() {
+          @Override
+          public void stored() {
+            throw new IllegalStateException("no stored row is left to merge");
+          }
+
+          @Override
+          public void imported(int row) throws IOException {
+            w.row(imported, row);
+          }
+        });
       }
       merge.finish();
       w.flush();
     });
     return new Upserted(counting.added(), counting.updated(), counting.unchanged(), true);
+  }
+
+  /** A read of the store that failed, as the user sees it (exit 3). */
+  private static PacException failure(String where, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return PacException.io(where, "no such file", e);
+    }
+    if (e instanceof AccessDeniedException) {
+      return PacException.io(where, "permission denied", e);
+    }
+    return PacException.io(where, "cannot read: " + e.getMessage(), e);
   }
 
   /**
@@ -362,6 +389,8 @@ public final class ActualsStore {
     byte[] b;
     final String where;
     final IdInterner ids = new IdInterner();
+    /** The end of the bytes in {@link #b}; with {@link #in}, a window on the file refilled as rows are read. */
+    int limit;
     /** The row read: its line, date, ids and value's text. */
     int line = 1;
     int date;
@@ -379,13 +408,12 @@ public final class ActualsStore {
     long packed;
     String value;
     final int mode;
-    /** Where the row read starts. */
-    int rowStart;
+    /** Where the row read starts, as an offset in the file. */
+    long rowStart;
     boolean sorted = true;
     boolean canonicalForm = true;
     private int pos;
-    /** The end of the bytes in {@link #b}; with {@link #in}, a window on the file refilled as rows are read. */
-    private int limit;
+
     private final InputStream in;
     private final Path file;
     private boolean eof;
@@ -410,15 +438,33 @@ public final class ActualsStore {
      * A parser of the store {@code file} read through a 1 MiB window (the report: its bytes are not held,
      * so a large store costs the heap only the rows the caller keeps).
      */
-    Parser(InputStream in, Path file, String where) throws IOException {
+    Parser(InputStream in, Path file, String where, int mode) throws IOException {
       this.b = new byte[1 << 20];
       this.in = in;
       this.file = file;
       this.where = where;
-      this.mode = DOUBLE;
+      this.mode = mode;
       fill();
       header();
     }
+
+    /**
+     * A parser of the rows of {@code file} from {@code in}, which stands at offset {@code from} (a row's start
+     * in a store already checked whole), the first on {@code line}; through a 1 MiB window, values packed.
+     */
+    Parser(InputStream in, Path file, String where, long from, int line) throws IOException {
+      this.b = new byte[1 << 20];
+      this.in = in;
+      this.file = file;
+      this.where = where;
+      this.mode = PACKED;
+      this.base = from;
+      this.line = line - 1;
+      fill();
+    }
+
+    /** The offset in the file of {@code b[0]}. */
+    private long base;
 
     private void header() {
       byte[] b = this.b;
@@ -441,18 +487,6 @@ public final class ActualsStore {
         canonicalForm = false;
       }
       pos = eol + 1;
-    }
-
-    /** A parser of the rows from {@code from} (a row's start in a store already checked whole), the first on {@code line}. */
-    Parser(byte[] b, String where, int from, int line) {
-      this.b = b;
-      this.limit = b.length;
-      this.in = null;
-      this.file = null;
-      this.where = where;
-      this.mode = PACKED;
-      this.pos = from;
-      this.line = line - 1;
     }
 
     /** Reads more of the file after {@link #limit}; false at its end. */
@@ -479,6 +513,7 @@ public final class ActualsStore {
           System.arraycopy(b, keep, b, 0, limit - keep);
           limit -= keep;
           pos -= keep;
+          base += keep;
           java.util.Arrays.fill(prevLen, -1); // the previous row's bytes are gone: its ids are looked up again
         } else if (limit == b.length) {
           b = java.util.Arrays.copyOf(b, b.length * 2);
@@ -550,7 +585,7 @@ public final class ActualsStore {
 
     private void row(int start, int end) {
       int[] commas = this.commas;
-      rowStart = start;
+      rowStart = base + start;
       int d = Dates.parseIso(b, start, commas[0]);
       if (d < 0) {
         throw bad(where, line, "'" + text(b, start, commas[0]) + "' is not a date (YYYY-MM-DD) in the " + Dates.RANGE);

@@ -77,13 +77,18 @@ public final class Dates {
     return v;
   }
 
-  /** Days in each month of a common year (index 1..12). */
+  /** Days in each month of a common year (index 1..12), and the day a leap year adds to each. */
   private static final int[] DAYS = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  private static final int[] LEAP_DAY = {0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
 
   private static int length(int y, int m) {
-    // a table rather than a switch: no branch that the first months of a large file never take (the JIT
-    // would compile the parse loop again on the first February, then again on the first 30-day month)
-    return DAYS[m] + (m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) ? 1 : 0);
+    // tables and arithmetic rather than branches: a large file's first months never take the February or
+    // leap-year branch, and the JIT would compile the parse loop again the first time one is taken
+    int by4 = ((y & 3) - 1) >>> 31; // 1 when y is a multiple of 4 (y >= 0)
+    int by100 = ((y % 100) - 1) >>> 31;
+    int by400 = ((y % 400) - 1) >>> 31;
+    int leap = by4 & ((by100 ^ 1) | by400);
+    return DAYS[m] + LEAP_DAY[m] * leap;
   }
 
   /** {@code YYYY-MM-DD}. */

@@ -201,4 +201,44 @@ class StoreFileTest {
     assertEquals("s:" + line, long_.where());
     assertTrue(long_.getMessage().contains("expected 6 fields"), long_.getMessage());
   }
+
+  @Test
+  void aLargeStoreIsCopiedUpToItsFirstChangeThenMergedThroughTheWindow() throws IOException {
+    Path f = dir.resolve("data/actuals.csv");
+    List<Actual> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < 60_000; i++) {
+      rows.add(new Actual(20270101 + i / 2000 * 100 % 1200 + i / 24000, i % 2 == 0 ? "mql" : "revenue",
+          "s-" + (i / 2 % 1000), "", "", String.valueOf(i * 37 % 100_003)));
+    }
+    rows.sort(Actual.KEY_ORDER);
+    List<Actual> unique = new java.util.ArrayList<>();
+    for (Actual a : rows) {
+      if (unique.isEmpty() || !unique.get(unique.size() - 1).sameKey(a)) {
+        unique.add(a);
+      }
+    }
+    ActualsStore.upsert(f, "s", unique, true);
+    String before = Files.readString(f);
+    assertTrue(before.length() > 1 << 20, "larger than the window: " + before.length());
+    // one row updated past the first MiB, one added between stored rows after it, one after the last
+    Actual late = unique.get(unique.size() * 3 / 4);
+    Actual updated = new Actual(late.date(), late.kpi(), late.segment(), late.channel(), late.action(), "0.5");
+    Actual added = new Actual(late.date(), late.kpi(), late.segment(), "web", "", "7");
+    Actual last = new Actual(20291231, "mql", "", "", "", "1");
+    List<Actual> imported = new java.util.ArrayList<>(List.of(updated, added, last));
+    imported.sort(Actual.KEY_ORDER);
+    ActualsStore.Upserted u = ActualsStore.upsert(f, "s", imported, true);
+    assertEquals(2, u.added());
+    assertEquals(1, u.updated());
+    StringBuilder expected = new StringBuilder(ActualsStore.HEADER + "\n");
+    for (Actual a : dev.pac.store.Upsert.merge(unique, imported).rows()) {
+      expected.append(dev.pac.store.Dates.text(a.date())).append(',').append(a.kpi()).append(',').append(a.value())
+          .append(',').append(a.segment()).append(',').append(a.channel()).append(',').append(a.action()).append('\n');
+    }
+    String after = Files.readString(f);
+    assertEquals(expected.toString(), after);
+    int at = before.indexOf(dev.pac.store.Dates.text(late.date()) + "," + late.kpi() + "," + late.value() + "," + late.segment() + ",,\n");
+    assertTrue(at > 1 << 20, "the first change lies past the first MiB: " + at);
+    assertEquals(before.substring(0, at), after.substring(0, at), "copied up to the first change");
+  }
 }
