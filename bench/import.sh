@@ -3,6 +3,7 @@
 # (every row unchanged), with wall time and peak RSS from /usr/bin/time. Needs a build (mvn package or
 # compile). Uses bin/pac when it exists, else java with target/classes and the Maven classpath.
 # Usage: bench/import.sh [ROWS]   (JAVA_OPTS are passed to java in the fallback)
+# bench/run times the same three imports through bin/pac, with mawk and a Python csv script as peers.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 rows="${1:-1000000}"

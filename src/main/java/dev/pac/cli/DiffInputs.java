@@ -37,7 +37,9 @@ record DiffInputs(String base, List<LoadedPlan> before, String head, List<Loaded
   /** The working tree's actuals, which both sides' figures are computed with. */
   static ActualsIndex actuals(Pac pac) {
     Path store = pac.workspace().actualsFile();
-    return new ActualsIndex(ActualsStore.read(store, pac.display(store)));
+    ActualsIndex.Builder rows = new ActualsIndex.Builder();
+    ActualsStore.read(store, pac.display(store), rows);
+    return rows.build();
   }
 
   private static List<LoadedPlan> load(List<PlanSource> sources, LoadedWorkspace ws, LocalDate today) {

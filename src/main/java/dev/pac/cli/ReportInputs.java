@@ -96,7 +96,9 @@ final class ReportInputs {
     if (!Files.exists(store)) {
       err.println("pac: note: " + pac.catalogue().get("notes.no-actuals-store", pac.display(store)));
     }
-    return new ActualsIndex(ActualsStore.read(store, pac.display(store)));
+    ActualsIndex.Builder rows = new ActualsIndex.Builder();
+    ActualsStore.read(store, pac.display(store), rows);
+    return rows.build();
   }
 
   /**

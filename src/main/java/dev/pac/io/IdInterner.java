@@ -9,11 +9,15 @@ import java.nio.charset.StandardCharsets;
  */
 final class IdInterner {
   private String[] values = new String[64];
+  private byte[][] keys = new byte[64][]; // each value's bytes, compared with a vectorised mismatch
   private boolean[] valid = new boolean[64];
   private int size;
 
   /** Whether the id last returned is a valid id, or empty. */
   boolean lastValid;
+  /** The number of the id last returned: 0 for the first distinct id, 1 for the next...; -1 when not interned. */
+  int lastNumber;
+  private int[] number = new int[64];
 
   /** The id in {@code s[from..to)}; {@link #lastValid} tells whether it is a slug. */
   String get(byte[] s, int from, int to) {
@@ -30,39 +34,36 @@ final class IdInterner {
         if (made.length() != to - from) {
           // multi-byte text: not an id; not interned (the bytes would not compare as chars)
           lastValid = false;
+          lastNumber = -1;
           return made;
         }
         values[slot] = made;
+        keys[slot] = java.util.Arrays.copyOfRange(s, from, to);
         valid[slot] = made.isEmpty() || Slug.isValid(made);
         lastValid = valid[slot];
+        number[slot] = size;
+        lastNumber = size;
         if (++size * 2 > values.length) {
           grow();
         }
         return made;
       }
-      if (equals(v, s, from, to)) {
+      if (java.util.Arrays.equals(keys[slot], 0, keys[slot].length, s, from, to)) {
         lastValid = valid[slot];
+        lastNumber = number[slot];
         return v;
       }
     }
   }
 
-  private static boolean equals(String v, byte[] s, int from, int to) {
-    if (v.length() != to - from) {
-      return false;
-    }
-    for (int i = 0; i < v.length(); i++) {
-      if (v.charAt(i) != s[from + i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private void grow() {
     String[] oldValues = values;
+    byte[][] oldKeys = keys;
     boolean[] oldValid = valid;
+    int[] oldNumber = number;
+    number = new int[oldValues.length * 2];
     values = new String[oldValues.length * 2];
+    keys = new byte[oldValues.length * 2][];
     valid = new boolean[oldValues.length * 2];
     int mask = values.length - 1;
     for (int i = 0; i < oldValues.length; i++) {
@@ -80,7 +81,9 @@ final class IdInterner {
         slot = (slot + 1) & mask;
       }
       values[slot] = v;
+      keys[slot] = oldKeys[i];
       valid[slot] = oldValid[i];
+      number[slot] = oldNumber[i];
     }
   }
 

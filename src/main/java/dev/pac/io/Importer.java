@@ -12,6 +12,7 @@ import dev.pac.store.Dates;
 import dev.pac.store.Decimals;
 import dev.pac.store.ImportResult;
 import dev.pac.store.Rejection;
+import dev.pac.store.RowTable;
 import dev.pac.text.Excerpt;
 import dev.pac.text.Label;
 import dev.pac.text.Nearest;
@@ -89,10 +90,11 @@ public final class Importer {
   private record Layout(LoadedMapping mapping, ImportSettings settings) {}
 
   public Outcome run(List<Source> sources, Path store, String storeName, boolean dryRun) {
-    List<Incoming> incoming = new ArrayList<>();
     List<Rejection> rejected = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     List<Layout> layouts = new ArrayList<>();
+    // each file's rows: a table when the file is in the store's own form, else a list (Commons CSV)
+    List<Object> read = new ArrayList<>();
     int filtered = 0;
     for (int i = 0; i < sources.size(); i++) {
       Source s = sources.get(i);
@@ -101,6 +103,12 @@ public final class Importer {
       layouts.add(layout);
       if (layout.mapping() != null && layout.mapping().hasErrors()) {
         findings.addAll(layout.mapping().findings());
+        continue;
+      }
+      RowTable table = layout.mapping() == null ? StoreLayoutReader.read(bytes, i, s.display(), progress) : null;
+      if (table != null) {
+        bytes = null; // the rows hold what they need: the bytes are garbage before the next file is read
+        read.add(table);
         continue;
       }
       byte[][] handed = {bytes};
@@ -112,22 +120,34 @@ public final class Importer {
       findings.addAll(r.findings());
       rejected.addAll(r.rejected());
       filtered += r.filtered();
-      if (incoming.isEmpty()) {
-        incoming = r.rows(); // a fresh, mutable list: no copy of a million rows
-      } else {
-        incoming.addAll(r.rows());
-      }
+      read.add(r.rows());
     }
     if (!findings.isEmpty()) {
       return new Outcome(null, findings, Map.of());
     }
     Known k = known.get();
     Map<String, Integer> ignored = new TreeMap<>();
-    incoming = resolve(incoming, k, layouts, sources, rejected, ignored);
     int[] grouped = {0};
-    incoming = group(incoming, k, layouts, grouped);
-    List<Actual> rows = unique(incoming, sources, layouts, rejected);
-    incoming = null;
+    RowTable rows = null;
+    int[] order = null;
+    if (rejected.isEmpty() && read.stream().allMatch(r -> r instanceof RowTable)) {
+      rows = fast(read, k, layouts);
+      order = rows == null ? null : uniqueOrder(rows);
+    }
+    if (order == null) {
+      rows = null;
+      List<Incoming> incoming = incoming(read);
+      read = null;
+      incoming = resolve(incoming, k, layouts, sources, rejected, ignored);
+      incoming = group(incoming, k, layouts, grouped);
+      List<Actual> sorted = unique(incoming, sources, layouts, rejected);
+      incoming = null;
+      rows = RowTable.of(sorted);
+      order = new int[sorted.size()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+    }
     rejected.sort(Comparator.comparingInt((Rejection x) -> indexOf(sources, x.file())).thenComparingInt(Rejection::line));
     rejected = oneEachRow(rejected);
     List<ImportResult.Ignored> ignoredList = ignored.entrySet().stream()
@@ -135,7 +155,7 @@ public final class Importer {
     boolean write = rejected.isEmpty() && !dryRun;
     StoreLock lock = write ? StoreLock.acquire(store, storeName, lockWait, warn) : null; // held until the rename
     try {
-      ActualsStore.Upserted u = ActualsStore.upsert(store, storeName, rows, write);
+      ActualsStore.Upserted u = ActualsStore.upsert(store, storeName, rows, order, order.length, write);
       return new Outcome(new ImportResult(storeName, u.added(), u.updated(), u.unchanged(), rejected, u.written(), dryRun,
           filtered, grouped[0], ignoredList), List.of(), dimensions(rows));
     } finally {
@@ -143,6 +163,111 @@ public final class Importer {
         lock.close();
       }
     }
+  }
+
+  /** Every file's rows as a list of incoming rows, in file and line order (the general path). */
+  private static List<Incoming> incoming(List<Object> read) {
+    List<Incoming> all = null;
+    for (Object r : read) {
+      List<Incoming> rows;
+      if (r instanceof RowTable t) {
+        rows = new ArrayList<>(t.size());
+        for (int i = 0; i < t.size(); i++) {
+          rows.add(new Incoming(t.actual(i), t.file(i), t.line(i), false));
+        }
+      } else {
+        @SuppressWarnings("unchecked")
+        List<Incoming> list = (List<Incoming>) r;
+        rows = list;
+      }
+      if (all == null) {
+        all = rows instanceof ArrayList<Incoming> ? rows : new ArrayList<>(rows); // no copy of a million rows
+      } else {
+        all.addAll(rows);
+      }
+    }
+    return all == null ? new ArrayList<>() : all;
+  }
+
+  /**
+   * Files in the store's own form, all of them: their rows matched to the plans' ids in place, in one table;
+   * null when a KPI or a label matches nothing (the general path then says which, row by row).
+   */
+  private static RowTable fast(List<Object> read, Known k, List<Layout> layouts) {
+    RowTable t;
+    if (read.size() == 1) {
+      t = (RowTable) read.get(0);
+    } else {
+      int n = read.stream().mapToInt(r -> ((RowTable) r).size()).sum();
+      t = new RowTable(n);
+      for (Object r : read) {
+        RowTable f = (RowTable) r;
+        for (int i = 0; i < f.size(); i++) {
+          t.add(f, i);
+        }
+      }
+    }
+    // each distinct id once: the rows hold numbers in the table's list of ids
+    boolean[] kpiUsed = new boolean[t.symbols()];
+    for (int i = 0; i < t.size(); i++) {
+      kpiUsed[t.kpiSymbol(i)] = true;
+    }
+    for (int x = 0; x < kpiUsed.length; x++) {
+      if (kpiUsed[x] && !k.kpis().contains(t.symbol(x))) {
+        return null; // the general path rejects or ignores it, as the file's layout says
+      }
+    }
+    for (int d = 0; d < 3; d++) {
+      Set<String> ids = k.dimensions().getOrDefault(DIMENSIONS[d], Set.of());
+      int count = t.symbols();
+      boolean[] used = new boolean[count];
+      for (int i = 0; i < t.size(); i++) {
+        used[t.dimensionSymbol(i, d)] = true;
+      }
+      int[] to = new int[count];
+      boolean renumber = false;
+      for (int x = 0; x < count; x++) {
+        to[x] = x;
+        String v = t.symbol(x);
+        if (!used[x] || v.isEmpty() || Slug.isValid(v)) {
+          continue;
+        }
+        String id = Label.match(v, ids);
+        if (id == null) {
+          return null;
+        }
+        to[x] = t.symbol(id);
+        renumber = true;
+      }
+      if (renumber) {
+        t.renumber(d, to);
+      }
+    }
+    return t;
+  }
+
+  /**
+   * The rows' order by key, each key once (a key read twice with the same value counts once); null when
+   * a key is read twice with different values, or the keys are too many to sort this way (the general path
+   * then rejects or sorts them).
+   */
+  private static int[] uniqueOrder(RowTable t) {
+    int[] order = t.keyOrder();
+    if (order == null) {
+      return null;
+    }
+    int m = 0;
+    for (int k = 0; k < order.length; k++) {
+      int i = order[k];
+      if (m > 0 && t.sameKey(order[m - 1], i)) {
+        if (!t.sameValue(order[m - 1], i)) {
+          return null;
+        }
+        continue;
+      }
+      order[m++] = i;
+    }
+    return m == order.length ? order : java.util.Arrays.copyOf(order, m);
   }
 
   /**
@@ -360,27 +485,20 @@ public final class Importer {
   }
 
   /** The segment, channel and action ids the imported rows name (by dimension, sorted). */
-  private static Map<String, Set<String>> dimensions(List<Actual> rows) {
-    Set<String> segments = new HashSet<>();
-    Set<String> channels = new HashSet<>();
-    Set<String> actions = new HashSet<>();
-    Actual last = null;
-    for (Actual a : rows) {
-      if (last == null || a.segment() != last.segment()) {
-        add(segments, a.segment());
-      }
-      if (last == null || a.channel() != last.channel()) {
-        add(channels, a.channel());
-      }
-      if (last == null || a.action() != last.action()) {
-        add(actions, a.action());
-      }
-      last = a;
-    }
+  private static Map<String, Set<String>> dimensions(RowTable rows) {
     Map<String, Set<String>> out = new LinkedHashMap<>();
-    out.put("segment", new TreeSet<>(segments));
-    out.put("channel", new TreeSet<>(channels));
-    out.put("action", new TreeSet<>(actions));
+    for (int d = 0; d < 3; d++) {
+      Set<String> ids = new HashSet<>();
+      String last = null;
+      for (int i = 0; i < rows.size(); i++) {
+        String v = rows.dimension(i, d);
+        if (v != last) {
+          add(ids, v);
+          last = v;
+        }
+      }
+      out.put(DIMENSIONS[d], new TreeSet<>(ids));
+    }
     return out;
   }
 

@@ -1,6 +1,8 @@
 package dev.pac.report;
 
 import dev.pac.model.ActualRow;
+import dev.pac.store.Dates;
+import dev.pac.store.RowSink;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The actuals store indexed once, in one pass: by KPI, each KPI's rows in primitive arrays sorted by
+ * The actuals store indexed once, in one pass as its rows are read ({@link Builder}): by KPI, each KPI's rows in primitive arrays sorted by
  * date (store order within a date), dimension values interned as numbers ({@link #EMPTY} for an empty
  * dimension). Scope values are computed from it by {@link ScopeValues}.
  */
@@ -99,18 +101,78 @@ public final class ActualsIndex {
   private final Map<String, Integer> ids = new HashMap<>();
   private final Map<String, Rows> byKpi = new LinkedHashMap<>();
 
-  public ActualsIndex(List<ActualRow> rows) {
+  private ActualsIndex() {
     ids.put("", EMPTY);
-    String kpi = null;
-    Rows current = null;
+  }
+
+  /** The index of {@code rows} (a test's, say; the store's rows stream into a {@link Builder}). */
+  public ActualsIndex(List<ActualRow> rows) {
+    this();
+    Builder b = new Builder(this);
     for (ActualRow r : rows) {
-      if (!r.kpi().equals(kpi)) {
-        kpi = r.kpi();
-        current = byKpi.computeIfAbsent(kpi, k -> new Rows());
-      }
-      current.add(r.date().toEpochDay(), intern(r.segment()), intern(r.channel()), intern(r.action()), r.value());
+      b.row(r.date(), r.kpi(), r.segment(), r.channel(), r.action(), r.value());
     }
-    byKpi.values().forEach(Rows::sortByDay);
+    b.build();
+  }
+
+  /**
+   * Builds the index from rows as the store's reader hands them on, without an object a row: consecutive
+   * rows mostly share their date, KPI and dimension Strings (the same objects), so each is looked up only
+   * when it differs from the previous row's.
+   */
+  public static final class Builder implements RowSink {
+    private final ActualsIndex index;
+    private String kpi;
+    private Rows current;
+    private int date = -1;
+    private long day;
+    private final String[] last = new String[3];
+    private final int[] lastId = new int[3];
+
+    public Builder() {
+      this(new ActualsIndex());
+    }
+
+    private Builder(ActualsIndex index) {
+      this.index = index;
+    }
+
+    @Override
+    public void row(int yyyymmdd, String kpi, String segment, String channel, String action, double value) {
+      if (yyyymmdd != date) {
+        date = yyyymmdd;
+        day = Dates.toLocalDate(yyyymmdd).toEpochDay();
+      }
+      add(day, kpi, segment, channel, action, value);
+    }
+
+    void row(LocalDate date, String kpi, String segment, String channel, String action, double value) {
+      add(date.toEpochDay(), kpi, segment, channel, action, value);
+    }
+
+    private void add(long day, String kpi, String segment, String channel, String action, double value) {
+      if (kpi != this.kpi) {
+        if (current == null || !kpi.equals(this.kpi)) {
+          current = index.byKpi.computeIfAbsent(kpi, k -> new Rows());
+        }
+        this.kpi = kpi;
+      }
+      current.add(day, id(0, segment), id(1, channel), id(2, action), value);
+    }
+
+    private int id(int dim, String value) {
+      if (value != last[dim]) {
+        last[dim] = value;
+        lastId[dim] = index.intern(value);
+      }
+      return lastId[dim];
+    }
+
+    /** The index, once every row is in. */
+    public ActualsIndex build() {
+      index.byKpi.values().forEach(Rows::sortByDay);
+      return index;
+    }
   }
 
   private int intern(String value) {

@@ -77,12 +77,18 @@ public final class Dates {
     return v;
   }
 
+  /** Days in each month of a common year (index 1..12), and the day a leap year adds to each. */
+  private static final int[] DAYS = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  private static final int[] LEAP_DAY = {0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+
   private static int length(int y, int m) {
-    return switch (m) {
-      case 2 -> (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
-      case 4, 6, 9, 11 -> 30;
-      default -> 31;
-    };
+    // tables and arithmetic rather than branches: a large file's first months never take the February or
+    // leap-year branch, and the JIT would compile the parse loop again the first time one is taken
+    int by4 = ((y & 3) - 1) >>> 31; // 1 when y is a multiple of 4 (y >= 0)
+    int by100 = ((y % 100) - 1) >>> 31;
+    int by400 = ((y % 400) - 1) >>> 31;
+    int leap = by4 & ((by100 ^ 1) | by400);
+    return DAYS[m] + LEAP_DAY[m] * leap;
   }
 
   /** {@code YYYY-MM-DD}. */

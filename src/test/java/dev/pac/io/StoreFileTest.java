@@ -146,4 +146,99 @@ class StoreFileTest {
     assertFalse(u.written());
     assertEquals(content, Files.readString(f));
   }
+
+  /** A store of several MiB: read through the reader's window, rows cut at every place across its refills. */
+  private static String largeStore(int rows, boolean crlf) {
+    StringBuilder b = new StringBuilder("date,kpi,value,segment,channel,action" + (crlf ? "\r\n" : "\n"));
+    String[] segments = {"", "smb", "mid-market", "enterprise-accounts-with-a-long-name"};
+    for (int i = 0; i < rows; i++) {
+      int day = 1 + i / 4000;
+      int m = 1 + (day - 1) / 28;
+      int dd = 1 + (day - 1) % 28;
+      b.append("2027-").append(m < 10 ? "0" : "").append(m).append(dd < 10 ? "-0" : "-").append(dd).append(',')
+          .append(i % 2 == 0 ? "mql" : "revenue").append(',').append(i % 7 == 0 ? "-" : "").append(i * 37 % 100_003)
+          .append(i % 3 == 0 ? ".25" : "").append(',').append(segments[i / 2 % 4]).append(",,a-")
+          .append(i / 8 % 500).append(crlf ? "\r\n" : "\n");
+    }
+    return b.toString();
+  }
+
+  @Test
+  void aLargeStoreStreamsAsItsBytesRead() throws IOException {
+    for (boolean crlf : new boolean[] {false, true}) {
+      String text = largeStore(60_000, crlf);
+      Path f = store(text);
+      List<String> streamed = new java.util.ArrayList<>();
+      assertTrue(ActualsStore.read(f, "s", (d, k, s, c, a, v) -> streamed.add(d + k + s + c + a + v)));
+      List<String> whole = new java.util.ArrayList<>();
+      ActualsStore.rows(text.getBytes(StandardCharsets.UTF_8), "s", (d, k, s, c, a, v) -> whole.add(d + k + s + c + a + v));
+      assertEquals(60_000, streamed.size());
+      assertEquals(whole, streamed);
+      assertEquals("20270101mqla-0-0.25", streamed.get(0), "the first row: 2027-01-01,mql,-0.25,,,a-0");
+      assertEquals("20270101revenuea-037.0", streamed.get(1), "2027-01-01,revenue,37,,,a-0");
+    }
+  }
+
+  @Test
+  void aLargeStoreNamesTheLineOfABadRowPastItsFirstMebibyte() throws IOException {
+    String text = largeStore(60_000, false);
+    int line = 50_001; // the header is line 1
+    int at = -1;
+    for (int i = 0, l = 1; i < text.length(); i++) {
+      if (text.charAt(i) == '\n' && ++l == line) {
+        at = i + 1;
+        break;
+      }
+    }
+    String broken = text.substring(0, at) + "2027-13-01" + text.substring(at + 10);
+    Path f = store(broken);
+    PacException e = assertThrows(PacException.class, () -> ActualsStore.read(f, "s", (d, k, s, c, a, v) -> { }));
+    assertEquals("s:" + line, e.where());
+    assertTrue(e.getMessage().contains("'2027-13-01' is not a date"), e.getMessage());
+    // a line longer than the window is read whole (and refused for its field count)
+    Path g = store(text.substring(0, at) + "x".repeat(3 << 20) + "\n");
+    PacException long_ = assertThrows(PacException.class, () -> ActualsStore.read(g, "s", (d, k, s, c, a, v) -> { }));
+    assertEquals("s:" + line, long_.where());
+    assertTrue(long_.getMessage().contains("expected 6 fields"), long_.getMessage());
+  }
+
+  @Test
+  void aLargeStoreIsCopiedUpToItsFirstChangeThenMergedThroughTheWindow() throws IOException {
+    Path f = dir.resolve("data/actuals.csv");
+    List<Actual> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < 60_000; i++) {
+      rows.add(new Actual(20270101 + i / 2000 * 100 % 1200 + i / 24000, i % 2 == 0 ? "mql" : "revenue",
+          "s-" + (i / 2 % 1000), "", "", String.valueOf(i * 37 % 100_003)));
+    }
+    rows.sort(Actual.KEY_ORDER);
+    List<Actual> unique = new java.util.ArrayList<>();
+    for (Actual a : rows) {
+      if (unique.isEmpty() || !unique.get(unique.size() - 1).sameKey(a)) {
+        unique.add(a);
+      }
+    }
+    ActualsStore.upsert(f, "s", unique, true);
+    String before = Files.readString(f);
+    assertTrue(before.length() > 1 << 20, "larger than the window: " + before.length());
+    // one row updated past the first MiB, one added between stored rows after it, one after the last
+    Actual late = unique.get(unique.size() * 3 / 4);
+    Actual updated = new Actual(late.date(), late.kpi(), late.segment(), late.channel(), late.action(), "0.5");
+    Actual added = new Actual(late.date(), late.kpi(), late.segment(), "web", "", "7");
+    Actual last = new Actual(20291231, "mql", "", "", "", "1");
+    List<Actual> imported = new java.util.ArrayList<>(List.of(updated, added, last));
+    imported.sort(Actual.KEY_ORDER);
+    ActualsStore.Upserted u = ActualsStore.upsert(f, "s", imported, true);
+    assertEquals(2, u.added());
+    assertEquals(1, u.updated());
+    StringBuilder expected = new StringBuilder(ActualsStore.HEADER + "\n");
+    for (Actual a : dev.pac.store.Upsert.merge(unique, imported).rows()) {
+      expected.append(dev.pac.store.Dates.text(a.date())).append(',').append(a.kpi()).append(',').append(a.value())
+          .append(',').append(a.segment()).append(',').append(a.channel()).append(',').append(a.action()).append('\n');
+    }
+    String after = Files.readString(f);
+    assertEquals(expected.toString(), after);
+    int at = before.indexOf(dev.pac.store.Dates.text(late.date()) + "," + late.kpi() + "," + late.value() + "," + late.segment() + ",,\n");
+    assertTrue(at > 1 << 20, "the first change lies past the first MiB: " + at);
+    assertEquals(before.substring(0, at), after.substring(0, at), "copied up to the first change");
+  }
 }

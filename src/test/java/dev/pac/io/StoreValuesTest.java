@@ -136,6 +136,10 @@ class StoreValuesTest {
     assertEquals(-1, Dates.parseIso("2027-02-29"));
     assertEquals(-1, Dates.parseIso("2100-02-29"));
     assertEquals(20000229, Dates.parseIso("2000-02-29"));
+    assertEquals(-1, Dates.parseIso("1900-02-29"));
+    assertEquals(29991231, Dates.parseIso("2999-12-31"));
+    assertEquals(-1, Dates.parseIso("2027-04-31"));
+    assertEquals(20270430, Dates.parseIso("2027-04-30"));
     assertEquals(-1, Dates.parseIso("2027-13-01"));
     assertEquals(-1, Dates.parseIso("2027-04-31"));
     assertEquals(-1, Dates.parseIso("2027-3-01"));
