@@ -83,7 +83,7 @@ final class FieldConstraints {
     }
     if (key.minItems() > 0) {
       field.constraint(new SizeDef().min(key.minItems()).message(key.minItems() == 1 ? Messages.NOT_EMPTY
-          : "must list at least " + key.minItems() + " items"));
+          : Messages.atLeastItems(key.minItems())));
     }
     if (key.slug()) {
       field.constraint(new PatternDef().regexp(Slug.PATTERN).message(Messages.SLUG));

@@ -14,7 +14,7 @@ import java.util.ResourceBundle;
  */
 public final class Catalogue {
   /** The bundles of the catalogue, one per area of the product. */
-  public static final List<String> AREAS = List.of("labels", "errors", "findings", "diff", "import", "mapping", "rules", "notes", "help");
+  public static final List<String> AREAS = List.of("labels", "errors", "findings", "diff", "import", "mapping", "rules", "notes", "help", "yaml");
 
   private static final Catalogue EN = new Catalogue(Locale.ENGLISH);
   private static final Catalogue FR = new Catalogue(Locale.FRENCH);

@@ -8,12 +8,12 @@ import java.util.Optional;
  * plan every report and score works on, with the spec's defaults filled in.
  */
 public record Plan(
-    @Key(required = true, min = "1", max = "1", message = "must be 1 (this pac reads format version 1)") Integer pac,
+    @Key(required = true, min = "1", max = "1", message = Messages.FORMAT_VERSION) Integer pac,
     @Key(required = true, slug = true) String id,
     @Key(required = true) String title,
     @Key(required = true) String owner,
     @Key(required = true) Period period,
-    @Key(pattern = "^[A-Z]{3}$", message = "must be an ISO 4217 code such as EUR or USD") String currency,
+    @Key(pattern = "^[A-Z]{3}$", message = Messages.CURRENCY) String currency,
     @Key(min = "0", message = Messages.NON_NEGATIVE) Double budget,
     Analysis analysis,
     @Key(required = true, minItems = 1) List<Kpi> kpis,

@@ -1,5 +1,6 @@
 package dev.pac.io.yaml;
 
+import dev.pac.i18n.Text;
 import dev.pac.model.Finding;
 import dev.pac.model.Rule;
 import dev.pac.model.Severity;
@@ -49,9 +50,8 @@ final class Comments {
       if (cut.find()) {
         String kept = value.substring(0, cut.start()).strip();
         int col = entry.group(1).length() + entry.group(2).length() + 3 + cut.start() + 1;
-        out.add(new Finding(file, l + 1, col, Severity.WARNING, Rule.SYNTAX, "'" + entry.group(2) + "' is '" + SyntaxErrors.oneLine(kept)
-            + "': what follows ' #' is a comment; to keep it, quote the value: " + entry.group(2) + ": \""
-            + value.replace("\"", "\\\"") + "\""));
+        out.add(Finding.of(file, l + 1, col, Severity.WARNING, Rule.SYNTAX, Text.of("yaml.comment-cut", entry.group(2),
+            SyntaxErrors.oneLine(kept), value.replace("\"", "\\\""))));
       }
     }
     return out;

@@ -1,5 +1,6 @@
 package dev.pac.io.yaml;
 
+import dev.pac.i18n.Text;
 import dev.pac.model.Finding;
 import dev.pac.model.Rule;
 import java.math.BigDecimal;
@@ -34,7 +35,7 @@ final class EventTree {
     this.limits = limits;
   }
 
-  void add(Rule rule, Location at, String message) {
+  void add(Rule rule, Location at, Text message) {
     findings.add(YamlReader.finding(file, at, rule, message));
   }
 
@@ -50,11 +51,11 @@ final class EventTree {
   YamlNode value(Iterator<Event> events, Event e, int depth) {
     Location at = at(e);
     if (e instanceof AliasEvent a) {
-      add(Rule.SCHEMA_ALIAS, at, "an alias (*" + a.getAlias() + "); pac refuses YAML anchors and aliases: write the value out");
+      add(Rule.SCHEMA_ALIAS, at, Text.of("yaml.alias", a.getAlias()));
       return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.INVALID, "");
     }
     if (e instanceof NodeEvent n && n.getAnchor().isPresent()) {
-      add(Rule.SCHEMA_ALIAS, at, "an anchor (&" + n.getAnchor().get() + "); pac refuses YAML anchors and aliases: remove it");
+      add(Rule.SCHEMA_ALIAS, at, Text.of("yaml.anchor", n.getAnchor().get()));
     }
     switch (e.getEventId()) {
       case MappingStart: {
@@ -67,21 +68,20 @@ final class EventTree {
           Event v = next(events);
           if (!(keyNode instanceof YamlNode.Scalar ks) || ks.kind() == YamlNode.Scalar.Kind.INVALID) {
             if (!(keyNode instanceof YamlNode.Scalar)) {
-              add(Rule.SCHEMA_TYPE, keyAt, "a key must be plain text, not " + YamlNode.describe(keyNode));
+              add(Rule.SCHEMA_TYPE, keyAt, Text.of("yaml.key-type", YamlNode.describe(keyNode)));
             }
             value(events, v, depth + 1);
             continue;
           }
           String key = ks.text();
           if ("<<".equals(key) && k instanceof ScalarEvent se && se.isPlain()) {
-            add(Rule.SCHEMA_ALIAS, keyAt, "a merge key (<<); pac refuses YAML merge keys: write the keys out");
+            add(Rule.SCHEMA_ALIAS, keyAt, Text.of("yaml.merge-key"));
             value(events, v, depth + 1);
             continue;
           }
           YamlNode val = value(events, v, depth + 1);
           if (!seen.add(key)) {
-            add(Rule.SCHEMA_DUPLICATE_KEY, keyAt, "duplicate key '" + key + "'; the first one, at line "
-                + firstKeyLine(entries, key) + ", is kept: remove one of them");
+            add(Rule.SCHEMA_DUPLICATE_KEY, keyAt, Text.of("yaml.duplicate-key", key, firstKeyLine(entries, key)));
             continue;
           }
           entries.add(new YamlNode.Entry(key, keyAt, val));
@@ -105,7 +105,7 @@ final class EventTree {
 
   private void deeper(int depth, Location at) {
     if (depth > limits.maxDepth()) {
-      add(Rule.SYNTAX, at, "nesting deeper than " + limits.maxDepth() + " levels");
+      add(Rule.SYNTAX, at, Text.of("yaml.too-deep", limits.maxDepth()));
       throw new Stop();
     }
   }
@@ -113,8 +113,8 @@ final class EventTree {
   private YamlNode scalar(ScalarEvent e, Location at) {
     String text = e.getValue();
     if (text.length() > limits.maxStringChars()) {
-      add(Rule.SYNTAX, at, String.format("a value of %,d characters; pac reads values of at most %,d",
-          text.length(), limits.maxStringChars()));
+      add(Rule.SYNTAX, at, Text.of("yaml.too-long", String.format("%,d", text.length()),
+          String.format("%,d", limits.maxStringChars())));
       return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.INVALID, "");
     }
     Optional<String> tag = e.getTag();

@@ -1,5 +1,7 @@
 package dev.pac.io.yaml;
 
+import dev.pac.i18n.Text;
+import dev.pac.model.Messages;
 import dev.pac.model.Rule;
 import dev.pac.text.Excerpt;
 
@@ -34,18 +36,18 @@ final class FieldFindings {
       switch (b.kind()) {
         case MISSING -> {
           if (entry == null && b.item() < 0) { // an item that is null did not bind: reported already
-            binder.add(Rule.SCHEMA_REQUIRED, mapping.at(), "missing required key '" + key + "'"
-                + (path.isEmpty() ? "" : " in " + path));
+            binder.add(Rule.SCHEMA_REQUIRED, mapping.at(), path.isEmpty() ? Text.of("yaml.missing-key", key)
+                : Text.of("yaml.missing-key-in", key, path));
           }
         }
-        case TOO_FEW -> binder.add(Rule.SCHEMA_REQUIRED, entry.value().at(), "'" + key + "' " + b.message());
+        case TOO_FEW -> binder.add(Rule.SCHEMA_REQUIRED, entry.value().at(), Text.of("yaml.too-few", key, Messages.text(b.message())));
         case INVALID -> {
           YamlNode at = entry.value();
           if (b.item() >= 0) {
             at = ((YamlNode.Sequence) at).items().get(b.item());
             key = key + "[" + b.item() + "]";
           }
-          binder.add(Rule.SCHEMA_RANGE, at.at(), "'" + key + "' " + b.message() + ", got " + shown(b.value()));
+          binder.add(Rule.SCHEMA_RANGE, at.at(), Text.of("yaml.invalid", key, Messages.text(b.message()), shown(b.value())));
         }
       }
     }

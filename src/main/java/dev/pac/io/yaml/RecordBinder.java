@@ -1,5 +1,6 @@
 package dev.pac.io.yaml;
 
+import dev.pac.i18n.Text;
 import dev.pac.model.Finding;
 import dev.pac.model.Rule;
 import dev.pac.text.Excerpt;
@@ -113,7 +114,7 @@ public final class RecordBinder {
 
   private Object record(YamlNode node, RecordShape shape, String path) {
     if (!(node instanceof YamlNode.Mapping m)) {
-      return typeError(node, path, "a mapping of keys (" + String.join(", ", shape.keys()) + ")");
+      return typeError(node, path, Text.of("yaml.expect-keys", String.join(", ", shape.keys())));
     }
     Map<String, YamlNode.Entry> meant = unknownKeys(m, shape, path);
     List<RecordShape.Field> fields = shape.fields();
@@ -145,9 +146,9 @@ public final class RecordBinder {
       Optional<String> word = Synonyms.key(e.key()).filter(k -> shape.field(k) != null);
       String target = word.orElse(null);
       boolean free = target != null && m.entry(target) == null && !meant.containsKey(target);
-      add(Rule.SCHEMA_UNKNOWN_KEY, e.keyAt(), "unknown key '" + Excerpt.of(e.key()) + "'" + (word.isPresent()
-          ? ": the key is '" + word.get() + "' (rename it" + (free ? "; its content is checked as '" + word.get() + "'" : "") + ")"
-          : Nearest.suggestion(e.key(), shape.keys())));
+      add(Rule.SCHEMA_UNKNOWN_KEY, e.keyAt(), Text.of("yaml.unknown-key", Excerpt.of(e.key()), word.isPresent()
+          ? Text.of(free ? "yaml.key-is-read" : "yaml.key-is", word.get())
+          : Nearest.suggestionText(e.key(), shape.keys())));
       if (free) {
         meant.put(target, e);
         aliases.put(LocationIndex.child(path, target), LocationIndex.child(path, e.key()));
@@ -158,7 +159,7 @@ public final class RecordBinder {
 
   private List<Object> list(YamlNode node, Type element, String path) {
     if (!(node instanceof YamlNode.Sequence s)) {
-      return typeError(node, path, "a list");
+      return typeError(node, path, Text.of("yaml.expect-list"));
     }
     List<Object> out = new ArrayList<>(s.items().size());
     for (int i = 0; i < s.items().size(); i++) {
@@ -169,7 +170,7 @@ public final class RecordBinder {
 
   private Map<Object, Object> map(YamlNode node, Class<?> keyType, Type valueType, String path) {
     if (!(node instanceof YamlNode.Mapping m)) {
-      return typeError(node, path, "a mapping");
+      return typeError(node, path, Text.of("yaml.expect-mapping"));
     }
     Map<Object, Object> out = new LinkedHashMap<>();
     for (YamlNode.Entry e : m.entries()) {
@@ -178,8 +179,8 @@ public final class RecordBinder {
       if (keyType.isEnum()) { // the model's enums are Keywords
         k = Scalars.lookup(keyType, e.key());
         if (k == null) {
-          fail(Rule.SCHEMA_UNKNOWN_KEY, e.keyAt(), p, "unknown key '" + Excerpt.of(e.key()) + "'"
-              + Nearest.suggestion(e.key(), Scalars.ids(keyType)));
+          fail(Rule.SCHEMA_UNKNOWN_KEY, e.keyAt(), p, Text.of("yaml.unknown-key", Excerpt.of(e.key()),
+              Nearest.suggestionText(e.key(), Scalars.ids(keyType))));
           continue;
         }
       }
@@ -192,20 +193,20 @@ public final class RecordBinder {
   }
 
   /** Reports that the value at {@code path} is not the {@code expected} kind of value; null. */
-  <T> T typeError(YamlNode node, String path, String expected) {
+  <T> T typeError(YamlNode node, String path, Text expected) {
     String name = lastKey(path);
-    return fail(Rule.SCHEMA_TYPE, node.at(), path, (name.isEmpty() ? "the file" : "'" + name + "'") + " must be "
-        + expected + ", got " + YamlNode.describe(node));
+    return fail(Rule.SCHEMA_TYPE, node.at(), path, name.isEmpty() ? Text.of("yaml.file-type", expected, YamlNode.describe(node))
+        : Text.of("yaml.type", name, expected, YamlNode.describe(node)));
   }
 
   /** Reports that the value at {@code path} does not bind, and remembers its path; null. */
-  <T> T fail(Rule rule, Location at, String path, String message) {
+  <T> T fail(Rule rule, Location at, String path, Text message) {
     add(rule, at, message);
     failed.add(path);
     return null;
   }
 
-  void add(Rule rule, Location at, String message) {
+  void add(Rule rule, Location at, Text message) {
     findings.add(YamlReader.finding(file, at, rule, message));
   }
 

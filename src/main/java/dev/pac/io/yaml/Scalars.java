@@ -1,5 +1,6 @@
 package dev.pac.io.yaml;
 
+import dev.pac.i18n.Text;
 import dev.pac.model.Keyword;
 import dev.pac.model.Rule;
 import dev.pac.store.Dates;
@@ -13,7 +14,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -70,13 +70,13 @@ final class Scalars {
 
   Integer integer(YamlNode.Scalar s, String path) {
     if (s.kind() != YamlNode.Scalar.Kind.INTEGER) {
-      return binder.typeError(s, path, "an integer");
+      return binder.typeError(s, path, Text.of("yaml.expect-integer"));
     }
     Number n = s.number();
     BigInteger big = n instanceof BigInteger b ? b : BigInteger.valueOf(n.longValue());
     if (big.bitLength() > 31) {
-      return binder.fail(Rule.SCHEMA_RANGE, s.at(), path, "'" + RecordBinder.lastKey(path) + "' is "
-          + Excerpt.of(s.text()) + ", too large");
+      return binder.fail(Rule.SCHEMA_RANGE, s.at(), path, Text.of("yaml.too-large", RecordBinder.lastKey(path),
+          Excerpt.of(s.text())));
     }
     return big.intValue();
   }
@@ -91,53 +91,52 @@ final class Scalars {
         plain = t.replace(',', '.');
       }
       if (plain != null) {
-        return binder.fail(Rule.SCHEMA_TYPE, s.at(), path, "'" + RecordBinder.lastKey(path) + "' must be a number, got '"
-            + Excerpt.of(t) + "': write " + plain + " (no spaces between thousands, a point before decimals)");
+        return binder.fail(Rule.SCHEMA_TYPE, s.at(), path, Text.of("yaml.french-number",
+            RecordBinder.lastKey(path), Excerpt.of(t), plain));
       }
     }
     if (s.kind() != YamlNode.Scalar.Kind.INTEGER && s.kind() != YamlNode.Scalar.Kind.FLOAT) {
-      return binder.typeError(s, path, "a number");
+      return binder.typeError(s, path, Text.of("yaml.expect-number"));
     }
     Number n = s.number();
     double d = n instanceof BigDecimal b ? b.doubleValue() : n.doubleValue();
     if (!Double.isFinite(d)) {
-      return binder.fail(Rule.SCHEMA_RANGE, s.at(), path, "'" + RecordBinder.lastKey(path) + "' must be a finite number, got "
-          + Excerpt.of(s.text()));
+      return binder.fail(Rule.SCHEMA_RANGE, s.at(), path, Text.of("yaml.not-finite", RecordBinder.lastKey(path),
+          Excerpt.of(s.text())));
     }
     return d;
   }
 
   private LocalDate date(YamlNode.Scalar s, String path) {
     if (s.kind() != YamlNode.Scalar.Kind.STRING) {
-      return binder.typeError(s, path, "a date (YYYY-MM-DD)");
+      return binder.typeError(s, path, Text.of("yaml.expect-date"));
     }
     try {
       LocalDate d = LocalDate.parse(s.text(), DATE);
       if (!Dates.inRange(d)) {
-        return binder.fail(Rule.SCHEMA_RANGE, s.at(), path, "'" + RecordBinder.lastKey(path) + "' is '" + s.text()
-            + "', outside the dates pac handles: " + Dates.RANGE);
+        return binder.fail(Rule.SCHEMA_RANGE, s.at(), path, Text.of("yaml.date-range", RecordBinder.lastKey(path),
+            s.text(), Dates.MIN_YEAR, Dates.MAX_YEAR));
       }
       return d;
     } catch (DateTimeParseException e) {
-      return binder.fail(Rule.SCHEMA_RANGE, s.at(), path, "'" + RecordBinder.lastKey(path) + "' is '"
-          + Excerpt.of(s.text()) + "', not a date: " + dateFix(s.text()));
+      return binder.fail(Rule.SCHEMA_RANGE, s.at(), path, Text.of("yaml.not-a-date", RecordBinder.lastKey(path),
+          Excerpt.of(s.text()), dateFix(s.text())));
     }
   }
 
   /** What to write instead of an impossible date: the month's last day, or the pattern. */
-  static String dateFix(String text) {
+  static Text dateFix(String text) {
     Matcher m = DATE_LIKE.matcher(text);
     if (m.matches()) {
       int year = Integer.parseInt(m.group(1));
       int month = Integer.parseInt(m.group(2));
       if (month < 1 || month > 12) {
-        return "there is no month " + month + " (write YYYY-MM-DD, the month between 01 and 12)";
+        return Text.of("yaml.no-month", month);
       }
       YearMonth ym = YearMonth.of(year, month);
-      String name = ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-      return name + " " + year + " has " + ym.lengthOfMonth() + " days: its last day is " + ym.atEndOfMonth();
+      return Text.of("yaml.month-days", Text.of("yaml.month." + month), year, ym.lengthOfMonth(), ym.atEndOfMonth());
     }
-    return "write YYYY-MM-DD, for example 2027-03-31";
+    return Text.of("yaml.date-pattern");
   }
 
   private Object keyword(YamlNode.Scalar s, Class<?> type, String path) {
@@ -145,9 +144,9 @@ final class Scalars {
     if (v == null) {
       List<String> allowed = ids(type);
       Optional<String> word = s.kind() == YamlNode.Scalar.Kind.STRING ? Synonyms.value(type, s.text()) : Optional.empty();
-      binder.fail(Rule.SCHEMA_ENUM, s.at(), path, "'" + RecordBinder.lastKey(path) + "' is '" + Excerpt.of(s.text())
-          + "'; allowed: " + String.join(", ", allowed) + word.map(w -> " ('" + s.text() + "' is '" + w + "': write " + w + ")")
-              .orElseGet(() -> Nearest.suggestion(s.text(), allowed)));
+      binder.fail(Rule.SCHEMA_ENUM, s.at(), path, Text.of("yaml.enum", RecordBinder.lastKey(path), Excerpt.of(s.text()),
+          String.join(", ", allowed), word.map(w -> Text.of("yaml.enum-word", s.text(), w))
+              .orElseGet(() -> Nearest.suggestionText(s.text(), allowed))));
     }
     return v;
   }
@@ -167,25 +166,25 @@ final class Scalars {
   }
 
   /** What a value of {@code raw} must be, in words, for a type error. */
-  static String expected(Class<?> raw) {
+  static Text expected(Class<?> raw) {
     if (raw == String.class) {
-      return "text";
+      return Text.of("yaml.expect-text");
     }
     if (raw == Integer.class) {
-      return "an integer";
+      return Text.of("yaml.expect-integer");
     }
     if (raw == Double.class) {
-      return "a number";
+      return Text.of("yaml.expect-number");
     }
     if (raw == Boolean.class) {
-      return "true or false";
+      return Text.of("yaml.expect-boolean");
     }
     if (raw == LocalDate.class) {
-      return "a date (YYYY-MM-DD)";
+      return Text.of("yaml.expect-date");
     }
     if (raw.isEnum()) {
-      return "one of " + String.join(", ", ids(raw));
+      return Text.of("yaml.expect-one-of", String.join(", ", ids(raw)));
     }
-    return "a value";
+    return Text.of("yaml.expect-value");
   }
 }

@@ -1,5 +1,6 @@
 package dev.pac.io.yaml;
 
+import dev.pac.i18n.Text;
 import dev.pac.model.Finding;
 import dev.pac.model.Rule;
 import java.nio.ByteBuffer;
@@ -30,7 +31,12 @@ final class SyntaxErrors {
         return common;
       }
       Optional<Mark> mark = m.getProblemMark();
-      String problem = m.getProblem() == null ? "not well-formed YAML" : m.getProblem();
+      String problem = m.getProblem();
+      if (problem == null) {
+        Location at = mark.map(k -> new Location(k.getLine() + 1, k.getColumn() + 1)).orElse(Location.START);
+        return YamlReader.finding(file, at, Rule.SYNTAX, Text.of("yaml.not-well-formed-bare"));
+      }
+      Text said = null;
       if (problem.contains("end of stream") && m.getContextMark().isPresent()) {
         mark = m.getContextMark();
         problem = (m.getContext() == null ? "" : m.getContext() + ": ") + problem;
@@ -39,16 +45,17 @@ final class SyntaxErrors {
         Mark open = m.getContextMark().get();
         Mark seen = mark.get();
         String got = problem.contains("but got ") ? problem.substring(problem.indexOf("but got ") + 8).trim() : "";
-        got = got.isEmpty() || got.equals("<stream end>") ? "the end of the file" : "the '" + got + "'";
-        problem = "this '" + (problem.contains("']'") ? "[" : "{") + "' is not closed: expected ',' or '"
-            + (problem.contains("']'") ? "]" : "}") + "' before " + got + " at line " + (seen.getLine() + 1)
-            + ", column " + (seen.getColumn() + 1);
+        Text before = got.isEmpty() || got.equals("<stream end>") ? Text.of("yaml.before-end") : Text.of("yaml.before-token", got);
+        boolean square = problem.contains("']'");
+        said = Text.of("yaml.unclosed", square ? "[" : "{", square ? "]" : "}", before, seen.getLine() + 1, seen.getColumn() + 1);
         mark = Optional.of(open);
       }
       Location at = mark.map(k -> new Location(k.getLine() + 1, k.getColumn() + 1)).orElse(Location.START);
-      return YamlReader.finding(file, at, Rule.SYNTAX, "not well-formed YAML: " + oneLine(problem));
+      return YamlReader.finding(file, at, Rule.SYNTAX, Text.of("yaml.not-well-formed",
+          said != null ? said : Text.plain(oneLine(problem))));
     }
-    return YamlReader.finding(file, Location.START, Rule.SYNTAX, "not well-formed YAML: " + oneLine(String.valueOf(e.getMessage())));
+    return YamlReader.finding(file, Location.START, Rule.SYNTAX, Text.of("yaml.not-well-formed",
+        Text.plain(oneLine(String.valueOf(e.getMessage())))));
   }
 
   /**
@@ -75,15 +82,14 @@ final class SyntaxErrors {
       Location at = new Location(l + 1, entry.group(1).length() + key.length() + 3);
       if (m.getProblem().startsWith("mapping values are not allowed") && value.contains(": ")
           && !value.startsWith("'") && !value.startsWith("\"")) {
-        return YamlReader.finding(file, at, Rule.SYNTAX, "': ' inside a value that is not quoted ends the key: put the value in"
-            + " quotes, " + key + ": \"" + value.replace("\"", "\\\"") + "\"");
+        return YamlReader.finding(file, at, Rule.SYNTAX, Text.of("yaml.colon-in-value", key,
+            value.replace("\"", "\\\"")));
       }
       if (value.startsWith("'") && value.endsWith("'") && value.length() > 2
           && value.substring(1, value.length() - 1).replace("''", "").contains("'")) {
         String inner = value.substring(1, value.length() - 1);
-        return YamlReader.finding(file, at, Rule.SYNTAX, "an apostrophe inside a value in single quotes ends it: write it twice ("
-            + key + ": '" + inner.replace("''", "'").replace("'", "''") + "') or use double quotes (" + key + ": \""
-            + inner.replace("''", "'").replace("\"", "\\\"") + "\")");
+        return YamlReader.finding(file, at, Rule.SYNTAX, Text.of("yaml.apostrophe", key,
+            inner.replace("''", "'").replace("'", "''"), inner.replace("''", "'").replace("\"", "\\\"")));
       }
     }
     return null;
@@ -110,8 +116,8 @@ final class SyntaxErrors {
         col++;
       }
     }
-    return YamlReader.finding(file, new Location(line, col), Rule.SYNTAX, String.format(
-        "the character U+%04X is not allowed in YAML (binary data or a control character)", e.getCodePoint()));
+    return YamlReader.finding(file, new Location(line, col), Rule.SYNTAX, Text.of("yaml.bad-character",
+        String.format("%04X", e.getCodePoint())));
   }
 
   /** The location of the first TAB in a line's indentation up to line {@code lastLine}, or null. */

@@ -1,5 +1,6 @@
 package dev.pac.io.yaml;
 
+import dev.pac.i18n.Text;
 import java.util.List;
 
 /** A YAML value with the location where it starts, as read by {@link YamlReader}. */
@@ -34,21 +35,21 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
   }
 
   /** What a node is, in words, for messages ("a list", "the number 3.7", ...). */
-  static String describe(YamlNode node) {
+  static Text describe(YamlNode node) {
     if (node instanceof Mapping) {
-      return "a mapping";
+      return Text.of("yaml.got-mapping");
     }
     if (node instanceof Sequence) {
-      return "a list";
+      return Text.of("yaml.got-list");
     }
     Scalar s = (Scalar) node;
     return switch (s.kind()) {
-      case STRING -> "the text '" + abbreviate(s.text()) + "'";
-      case INTEGER -> "the integer " + abbreviate(s.text());
-      case FLOAT -> "the number " + abbreviate(s.text());
-      case BOOLEAN -> "the boolean " + s.text();
-      case NULL -> "an empty value";
-      case INVALID -> "an invalid value";
+      case STRING -> Text.of("yaml.got-text", abbreviate(s.text()));
+      case INTEGER -> Text.of("yaml.got-integer", abbreviate(s.text()));
+      case FLOAT -> Text.of("yaml.got-number", abbreviate(s.text()));
+      case BOOLEAN -> Text.of("yaml.got-boolean", s.text());
+      case NULL -> Text.of("yaml.got-empty");
+      case INVALID -> Text.of("yaml.got-invalid");
     };
   }
 

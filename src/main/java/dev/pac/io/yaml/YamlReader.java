@@ -2,6 +2,7 @@ package dev.pac.io.yaml;
 
 import dev.pac.error.PacException;
 import dev.pac.io.InputFile;
+import dev.pac.i18n.Text;
 import dev.pac.model.Finding;
 import dev.pac.model.Rule;
 import dev.pac.model.Severity;
@@ -57,11 +58,11 @@ public final class YamlReader {
   public YamlDocument read(Path path, String file) {
     String refused = InputFile.refusal(path);
     if (refused != null) {
-      return failed(file, Location.START, refused.startsWith("this is a folder,") ? "this is a folder, not a YAML file" : refused);
+      return failed(file, Location.START, refused.startsWith("this is a folder,") ? Text.of("yaml.folder") : Text.plain(refused));
     }
     InputFile.Bounded read = InputFile.readAtMost(path, file, limits.maxBytes());
     if (read.tooLarge()) {
-      return failed(file, Location.START, tooLarge(read.size(), ""));
+      return failed(file, Location.START, Text.plain(tooLarge(read.size(), "")));
     }
     return parse(read.bytes(), file);
   }
@@ -75,7 +76,7 @@ public final class YamlReader {
       throw PacException.io(file, "cannot read: " + e.getMessage(), e);
     }
     if (read.tooLarge()) {
-      return failed(file, Location.START, tooLarge(limits.maxBytes(), "more than "));
+      return failed(file, Location.START, Text.plain(tooLarge(limits.maxBytes(), "more than ")));
     }
     return parse(read.bytes(), file);
   }
@@ -87,13 +88,13 @@ public final class YamlReader {
   /** Parses {@code bytes} (UTF-8, an optional BOM), naming them {@code file} in findings. */
   public YamlDocument parse(byte[] bytes, String file) {
     if (bytes.length > limits.maxBytes()) {
-      return failed(file, Location.START, tooLarge(bytes.length, ""));
+      return failed(file, Location.START, Text.plain(tooLarge(bytes.length, "")));
     }
     String text;
     try {
       text = decode(bytes);
     } catch (CharacterCodingException e) {
-      return failed(file, SyntaxErrors.badByteLocation(bytes), "the file is not UTF-8 text (save it as UTF-8)");
+      return failed(file, SyntaxErrors.badByteLocation(bytes), Text.of("yaml.not-utf8"));
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
@@ -109,15 +110,15 @@ public final class YamlReader {
         tree.next(events); // document end
         Event after = tree.next(events);
         if (after.getEventId() == Event.ID.DocumentStart) {
-          tree.add(Rule.SYNTAX, EventTree.at(after), "a second YAML document; a file holds exactly one (remove this '---' and what follows, or move it to its own file)");
+          tree.add(Rule.SYNTAX, EventTree.at(after), Text.of("yaml.second-document"));
         }
       } else {
         return new YamlDocument(file, null, List.of(finding(file, Location.START, Rule.SYNTAX,
-            "the file is empty")));
+            Text.of("yaml.empty"))));
       }
       Location glued = Comments.commentWithoutSpace(settings, text);
       if (glued != null) {
-        tree.add(Rule.SYNTAX, glued, "not well-formed YAML: a comment needs a space before its '#'");
+        tree.add(Rule.SYNTAX, glued, Text.of("yaml.comment-space"));
       }
       tree.findings.addAll(Comments.cutByComment(file, text));
     } catch (EventTree.Stop stop) {
@@ -128,7 +129,7 @@ public final class YamlReader {
       Finding f = e instanceof ReaderException r ? SyntaxErrors.badCharacter(file, text, r)
           : SyntaxErrors.syntaxFinding(file, text, e);
       Location tab = SyntaxErrors.tabIndent(text, f.line());
-      tree.findings.add(tab != null ? finding(file, tab, Rule.SYNTAX, "a TAB in indentation; YAML indents with spaces only") : f);
+      tree.findings.add(tab != null ? finding(file, tab, Rule.SYNTAX, Text.of("yaml.tab")) : f);
       root = null;
     }
     return new YamlDocument(file, root, List.copyOf(tree.findings));
@@ -141,16 +142,16 @@ public final class YamlReader {
     return d.decode(ByteBuffer.wrap(bytes)).toString();
   }
 
-  static Finding finding(String file, Location at, Rule rule, String message) {
-    return new Finding(file, at.line(), at.column(), Severity.ERROR, rule, message);
+  static Finding finding(String file, Location at, Rule rule, Text text) {
+    return Finding.of(file, at.line(), at.column(), Severity.ERROR, rule, text);
   }
 
   /** A file that was not read (too large, not a regular file): one syntax finding at 1:1 saying why. */
   public static YamlDocument refused(String file, String message) {
-    return failed(file, Location.START, message);
+    return failed(file, Location.START, Text.plain(message));
   }
 
-  private static YamlDocument failed(String file, Location at, String message) {
+  private static YamlDocument failed(String file, Location at, Text message) {
     return new YamlDocument(file, null, List.of(finding(file, at, Rule.SYNTAX, message)));
   }
 }
