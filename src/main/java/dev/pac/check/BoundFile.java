@@ -9,14 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A YAML file as every loader reads it (plans, {@code pac.yaml}, import mappings): the reader's findings
- * (syntax, structure), then the document bound onto a record type ({@link RecordBinder}: keys and
- * types), the field rules ({@link FieldRules}) checked as each value is bound, and where each key and
- * value is. The loaders add their own rules on top; the findings are in no particular order.
+ * A YAML file as every loader reads it (plans, {@code pac.yaml}, import mappings): the reader's
+ * findings (syntax, structure), then the document bound onto a record type ({@link RecordBinder}:
+ * keys and types), the field rules ({@link FieldRules}) checked as each value is bound, and where
+ * each key and value is. The loaders add their own rules on top; the findings are in no particular
+ * order.
  *
  * @param value the bound record, null when the document has no root or its root is not a mapping
- * @param index where each path is, the keys read under another name placed where they are written; null
- *     when the file was bound without its rules
+ * @param index where each path is, the keys read under another name placed where they are written;
+ *     null when the file was bound without its rules
  */
 record BoundFile<T>(T value, List<Finding> findings, LocationIndex index) {
   BoundFile {
@@ -29,8 +30,8 @@ record BoundFile<T>(T value, List<Finding> findings, LocationIndex index) {
   }
 
   /**
-   * {@code doc} bound onto {@code type} without its field rules and with no index: what reading many past
-   * versions of a plan needs (whether it loads, what it says), at a fraction of the cost.
+   * {@code doc} bound onto {@code type} without its field rules and with no index: what reading
+   * many past versions of a plan needs (whether it loads, what it says), at a fraction of the cost.
    */
   static <T> BoundFile<T> unchecked(YamlDocument doc, Class<T> type) {
     return bind(doc, type, ValueRules.NONE);

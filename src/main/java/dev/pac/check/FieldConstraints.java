@@ -19,17 +19,21 @@ import org.hibernate.validator.cfg.defs.PatternDef;
 import org.hibernate.validator.cfg.defs.SizeDef;
 
 /**
- * The {@link Key} rules of the model's records declared to Hibernate Validator as constraints on the
- * records' fields, through its programmatic mapping: required is {@code @NotNull}, least items
- * {@code @Size}, an id or other pattern {@code @Pattern}, bounds {@code @Min}/{@code @Max} on integers
- * and {@code @DecimalMin}/{@code @DecimalMax} on decimals; the item rules of a list are constraints on
- * its elements. (A Bean Validation annotation on a record component would be copied onto the
- * constructor and the accessor too, and the validator would read it three times at every start.)
+ * The {@link Key} rules of the model's records declared to Hibernate Validator as constraints on
+ * the records' fields, through its programmatic mapping: required is {@code @NotNull}, least items
+ * {@code @Size}, an id or other pattern {@code @Pattern}, bounds {@code @Min}/{@code @Max} on
+ * integers and {@code @DecimalMin}/{@code @DecimalMax} on decimals; the item rules of a list are
+ * constraints on its elements. (A Bean Validation annotation on a record component would be copied
+ * onto the constructor and the accessor too, and the validator would read it three times at every
+ * start.)
  */
 final class FieldConstraints {
   private FieldConstraints() {}
 
-  /** Declares the rules of {@code shape}'s fields, then of every record they hold; {@code done} gathers the records. */
+  /**
+   * Declares the rules of {@code shape}'s fields, then of every record they hold; {@code done}
+   * gathers the records.
+   */
   static void declare(ConstraintMapping mapping, RecordShape shape, Set<Class<?>> done) {
     if (!done.add(shape.type())) {
       return;
@@ -40,7 +44,8 @@ final class FieldConstraints {
       if (key != null) {
         String wrong = misdeclared(f);
         if (wrong != null) {
-          throw new IllegalStateException("@Key on " + shape.type().getSimpleName() + "." + f.name() + ": " + wrong);
+          throw new IllegalStateException(
+              "@Key on " + shape.type().getSimpleName() + "." + f.name() + ": " + wrong);
         }
         constrain(type.field(f.name()), key, f.raw());
       }
@@ -51,7 +56,9 @@ final class FieldConstraints {
     }
   }
 
-  /** What is wrong with the {@link Key} of a field, or null: rules that cannot apply, or no message. */
+  /**
+   * What is wrong with the {@link Key} of a field, or null: rules that cannot apply, or no message.
+   */
   static String misdeclared(RecordShape.Field field) {
     Key key = field.rules();
     Class<?> type = field.raw();
@@ -61,7 +68,8 @@ final class FieldConstraints {
       return "min and max apply to numbers, not to " + type.getSimpleName();
     }
     for (String bound : new String[] {key.min(), key.max()}) {
-      if (!bound.isEmpty() && !(integer ? bound.matches("-?[0-9]+") : bound.matches("-?[0-9]+(\\.[0-9]+)?"))) {
+      if (!bound.isEmpty()
+          && !(integer ? bound.matches("-?[0-9]+") : bound.matches("-?[0-9]+(\\.[0-9]+)?"))) {
         return "'" + bound + "' is not " + (integer ? "an integer" : "a decimal");
       }
     }
@@ -82,8 +90,13 @@ final class FieldConstraints {
       field.constraint(new NotNullDef());
     }
     if (key.minItems() > 0) {
-      field.constraint(new SizeDef().min(key.minItems()).message(key.minItems() == 1 ? Messages.NOT_EMPTY
-          : Messages.atLeastItems(key.minItems())));
+      field.constraint(
+          new SizeDef()
+              .min(key.minItems())
+              .message(
+                  key.minItems() == 1
+                      ? Messages.NOT_EMPTY
+                      : Messages.atLeastItems(key.minItems())));
     }
     if (key.slug()) {
       field.constraint(new PatternDef().regexp(Slug.PATTERN).message(Messages.SLUG));
@@ -93,14 +106,19 @@ final class FieldConstraints {
     }
     boolean integer = FieldRules.isInteger(type);
     if (!key.min().isEmpty()) {
-      field.constraint(integer && !key.exclusiveMin()
-          ? new MinDef().value(Long.parseLong(key.min())).message(key.message())
-          : new DecimalMinDef().value(key.min()).inclusive(!key.exclusiveMin()).message(key.message()));
+      field.constraint(
+          integer && !key.exclusiveMin()
+              ? new MinDef().value(Long.parseLong(key.min())).message(key.message())
+              : new DecimalMinDef()
+                  .value(key.min())
+                  .inclusive(!key.exclusiveMin())
+                  .message(key.message()));
     }
     if (!key.max().isEmpty()) {
-      field.constraint(integer
-          ? new MaxDef().value(Long.parseLong(key.max())).message(key.message())
-          : new DecimalMaxDef().value(key.max()).message(key.message()));
+      field.constraint(
+          integer
+              ? new MaxDef().value(Long.parseLong(key.max())).message(key.message())
+              : new DecimalMaxDef().value(key.max()).message(key.message()));
     }
     if (key.itemsRequired() || key.itemSlugs()) {
       ContainerElementConstraintMappingContext items = field.containerElementType();

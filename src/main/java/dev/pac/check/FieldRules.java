@@ -43,7 +43,8 @@ public final class FieldRules implements ValueRules {
   public static final FieldRules RULES = new FieldRules();
 
   /** The records pac reads from files; every record they hold is read too. */
-  private static final List<Class<?>> ROOTS = List.of(Plan.class, WorkspaceSettings.class, ImportMapping.class);
+  private static final List<Class<?>> ROOTS =
+      List.of(Plan.class, WorkspaceSettings.class, ImportMapping.class);
 
   private FieldRules() {}
 
@@ -55,16 +56,23 @@ public final class FieldRules implements ValueRules {
   private static Validator build() {
     // Predefined scope: only the built-in constraints the rules use are set up, and the constraint
     // metadata of every record pac reads is built once, here; no XML configuration is looked for.
-    PredefinedScopeHibernateValidatorConfiguration config = Validation.byProvider(PredefinedScopeHibernateValidator.class)
-        .configure();
+    PredefinedScopeHibernateValidatorConfiguration config =
+        Validation.byProvider(PredefinedScopeHibernateValidator.class).configure();
     ConstraintMapping mapping = config.createConstraintMapping();
     Set<Class<?>> records = new LinkedHashSet<>();
     for (Class<?> root : ROOTS) {
       FieldConstraints.declare(mapping, RecordShape.of(root), records);
     }
     return config
-        .builtinConstraints(Set.of(NotNull.class.getName(), Size.class.getName(), Pattern.class.getName(),
-            Min.class.getName(), Max.class.getName(), DecimalMin.class.getName(), DecimalMax.class.getName()))
+        .builtinConstraints(
+            Set.of(
+                NotNull.class.getName(),
+                Size.class.getName(),
+                Pattern.class.getName(),
+                Min.class.getName(),
+                Max.class.getName(),
+                DecimalMin.class.getName(),
+                DecimalMax.class.getName()))
         .initializeBeanMetaData(records)
         .addMapping(mapping)
         .ignoreXmlConfiguration()
@@ -75,8 +83,9 @@ public final class FieldRules implements ValueRules {
 
   /**
    * Builds the validator on another thread, so that on a machine with a free core it is ready, or
-   * nearly, when the first value is bound (the command line starts it before it parses the arguments
-   * of a command that reads plans; docs/performance.md has the figures with and without it).
+   * nearly, when the first value is bound (the command line starts it before it parses the
+   * arguments of a command that reads plans; docs/performance.md has the figures with and without
+   * it).
    */
   public static void warmUp() {
     Thread t = new Thread(() -> Built.VALIDATOR.hashCode(), "pac-validator-warm-up");
@@ -84,7 +93,9 @@ public final class FieldRules implements ValueRules {
     t.start();
   }
 
-  /** What is wrong with the {@link Key} of a field, or null: rules that cannot apply, or no message. */
+  /**
+   * What is wrong with the {@link Key} of a field, or null: rules that cannot apply, or no message.
+   */
   static String misdeclared(RecordShape.Field field) {
     return FieldConstraints.misdeclared(field);
   }
@@ -93,33 +104,38 @@ public final class FieldRules implements ValueRules {
    * The fields of each record type that have a rule besides required, as the validator's metadata
    * says: a present value of any other field breaks nothing, and is not asked about.
    */
-  private static final ClassValue<Set<String>> VALUE_RULES = new ClassValue<>() {
-    @Override
-    protected Set<String> computeValue(Class<?> type) {
-      Set<String> out = new HashSet<>();
-      for (PropertyDescriptor p : Built.VALIDATOR.getConstraintsForClass(type).getConstrainedProperties()) {
-        if (!p.getConstrainedContainerElementTypes().isEmpty()
-            || p.getConstraintDescriptors().stream().anyMatch(c -> !(c.getAnnotation() instanceof NotNull))) {
-          out.add(p.getPropertyName());
+  private static final ClassValue<Set<String>> VALUE_RULES =
+      new ClassValue<>() {
+        @Override
+        protected Set<String> computeValue(Class<?> type) {
+          Set<String> out = new HashSet<>();
+          for (PropertyDescriptor p :
+              Built.VALIDATOR.getConstraintsForClass(type).getConstrainedProperties()) {
+            if (!p.getConstrainedContainerElementTypes().isEmpty()
+                || p.getConstraintDescriptors().stream()
+                    .anyMatch(c -> !(c.getAnnotation() instanceof NotNull))) {
+              out.add(p.getPropertyName());
+            }
+          }
+          return Set.copyOf(out);
         }
-      }
-      return Set.copyOf(out);
-    }
-  };
+      };
 
   @Override
   public List<Breach> check(RecordShape shape, RecordShape.Field field, Object value) {
     if (value != null && !VALUE_RULES.get(shape.type()).contains(field.name())) {
       return List.of();
     }
-    Set<? extends ConstraintViolation<?>> violations = Built.VALIDATOR.validateValue(shape.type(), field.name(), value);
+    Set<? extends ConstraintViolation<?>> violations =
+        Built.VALIDATOR.validateValue(shape.type(), field.name(), value);
     if (violations.isEmpty()) {
       return List.of();
     }
     List<Breach> out = new ArrayList<>(violations.size());
     for (ConstraintViolation<?> v : violations) {
       Annotation a = v.getConstraintDescriptor().getAnnotation();
-      Kind kind = a instanceof NotNull ? Kind.MISSING : a instanceof Size ? Kind.TOO_FEW : Kind.INVALID;
+      Kind kind =
+          a instanceof NotNull ? Kind.MISSING : a instanceof Size ? Kind.TOO_FEW : Kind.INVALID;
       out.add(new Breach(kind, item(v.getPropertyPath()), v.getMessage(), v.getInvalidValue()));
     }
     return out;
@@ -131,7 +147,11 @@ public final class FieldRules implements ValueRules {
     for (Path.Node n : path) {
       last = n;
     }
-    return last != null && last.getKind() == ElementKind.CONTAINER_ELEMENT && last.getIndex() != null ? last.getIndex() : -1;
+    return last != null
+            && last.getKind() == ElementKind.CONTAINER_ELEMENT
+            && last.getIndex() != null
+        ? last.getIndex()
+        : -1;
   }
 
   static boolean isInteger(Class<?> type) {

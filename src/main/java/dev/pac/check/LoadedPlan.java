@@ -9,10 +9,11 @@ import java.util.List;
 
 /**
  * A plan file as loaded and checked: the plan with its defaults applied (null when the file did not
- * bind at all; trustworthy only when there is no error), every finding, sorted by position, and where
- * each key and value is.
+ * bind at all; trustworthy only when there is no error), every finding, sorted by position, and
+ * where each key and value is.
  */
-public record LoadedPlan(Path path, String file, Plan plan, List<Finding> findings, LocationIndex index) {
+public record LoadedPlan(
+    Path path, String file, Plan plan, List<Finding> findings, LocationIndex index) {
   public LoadedPlan {
     findings = List.copyOf(findings);
   }

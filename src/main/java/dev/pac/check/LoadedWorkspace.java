@@ -6,14 +6,21 @@ import dev.pac.model.WorkspaceSettings;
 import java.nio.file.Path;
 import java.util.List;
 
-/** A workspace with its settings (defaults applied) and the findings of its {@code pac.yaml}, sorted by position. */
+/**
+ * A workspace with its settings (defaults applied) and the findings of its {@code pac.yaml}, sorted
+ * by position.
+ */
 public final class LoadedWorkspace {
   private final Workspace workspace;
   private final String settingsFile;
   private final WorkspaceSettings settings;
   private final List<Finding> findings;
 
-  LoadedWorkspace(Workspace workspace, String settingsFile, WorkspaceSettings settings, List<Finding> findings) {
+  LoadedWorkspace(
+      Workspace workspace,
+      String settingsFile,
+      WorkspaceSettings settings,
+      List<Finding> findings) {
     this.workspace = workspace;
     this.settingsFile = settingsFile;
     this.settings = settings;

@@ -18,11 +18,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The rules of the mapping keys that take more than one shape or depend on each other: {@code skip_rows}
- * (a number or auto), {@code footer} (auto, none or a list of words), a KPI's source (a column, or
- * {@code {column, where, count}}), {@code where} (a column's value or list of values), {@code values}
- * (labels to ids), {@code date.locale}, and what {@code group} allows (summed KPIs only; {@code count}
- * needs it).
+ * The rules of the mapping keys that take more than one shape or depend on each other: {@code
+ * skip_rows} (a number or auto), {@code footer} (auto, none or a list of words), a KPI's source (a
+ * column, or {@code {column, where, count}}), {@code where} (a column's value or list of values),
+ * {@code values} (labels to ids), {@code date.locale}, and what {@code group} allows (summed KPIs
+ * only; {@code count} needs it).
  */
 record MappingKeys(String file, LocationIndex index, List<Finding> findings) {
   private static final Set<String> SOURCE_KEYS = Set.of("column", "where", "count");
@@ -30,7 +30,10 @@ record MappingKeys(String file, LocationIndex index, List<Finding> findings) {
   void check(ImportMapping m, Map<String, Kpi> definitions) {
     Object skip = m.skipRows();
     if (skip != null && !"auto".equals(skip) && !(skip instanceof Integer i && i >= 0)) {
-      add(Rule.SCHEMA_TYPE, index.value("skip_rows"), Text.of("mapping.skip-rows-type", shown(skip)));
+      add(
+          Rule.SCHEMA_TYPE,
+          index.value("skip_rows"),
+          Text.of("mapping.skip-rows-type", shown(skip)));
     }
     Object footer = m.footer();
     if (footer instanceof List<?> words) {
@@ -39,7 +42,10 @@ record MappingKeys(String file, LocationIndex index, List<Finding> findings) {
       }
       for (int i = 0; i < words.size(); i++) {
         if (!(words.get(i) instanceof String w) || w.isBlank()) {
-          add(Rule.SCHEMA_TYPE, index.value("footer[" + i + "]"), Text.of("mapping.footer-word-type", shown(words.get(i))));
+          add(
+              Rule.SCHEMA_TYPE,
+              index.value("footer[" + i + "]"),
+              Text.of("mapping.footer-word-type", shown(words.get(i))));
         }
       }
     } else if (footer != null && !"auto".equals(footer) && !"none".equals(footer)) {
@@ -52,7 +58,10 @@ record MappingKeys(String file, LocationIndex index, List<Finding> findings) {
           throw new IllformedLocaleException("no language");
         }
       } catch (IllformedLocaleException e) {
-        add(Rule.SCHEMA_RANGE, index.value("date.locale"), Text.of("mapping.date-locale", m.date().locale()));
+        add(
+            Rule.SCHEMA_RANGE,
+            index.value("date.locale"),
+            Text.of("mapping.date-locale", m.date().locale()));
       }
     }
     conditions("where", m.where());
@@ -74,12 +83,17 @@ record MappingKeys(String file, LocationIndex index, List<Finding> findings) {
       for (Map.Entry<ImportMapping.Dimension, Map<String, String>> d : m.values().entrySet()) {
         for (Map.Entry<String, String> e : d.getValue().entrySet()) {
           if (!Slug.isValid(e.getValue())) {
-            add(Rule.SCHEMA_RANGE, index.value("values." + d.getKey().id() + "." + e.getKey()),
+            add(
+                Rule.SCHEMA_RANGE,
+                index.value("values." + d.getKey().id() + "." + e.getKey()),
                 Text.of("mapping.values-not-id", e.getValue(), d.getKey().id()));
           }
         }
         if (m.dims() == null || !m.dims().containsKey(d.getKey())) {
-          add(Rule.SCHEMA_REQUIRED, index.key("values." + d.getKey().id()), Text.of("mapping.values-without-dim", d.getKey().id()));
+          add(
+              Rule.SCHEMA_REQUIRED,
+              index.key("values." + d.getKey().id()),
+              Text.of("mapping.values-without-dim", d.getKey().id()));
         }
       }
     }
@@ -99,25 +113,43 @@ record MappingKeys(String file, LocationIndex index, List<Finding> findings) {
     }
     for (Object k : o.keySet()) {
       if (!SOURCE_KEYS.contains(k)) {
-        add(Rule.SCHEMA_UNKNOWN_KEY, index.key(path + "." + k), Text.of("mapping.source-unknown-key", k,
-            Nearest.suggestionText(String.valueOf(k), SOURCE_KEYS)));
+        add(
+            Rule.SCHEMA_UNKNOWN_KEY,
+            index.key(path + "." + k),
+            Text.of(
+                "mapping.source-unknown-key",
+                k,
+                Nearest.suggestionText(String.valueOf(k), SOURCE_KEYS)));
       }
     }
     Object count = o.get("count");
     Object column = o.get("column");
     if (count != null && !Boolean.TRUE.equals(count)) {
-      add(Rule.SCHEMA_TYPE, index.value(path + ".count"), Text.of("mapping.count-type", shown(count)));
+      add(
+          Rule.SCHEMA_TYPE,
+          index.value(path + ".count"),
+          Text.of("mapping.count-type", shown(count)));
     }
     boolean counting = Boolean.TRUE.equals(count);
     if (counting && column != null) {
-      add(Rule.SCHEMA_UNKNOWN_KEY, index.key(path + ".column"), Text.of("mapping.count-and-column", id));
+      add(
+          Rule.SCHEMA_UNKNOWN_KEY,
+          index.key(path + ".column"),
+          Text.of("mapping.count-and-column", id));
     }
     if (!counting && !(column instanceof String)) {
-      add(Rule.SCHEMA_REQUIRED, index.value(path), column == null ? Text.of("mapping.no-column", id)
-          : Text.of("mapping.column-type", shown(column)));
+      add(
+          Rule.SCHEMA_REQUIRED,
+          index.value(path),
+          column == null
+              ? Text.of("mapping.no-column", id)
+              : Text.of("mapping.column-type", shown(column)));
     }
     if (counting && !group) {
-      add(Rule.SCHEMA_REQUIRED, index.value(path + ".count"), Text.of("mapping.count-without-group"));
+      add(
+          Rule.SCHEMA_REQUIRED,
+          index.value(path + ".count"),
+          Text.of("mapping.count-without-group"));
     }
     if (o.get("where") != null) {
       if (o.get("where") instanceof Map<?, ?> w) {
@@ -125,7 +157,10 @@ record MappingKeys(String file, LocationIndex index, List<Finding> findings) {
         Map<String, Object> where = (Map<String, Object>) w;
         conditions(path + ".where", where);
       } else {
-        add(Rule.SCHEMA_TYPE, index.value(path + ".where"), Text.of("mapping.where-type", shown(o.get("where"))));
+        add(
+            Rule.SCHEMA_TYPE,
+            index.value(path + ".where"),
+            Text.of("mapping.where-type", shown(o.get("where"))));
       }
     }
     if (group) {
@@ -137,7 +172,10 @@ record MappingKeys(String file, LocationIndex index, List<Finding> findings) {
   private void summed(String id, Map<String, Kpi> definitions, String path) {
     Kpi k = definitions.get(id);
     if (k != null && (k.rollup() == Rollup.LAST || k.rollup() == Rollup.MEAN)) {
-      add(Rule.SCHEMA_RANGE, index.key(path), Text.of("mapping.group-not-summed", id, k.rollup().id()));
+      add(
+          Rule.SCHEMA_RANGE,
+          index.key(path),
+          Text.of("mapping.group-not-summed", id, k.rollup().id()));
     }
   }
 
@@ -148,10 +186,17 @@ record MappingKeys(String file, LocationIndex index, List<Finding> findings) {
     for (Map.Entry<String, Object> e : where.entrySet()) {
       String p = LocationIndex.child(path, e.getKey());
       Object v = e.getValue();
-      boolean ok = v instanceof String || v instanceof Integer
-          || v instanceof List<?> l && !l.isEmpty() && l.stream().allMatch(x -> x instanceof String || x instanceof Integer);
+      boolean ok =
+          v instanceof String
+              || v instanceof Integer
+              || v instanceof List<?> l
+                  && !l.isEmpty()
+                  && l.stream().allMatch(x -> x instanceof String || x instanceof Integer);
       if (!ok) {
-        add(Rule.SCHEMA_TYPE, index.value(p), Text.of("mapping.where-value-type", e.getKey(), shown(v)));
+        add(
+            Rule.SCHEMA_TYPE,
+            index.value(p),
+            Text.of("mapping.where-value-type", e.getKey(), shown(v)));
       }
     }
   }

@@ -13,13 +13,16 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Loads a plan file through every check: YAML syntax and structure, keys, types and field rules ({@link
- * BoundFile}), then the cross-field, reference and SMART rules ({@link PlanRules}) on the plan with its
- * defaults applied. The findings are sorted by position.
+ * Loads a plan file through every check: YAML syntax and structure, keys, types and field rules
+ * ({@link BoundFile}), then the cross-field, reference and SMART rules ({@link PlanRules}) on the
+ * plan with its defaults applied. The findings are sorted by position.
  */
 public final class PlanLoader {
-  static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::line)
-      .thenComparingInt(Finding::column).thenComparing(f -> f.rule().id()).thenComparing(Finding::message);
+  static final Comparator<Finding> ORDER =
+      Comparator.comparingInt(Finding::line)
+          .thenComparingInt(Finding::column)
+          .thenComparing(f -> f.rule().id())
+          .thenComparing(Finding::message);
 
   private final YamlReader reader;
 
@@ -33,7 +36,8 @@ public final class PlanLoader {
 
   /**
    * Loads {@code path}, naming it {@code file} in findings. {@code workspace} holds the workspace's
-   * settings (its review defaults and grain); {@code asOf} is the date {@code action.stale} judges by.
+   * settings (its review defaults and grain); {@code asOf} is the date {@code action.stale} judges
+   * by.
    */
   public LoadedPlan load(Path path, String file, WorkspaceSettings workspace, LocalDate asOf) {
     YamlDocument doc = reader.read(path, file);
@@ -46,9 +50,10 @@ public final class PlanLoader {
   }
 
   /**
-   * Binds an already read document without judging it: syntax and binding findings only (wrong types,
-   * unknown keys, values outside an enum), the plan with its defaults. For reading many past versions of
-   * a plan, where only whether it loads and what it says matter, at a fraction of {@link #check}'s cost.
+   * Binds an already read document without judging it: syntax and binding findings only (wrong
+   * types, unknown keys, values outside an enum), the plan with its defaults. For reading many past
+   * versions of a plan, where only whether it loads and what it says matter, at a fraction of
+   * {@link #check}'s cost.
    */
   public LoadedPlan bind(Path path, YamlDocument doc, WorkspaceSettings workspace) {
     BoundFile<Plan> bound = BoundFile.unchecked(doc, Plan.class);
@@ -57,7 +62,8 @@ public final class PlanLoader {
   }
 
   /** Checks an already read document (a plan from a git revision, say). */
-  public LoadedPlan check(Path path, YamlDocument doc, WorkspaceSettings workspace, LocalDate asOf) {
+  public LoadedPlan check(
+      Path path, YamlDocument doc, WorkspaceSettings workspace, LocalDate asOf) {
     BoundFile<Plan> bound = BoundFile.checked(doc, Plan.class);
     List<Finding> findings = new ArrayList<>(bound.findings());
     Plan raw = bound.value();

@@ -14,23 +14,34 @@ public final class Validation {
   private Validation() {}
 
   /**
-   * Checks {@code planFiles}; {@code pac.yaml} counts among the files checked when {@code withSettings}
-   * (the workspace as a whole is checked) or when it has findings, which every plan is subject to.
+   * Checks {@code planFiles}; {@code pac.yaml} counts among the files checked when {@code
+   * withSettings} (the workspace as a whole is checked) or when it has findings, which every plan
+   * is subject to.
    */
-  public static ValidationReport run(LoadedWorkspace ws, List<Path> planFiles, boolean withSettings, LocalDate asOf,
+  public static ValidationReport run(
+      LoadedWorkspace ws,
+      List<Path> planFiles,
+      boolean withSettings,
+      LocalDate asOf,
       Function<Path, String> display) {
     return run(ws, planFiles, withSettings, asOf, display, InputStream.nullInputStream());
   }
 
   /** The same, a plan file {@code -} ({@link PlanFiles#STDIN}) read from {@code stdin}. */
-  public static ValidationReport run(LoadedWorkspace ws, List<Path> planFiles, boolean withSettings, LocalDate asOf,
-      Function<Path, String> display, InputStream stdin) {
+  public static ValidationReport run(
+      LoadedWorkspace ws,
+      List<Path> planFiles,
+      boolean withSettings,
+      LocalDate asOf,
+      Function<Path, String> display,
+      InputStream stdin) {
     PlanLoader loader = new PlanLoader();
     List<LoadedPlan> plans = new ArrayList<>();
     for (Path p : planFiles) {
-      plans.add(PlanFiles.STDIN.equals(p.toString())
-          ? loader.load(stdin, PlanFiles.STDIN_NAME, ws.settings(), asOf)
-          : loader.load(p, display.apply(p), ws.settings(), asOf));
+      plans.add(
+          PlanFiles.STDIN.equals(p.toString())
+              ? loader.load(stdin, PlanFiles.STDIN_NAME, ws.settings(), asOf)
+              : loader.load(p, display.apply(p), ws.settings(), asOf));
     }
     List<String> files = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();

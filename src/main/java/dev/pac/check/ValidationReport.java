@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The outcome of {@code pac validate}: the files checked (as named in findings) and every finding. */
+/**
+ * The outcome of {@code pac validate}: the files checked (as named in findings) and every finding.
+ */
 public record ValidationReport(List<String> files, List<Finding> findings) {
   public ValidationReport {
     files = List.copyOf(files);
@@ -22,7 +24,10 @@ public record ValidationReport(List<String> files, List<Finding> findings) {
     return findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
   }
 
-  /** The findings of each file checked, files in the order checked (a file without findings maps to none). */
+  /**
+   * The findings of each file checked, files in the order checked (a file without findings maps to
+   * none).
+   */
   public Map<String, List<Finding>> byFile() {
     Map<String, List<Finding>> out = new LinkedHashMap<>();
     for (String f : files) {

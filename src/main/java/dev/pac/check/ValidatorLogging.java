@@ -7,10 +7,10 @@ import org.jboss.logging.LoggerProvider;
 
 /**
  * Where Hibernate Validator's log goes: jboss-logging finds this provider through the service file
- * {@code META-INF/services/org.jboss.logging.LoggerProvider} in pac's jar. Warnings and errors go on
- * to the platform's logging ({@code java.util.logging}, so stderr), as they would without it; the informational lines, such
- * as the version banner every start would print, are dropped. Nothing is configured at run time, and no
- * logger level of the process is changed.
+ * {@code META-INF/services/org.jboss.logging.LoggerProvider} in pac's jar. Warnings and errors go
+ * on to the platform's logging ({@code java.util.logging}, so stderr), as they would without it;
+ * the informational lines, such as the version banner every start would print, are dropped. Nothing
+ * is configured at run time, and no logger level of the process is changed.
  */
 public final class ValidatorLogging implements LoggerProvider {
   @Override
@@ -32,24 +32,35 @@ public final class ValidatorLogging implements LoggerProvider {
     }
 
     @Override
-    protected void doLog(Level level, String loggerClassName, Object message, Object[] parameters, Throwable thrown) {
+    protected void doLog(
+        Level level,
+        String loggerClassName,
+        Object message,
+        Object[] parameters,
+        Throwable thrown) {
       if (isEnabled(level)) {
-        String text = parameters == null || parameters.length == 0 ? String.valueOf(message)
-            : MessageFormat.format(String.valueOf(message), parameters);
+        String text =
+            parameters == null || parameters.length == 0
+                ? String.valueOf(message)
+                : MessageFormat.format(String.valueOf(message), parameters);
         publish(level, text, thrown);
       }
     }
 
     @Override
-    protected void doLogf(Level level, String loggerClassName, String format, Object[] parameters, Throwable thrown) {
+    protected void doLogf(
+        Level level, String loggerClassName, String format, Object[] parameters, Throwable thrown) {
       if (isEnabled(level)) {
         publish(level, parameters == null ? format : String.format(format, parameters), thrown);
       }
     }
 
     private void publish(Level level, String text, Throwable thrown) {
-      System.getLogger(getName()).log(level == Level.WARN ? System.Logger.Level.WARNING : System.Logger.Level.ERROR,
-          text, thrown);
+      System.getLogger(getName())
+          .log(
+              level == Level.WARN ? System.Logger.Level.WARNING : System.Logger.Level.ERROR,
+              text,
+              thrown);
     }
   }
 

@@ -6,9 +6,10 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * What the build recorded about itself in {@code dev/pac/version.properties}: the version, the commit
- * it was built from and when, and the project's home address when the build was given one. Unknown
- * values (a build outside a git clone, say) are "unknown"; {@code home} is empty when unknown.
+ * What the build recorded about itself in {@code dev/pac/version.properties}: the version, the
+ * commit it was built from and when, and the project's home address when the build was given one.
+ * Unknown values (a build outside a git clone, say) are "unknown"; {@code home} is empty when
+ * unknown.
  */
 record BuildInfo(String version, String commit, String date, String home) {
   static BuildInfo load() {
@@ -20,11 +21,17 @@ record BuildInfo(String version, String commit, String date, String home) {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new BuildInfo(value(p, "version", "dev"), value(p, "commit", "unknown"), value(p, "date", "unknown"),
+    return new BuildInfo(
+        value(p, "version", "dev"),
+        value(p, "commit", "unknown"),
+        value(p, "date", "unknown"),
         value(p, "home", ""));
   }
 
-  /** A property the build filled in; a placeholder left unfilled (a build without the step) counts as none. */
+  /**
+   * A property the build filled in; a placeholder left unfilled (a build without the step) counts
+   * as none.
+   */
   private static String value(Properties p, String key, String fallback) {
     String v = p.getProperty(key, "").trim();
     return v.isEmpty() || v.contains("${") ? fallback : v;

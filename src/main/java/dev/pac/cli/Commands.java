@@ -18,26 +18,31 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The subcommands of {@code pac}: the table in the resource {@code dev/pac/cli/commands}, which the
- * launcher reads too (the JVM flags each command starts with). Building a command's picocli model means
- * reading the annotations of its class and of its options' types (about 5 ms a command on a cold JVM,
- * 40–50 ms for all of them), so a run builds only the commands its arguments name, and all of them
- * when that does not parse to one command to run: help, completion, a missing or unknown command, a
- * usage error (whose message and suggestions need them all).
+ * launcher reads too (the JVM flags each command starts with). Building a command's picocli model
+ * means reading the annotations of its class and of its options' types (about 5 ms a command on a
+ * cold JVM, 40–50 ms for all of them), so a run builds only the commands its arguments name, and
+ * all of them when that does not parse to one command to run: help, completion, a missing or
+ * unknown command, a usage error (whose message and suggestions need them all).
  */
 final class Commands {
   private Commands() {}
 
   /** How the launcher starts the JVM for a command (see the table). */
-  enum Jvm { QUICK, BULK }
+  enum Jvm {
+    QUICK,
+    BULK
+  }
 
   /** A line of the table. */
   record Command(String name, String className, Jvm jvm, boolean readsPlans, boolean listsOthers) {
     Class<?> type() {
-      String qualified = className.contains(".") ? className : Commands.class.getPackageName() + "." + className;
+      String qualified =
+          className.contains(".") ? className : Commands.class.getPackageName() + "." + className;
       try {
         return Class.forName(qualified, false, Commands.class.getClassLoader());
       } catch (ClassNotFoundException e) {
-        throw new IllegalStateException("the command table names a class pac does not have: " + qualified, e);
+        throw new IllegalStateException(
+            "the command table names a class pac does not have: " + qualified, e);
       }
     }
   }
@@ -51,9 +56,10 @@ final class Commands {
   }
 
   /**
-   * pac's command line for {@code args}, as users type and read it: the commands they name when that
-   * parses to one of them to run, else all of them (no arguments: all of them, for help and man pages).
-   * Each try has a {@link Pac} of its own, since parsing sets the options of the objects it parses into.
+   * pac's command line for {@code args}, as users type and read it: the commands they name when
+   * that parses to one of them to run, else all of them (no arguments: all of them, for help and
+   * man pages). Each try has a {@link Pac} of its own, since parsing sets the options of the
+   * objects it parses into.
    */
   static CommandLine commandLine(Env env, PrintWriter rawErr, String... args) {
     List<Command> named = named(args);
@@ -72,15 +78,16 @@ final class Commands {
     for (Command c : commands) {
       cl.addSubcommand(c.name(), new CommandLine(c.type(), factory));
     }
-    cl.setAllowSubcommandsAsOptionParameters(true); // -C report validate: a folder may be named like a command
+    cl.setAllowSubcommandsAsOptionParameters(
+        true); // -C report validate: a folder may be named like a command
     EnumOptions.lowerCase(cl);
     SpacedLabels.apply(cl);
     return cl;
   }
 
   /**
-   * The commands {@code args} name (an argument equal to a command's name), or all of them when they
-   * name none, or one that lists the others.
+   * The commands {@code args} name (an argument equal to a command's name), or all of them when
+   * they name none, or one that lists the others.
    */
   static List<Command> named(String... args) {
     List<String> words = Arrays.asList(args);
@@ -88,7 +95,10 @@ final class Commands {
     return named.isEmpty() || named.stream().anyMatch(Command::listsOthers) ? ALL : named;
   }
 
-  /** Whether {@code args}, parsed by {@code cl}, run one of its commands (not help, version or a usage error). */
+  /**
+   * Whether {@code args}, parsed by {@code cl}, run one of its commands (not help, version or a
+   * usage error).
+   */
   private static boolean runsACommand(CommandLine cl, String... args) {
     try {
       ParseResult r = cl.parseArgs(args);
@@ -107,7 +117,8 @@ final class Commands {
   private static List<Command> read() {
     InputStream in = Commands.class.getResourceAsStream(TABLE);
     if (in == null) {
-      throw new IllegalStateException("the command table dev/pac/cli/" + TABLE + " is missing from the jar");
+      throw new IllegalStateException(
+          "the command table dev/pac/cli/" + TABLE + " is missing from the jar");
     }
     List<Command> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -117,9 +128,12 @@ final class Commands {
         }
         String[] f = line.trim().split("\\s+");
         if (f.length != 5) {
-          throw new IllegalStateException("the command table's line '" + line + "' has not 5 columns");
+          throw new IllegalStateException(
+              "the command table's line '" + line + "' has not 5 columns");
         }
-        out.add(new Command(f[0], f[1], Jvm.valueOf(f[2].toUpperCase(Locale.ROOT)), yes(f[3]), yes(f[4])));
+        out.add(
+            new Command(
+                f[0], f[1], Jvm.valueOf(f[2].toUpperCase(Locale.ROOT)), yes(f[3]), yes(f[4])));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -141,7 +155,8 @@ final class Commands {
 
   private static boolean yes(String column) {
     if (!column.equals("yes") && !column.equals("no")) {
-      throw new IllegalStateException("the command table has '" + column + "' where yes or no goes");
+      throw new IllegalStateException(
+          "the command table has '" + column + "' where yes or no goes");
     }
     return column.equals("yes");
   }

@@ -7,10 +7,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "completion", description = {"Print a bash/zsh completion script: commands, options and their values.",
-    "bash: put  source <(pac completion)  in ~/.bashrc",
-    "zsh:  put  source <(pac completion)  in ~/.zshrc",
-    "See docs/ci.md for details."})
+@Command(
+    name = "completion",
+    description = {
+      "Print a bash/zsh completion script: commands, options and their values.",
+      "bash: put  source <(pac completion)  in ~/.bashrc",
+      "zsh:  put  source <(pac completion)  in ~/.zshrc",
+      "See docs/ci.md for details."
+    })
 final class CompletionCommand implements Callable<Integer> {
   private final Pac pac;
   @Spec CommandSpec spec;
@@ -22,7 +26,10 @@ final class CompletionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    output.write(pac, spec.commandLine().getOut(), w -> w.print(AutoComplete.bash(pac.spec.name(), spec.root().commandLine())));
+    output.write(
+        pac,
+        spec.commandLine().getOut(),
+        w -> w.print(AutoComplete.bash(pac.spec.name(), spec.root().commandLine())));
     return 0;
   }
 }

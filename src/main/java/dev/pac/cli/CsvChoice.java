@@ -6,9 +6,9 @@ import dev.pac.model.Lang;
 import dev.pac.render.CsvDialect;
 
 /**
- * {@code --csv DIALECT} of the commands that write CSV: it only means something with {@code --format
- * csv}, so anywhere else it is refused (exit 2) rather than silently ignored; without it, French
- * output gets Excel's French dialect and anything else RFC 4180.
+ * {@code --csv DIALECT} of the commands that write CSV: it only means something with {@code
+ * --format csv}, so anywhere else it is refused (exit 2) rather than silently ignored; without it,
+ * French output gets Excel's French dialect and anything else RFC 4180.
  */
 final class CsvChoice {
   private CsvChoice() {}

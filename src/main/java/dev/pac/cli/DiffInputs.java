@@ -16,8 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What {@code pac diff} compares: the plans of the workspace's plans folder at two revisions (or one and
- * the working tree), each loaded and checked; a plan that does not load is kept, for the diff to note.
+ * What {@code pac diff} compares: the plans of the workspace's plans folder at two revisions (or
+ * one and the working tree), each loaded and checked; a plan that does not load is kept, for the
+ * diff to note.
  */
 record DiffInputs(String base, List<LoadedPlan> before, String head, List<LoadedPlan> after) {
   /** BASE (null: HEAD) against HEAD (null: the working tree). */
@@ -27,9 +28,13 @@ record DiffInputs(String base, List<LoadedPlan> before, String head, List<Loaded
     try (GitPlans git = GitPlans.open(ws.root(), pac.display(ws.root()))) {
       String folder = git.repoPath(ws.plansDir(), pac.display(ws.plansDir()));
       List<PlanSource> before = git.atRevision(baseRev, folder);
-      List<PlanSource> after = head == null ? git.inWorkingTree(folder) : git.atRevision(head, folder);
+      List<PlanSource> after =
+          head == null ? git.inWorkingTree(folder) : git.atRevision(head, folder);
       LocalDate today = pac.env().today();
-      return new DiffInputs(baseRev, load(before, ws, today), head == null ? DiffReport.WORKING_TREE : head,
+      return new DiffInputs(
+          baseRev,
+          load(before, ws, today),
+          head == null ? DiffReport.WORKING_TREE : head,
           load(after, ws, today));
     }
   }
@@ -42,12 +47,16 @@ record DiffInputs(String base, List<LoadedPlan> before, String head, List<Loaded
     return rows.build();
   }
 
-  private static List<LoadedPlan> load(List<PlanSource> sources, LoadedWorkspace ws, LocalDate today) {
+  private static List<LoadedPlan> load(
+      List<PlanSource> sources, LoadedWorkspace ws, LocalDate today) {
     YamlReader reader = new YamlReader();
     PlanLoader loader = new PlanLoader(reader);
     List<LoadedPlan> out = new ArrayList<>();
     for (PlanSource s : sources) {
-      YamlDocument doc = s.refusal() != null ? YamlReader.refused(s.path(), s.refusal()) : reader.parse(s.bytes(), s.path());
+      YamlDocument doc =
+          s.refusal() != null
+              ? YamlReader.refused(s.path(), s.refusal())
+              : reader.parse(s.bytes(), s.path());
       out.add(loader.check(Path.of(s.path()), doc, ws.settings(), today));
     }
     return out;

@@ -12,10 +12,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Options whose values are an enum are written as users type them: {@code --format json},
- * {@code --lang fr}. Every such option of every command completes with, accepts and names in its
- * errors the lower-case spelling ({@code WEIGHTED_SUM} is {@code weighted-sum}); options with their own
- * converter are left as they are, and so are the global options, which declare theirs ({@link Pac}).
+ * Options whose values are an enum are written as users type them: {@code --format json}, {@code
+ * --lang fr}. Every such option of every command completes with, accepts and names in its errors
+ * the lower-case spelling ({@code WEIGHTED_SUM} is {@code weighted-sum}); options with their own
+ * converter are left as they are, and so are the global options, which declare theirs ({@link
+ * Pac}).
  */
 final class EnumOptions {
   private EnumOptions() {}
@@ -25,11 +26,18 @@ final class EnumOptions {
     for (OptionSpec o : new ArrayList<>(spec.options())) {
       Class<?> type = o.type();
       boolean ownConverter = o.converters() != null && o.converters().length > 0;
-      if (!type.isEnum() || ownConverter || o.inherited() || o.scopeType() == CommandLine.ScopeType.INHERIT) {
+      if (!type.isEnum()
+          || ownConverter
+          || o.inherited()
+          || o.scopeType() == CommandLine.ScopeType.INHERIT) {
         continue;
       }
       spec.remove(o);
-      spec.addOption(OptionSpec.builder(o).completionCandidates(ids(type)).converters(converter(type)).build());
+      spec.addOption(
+          OptionSpec.builder(o)
+              .completionCandidates(ids(type))
+              .converters(converter(type))
+              .build());
     }
     for (CommandLine sub : cl.getSubcommands().values()) {
       lowerCase(sub);
@@ -48,12 +56,17 @@ final class EnumOptions {
   static CommandLine.ITypeConverter<Object> converter(Class<?> type) {
     return value -> {
       for (Object c : type.getEnumConstants()) {
-        if (id((Enum<?>) c).equalsIgnoreCase(value) || ((Enum<?>) c).name().equalsIgnoreCase(value)) {
+        if (id((Enum<?>) c).equalsIgnoreCase(value)
+            || ((Enum<?>) c).name().equalsIgnoreCase(value)) {
           return c;
         }
       }
-      throw new CommandLine.TypeConversionException("'" + Excerpt.of(value) + "' is not one of " + String.join(", ", ids(type))
-          + Nearest.suggestion(value, ids(type)));
+      throw new CommandLine.TypeConversionException(
+          "'"
+              + Excerpt.of(value)
+              + "' is not one of "
+              + String.join(", ", ids(type))
+              + Nearest.suggestion(value, ids(type)));
     };
   }
 

@@ -10,30 +10,43 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * What a run of pac sees of the world besides its arguments: the folder it starts in, the environment
- * variables, the clock, whether stdout and stderr are terminals, and standard input (what a file
- * argument {@code -} reads). Tests pass their own.
+ * What a run of pac sees of the world besides its arguments: the folder it starts in, the
+ * environment variables, the clock, whether stdout and stderr are terminals, and standard input
+ * (what a file argument {@code -} reads). Tests pass their own.
  */
-public record Env(Path cwd, Map<String, String> vars, Clock clock, boolean stdoutTerminal, boolean stderrTerminal,
+public record Env(
+    Path cwd,
+    Map<String, String> vars,
+    Clock clock,
+    boolean stdoutTerminal,
+    boolean stderrTerminal,
     Supplier<InputStream> stdin) {
   public Env {
     vars = Map.copyOf(vars);
   }
 
   /** An environment whose standard input is empty. */
-  public Env(Path cwd, Map<String, String> vars, Clock clock, boolean stdoutTerminal, boolean stderrTerminal) {
+  public Env(
+      Path cwd,
+      Map<String, String> vars,
+      Clock clock,
+      boolean stdoutTerminal,
+      boolean stderrTerminal) {
     this(cwd, vars, clock, stdoutTerminal, stderrTerminal, () -> InputStream.nullInputStream());
   }
 
   /**
-   * The running process's world. The folder it starts in is the process's own, or {@code PAC_CWD} when
-   * the launcher sets it: the launcher of the self-contained archive starts the JVM in its {@code lib}
-   * folder (where its class-data archive is valid) and names the user's folder there.
+   * The running process's world. The folder it starts in is the process's own, or {@code PAC_CWD}
+   * when the launcher sets it: the launcher of the self-contained archive starts the JVM in its
+   * {@code lib} folder (where its class-data archive is valid) and names the user's folder there.
    */
   public static Env system() {
     boolean tty = System.console() != null;
     String launched = System.getenv("PAC_CWD");
-    Path cwd = launched != null && !launched.isEmpty() && Path.of(launched).isAbsolute() ? Path.of(launched) : Path.of("").toAbsolutePath();
+    Path cwd =
+        launched != null && !launched.isEmpty() && Path.of(launched).isAbsolute()
+            ? Path.of(launched)
+            : Path.of("").toAbsolutePath();
     return new Env(cwd, System.getenv(), new LocalClock(), tty, tty, () -> System.in);
   }
 

@@ -5,11 +5,11 @@ import dev.pac.check.LoadedWorkspace;
 import dev.pac.check.PlanLoader;
 import dev.pac.diff.PlanDiff;
 import dev.pac.error.PacException;
-import dev.pac.i18n.Text;
 import dev.pac.history.History;
 import dev.pac.history.HistoryReader;
 import dev.pac.history.PlanLog;
 import dev.pac.history.Step;
+import dev.pac.i18n.Text;
 import dev.pac.io.git.GitHistory;
 import dev.pac.io.yaml.YamlReader;
 import java.nio.file.Path;
@@ -18,26 +18,40 @@ import java.util.List;
 import java.util.TreeSet;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reading the plans' history for a command: the repository, the walk, and the ends of a range a user gives. */
+/**
+ * Reading the plans' history for a command: the repository, the walk, and the ends of a range a
+ * user gives.
+ */
 final class HistoryOptions {
   private HistoryOptions() {}
 
-  /** The history of the workspace's plans ({@code git} null: none), each plan version loaded once. */
+  /**
+   * The history of the workspace's plans ({@code git} null: none), each plan version loaded once.
+   */
   static History read(Pac pac, LoadedWorkspace ws, GitHistory git, PlanDiff diff) {
     return read(pac, ws, git, diff, null);
   }
 
-  /** The same, up to the last commit dated on or before {@code until} (null: all), which is all a report as of that day reads. */
+  /**
+   * The same, up to the last commit dated on or before {@code until} (null: all), which is all a
+   * report as of that day reads.
+   */
   static History read(Pac pac, LoadedWorkspace ws, GitHistory git, PlanDiff diff, LocalDate until) {
     ThreadLocal<YamlReader> readers = ThreadLocal.withInitial(YamlReader::new);
     PlanLoader loader = new PlanLoader();
-    HistoryReader history = new HistoryReader(diff,
-        (path, bytes) -> loader.bind(Path.of(path), readers.get().parse(bytes, path), ws.settings()),
-        pac.env().clock().getZone());
+    HistoryReader history =
+        new HistoryReader(
+            diff,
+            (path, bytes) ->
+                loader.bind(Path.of(path), readers.get().parse(bytes, path), ws.settings()),
+            pac.env().clock().getZone());
     return history.read(git, git == null ? null : git.repoPath(ws.plansDir()), until);
   }
 
-  /** A {@code --since}/{@code --until} value: a day (YYYY-MM-DD) or a revision of the first-parent chain; exit 2 otherwise. */
+  /**
+   * A {@code --since}/{@code --until} value: a day (YYYY-MM-DD) or a revision of the first-parent
+   * chain; exit 2 otherwise.
+   */
   static PlanLog.Bound bound(String option, String value, GitHistory git, History history) {
     if (value == null) {
       return null;
@@ -51,12 +65,23 @@ final class HistoryOptions {
     }
     String id = git == null ? null : git.resolve(value);
     if (id == null) {
-      throw PacException.usage(Text.of("errors.history.unknown-revision", option, value,
-          git == null ? Text.of("errors.history.no-repository") : Text.plain("")));
+      throw PacException.usage(
+          Text.of(
+              "errors.history.unknown-revision",
+              option,
+              value,
+              git == null ? Text.of("errors.history.no-repository") : Text.plain("")));
     }
     if (PlanLog.position(history.steps(), id) < 0) {
-      throw PacException.usage(Text.of("errors.history.not-first-parent", option, id.substring(0, 7), value,
-          history.missing() != null && git.shallow() ? Text.of("errors.history.shallow") : Text.plain("")));
+      throw PacException.usage(
+          Text.of(
+              "errors.history.not-first-parent",
+              option,
+              id.substring(0, 7),
+              value,
+              history.missing() != null && git.shallow()
+                  ? Text.of("errors.history.shallow")
+                  : Text.plain("")));
     }
     return new PlanLog.At(id);
   }
@@ -71,13 +96,20 @@ final class HistoryOptions {
   }
 
   /** Refuses (exit 2) a range whose start comes after its end. */
-  static void checkRange(PlanLog.Bound since, PlanLog.Bound until, History history, String sinceText, String untilText) {
+  static void checkRange(
+      PlanLog.Bound since,
+      PlanLog.Bound until,
+      History history,
+      String sinceText,
+      String untilText) {
     if (since == null || until == null) {
       return;
     }
     boolean after;
     if (since instanceof PlanLog.At a && until instanceof PlanLog.At b) {
-      after = PlanLog.position(history.steps(), a.commit()) > PlanLog.position(history.steps(), b.commit());
+      after =
+          PlanLog.position(history.steps(), a.commit())
+              > PlanLog.position(history.steps(), b.commit());
     } else {
       after = date(since, history).isAfter(date(until, history));
     }
@@ -92,7 +124,9 @@ final class HistoryOptions {
     for (Step s : history.steps()) {
       s.after().values().forEach(p -> ids.add(p.plan().id()));
     }
-    current.stream().filter(p -> p.plan() != null && p.plan().id() != null).forEach(p -> ids.add(p.plan().id()));
+    current.stream()
+        .filter(p -> p.plan() != null && p.plan().id() != null)
+        .forEach(p -> ids.add(p.plan().id()));
     return List.copyOf(ids);
   }
 }

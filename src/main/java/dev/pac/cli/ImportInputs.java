@@ -26,10 +26,10 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * What {@code pac import} reads besides the CSVs, with its refusals and warnings: {@code pac.yaml}, the
- * plans' KPIs and ids (loaded on another thread while the CSVs are read), the mapping named or the
- * workspace mapping a CSV's header fits; then the import itself, refused when the mapping or a header
- * is wrong, with a warning for each imported id no plan defines.
+ * What {@code pac import} reads besides the CSVs, with its refusals and warnings: {@code pac.yaml},
+ * the plans' KPIs and ids (loaded on another thread while the CSVs are read), the mapping named or
+ * the workspace mapping a CSV's header fits; then the import itself, refused when the mapping or a
+ * header is wrong, with a warning for each imported id no plan defines.
  */
 final class ImportInputs {
   /** How long an import waits for another one into the same store to finish. */
@@ -44,8 +44,13 @@ final class ImportInputs {
   private final Consumer<String> warn;
   private final PrintWriter err;
 
-  private ImportInputs(Pac pac, List<Path> csvs, Supplier<WorkspaceKpis.Known> known, LoadedMapping mapping,
-      List<Path> files, PrintWriter err) {
+  private ImportInputs(
+      Pac pac,
+      List<Path> csvs,
+      Supplier<WorkspaceKpis.Known> known,
+      LoadedMapping mapping,
+      List<Path> files,
+      PrintWriter err) {
     this.pac = pac;
     this.csvs = csvs;
     this.ws = pac.workspace();
@@ -56,18 +61,29 @@ final class ImportInputs {
     this.warn = s -> err.println("pac: warning: " + s);
   }
 
-  /** The workspace and the mapping named by {@code --mapping} (null: none), refused when either has errors. */
+  /**
+   * The workspace and the mapping named by {@code --mapping} (null: none), refused when either has
+   * errors.
+   */
   static ImportInputs read(Pac pac, List<Path> csvs, String mappingName, PrintWriter err) {
     LoadedWorkspace ws = pac.workspace();
-    Refusal.ifErrors(ws.findings(), err, pac.catalogue(), Text.of("errors.refused.in-file", String.valueOf(ws.settingsFile())));
+    Refusal.ifErrors(
+        ws.findings(),
+        err,
+        pac.catalogue(),
+        Text.of("errors.refused.in-file", String.valueOf(ws.settingsFile())));
     Consumer<String> warn = s -> err.println("pac: warning: " + s);
-    Supplier<WorkspaceKpis.Known> known = WorkspaceKpis.loading(ws, pac::display, pac.env().today(), warn);
-    List<Path> files = new ArrayList<>(csvs.stream().filter(p -> !isStdin(p)).map(pac::resolve).toList());
+    Supplier<WorkspaceKpis.Known> known =
+        WorkspaceKpis.loading(ws, pac::display, pac.env().today(), warn);
+    List<Path> files =
+        new ArrayList<>(csvs.stream().filter(p -> !isStdin(p)).map(pac::resolve).toList());
     LoadedMapping m = null;
     if (mappingName != null) {
       Path file = MappingLoader.locate(mappingName, pac.cwd(), ws.root(), pac::display);
       files.add(file);
-      m = MappingLoader.load(file, pac.display(file), known.get().kpis(), known.get().definitions());
+      m =
+          MappingLoader.load(
+              file, pac.display(file), known.get().kpis(), known.get().definitions());
       Refusal.ifErrors(m.findings(), err, pac.catalogue(), Text.of("errors.refused.in-mapping"));
     }
     return new ImportInputs(pac, csvs, known, m, files, err);
@@ -78,18 +94,33 @@ final class ImportInputs {
     return files;
   }
 
-  /** Imports the CSVs into the store (or only checks them, {@code dryRun}); standard input is read once, here. */
+  /**
+   * Imports the CSVs into the store (or only checks them, {@code dryRun}); standard input is read
+   * once, here.
+   */
   Importer.Outcome run(boolean dryRun, ImportProgress progress) {
     Path stdinCopy = csvs.stream().anyMatch(ImportInputs::isStdin) ? stdinToFile() : null;
     try {
-      List<Importer.Source> sources = csvs.stream().map(p -> isStdin(p)
-          ? new Importer.Source(stdinCopy, PlanFiles.STDIN_NAME)
-          : new Importer.Source(pac.resolve(p), pac.display(pac.resolve(p)))).toList();
+      List<Importer.Source> sources =
+          csvs.stream()
+              .map(
+                  p ->
+                      isStdin(p)
+                          ? new Importer.Source(stdinCopy, PlanFiles.STDIN_NAME)
+                          : new Importer.Source(pac.resolve(p), pac.display(pac.resolve(p))))
+              .toList();
       Path store = ws.actualsFile();
-      Importer.Outcome o = new Importer(this::plans, mapping, memo(this::candidates), progress, warn, LOCK_WAIT)
-          .run(sources, store, pac.display(store), dryRun);
-      Refusal.ifErrors(o.findings(), err, pac.catalogue(), o.findings().stream().anyMatch(f -> f.file().endsWith(".yaml") || f.file().endsWith(".yml"))
-          ? Text.of("errors.refused.in-mapping") : Text.of("errors.refused.in-csv-header", mappingHint()));
+      Importer.Outcome o =
+          new Importer(this::plans, mapping, memo(this::candidates), progress, warn, LOCK_WAIT)
+              .run(sources, store, pac.display(store), dryRun);
+      Refusal.ifErrors(
+          o.findings(),
+          err,
+          pac.catalogue(),
+          o.findings().stream()
+                  .anyMatch(f -> f.file().endsWith(".yaml") || f.file().endsWith(".yml"))
+              ? Text.of("errors.refused.in-mapping")
+              : Text.of("errors.refused.in-csv-header", mappingHint()));
       undefinedIds(o.dimensions(), known.get().dimensions());
       return o;
     } finally {
@@ -112,16 +143,28 @@ final class ImportInputs {
     return new Importer.Known(k.kpis(), k.dimensions(), k.definitions());
   }
 
-  /** Without --mapping, each CSV not in the store's layout is read with the workspace mapping its header fits. */
+  /**
+   * Without --mapping, each CSV not in the store's layout is read with the workspace mapping its
+   * header fits.
+   */
   private List<LoadedMapping> candidates() {
     return MappingLoader.names(ws.root()).stream()
-        .map(name -> Files.isRegularFile(ws.root().resolve("mappings/" + name + ".yaml"))
-            ? ws.root().resolve("mappings/" + name + ".yaml") : ws.root().resolve("mappings/" + name + ".yml"))
-        .map(file -> MappingLoader.load(file, pac.display(file), known.get().kpis(), known.get().definitions()))
+        .map(
+            name ->
+                Files.isRegularFile(ws.root().resolve("mappings/" + name + ".yaml"))
+                    ? ws.root().resolve("mappings/" + name + ".yaml")
+                    : ws.root().resolve("mappings/" + name + ".yml"))
+        .map(
+            file ->
+                MappingLoader.load(
+                    file, pac.display(file), known.get().kpis(), known.get().definitions()))
         .toList();
   }
 
-  /** Standard input in a private temporary file: the import reads files, and reads each one twice when guessing. */
+  /**
+   * Standard input in a private temporary file: the import reads files, and reads each one twice
+   * when guessing.
+   */
   private Path stdinToFile() {
     try {
       Path tmp = Files.createTempFile("pac-import-", ".csv");
@@ -130,7 +173,10 @@ final class ImportInputs {
       }
       return tmp;
     } catch (IOException e) {
-      throw PacException.io(PlanFiles.STDIN_NAME, Text.of("errors.cannot-read-stdin", String.valueOf(e.getMessage())), e);
+      throw PacException.io(
+          PlanFiles.STDIN_NAME,
+          Text.of("errors.cannot-read-stdin", String.valueOf(e.getMessage())),
+          e);
     }
   }
 
@@ -147,7 +193,9 @@ final class ImportInputs {
     };
   }
 
-  /** For a CSV that is not in the store's layout: the workspace's mappings, one of which may fit it. */
+  /**
+   * For a CSV that is not in the store's layout: the workspace's mappings, one of which may fit it.
+   */
   private Text mappingHint() {
     List<String> names = MappingLoader.names(ws.root());
     if (names.isEmpty()) {
@@ -160,14 +208,22 @@ final class ImportInputs {
     return Text.of("errors.refused.mapping-hint", options);
   }
 
-  /** Warns of imported segment, channel and action ids no plan defines: the report never reads their rows. */
+  /**
+   * Warns of imported segment, channel and action ids no plan defines: the report never reads their
+   * rows.
+   */
   private void undefinedIds(Map<String, Set<String>> imported, Map<String, Set<String>> defined) {
     for (Map.Entry<String, Set<String>> e : imported.entrySet()) {
       Set<String> plans = defined.getOrDefault(e.getKey(), Set.of());
       for (String id : e.getValue()) {
         if (!plans.contains(id)) {
-          warn.accept(e.getKey() + " '" + Excerpt.of(id) + "' is in the imported rows but no plan defines it"
-              + Nearest.suggestion(id, plans) + "; reports only read the ids the plans define");
+          warn.accept(
+              e.getKey()
+                  + " '"
+                  + Excerpt.of(id)
+                  + "' is in the imported rows but no plan defines it"
+                  + Nearest.suggestion(id, plans)
+                  + "; reports only read the ids the plans define");
         }
       }
     }

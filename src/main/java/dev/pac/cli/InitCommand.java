@@ -17,21 +17,30 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code pac init [DIR] [--force]}: writes the example workspace of the run's language (a complete
- * plan, 12 weeks of actuals, an import mapping, a CI workflow) into DIR. Existing files are left alone
- * unless {@code --force}: the run then fails with exit 1 and names them, before writing anything.
+ * plan, 12 weeks of actuals, an import mapping, a CI workflow) into DIR. Existing files are left
+ * alone unless {@code --force}: the run then fails with exit 1 and names them, before writing
+ * anything.
  */
-@Command(name = "init",
-    description = "Create a ready-to-use workspace in DIR (default: the current folder): pac.yaml, a complete example plan, "
-        + "12 weeks of actuals, an import mapping and a CI workflow, in English or French (--lang). "
-        + "Existing files are not overwritten without --force.")
+@Command(
+    name = "init",
+    description =
+        "Create a ready-to-use workspace in DIR (default: the current folder): pac.yaml, a complete example plan, "
+            + "12 weeks of actuals, an import mapping and a CI workflow, in English or French (--lang). "
+            + "Existing files are not overwritten without --force.")
 final class InitCommand implements Callable<Integer> {
-  /** The date the example's report is meant to be read on: the Monday after its last week of actuals. */
+  /**
+   * The date the example's report is meant to be read on: the Monday after its last week of
+   * actuals.
+   */
   static final String REPORT_DATE = "2027-03-29";
 
   private final Pac pac;
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "DIR", arity = "0..1", description = "The folder to create the workspace in (created if needed).")
+  @Parameters(
+      paramLabel = "DIR",
+      arity = "0..1",
+      description = "The folder to create the workspace in (created if needed).")
   Path dir;
 
   @Option(names = "--force", description = "Overwrite files that already exist.")
@@ -53,18 +62,30 @@ final class InitCommand implements Callable<Integer> {
     WorkspaceTemplate template = WorkspaceTemplate.of(lang);
     List<String> existing = template.existing(target);
     if (!existing.isEmpty() && !force) {
-      throw PacException.invalid(where, Text.of("errors.init.files-exist", String.join(", ", existing)));
+      throw PacException.invalid(
+          where, Text.of("errors.init.files-exist", String.join(", ", existing)));
     }
-    List<String> kept = template.files().stream()
-        .filter(f -> WorkspaceTemplate.merged(f) && Files.isRegularFile(target.resolve(f))).toList();
+    List<String> kept =
+        template.files().stream()
+            .filter(f -> WorkspaceTemplate.merged(f) && Files.isRegularFile(target.resolve(f)))
+            .toList();
     template.writeTo(target, pac::display);
 
     PrintWriter out = spec.commandLine().getOut();
     String in = ".".equals(where) ? (fr ? "le dossier courant" : "this folder") : where;
-    out.println(fr ? "Espace de travail pac créé dans " + in + " :" : "Created a pac workspace in " + in + ":");
+    out.println(
+        fr
+            ? "Espace de travail pac créé dans " + in + " :"
+            : "Created a pac workspace in " + in + ":");
     for (String f : template.files()) {
-      out.println("  " + f + (existing.contains(f) ? (fr ? " (remplacé)" : " (replaced)")
-          : kept.contains(f) ? (fr ? " (conservé, avec les lignes de pac)" : " (kept, with pac's lines)") : ""));
+      out.println(
+          "  "
+              + f
+              + (existing.contains(f)
+                  ? (fr ? " (remplacé)" : " (replaced)")
+                  : kept.contains(f)
+                      ? (fr ? " (conservé, avec les lignes de pac)" : " (kept, with pac's lines)")
+                      : ""));
     }
     out.println();
     out.println(fr ? "Pour commencer :" : "Next:");
@@ -72,12 +93,17 @@ final class InitCommand implements Callable<Integer> {
       out.println("  cd " + where);
     }
     // the sample exports, each read with the mapping its header fits
-    String importFiles = String.join(" ", template.files().stream().filter(f -> f.startsWith("imports/")).toList());
+    String importFiles =
+        String.join(" ", template.files().stream().filter(f -> f.startsWith("imports/")).toList());
     String[][] next = {
-        {"pac validate", fr ? "vérifie le plan" : "check the plan"},
-        {"pac score --explain", fr ? "classe les segments" : "rank the segments"},
-        {"pac report --as-of " + REPORT_DATE, fr ? "le point de la semaine" : "this week's stand-up report"},
-        {"pac import " + importFiles + " --dry-run", fr ? "essaie un import" : "try an import"}};
+      {"pac validate", fr ? "vérifie le plan" : "check the plan"},
+      {"pac score --explain", fr ? "classe les segments" : "rank the segments"},
+      {
+        "pac report --as-of " + REPORT_DATE,
+        fr ? "le point de la semaine" : "this week's stand-up report"
+      },
+      {"pac import " + importFiles + " --dry-run", fr ? "essaie un import" : "try an import"}
+    };
     for (String[] n : next) {
       out.println("  " + n[0] + " ".repeat(Math.max(1, 32 - n[0].length())) + "# " + n[1]);
     }

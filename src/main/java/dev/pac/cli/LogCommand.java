@@ -6,9 +6,9 @@ import dev.pac.check.PlanLoader;
 import dev.pac.diff.PlanDiff;
 import dev.pac.error.ExitCode;
 import dev.pac.error.PacException;
-import dev.pac.i18n.Text;
 import dev.pac.history.History;
 import dev.pac.history.PlanLog;
+import dev.pac.i18n.Text;
 import dev.pac.io.PlanFiles;
 import dev.pac.io.git.GitHistory;
 import dev.pac.render.LogJson;
@@ -29,25 +29,46 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "log", description = {"The plans' history in plan terms, newest first: each commit that changed a plan or",
-    "recorded a decision (a `Decision: ACTION-ID continue|adjust|stop` trailer), with its changes as `pac diff` lists them."})
+@Command(
+    name = "log",
+    description = {
+      "The plans' history in plan terms, newest first: each commit that changed a plan or",
+      "recorded a decision (a `Decision: ACTION-ID continue|adjust|stop` trailer), with its changes as `pac diff` lists them."
+    })
 final class LogCommand implements Callable<Integer> {
-  enum Format { TEXT, MARKDOWN, JSON }
+  enum Format {
+    TEXT,
+    MARKDOWN,
+    JSON
+  }
 
   private final Pac pac;
   @Spec CommandSpec spec;
   @Mixin OutputOption output;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "PLAN", description = "A plan id or file (default: every plan).")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "PLAN",
+      description = "A plan id or file (default: every plan).")
   String plan;
 
-  @Option(names = "--since", paramLabel = "DATE|REV", description = "From this day (included), or after this commit.")
+  @Option(
+      names = "--since",
+      paramLabel = "DATE|REV",
+      description = "From this day (included), or after this commit.")
   String since;
 
-  @Option(names = "--until", paramLabel = "DATE|REV", description = "Up to this day, or this commit (both included).")
+  @Option(
+      names = "--until",
+      paramLabel = "DATE|REV",
+      description = "Up to this day, or this commit (both included).")
   String until;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -73,20 +94,24 @@ final class LogCommand implements Callable<Integer> {
     for (String warning : log.warnings()) {
       err.println("pac: warning: " + warning);
     }
-    LogRenderer renderer = switch (format) {
-      case TEXT -> new LogText(output.toFile() ? Style.PLAIN : pac.style(), pac.catalogue());
-      case MARKDOWN -> new LogMarkdown(pac.catalogue());
-      case JSON -> new LogJson();
-    };
+    LogRenderer renderer =
+        switch (format) {
+          case TEXT -> new LogText(output.toFile() ? Style.PLAIN : pac.style(), pac.catalogue());
+          case MARKDOWN -> new LogMarkdown(pac.catalogue());
+          case JSON -> new LogJson();
+        };
     output.write(pac, spec.commandLine().getOut(), w -> renderer.render(log, w));
     return 0;
   }
 
-  /** The plan id PLAN names: a plan file's id, else a plan id the history or the workspace knows. */
+  /**
+   * The plan id PLAN names: a plan file's id, else a plan id the history or the workspace knows.
+   */
   private String planId(LoadedWorkspace ws, History history) {
     Path asFile = pac.resolve(Path.of(plan));
     if ((plan.contains(".") || plan.contains("/")) && Files.isRegularFile(asFile)) {
-      LoadedPlan p = new PlanLoader().load(asFile, pac.display(asFile), ws.settings(), pac.env().today());
+      LoadedPlan p =
+          new PlanLoader().load(asFile, pac.display(asFile), ws.settings(), pac.env().today());
       if (p.plan() == null || p.plan().id() == null) {
         throw PacException.invalid(pac.display(asFile), Text.of("errors.log.no-plan-id"));
       }
@@ -95,13 +120,23 @@ final class LogCommand implements Callable<Integer> {
     List<LoadedPlan> current = List.of();
     if (Files.isDirectory(ws.plansDir())) {
       PlanLoader loader = new PlanLoader();
-      current = PlanFiles.under(ws.plansDir(), pac.display(ws.plansDir())).stream()
-          .map(f -> loader.load(f, pac.display(f), ws.settings(), pac.env().today())).toList();
+      current =
+          PlanFiles.under(ws.plansDir(), pac.display(ws.plansDir())).stream()
+              .map(f -> loader.load(f, pac.display(f), ws.settings(), pac.env().today()))
+              .toList();
     }
     List<String> ids = HistoryOptions.planIds(history, current);
     if (!ids.contains(plan)) {
-      throw new PacException(ExitCode.IO, plan, Text.of("errors.log.no-such-plan", Nearest.suggestionText(plan, ids),
-          ids.isEmpty() ? Text.plain("") : Text.of("errors.plans.list", String.join(", ", ids))), null);
+      throw new PacException(
+          ExitCode.IO,
+          plan,
+          Text.of(
+              "errors.log.no-such-plan",
+              Nearest.suggestionText(plan, ids),
+              ids.isEmpty()
+                  ? Text.plain("")
+                  : Text.of("errors.plans.list", String.join(", ", ids))),
+          null);
     }
     return plan;
   }

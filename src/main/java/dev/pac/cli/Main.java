@@ -12,13 +12,17 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
-/** The entry point: {@link #run} parses the arguments, runs one command and returns its exit code. */
+/**
+ * The entry point: {@link #run} parses the arguments, runs one command and returns its exit code.
+ */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(out, err, Env.system(), args);
     out.flush();
     err.flush();
@@ -33,7 +37,8 @@ public final class Main {
   /** Runs pac with everything it sees of the world given. */
   public static int run(PrintWriter out, PrintWriter err, Env env, String... args) {
     if (Commands.readsPlans(args)) {
-      FieldRules.warmUp(); // the validator takes longer to build than the arguments to parse: start now
+      FieldRules
+          .warmUp(); // the validator takes longer to build than the arguments to parse: start now
     }
     PrintWriter rawErr = err;
     // every byte pac prints goes through SafeWriter: control characters from files become escapes
@@ -42,22 +47,28 @@ public final class Main {
     CommandLine cl = Commands.commandLine(env, rawErr, args);
     Pac pac = cl.getCommand();
     if (Pac.frenchHelp(env, args)) {
-      cl.setResourceBundle(Catalogue.of(true).bundle("help")); // English help is the annotations' own text
+      cl.setResourceBundle(
+          Catalogue.of(true).bundle("help")); // English help is the annotations' own text
     }
     cl.setOut(out);
     cl.setErr(err);
     PrintWriter errors = err;
-    Catalogue usage = Catalogue.of(Pac.frenchHelp(env, args)); // as help: the arguments did not parse, so no workspace is read
-    cl.setParameterExceptionHandler((ex, a) -> {
-      CommandLine c = ex.getCommandLine();
-      String hint = "";
-      if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-        hint = usage.get("errors.did-you-mean", u.getSuggestions().get(0));
-      }
-      errors.println("pac: error: " + Excerpt.of(ex.getMessage()) + hint);
-      errors.println(usage.get("errors.try-help", c.getCommandSpec().qualifiedName()));
-      return ExitCode.USAGE.code();
-    });
+    Catalogue usage =
+        Catalogue.of(
+            Pac.frenchHelp(
+                env, args)); // as help: the arguments did not parse, so no workspace is read
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          CommandLine c = ex.getCommandLine();
+          String hint = "";
+          if (ex instanceof CommandLine.UnmatchedArgumentException u
+              && !u.getSuggestions().isEmpty()) {
+            hint = usage.get("errors.did-you-mean", u.getSuggestions().get(0));
+          }
+          errors.println("pac: error: " + Excerpt.of(ex.getMessage()) + hint);
+          errors.println(usage.get("errors.try-help", c.getCommandSpec().qualifiedName()));
+          return ExitCode.USAGE.code();
+        });
     cl.setExecutionExceptionHandler((ex, c, parsed) -> handle(ex, pac, errors));
     int code;
     try {
@@ -84,7 +95,10 @@ public final class Main {
       err.println("pac: error: " + p.getMessage());
       return ExitCode.USAGE.code();
     }
-    err.println("pac: error: internal error: " + ex + (verbose ? "" : " (run with --verbose for details, and please report it)"));
+    err.println(
+        "pac: error: internal error: "
+            + ex
+            + (verbose ? "" : " (run with --verbose for details, and please report it)"));
     if (verbose) {
       StringWriter trace = new StringWriter();
       ex.printStackTrace(new PrintWriter(trace));

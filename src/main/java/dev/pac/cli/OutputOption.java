@@ -24,14 +24,17 @@ import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --output FILE}: the result goes to FILE, written atomically, instead of stdout; {@code -} is
- * stdout. FILE is a regular file or a new file in an existing folder, and none of the workspace's
- * inputs (its plans, mappings, {@code pac.yaml}, the store) nor of the command's: anything else is
- * refused (exit 3) before the command does its work.
+ * {@code --output FILE}: the result goes to FILE, written atomically, instead of stdout; {@code -}
+ * is stdout. FILE is a regular file or a new file in an existing folder, and none of the
+ * workspace's inputs (its plans, mappings, {@code pac.yaml}, the store) nor of the command's:
+ * anything else is refused (exit 3) before the command does its work.
  */
 public final class OutputOption {
-  @Option(names = "--output", paramLabel = "FILE",
-      description = "Write the result to FILE (atomically) instead of stdout; - is stdout. FILE may not be one of the workspace's inputs.")
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description =
+          "Write the result to FILE (atomically) instead of stdout; - is stdout. FILE may not be one of the workspace's inputs.")
   Path output;
 
   /** Whether the result goes to a file (no terminal colours then). */
@@ -40,8 +43,8 @@ public final class OutputOption {
   }
 
   /**
-   * Refuses (exit 3) an {@code --output} that is not a regular or new file in an existing folder, or
-   * that is an input: the workspace's, or one of {@code inputs} (files the command reads).
+   * Refuses (exit 3) an {@code --output} that is not a regular or new file in an existing folder,
+   * or that is an input: the workspace's, or one of {@code inputs} (files the command reads).
    */
   public void check(Pac pac, Collection<Path> inputs) {
     if (!toFile()) {
@@ -51,17 +54,25 @@ public final class OutputOption {
     String where = output.toString();
     Path dir = target.getParent();
     if (dir == null || !Files.isDirectory(dir)) {
-      throw PacException.io(where, Text.of("errors.output.no-folder", dir == null ? "/" : pac.display(dir)), null);
+      throw PacException.io(
+          where, Text.of("errors.output.no-folder", dir == null ? "/" : pac.display(dir)), null);
     }
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       BasicFileAttributes a;
       try {
-        a = Files.readAttributes(target, BasicFileAttributes.class); // through links: /dev/stdout is one
+        a =
+            Files.readAttributes(
+                target, BasicFileAttributes.class); // through links: /dev/stdout is one
       } catch (IOException e) {
         a = null; // a link to nothing, or to a pipe of another process: not a file either
       }
       if (a == null || !a.isRegularFile()) {
-        throw PacException.io(where, a == null ? Text.of("errors.output.not-a-file") : Text.of("errors.output.not-a-file-but", InputFile.kind(target, a)), null);
+        throw PacException.io(
+            where,
+            a == null
+                ? Text.of("errors.output.not-a-file")
+                : Text.of("errors.output.not-a-file-but", InputFile.kind(target, a)),
+            null);
       }
     }
     Path real = Confinement.real(target);
@@ -73,8 +84,11 @@ public final class OutputOption {
     LoadedWorkspace ws = pac.workspace();
     for (Path folder : List.of(ws.plansDir(), ws.root().resolve("mappings"))) {
       Path f = Confinement.real(folder);
-      if (real.startsWith(f) && !real.equals(f) && PlanFiles.isPlan(f.relativize(real).toString().replace('\\', '/'))) {
-        throw PacException.io(where, Text.of("errors.output.in-input-folder", pac.display(folder)), null);
+      if (real.startsWith(f)
+          && !real.equals(f)
+          && PlanFiles.isPlan(f.relativize(real).toString().replace('\\', '/'))) {
+        throw PacException.io(
+            where, Text.of("errors.output.in-input-folder", pac.display(folder)), null);
       }
     }
   }
@@ -103,6 +117,7 @@ public final class OutputOption {
       render.accept(w);
     }
     Path target = pac.resolve(output);
-    AtomicFile.write(target, buffer.toString().getBytes(StandardCharsets.UTF_8), pac.display(target));
+    AtomicFile.write(
+        target, buffer.toString().getBytes(StandardCharsets.UTF_8), pac.display(target));
   }
 }

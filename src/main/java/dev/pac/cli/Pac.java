@@ -3,9 +3,9 @@ package dev.pac.cli;
 import dev.pac.check.LoadedWorkspace;
 import dev.pac.check.WorkspaceLoader;
 import dev.pac.error.PacException;
-import dev.pac.io.git.RepositoryRoot;
 import dev.pac.i18n.Catalogue;
 import dev.pac.i18n.Text;
+import dev.pac.io.git.RepositoryRoot;
 import dev.pac.model.Lang;
 import dev.pac.render.Style;
 import java.io.PrintWriter;
@@ -20,42 +20,67 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** {@code pac}: the global options (its subcommands are added by {@link Commands}), and what every command asks of the run (folder, workspace, colour). */
-@Command(name = "pac", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = Pac.Version.class,
-    description = "The commercial action plan as code: validate plans, rank segments and channels, import KPI actuals, and report what needs attention this week.",
+/**
+ * {@code pac}: the global options (its subcommands are added by {@link Commands}), and what every
+ * command asks of the run (folder, workspace, colour).
+ */
+@Command(
+    name = "pac",
+    mixinStandardHelpOptions = true,
+    scope = ScopeType.INHERIT,
+    versionProvider = Pac.Version.class,
+    description =
+        "The commercial action plan as code: validate plans, rank segments and channels, import KPI actuals, and report what needs attention this week.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:ok",
-        "1:the input is invalid or a check failed (findings, rejected rows)",
-        "2:usage error",
-        "3:input that cannot be read or written (missing file, permission, disk)",
-        "4:internal error (a stack trace with --verbose)"})
+      "0:ok",
+      "1:the input is invalid or a check failed (findings, rejected rows)",
+      "2:usage error",
+      "3:input that cannot be read or written (missing file, permission, disk)",
+      "4:internal error (a stack trace with --verbose)"
+    })
 public final class Pac implements Runnable {
   private final Env env;
   private LoadedWorkspace workspace;
   private Path namesBase;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "-C", paramLabel = "DIR", scope = ScopeType.INHERIT,
+  @Option(
+      names = "-C",
+      paramLabel = "DIR",
+      scope = ScopeType.INHERIT,
       description = "Run as if pac was started in DIR.")
   Path dir;
 
-  @Option(names = "--lang", paramLabel = "en|fr", scope = ScopeType.INHERIT,
-      completionCandidates = EnumOptions.Langs.class, converter = EnumOptions.LangConverter.class,
-      description = "Language of generated content (default: pac.yaml's locale, else the environment).")
+  @Option(
+      names = "--lang",
+      paramLabel = "en|fr",
+      scope = ScopeType.INHERIT,
+      completionCandidates = EnumOptions.Langs.class,
+      converter = EnumOptions.LangConverter.class,
+      description =
+          "Language of generated content (default: pac.yaml's locale, else the environment).")
   Lang lang;
 
-  @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "No colours, even on a terminal.")
+  @Option(
+      names = "--no-color",
+      scope = ScopeType.INHERIT,
+      description = "No colours, even on a terminal.")
   boolean noColor;
 
-  @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of internal errors.")
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description = "Print stack traces of internal errors.")
   boolean verbose;
 
   private final PrintWriter rawErr;
 
-  /** {@code rawErr}: stderr without the escaping of control characters, for the progress bar's carriage returns. */
+  /**
+   * {@code rawErr}: stderr without the escaping of control characters, for the progress bar's
+   * carriage returns.
+   */
   Pac(Env env, PrintWriter rawErr) {
     this.env = env;
     this.rawErr = rawErr;
@@ -67,9 +92,14 @@ public final class Pac implements Runnable {
 
   @Override
   public void run() {
-    Lang l = lang != null ? lang : environmentLanguage(); // as help: no workspace is read for a usage error
-    throw new ParameterException(spec.commandLine(), Catalogue.of(l == Lang.FR).get("errors.missing-command",
-        String.join(", ", spec.subcommands().keySet())));
+    Lang l =
+        lang != null
+            ? lang
+            : environmentLanguage(); // as help: no workspace is read for a usage error
+    throw new ParameterException(
+        spec.commandLine(),
+        Catalogue.of(l == Lang.FR)
+            .get("errors.missing-command", String.join(", ", spec.subcommands().keySet())));
   }
 
   public Env env() {
@@ -93,9 +123,10 @@ public final class Pac implements Runnable {
   }
 
   /**
-   * From now on, name paths relative to the top of the git working tree holding the folder pac runs in
-   * (else that folder), as CI reads them: GitHub places annotations and code scanning results by their
-   * path in the repository, whatever folder {@code -C} names. Called before anything is named.
+   * From now on, name paths relative to the top of the git working tree holding the folder pac runs
+   * in (else that folder), as CI reads them: GitHub places annotations and code scanning results by
+   * their path in the repository, whatever folder {@code -C} names. Called before anything is
+   * named.
    */
   public void namePathsFromRepositoryRoot() {
     if (workspace != null) {
@@ -105,8 +136,8 @@ public final class Pac implements Runnable {
   }
 
   /**
-   * A path as findings and messages name it, with '/': relative to where pac runs (or to the repository
-   * root, see {@link #namePathsFromRepositoryRoot}) when inside it, else absolute.
+   * A path as findings and messages name it, with '/': relative to where pac runs (or to the
+   * repository root, see {@link #namePathsFromRepositoryRoot}) when inside it, else absolute.
    */
   public String display(Path p) {
     Path abs = p.toAbsolutePath().normalize();
@@ -128,7 +159,10 @@ public final class Pac implements Runnable {
     return workspace;
   }
 
-  /** The language: {@code --lang}, else the workspace's locale, else LANG/LC_ALL from the environment. */
+  /**
+   * The language: {@code --lang}, else the workspace's locale, else LANG/LC_ALL from the
+   * environment.
+   */
   public Lang language() {
     if (lang != null) {
       return lang;
@@ -156,8 +190,8 @@ public final class Pac implements Runnable {
   }
 
   /**
-   * The catalogue in the run's language, for messages about the run itself: it never fails (when the
-   * workspace cannot be read, the language is {@code --lang}'s, else the environment's).
+   * The catalogue in the run's language, for messages about the run itself: it never fails (when
+   * the workspace cannot be read, the language is {@code --lang}'s, else the environment's).
    */
   public Catalogue catalogue() {
     Lang l;
@@ -170,17 +204,19 @@ public final class Pac implements Runnable {
   }
 
   /**
-   * Whether help is said in French: {@code --lang fr} anywhere in {@code args}, else a French LC_ALL,
-   * LC_MESSAGES or LANG. Help is printed before any workspace is read, so a workspace's {@code locale}
-   * does not choose it.
+   * Whether help is said in French: {@code --lang fr} anywhere in {@code args}, else a French
+   * LC_ALL, LC_MESSAGES or LANG. Help is printed before any workspace is read, so a workspace's
+   * {@code locale} does not choose it.
    */
   static boolean frenchHelp(Env env, String... args) {
     for (int i = 0; i < args.length; i++) {
       if ("--".equals(args[i])) {
         break;
       }
-      String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
-          : "--lang".equals(args[i]) && i + 1 < args.length ? args[i + 1] : null;
+      String value =
+          args[i].startsWith("--lang=")
+              ? args[i].substring("--lang=".length())
+              : "--lang".equals(args[i]) && i + 1 < args.length ? args[i + 1] : null;
       if (value != null) {
         return value.trim().equalsIgnoreCase("fr");
       }
@@ -190,8 +226,11 @@ public final class Pac implements Runnable {
 
   /** Colours for stdout: only on a terminal, never with NO_COLOR or --no-color. */
   public Style style() {
-    boolean color = !noColor && env.stdoutTerminal() && (env.var("NO_COLOR") == null || env.var("NO_COLOR").isEmpty())
-        && !"dumb".equals(env.var("TERM"));
+    boolean color =
+        !noColor
+            && env.stdoutTerminal()
+            && (env.var("NO_COLOR") == null || env.var("NO_COLOR").isEmpty())
+            && !"dumb".equals(env.var("TERM"));
     return new Style(color);
   }
 
@@ -205,17 +244,25 @@ public final class Pac implements Runnable {
     return BuildInfo.load().home();
   }
 
-  /** {@code --version}: the version, the commit and build date, and the Java runtime pac runs on. */
+  /**
+   * {@code --version}: the version, the commit and build date, and the Java runtime pac runs on.
+   */
   public static final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
       BuildInfo b = BuildInfo.load();
       return new String[] {
-          "pac " + b.version(),
-          "commit " + b.commit() + ", built " + b.date(),
-          "Java " + System.getProperty("java.runtime.version", System.getProperty("java.version")) + " ("
-              + System.getProperty("java.vm.vendor", "unknown vendor") + ", " + System.getProperty("java.vm.name", "unknown VM")
-              + ") at " + System.getProperty("java.home")};
+        "pac " + b.version(),
+        "commit " + b.commit() + ", built " + b.date(),
+        "Java "
+            + System.getProperty("java.runtime.version", System.getProperty("java.version"))
+            + " ("
+            + System.getProperty("java.vm.vendor", "unknown vendor")
+            + ", "
+            + System.getProperty("java.vm.name", "unknown VM")
+            + ") at "
+            + System.getProperty("java.home")
+      };
     }
   }
 }

@@ -29,8 +29,8 @@ final class Plans {
 
   /**
    * Every plan of the workspace, or the ones named (each once); refuses when any has errors. A name
-   * with a '.' or '/' (no plan id has one) that is a file is read as that file, without the workspace's
-   * plans folder; any other name is a plan id of the workspace, else a file.
+   * with a '.' or '/' (no plan id has one) that is a file is read as that file, without the
+   * workspace's plans folder; any other name is a plan id of the workspace, else a file.
    */
   static List<LoadedPlan> load(Pac pac, List<String> named, LocalDate asOf, PrintWriter err) {
     LoadedWorkspace ws = pac.workspace();
@@ -46,13 +46,21 @@ final class Plans {
           Path asFile = pac.resolve(Path.of(n));
           LoadedPlan p;
           if (PlanFiles.STDIN.equals(n)) {
-            p = new PlanLoader().load(pac.env().stdin().get(), PlanFiles.STDIN_NAME, ws.settings(), asOf);
+            p =
+                new PlanLoader()
+                    .load(pac.env().stdin().get(), PlanFiles.STDIN_NAME, ws.settings(), asOf);
           } else if ((n.contains(".") || n.contains("/")) && isFile(asFile)) {
             p = loadFile(pac, ws, all, asFile, asOf);
           } else {
             if (all == null) { // an empty plans folder has no plan of that id: find says so
-              all = loadFiles(pac, ws, Files.isDirectory(ws.plansDir())
-                  ? PlanFiles.under(ws.plansDir(), pac.display(ws.plansDir())) : files(pac, ws), asOf);
+              all =
+                  loadFiles(
+                      pac,
+                      ws,
+                      Files.isDirectory(ws.plansDir())
+                          ? PlanFiles.under(ws.plansDir(), pac.display(ws.plansDir()))
+                          : files(pac, ws),
+                      asOf);
             }
             p = find(pac, ws, all, n, asOf);
           }
@@ -75,8 +83,8 @@ final class Plans {
   }
 
   /**
-   * The plan files {@code paths} name ({@code -} is standard input, a folder every plan file under it),
-   * or, with none, those of the workspace's plans folder.
+   * The plan files {@code paths} name ({@code -} is standard input, a folder every plan file under
+   * it), or, with none, those of the workspace's plans folder.
    */
   static List<Path> files(Pac pac, List<Path> paths) {
     if (paths.isEmpty()) {
@@ -93,7 +101,10 @@ final class Plans {
     return files;
   }
 
-  /** A path read as a plan file: anything but a folder (a FIFO or a device is then refused by the reader, with a finding). */
+  /**
+   * A path read as a plan file: anything but a folder (a FIFO or a device is then refused by the
+   * reader, with a finding).
+   */
   private static boolean isFile(Path p) {
     return Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p);
   }
@@ -102,8 +113,12 @@ final class Plans {
     return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 
-  /** The plan in {@code file}: the one already loaded from the workspace when it is among {@code all}. */
-  private static LoadedPlan loadFile(Pac pac, LoadedWorkspace ws, List<LoadedPlan> all, Path file, LocalDate asOf) {
+  /**
+   * The plan in {@code file}: the one already loaded from the workspace when it is among {@code
+   * all}.
+   */
+  private static LoadedPlan loadFile(
+      Pac pac, LoadedWorkspace ws, List<LoadedPlan> all, Path file, LocalDate asOf) {
     for (LoadedPlan p : all == null ? List.<LoadedPlan>of() : all) {
       if (same(p.path(), file)) {
         return p;
@@ -112,8 +127,13 @@ final class Plans {
     return new PlanLoader().load(file, pac.display(file), ws.settings(), asOf);
   }
 
-  private static void refuseBrokenSettings(LoadedWorkspace ws, PrintWriter err, Catalogue catalogue) {
-    Refusal.ifErrors(ws.findings(), err, catalogue, Text.of("errors.refused.in-settings", String.valueOf(ws.settingsFile())));
+  private static void refuseBrokenSettings(
+      LoadedWorkspace ws, PrintWriter err, Catalogue catalogue) {
+    Refusal.ifErrors(
+        ws.findings(),
+        err,
+        catalogue,
+        Text.of("errors.refused.in-settings", String.valueOf(ws.settingsFile())));
   }
 
   /** The one plan a command works on: PLAN, or the workspace's only plan. */
@@ -126,17 +146,20 @@ final class Plans {
         for (LoadedPlan p : loadFiles(pac, ws, files, asOf)) {
           ids.add(p.plan() != null && p.plan().id() != null ? p.plan().id() : p.file());
         }
-        throw PacException.usage(Text.of("errors.plans.name-one", files.size(), String.join(", ", ids)));
+        throw PacException.usage(
+            Text.of("errors.plans.name-one", files.size(), String.join(", ", ids)));
       }
     }
     return load(pac, named == null ? List.of() : List.of(named), asOf, err).get(0);
   }
 
   private static List<Path> files(Pac pac, LoadedWorkspace ws) {
-    return PlanFiles.inPlansFolder(ws.plansDir(), pac.display(ws.plansDir()), ws.workspace().hasSettings(), true);
+    return PlanFiles.inPlansFolder(
+        ws.plansDir(), pac.display(ws.plansDir()), ws.workspace().hasSettings(), true);
   }
 
-  private static List<LoadedPlan> loadFiles(Pac pac, LoadedWorkspace ws, List<Path> files, LocalDate asOf) {
+  private static List<LoadedPlan> loadFiles(
+      Pac pac, LoadedWorkspace ws, List<Path> files, LocalDate asOf) {
     PlanLoader loader = new PlanLoader();
     List<LoadedPlan> out = new ArrayList<>();
     for (Path f : files) {
@@ -145,7 +168,8 @@ final class Plans {
     return out;
   }
 
-  private static LoadedPlan find(Pac pac, LoadedWorkspace ws, List<LoadedPlan> all, String name, LocalDate asOf) {
+  private static LoadedPlan find(
+      Pac pac, LoadedWorkspace ws, List<LoadedPlan> all, String name, LocalDate asOf) {
     for (LoadedPlan p : all) {
       if (p.plan() != null && name.equals(p.plan().id())) {
         return p;
@@ -155,8 +179,18 @@ final class Plans {
     if (isFile(asFile)) {
       return loadFile(pac, ws, all, asFile, asOf);
     }
-    List<String> ids = all.stream().filter(p -> p.plan() != null && p.plan().id() != null).map(p -> p.plan().id()).toList();
-    throw new PacException(ExitCode.IO, Excerpt.of(name), Text.of("errors.plans.no-such-plan", Nearest.suggestionText(name, ids),
-        ids.isEmpty() ? Text.plain("") : Text.of("errors.plans.list", String.join(", ", ids))), null);
+    List<String> ids =
+        all.stream()
+            .filter(p -> p.plan() != null && p.plan().id() != null)
+            .map(p -> p.plan().id())
+            .toList();
+    throw new PacException(
+        ExitCode.IO,
+        Excerpt.of(name),
+        Text.of(
+            "errors.plans.no-such-plan",
+            Nearest.suggestionText(name, ids),
+            ids.isEmpty() ? Text.plain("") : Text.of("errors.plans.list", String.join(", ", ids))),
+        null);
   }
 }

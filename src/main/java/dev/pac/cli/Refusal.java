@@ -8,7 +8,10 @@ import dev.pac.model.Severity;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** Stops a command on input with errors: each error on stderr, located, then one summary line (exit 1). */
+/**
+ * Stops a command on input with errors: each error on stderr, located, then one summary line (exit
+ * 1).
+ */
 final class Refusal {
   private Refusal() {}
 
@@ -23,10 +26,21 @@ final class Refusal {
     }
     for (Finding f : findings) {
       if (f.severity() == Severity.ERROR) {
-        err.println("pac: error: " + f.file() + ":" + f.line() + ":" + f.column() + ": " + f.rule().id() + ": " + f.say(catalogue));
+        err.println(
+            "pac: error: "
+                + f.file()
+                + ":"
+                + f.line()
+                + ":"
+                + f.column()
+                + ": "
+                + f.rule().id()
+                + ": "
+                + f.say(catalogue));
       }
     }
     // at least one error: singular at 1 and plural above, in French as in English
-    throw PacException.invalid(null, Text.of(errors == 1 ? "errors.refused.one" : "errors.refused.many", errors, what));
+    throw PacException.invalid(
+        null, Text.of(errors == 1 ? "errors.refused.one" : "errors.refused.many", errors, what));
   }
 }

@@ -26,31 +26,63 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "report", description = "The weekly stand-up report: objectives against plan, period-over-period alerts, stale KPIs, action review, what comes next.")
+@Command(
+    name = "report",
+    description =
+        "The weekly stand-up report: objectives against plan, period-over-period alerts, stale KPIs, action review, what comes next.")
 final class ReportCommand implements Callable<Integer> {
-  enum Format { TEXT, MARKDOWN, HTML, JSON, CSV }
+  enum Format {
+    TEXT,
+    MARKDOWN,
+    HTML,
+    JSON,
+    CSV
+  }
 
   private final Pac pac;
   @Spec CommandSpec spec;
   @Mixin OutputOption output;
 
-  @Parameters(paramLabel = "PLAN", arity = "0..*", description = "Plan ids or files (default: every plan of the workspace).")
+  @Parameters(
+      paramLabel = "PLAN",
+      arity = "0..*",
+      description = "Plan ids or files (default: every plan of the workspace).")
   List<String> plans = new ArrayList<>();
 
-  @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class, description = "The report date (default: today).")
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = DateConverter.class,
+      description = "The report date (default: today).")
   LocalDate asOf;
 
-  @Option(names = "--owner", paramLabel = "NAME", description = "Only the objectives and actions of this owner (case and any \"(role)\" ignored).")
+  @Option(
+      names = "--owner",
+      paramLabel = "NAME",
+      description =
+          "Only the objectives and actions of this owner (case and any \"(role)\" ignored).")
   String owner;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, markdown, html, json or csv (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text, markdown, html, json or csv (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--csv", paramLabel = "DIALECT", description = "With --format csv: rfc4180, excel or excel-fr (default: excel-fr in French, else rfc4180).")
+  @Option(
+      names = "--csv",
+      paramLabel = "DIALECT",
+      description =
+          "With --format csv: rfc4180, excel or excel-fr (default: excel-fr in French, else rfc4180).")
   CsvDialect csv;
 
-  @Option(names = "--from-history", description = {"Read the plans and the actuals store as committed on the report date",
-      "(the last commit of HEAD's first-parent history dated on or before it), not from the working tree."})
+  @Option(
+      names = "--from-history",
+      description = {
+        "Read the plans and the actuals store as committed on the report date",
+        "(the last commit of HEAD's first-parent history dated on or before it), not from the working tree."
+      })
   boolean fromHistory;
 
   ReportCommand(Pac pac) {
@@ -72,13 +104,14 @@ final class ReportCommand implements Callable<Integer> {
       reports.add(new ReportBuilder(p.plan(), index, date, kpis, in.entries()).build(who));
     }
     Labels labels = Labels.of(pac.language());
-    ReportRenderer renderer = switch (format) {
-      case TEXT -> new ReportText(output.toFile() ? Style.PLAIN : pac.style(), labels);
-      case MARKDOWN -> new ReportMarkdown(labels);
-      case HTML -> new ReportHtml(labels);
-      case JSON -> new ReportJson(labels);
-      case CSV -> new ReportCsv(CsvChoice.of(csv, pac.language()));
-    };
+    ReportRenderer renderer =
+        switch (format) {
+          case TEXT -> new ReportText(output.toFile() ? Style.PLAIN : pac.style(), labels);
+          case MARKDOWN -> new ReportMarkdown(labels);
+          case HTML -> new ReportHtml(labels);
+          case JSON -> new ReportJson(labels);
+          case CSV -> new ReportCsv(CsvChoice.of(csv, pac.language()));
+        };
     output.write(pac, spec.commandLine().getOut(), w -> renderer.render(reports, w));
     return 0;
   }

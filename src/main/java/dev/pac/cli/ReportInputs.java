@@ -32,9 +32,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What {@code pac report} reads, with the notes and refusals that go with it: the plans' history, the
- * plans and the actuals store, from the working tree or, with {@code --from-history}, as committed on the
- * report date. Notes go to {@code err} in the order the reading meets them.
+ * What {@code pac report} reads, with the notes and refusals that go with it: the plans' history,
+ * the plans and the actuals store, from the working tree or, with {@code --from-history}, as
+ * committed on the report date. Notes go to {@code err} in the order the reading meets them.
  */
 final class ReportInputs {
   private final Pac pac;
@@ -42,15 +42,20 @@ final class ReportInputs {
   private final List<ActualRow> committedRows;
   private final EntryHistories entries;
 
-  private ReportInputs(Pac pac, List<LoadedPlan> plans, List<ActualRow> committedRows, EntryHistories entries) {
+  private ReportInputs(
+      Pac pac, List<LoadedPlan> plans, List<ActualRow> committedRows, EntryHistories entries) {
     this.pac = pac;
     this.plans = plans;
     this.committedRows = committedRows;
     this.entries = entries;
   }
 
-  /** The history and the plans (those named, or all) as of {@code date}; a plan with errors is refused. */
-  static ReportInputs read(Pac pac, List<String> named, LocalDate date, boolean fromHistory, PrintWriter err) {
+  /**
+   * The history and the plans (those named, or all) as of {@code date}; a plan with errors is
+   * refused.
+   */
+  static ReportInputs read(
+      Pac pac, List<String> named, LocalDate date, boolean fromHistory, PrintWriter err) {
     LoadedWorkspace ws = pac.workspace();
     History history;
     Past past = null;
@@ -64,7 +69,8 @@ final class ReportInputs {
       err.println("pac: note: " + history.missing());
     }
     List<LoadedPlan> plans = past != null ? past.plans() : Plans.load(pac, named, date, err);
-    return new ReportInputs(pac, plans, past != null ? past.rows() : null, EntryHistories.of(history, date));
+    return new ReportInputs(
+        pac, plans, past != null ? past.rows() : null, EntryHistories.of(history, date));
   }
 
   List<LoadedPlan> plans() {
@@ -87,14 +93,17 @@ final class ReportInputs {
     return known;
   }
 
-  /** The actuals, indexed: as committed, else the store file (with a note when there is none yet). */
+  /**
+   * The actuals, indexed: as committed, else the store file (with a note when there is none yet).
+   */
   ActualsIndex actuals(PrintWriter err) {
     if (committedRows != null) {
       return new ActualsIndex(committedRows);
     }
     Path store = pac.workspace().actualsFile();
     if (!Files.exists(store)) {
-      err.println("pac: note: " + pac.catalogue().get("notes.no-actuals-store", pac.display(store)));
+      err.println(
+          "pac: note: " + pac.catalogue().get("notes.no-actuals-store", pac.display(store)));
     }
     ActualsIndex.Builder rows = new ActualsIndex.Builder();
     ActualsStore.read(store, pac.display(store), rows);
@@ -111,12 +120,17 @@ final class ReportInputs {
     }
     Map<String, String> owners = new LinkedHashMap<>();
     for (LoadedPlan p : plans) {
-      p.plan().objectives().forEach(o -> owners.putIfAbsent(Owners.key(o.owner()), Owners.name(o.owner())));
-      p.plan().actions().forEach(a -> owners.putIfAbsent(Owners.key(a.owner()), Owners.name(a.owner())));
+      p.plan()
+          .objectives()
+          .forEach(o -> owners.putIfAbsent(Owners.key(o.owner()), Owners.name(o.owner())));
+      p.plan()
+          .actions()
+          .forEach(a -> owners.putIfAbsent(Owners.key(a.owner()), Owners.name(a.owner())));
     }
     if (!owners.containsKey(Owners.key(given))) {
       List<String> names = Nearest.sorted(Owners.name(given), new TreeSet<>(owners.values()));
-      throw PacException.usage(Text.of("errors.owner.unknown", Excerpt.of(given), String.join(", ", names)));
+      throw PacException.usage(
+          Text.of("errors.owner.unknown", Excerpt.of(given), String.join(", ", names)));
     }
     return given;
   }
@@ -125,16 +139,32 @@ final class ReportInputs {
   private record Past(List<LoadedPlan> plans, List<ActualRow> rows) {}
 
   /**
-   * The plans (those named, or all) and the store at the last commit dated on or before {@code date};
-   * null, with a note, when the history has no such commit (the working tree is read instead).
+   * The plans (those named, or all) and the store at the last commit dated on or before {@code
+   * date}; null, with a note, when the history has no such commit (the working tree is read
+   * instead).
    */
-  private static Past past(GitHistory git, History history, LoadedWorkspace ws, List<String> named, LocalDate date,
-      PrintWriter err, Catalogue catalogue) {
+  private static Past past(
+      GitHistory git,
+      History history,
+      LoadedWorkspace ws,
+      List<String> named,
+      LocalDate date,
+      PrintWriter err,
+      Catalogue catalogue) {
     Step at = history.at(date);
     if (at == null) {
-      err.println("pac: note: " + catalogue.get("notes.from-history.no-commit", date,
-          history.steps().isEmpty() ? Text.plain("") : Text.of("notes.from-history.oldest", history.steps().get(0).commit().date()),
-          git != null && git.shallow() ? Text.of("notes.from-history.shallow") : Text.plain("")));
+      err.println(
+          "pac: note: "
+              + catalogue.get(
+                  "notes.from-history.no-commit",
+                  date,
+                  history.steps().isEmpty()
+                      ? Text.plain("")
+                      : Text.of(
+                          "notes.from-history.oldest", history.steps().get(0).commit().date()),
+                  git != null && git.shallow()
+                      ? Text.of("notes.from-history.shallow")
+                      : Text.plain("")));
       return null;
     }
     String commit = at.commit().id();
@@ -142,11 +172,29 @@ final class ReportInputs {
     List<LoadedPlan> all = committedPlans(git, ws, at, date);
     List<LoadedPlan> chosen = new ArrayList<>();
     for (String name : named) {
-      LoadedPlan p = all.stream().filter(x -> x.plan() != null && name.equals(x.plan().id())
-          || Path.of(x.path().toString()).getFileName().toString().equals(Path.of(name).getFileName().toString()))
-          .findFirst()
-          .orElseThrow(() -> PacException.usage(Text.of("errors.from-history.no-such-plan", name, when,
-              String.join(", ", all.stream().filter(x -> x.plan() != null).map(x -> x.plan().id()).toList()))));
+      LoadedPlan p =
+          all.stream()
+              .filter(
+                  x ->
+                      x.plan() != null && name.equals(x.plan().id())
+                          || Path.of(x.path().toString())
+                              .getFileName()
+                              .toString()
+                              .equals(Path.of(name).getFileName().toString()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      PacException.usage(
+                          Text.of(
+                              "errors.from-history.no-such-plan",
+                              name,
+                              when,
+                              String.join(
+                                  ", ",
+                                  all.stream()
+                                      .filter(x -> x.plan() != null)
+                                      .map(x -> x.plan().id())
+                                      .toList()))));
       if (!chosen.contains(p)) {
         chosen.add(p);
       }
@@ -162,20 +210,35 @@ final class ReportInputs {
     Refusal.ifErrors(errors, err, catalogue, Text.of("errors.refused.in-committed-plan", when));
     String storePath = git.repoPath(ws.actualsFile());
     String blob = storePath == null ? null : git.file(commit, storePath);
-    err.println("pac: note: " + catalogue.get("notes.from-history.committed", when,
-        blob == null ? Text.of("notes.from-history.no-store") : Text.plain("")));
-    return new Past(chosen, blob == null ? List.of()
-        : ActualsStore.rows(git.bytes(blob), storePath + "@" + at.commit().shortId()));
+    err.println(
+        "pac: note: "
+            + catalogue.get(
+                "notes.from-history.committed",
+                when,
+                blob == null ? Text.of("notes.from-history.no-store") : Text.plain("")));
+    return new Past(
+        chosen,
+        blob == null
+            ? List.of()
+            : ActualsStore.rows(git.bytes(blob), storePath + "@" + at.commit().shortId()));
   }
 
-  /** Every plan file of the plans folder at the commit {@code at}, loaded and checked as of {@code date}. */
-  private static List<LoadedPlan> committedPlans(GitHistory git, LoadedWorkspace ws, Step at, LocalDate date) {
+  /**
+   * Every plan file of the plans folder at the commit {@code at}, loaded and checked as of {@code
+   * date}.
+   */
+  private static List<LoadedPlan> committedPlans(
+      GitHistory git, LoadedWorkspace ws, Step at, LocalDate date) {
     YamlReader reader = new YamlReader();
     PlanLoader loader = new PlanLoader(reader);
     List<LoadedPlan> all = new ArrayList<>();
     for (GitHistory.FileVersion f : git.planFiles(at.commit().id(), git.repoPath(ws.plansDir()))) {
-      all.add(loader.check(Path.of(f.path()), reader.parse(git.bytes(f.blob()), f.path() + "@" + at.commit().shortId()),
-          ws.settings(), date));
+      all.add(
+          loader.check(
+              Path.of(f.path()),
+              reader.parse(git.bytes(f.blob()), f.path() + "@" + at.commit().shortId()),
+              ws.settings(),
+              date));
     }
     return all;
   }

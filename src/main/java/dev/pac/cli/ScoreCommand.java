@@ -2,8 +2,8 @@ package dev.pac.cli;
 
 import dev.pac.check.LoadedPlan;
 import dev.pac.model.ScoringMethod;
-import dev.pac.render.Labels;
 import dev.pac.render.CsvDialect;
+import dev.pac.render.Labels;
 import dev.pac.render.ScoreCsv;
 import dev.pac.render.ScoreJson;
 import dev.pac.render.ScoreMarkdown;
@@ -22,39 +22,69 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "score",
+@Command(
+    name = "score",
     description = "Rank the plan's segments or channels on their weighted criteria.")
 final class ScoreCommand implements Callable<Integer> {
-  enum Format { TEXT, JSON, MARKDOWN, CSV }
+  enum Format {
+    TEXT,
+    JSON,
+    MARKDOWN,
+    CSV
+  }
 
   private final Pac pac;
   @Spec CommandSpec spec;
   @Mixin OutputOption output;
 
-  @Parameters(paramLabel = "PLAN", arity = "0..1", description = "A plan id or file (default: the workspace's only plan).")
+  @Parameters(
+      paramLabel = "PLAN",
+      arity = "0..1",
+      description = "A plan id or file (default: the workspace's only plan).")
   String plan;
 
-  @Option(names = "--of", paramLabel = "segments|channels", defaultValue = "segments",
+  @Option(
+      names = "--of",
+      paramLabel = "segments|channels",
+      defaultValue = "segments",
       description = "What to rank (default: ${DEFAULT-VALUE}).")
   TargetKind of;
 
-  @Option(names = "--method", paramLabel = "weighted-sum|topsis",
+  @Option(
+      names = "--method",
+      paramLabel = "weighted-sum|topsis",
       description = "The ranking method (default: the plan's scoring.method, else weighted-sum).")
   ScoringMethod method;
 
-  @Option(names = "--weight", paramLabel = "NAME=W", description = "Override one criterion's weight (W >= 0); repeatable.")
+  @Option(
+      names = "--weight",
+      paramLabel = "NAME=W",
+      description = "Override one criterion's weight (W >= 0); repeatable.")
   List<String> weights = new ArrayList<>();
 
-  @Option(names = "--explain", description = "Show each criterion's value, normalised value and contribution.")
+  @Option(
+      names = "--explain",
+      description = "Show each criterion's value, normalised value and contribution.")
   boolean explain;
 
-  @Option(names = "--sensitivity", description = "Show, for each weight, the smallest change that changes the top-ranked target.")
+  @Option(
+      names = "--sensitivity",
+      description =
+          "Show, for each weight, the smallest change that changes the top-ranked target.")
   boolean sensitivity;
 
-  @Option(names = "--csv", paramLabel = "DIALECT", description = "With --format csv: rfc4180, excel or excel-fr (default: excel-fr in French, else rfc4180).")
+  @Option(
+      names = "--csv",
+      paramLabel = "DIALECT",
+      description =
+          "With --format csv: rfc4180, excel or excel-fr (default: excel-fr in French, else rfc4180).")
   CsvDialect csv;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json, markdown or csv (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text, json, markdown or csv (default: ${DEFAULT-VALUE}).")
   Format format;
 
   ScoreCommand(Pac pac) {
@@ -69,12 +99,13 @@ final class ScoreCommand implements Callable<Integer> {
     output.check(pac, List.of(loaded.path()));
     ScoreResult result = ScoreWeights.rank(loaded, of, method, overrides, sensitivity);
     Labels labels = Labels.of(pac.language());
-    ScoreRenderer renderer = switch (format) {
-      case TEXT -> new ScoreText(output.toFile() ? Style.PLAIN : pac.style(), labels);
-      case JSON -> new ScoreJson();
-      case MARKDOWN -> new ScoreMarkdown(labels);
-      case CSV -> new ScoreCsv(CsvChoice.of(csv, pac.language()));
-    };
+    ScoreRenderer renderer =
+        switch (format) {
+          case TEXT -> new ScoreText(output.toFile() ? Style.PLAIN : pac.style(), labels);
+          case JSON -> new ScoreJson();
+          case MARKDOWN -> new ScoreMarkdown(labels);
+          case CSV -> new ScoreCsv(CsvChoice.of(csv, pac.language()));
+        };
     output.write(pac, spec.commandLine().getOut(), w -> renderer.render(result, explain, w));
     return 0;
   }

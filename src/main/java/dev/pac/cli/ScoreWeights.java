@@ -24,15 +24,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * What {@code pac score} ranks with: the plan's targets and weights, with the {@code --weight NAME=W}
- * changes; a malformed change, or a plan with nothing to rank, is refused here.
+ * What {@code pac score} ranks with: the plan's targets and weights, with the {@code --weight
+ * NAME=W} changes; a malformed change, or a plan with nothing to rank, is refused here.
  */
 final class ScoreWeights {
   record Change(Criterion criterion, double weight) {}
 
   private ScoreWeights() {}
 
-  /** Parses {@code NAME=W} options; a malformed one, an unknown criterion or a weight below 0 is a usage error. */
+  /**
+   * Parses {@code NAME=W} options; a malformed one, an unknown criterion or a weight below 0 is a
+   * usage error.
+   */
   static List<Change> parse(List<String> options) {
     List<Change> out = new ArrayList<>();
     List<String> names = Arrays.stream(Criterion.values()).map(Criterion::id).toList();
@@ -43,9 +46,18 @@ final class ScoreWeights {
       }
       String name = o.substring(0, eq).trim();
       String value = o.substring(eq + 1).trim();
-      Criterion c = Arrays.stream(Criterion.values()).filter(x -> x.id().equals(name)).findFirst().orElseThrow(() ->
-          PacException.usage(Text.of("errors.weight.unknown", Excerpt.of(name), Nearest.suggestionText(name, names),
-              String.join(", ", names))));
+      Criterion c =
+          Arrays.stream(Criterion.values())
+              .filter(x -> x.id().equals(name))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      PacException.usage(
+                          Text.of(
+                              "errors.weight.unknown",
+                              Excerpt.of(name),
+                              Nearest.suggestionText(name, names),
+                              String.join(", ", names))));
       double w;
       try {
         w = new BigDecimal(value).doubleValue();
@@ -63,15 +75,21 @@ final class ScoreWeights {
     return out;
   }
 
-  /** The plan's weights with the overrides applied (a criterion the plan does not weigh comes last). */
+  /**
+   * The plan's weights with the overrides applied (a criterion the plan does not weigh comes last).
+   */
   static Map<Criterion, Double> apply(Map<Criterion, Double> weights, List<Change> overrides) {
     Map<Criterion, Double> out = new LinkedHashMap<>(weights);
     for (Change o : overrides) {
       out.put(o.criterion(), o.weight());
     }
     if (out.values().stream().noneMatch(w -> w > 0)) {
-      throw PacException.usage(Text.of("errors.weight.all-zero",
-          out.entrySet().stream().map(e -> e.getKey().id() + "=" + PlainNumber.of(e.getValue())).collect(Collectors.joining(", "))));
+      throw PacException.usage(
+          Text.of(
+              "errors.weight.all-zero",
+              out.entrySet().stream()
+                  .map(e -> e.getKey().id() + "=" + PlainNumber.of(e.getValue()))
+                  .collect(Collectors.joining(", "))));
     }
     return out;
   }
@@ -80,17 +98,31 @@ final class ScoreWeights {
    * The plan's {@code of} ranked with the overrides, by {@code method} (null: the plan's), with the
    * sensitivity of the top rank when asked; a plan with none of them to rank is refused (exit 1).
    */
-  static ScoreResult rank(LoadedPlan loaded, TargetKind of, ScoringMethod method, List<Change> overrides,
+  static ScoreResult rank(
+      LoadedPlan loaded,
+      TargetKind of,
+      ScoringMethod method,
+      List<Change> overrides,
       boolean sensitivity) {
     Plan p = loaded.plan();
     List<Target> targets = of.of(p);
     if (targets.isEmpty()) {
-      throw PacException.invalid(loaded.file(), Text.of("errors.score.nothing-to-rank", of.id(), of == TargetKind.SEGMENTS
-          ? "sam, ltv, cac, close_rate, cycle_days" : "ltv, cac, conversion_rate, effort"));
+      throw PacException.invalid(
+          loaded.file(),
+          Text.of(
+              "errors.score.nothing-to-rank",
+              of.id(),
+              of == TargetKind.SEGMENTS
+                  ? "sam, ltv, cac, close_rate, cycle_days"
+                  : "ltv, cac, conversion_rate, effort"));
     }
     // the plan's own weights were checked with the plan (schema.range): >= 0, one above 0
-    Ranking ranking = Scorer.rank(targets, apply(of.weights(p.scoring()), overrides),
-        method != null ? method : p.scoring().method());
-    return new ScoreResult(p.id(), of, ranking, sensitivity ? SensitivityAnalysis.of(targets, ranking) : null);
+    Ranking ranking =
+        Scorer.rank(
+            targets,
+            apply(of.weights(p.scoring()), overrides),
+            method != null ? method : p.scoring().method());
+    return new ScoreResult(
+        p.id(), of, ranking, sensitivity ? SensitivityAnalysis.of(targets, ranking) : null);
   }
 }

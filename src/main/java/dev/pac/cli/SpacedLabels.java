@@ -10,22 +10,26 @@ import picocli.CommandLine.Help.IParamLabelRenderer;
 import picocli.CommandLine.Model.ArgSpec;
 
 /**
- * Help shows an option and its value as they are usually typed, {@code -C DIR} and {@code --format FORMAT},
- * rather than picocli's {@code -C=DIR}. Only the help changes: {@code --format=json} is still accepted.
+ * Help shows an option and its value as they are usually typed, {@code -C DIR} and {@code --format
+ * FORMAT}, rather than picocli's {@code -C=DIR}. Only the help changes: {@code --format=json} is
+ * still accepted.
  */
 final class SpacedLabels {
   private SpacedLabels() {}
 
   /** For the command and every subcommand it has now. */
   static void apply(CommandLine cl) {
-    cl.setHelpFactory((spec, colors) -> new Help(spec, colors) {
-      private final IParamLabelRenderer spaced = spaced(createDefaultParamLabelRenderer(), colorScheme());
+    cl.setHelpFactory(
+        (spec, colors) ->
+            new Help(spec, colors) {
+              private final IParamLabelRenderer spaced =
+                  spaced(createDefaultParamLabelRenderer(), colorScheme());
 
-      @Override
-      public IParamLabelRenderer parameterLabelRenderer() {
-        return spaced;
-      }
-    });
+              @Override
+              public IParamLabelRenderer parameterLabelRenderer() {
+                return spaced;
+              }
+            });
   }
 
   private static IParamLabelRenderer spaced(IParamLabelRenderer labels, Help.ColorScheme colors) {
@@ -40,7 +44,10 @@ final class SpacedLabels {
           return colors.text(" ").concat(colors.apply(plain.substring(1), styles));
         }
         if (arg.isOption() && plain.startsWith("[=")) {
-          return colors.text(" [").concat(colors.apply(plain.substring(2, plain.length() - 1), styles)).concat("]");
+          return colors
+              .text(" [")
+              .concat(colors.apply(plain.substring(2, plain.length() - 1), styles))
+              .concat("]");
         }
         return label;
       }

@@ -2,8 +2,8 @@ package dev.pac.cli;
 
 import dev.pac.check.ValidationReport;
 import dev.pac.error.PacException;
-import dev.pac.i18n.Text;
 import dev.pac.i18n.Catalogue;
+import dev.pac.i18n.Text;
 import dev.pac.render.FindingsMarkdown;
 import dev.pac.render.SafeWriter;
 import java.io.IOException;
@@ -15,13 +15,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * The GitHub Actions job summary: a Markdown table of every finding appended to the file
- * {@code GITHUB_STEP_SUMMARY} names, since the runner shows only the first annotations of a step.
- * GitHub drops a step's summary over 1 MiB, so the table is cut to fit below that, with what the
- * step wrote there before.
+ * The GitHub Actions job summary: a Markdown table of every finding appended to the file {@code
+ * GITHUB_STEP_SUMMARY} names, since the runner shows only the first annotations of a step. GitHub
+ * drops a step's summary over 1 MiB, so the table is cut to fit below that, with what the step
+ * wrote there before.
  */
 final class StepSummary {
-  /** Below GitHub's 1 MiB (1,048,576 bytes) a step, with room for a line or two the workflow adds. */
+  /**
+   * Below GitHub's 1 MiB (1,048,576 bytes) a step, with room for a line or two the workflow adds.
+   */
   static final long MAX_BYTES = 1_000_000;
 
   private StepSummary() {}
@@ -39,9 +41,15 @@ final class StepSummary {
       w.print("\n");
     }
     try {
-      Files.writeString(file, text.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      Files.writeString(
+          file,
+          text.toString(),
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
     } catch (IOException e) {
-      throw PacException.io(file.toString(), Text.of("errors.step-summary", String.valueOf(e.getMessage())), e);
+      throw PacException.io(
+          file.toString(), Text.of("errors.step-summary", String.valueOf(e.getMessage())), e);
     }
   }
 }

@@ -3,10 +3,15 @@ package dev.pac.diff;
 import java.util.List;
 
 /**
- * The plan changes from {@code base} to {@code head} (revision labels as the user gave them), and notes;
- * {@code projection}, what the edit does to the report's figures, is null unless asked for.
+ * The plan changes from {@code base} to {@code head} (revision labels as the user gave them), and
+ * notes; {@code projection}, what the edit does to the report's figures, is null unless asked for.
  */
-public record DiffReport(String base, String head, List<Change> changes, List<DiffNote> notes, List<ProjectionChange> projection) {
+public record DiffReport(
+    String base,
+    String head,
+    List<Change> changes,
+    List<DiffNote> notes,
+    List<ProjectionChange> projection) {
   /** The label of the working tree side (no git revision name has a space). */
   public static final String WORKING_TREE = "working tree";
 

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A rule {@code pac diff --fail-on} can gate a change with. Each rule reads the diff and the plans of
- * both sides and names each item it fires on, as "objective grow-mql in plans/growth.yaml: target 1500 → 1200".
+ * A rule {@code pac diff --fail-on} can gate a change with. Each rule reads the diff and the plans
+ * of both sides and names each item it fires on, as "objective grow-mql in plans/growth.yaml:
+ * target 1500 → 1200".
  */
 public enum GateRule implements Keyword {
   /** An objective's target moved against its KPI's {@code better} (down for higher-is-better). */
@@ -23,12 +24,24 @@ public enum GateRule implements Keyword {
     List<String> fire(DiffReport diff, Map<String, LoadedPlan> base, Map<String, LoadedPlan> head) {
       List<String> out = new ArrayList<>();
       for (Change c : diff.changes()) {
-        if (c.item() == Change.Item.OBJECTIVE && "target".equals(c.field()) && c.before() instanceof Double b
+        if (c.item() == Change.Item.OBJECTIVE
+            && "target".equals(c.field())
+            && c.before() instanceof Double b
             && c.after() instanceof Double h) {
           Better better = better(head.get(c.file()), c.id());
           if (better == Better.HIGHER ? h < b : h > b) {
-            out.add("objective " + c.id() + " in " + c.file() + ": target " + PlainNumber.of(b) + " → " + PlainNumber.of(h)
-                + " (its KPI is better " + better.id() + ")");
+            out.add(
+                "objective "
+                    + c.id()
+                    + " in "
+                    + c.file()
+                    + ": target "
+                    + PlainNumber.of(b)
+                    + " → "
+                    + PlainNumber.of(h)
+                    + " (its KPI is better "
+                    + better.id()
+                    + ")");
           }
         }
       }
@@ -41,8 +54,11 @@ public enum GateRule implements Keyword {
     List<String> fire(DiffReport diff, Map<String, LoadedPlan> base, Map<String, LoadedPlan> head) {
       List<String> out = new ArrayList<>();
       for (Change c : diff.changes()) {
-        if (c.item() == Change.Item.OBJECTIVE && "deadline".equals(c.field()) && c.before() instanceof String b
-            && c.after() instanceof String h && h.compareTo(b) > 0) {
+        if (c.item() == Change.Item.OBJECTIVE
+            && "deadline".equals(c.field())
+            && c.before() instanceof String b
+            && c.after() instanceof String h
+            && h.compareTo(b) > 0) {
           out.add("objective " + c.id() + " in " + c.file() + ": deadline " + b + " → " + h);
         }
       }
@@ -61,7 +77,14 @@ public enum GateRule implements Keyword {
           LoadedPlan p = base.get(c.file());
           if (p != null && p.plan() != null) {
             for (Objective o : p.plan().objectives()) {
-              out.add("objective " + o.id() + " in " + c.file() + " (the plan " + c.id() + " is removed)");
+              out.add(
+                  "objective "
+                      + o.id()
+                      + " in "
+                      + c.file()
+                      + " (the plan "
+                      + c.id()
+                      + " is removed)");
             }
           }
         }
@@ -84,32 +107,57 @@ public enum GateRule implements Keyword {
           sum += a.budget() == null ? 0 : a.budget();
         }
         if (sum > p.budget()) {
-          out.add("plan " + p.id() + " in " + lp.file() + ": its actions' budgets sum to " + PlainNumber.of(sum)
-              + ", above its budget " + PlainNumber.of(p.budget()));
+          out.add(
+              "plan "
+                  + p.id()
+                  + " in "
+                  + lp.file()
+                  + ": its actions' budgets sum to "
+                  + PlainNumber.of(sum)
+                  + ", above its budget "
+                  + PlainNumber.of(p.budget()));
         }
       }
       return out;
     }
   },
-  /** An objective's status improved (off-track < at-risk < on-track < achieved) by the edit alone, same actuals, same date. */
+  /**
+   * An objective's status improved (off-track < at-risk < on-track < achieved) by the edit alone,
+   * same actuals, same date.
+   */
   STATUS_BY_EDIT {
     @Override
     List<String> fire(DiffReport diff, Map<String, LoadedPlan> base, Map<String, LoadedPlan> head) {
       List<String> out = new ArrayList<>();
-      for (ProjectionChange p : diff.projection() == null ? List.<ProjectionChange>of() : diff.projection()) {
+      for (ProjectionChange p :
+          diff.projection() == null ? List.<ProjectionChange>of() : diff.projection()) {
         if (p.improved()) {
-          out.add("objective " + p.objective() + " of plan " + p.plan() + ": status " + p.old() + " → " + p.now() + " by edit");
+          out.add(
+              "objective "
+                  + p.objective()
+                  + " of plan "
+                  + p.plan()
+                  + ": status "
+                  + p.old()
+                  + " → "
+                  + p.now()
+                  + " by edit");
         }
       }
       return out;
     }
   };
 
-  /** The items this rule fires on (empty: it does not fire); {@code base} and {@code head} are the plans by file. */
-  abstract List<String> fire(DiffReport diff, Map<String, LoadedPlan> base, Map<String, LoadedPlan> head);
+  /**
+   * The items this rule fires on (empty: it does not fire); {@code base} and {@code head} are the
+   * plans by file.
+   */
+  abstract List<String> fire(
+      DiffReport diff, Map<String, LoadedPlan> base, Map<String, LoadedPlan> head);
 
   /** Each firing of each rule, as "RULE: item", rules in the order given. */
-  public static List<String> check(List<GateRule> rules, DiffReport diff, List<LoadedPlan> base, List<LoadedPlan> head) {
+  public static List<String> check(
+      List<GateRule> rules, DiffReport diff, List<LoadedPlan> base, List<LoadedPlan> head) {
     Map<String, LoadedPlan> b = byFile(base);
     Map<String, LoadedPlan> h = byFile(head);
     List<String> out = new ArrayList<>();
@@ -131,7 +179,10 @@ public enum GateRule implements Keyword {
     if (plan == null || plan.plan() == null) {
       return Better.HIGHER;
     }
-    return plan.plan().objective(objective).flatMap(o -> plan.plan().kpi(o.kpi())).map(Kpi::better)
+    return plan.plan()
+        .objective(objective)
+        .flatMap(o -> plan.plan().kpi(o.kpi()))
+        .map(Kpi::better)
         .orElse(Better.HIGHER);
   }
 }

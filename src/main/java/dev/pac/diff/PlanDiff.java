@@ -24,36 +24,43 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The changes between two sets of loaded plans, in plan terms. Plans are paired by file, then a file
- * that disappeared is paired with a new file holding the same plan id (a rename). Paired plans are
- * compared with their defaults applied, field by field: every record component of the model is a field,
- * spelled as in the file ({@code review.min_roi}, {@code scoring.segments.sam}), so a field added to the
- * model is compared without touching this class. Items of a plan's lists are matched by id.
+ * The changes between two sets of loaded plans, in plan terms. Plans are paired by file, then a
+ * file that disappeared is paired with a new file holding the same plan id (a rename). Paired plans
+ * are compared with their defaults applied, field by field: every record component of the model is
+ * a field, spelled as in the file ({@code review.min_roi}, {@code scoring.segments.sam}), so a
+ * field added to the model is compared without touching this class. Items of a plan's lists are
+ * matched by id.
  *
- * <p>A plan that does not load at one side (a syntax or schema error, so parts of it may be missing)
- * is not compared: a {@link DiffNote} says so. Cross-field errors (references, SMART rules) do not
- * stop a comparison: the plan is complete, and {@code pac validate} reports them.
+ * <p>A plan that does not load at one side (a syntax or schema error, so parts of it may be
+ * missing) is not compared: a {@link DiffNote} says so. Cross-field errors (references, SMART
+ * rules) do not stop a comparison: the plan is complete, and {@code pac validate} reports them.
  */
 public final class PlanDiff {
   /**
-   * How the segments and the channels of a plan rank, best first, as lists of ids; either may be null
-   * (no ranking changes are then reported for it). The scoring of {@code pac score} plugs in here; a
-   * ranking may throw {@link PacException} or {@link IllegalArgumentException} when it cannot rank a plan
-   * (a note then says so).
+   * How the segments and the channels of a plan rank, best first, as lists of ids; either may be
+   * null (no ranking changes are then reported for it). The scoring of {@code pac score} plugs in
+   * here; a ranking may throw {@link PacException} or {@link IllegalArgumentException} when it
+   * cannot rank a plan (a note then says so).
    */
-  public record Rankings(Function<Plan, List<String>> segments, Function<Plan, List<String>> channels) {
+  public record Rankings(
+      Function<Plan, List<String>> segments, Function<Plan, List<String>> channels) {
     public static final Rankings NONE = new Rankings(null, null);
   }
 
-  private static final Set<String> ITEM_LISTS = Set.of("kpis", "segments", "channels", "objectives", "actions");
+  private static final Set<String> ITEM_LISTS =
+      Set.of("kpis", "segments", "channels", "objectives", "actions");
 
   private final Rankings rankings;
+
   public PlanDiff(Rankings rankings) {
     this.rankings = rankings == null ? Rankings.NONE : rankings;
   }
 
-  /** The changes from {@code base} to {@code head}; the labels name each side in notes and output. */
-  public DiffReport compare(String baseLabel, List<LoadedPlan> base, String headLabel, List<LoadedPlan> head) {
+  /**
+   * The changes from {@code base} to {@code head}; the labels name each side in notes and output.
+   */
+  public DiffReport compare(
+      String baseLabel, List<LoadedPlan> base, String headLabel, List<LoadedPlan> head) {
     Map<String, LoadedPlan> before = byFile(base);
     Map<String, LoadedPlan> after = byFile(head);
     List<LoadedPlan[]> pairs = new ArrayList<>();
@@ -111,7 +118,14 @@ public final class PlanDiff {
     return new DiffReport(baseLabel, headLabel, changes, notes);
   }
 
-  private void compare(String file, Plan b, Plan h, String baseLabel, String headLabel, List<Change> out, List<DiffNote> notes) {
+  private void compare(
+      String file,
+      Plan b,
+      Plan h,
+      String baseLabel,
+      String headLabel,
+      List<Change> out,
+      List<DiffNote> notes) {
     String planId = h.id();
     Map<String, Object> bf = new LinkedHashMap<>();
     Map<String, Object> hf = new LinkedHashMap<>();
@@ -123,19 +137,53 @@ public final class PlanDiff {
     }
     fields(file, Item.PLAN, planId, bf, hf, out);
     items(file, Item.KPI, b.kpis(), h.kpis(), Kpi::id, Kpi.class, null, null, out);
-    items(file, Item.SEGMENT, b.segments(), h.segments(), Target::id, Target.class,
+    items(
+        file,
+        Item.SEGMENT,
+        b.segments(),
+        h.segments(),
+        Target::id,
+        Target.class,
         rank(rankings.segments(), b, file, baseLabel, "segments", notes),
-        rank(rankings.segments(), h, file, headLabel, "segments", notes), out);
-    items(file, Item.CHANNEL, b.channels(), h.channels(), Target::id, Target.class,
+        rank(rankings.segments(), h, file, headLabel, "segments", notes),
+        out);
+    items(
+        file,
+        Item.CHANNEL,
+        b.channels(),
+        h.channels(),
+        Target::id,
+        Target.class,
         rank(rankings.channels(), b, file, baseLabel, "channels", notes),
-        rank(rankings.channels(), h, file, headLabel, "channels", notes), out);
-    items(file, Item.OBJECTIVE, b.objectives(), h.objectives(), Objective::id, Objective.class, null, null, out);
+        rank(rankings.channels(), h, file, headLabel, "channels", notes),
+        out);
+    items(
+        file,
+        Item.OBJECTIVE,
+        b.objectives(),
+        h.objectives(),
+        Objective::id,
+        Objective.class,
+        null,
+        null,
+        out);
     items(file, Item.ACTION, b.actions(), h.actions(), Action::id, Action.class, null, null, out);
   }
 
-  /** Items matched by id: those of {@code after} in their order (added, or changed field by field), then the removed ones. */
-  private <T> void items(String file, Item item, List<T> before, List<T> after, Function<T, String> id, Class<T> type,
-      Map<String, Integer> rankBefore, Map<String, Integer> rankAfter, List<Change> out) {
+  /**
+   * Items matched by id: those of {@code after} in their order (added, or changed field by field),
+   * then the removed ones.
+   */
+  private <T> void items(
+      String file,
+      Item item,
+      List<T> before,
+      List<T> after,
+      Function<T, String> id,
+      Class<T> type,
+      Map<String, Integer> rankBefore,
+      Map<String, Integer> rankAfter,
+      List<Change> out) {
     Map<String, T> b = byId(before, id);
     Map<String, T> h = byId(after, id);
     for (Map.Entry<String, T> e : h.entrySet()) {
@@ -166,8 +214,17 @@ public final class PlanDiff {
     }
   }
 
-  /** One change a field whose value differs; fields in the order of {@code after}, then those only in {@code before}. */
-  private static void fields(String file, Item item, String id, Map<String, Object> before, Map<String, Object> after, List<Change> out) {
+  /**
+   * One change a field whose value differs; fields in the order of {@code after}, then those only
+   * in {@code before}.
+   */
+  private static void fields(
+      String file,
+      Item item,
+      String id,
+      Map<String, Object> before,
+      Map<String, Object> after,
+      List<Change> out) {
     Set<String> keys = new LinkedHashSet<>(after.keySet());
     keys.addAll(before.keySet());
     for (String k : keys) {
@@ -179,9 +236,17 @@ public final class PlanDiff {
     }
   }
 
-  /** The ranks (1 = best) a ranking gives, or null when there is no ranking; a ranking that fails is a note. */
-  private static Map<String, Integer> rank(Function<Plan, List<String>> ranking, Plan plan, String file, String label,
-      String what, List<DiffNote> notes) {
+  /**
+   * The ranks (1 = best) a ranking gives, or null when there is no ranking; a ranking that fails is
+   * a note.
+   */
+  private static Map<String, Integer> rank(
+      Function<Plan, List<String>> ranking,
+      Plan plan,
+      String file,
+      String label,
+      String what,
+      List<DiffNote> notes) {
     if (ranking == null) {
       return null;
     }
@@ -199,14 +264,20 @@ public final class PlanDiff {
     return out;
   }
 
-  /** Whether a plan loaded completely: no syntax or schema error (only those can leave parts of it out). */
+  /**
+   * Whether a plan loaded completely: no syntax or schema error (only those can leave parts of it
+   * out).
+   */
   public static boolean loads(LoadedPlan p) {
     return p.plan() != null && blocking(p).isEmpty();
   }
 
   private static List<Finding> blocking(LoadedPlan p) {
     return p.findings().stream()
-        .filter(f -> f.severity() == Severity.ERROR && (f.rule() == Rule.SYNTAX || f.rule().id().startsWith("schema.")))
+        .filter(
+            f ->
+                f.severity() == Severity.ERROR
+                    && (f.rule() == Rule.SYNTAX || f.rule().id().startsWith("schema.")))
         .toList();
   }
 
@@ -215,18 +286,31 @@ public final class PlanDiff {
     if (errors.isEmpty()) {
       return "does not load: its changes are not listed";
     }
-    return "does not load (" + why(p) + "): its changes are not listed; `pac validate` shows every error";
+    return "does not load ("
+        + why(p)
+        + "): its changes are not listed; `pac validate` shows every error";
   }
 
-  /** Why a plan does not load, for a note: "1 error; at 3:5: syntax: ..." (the first of its blocking errors). */
+  /**
+   * Why a plan does not load, for a note: "1 error; at 3:5: syntax: ..." (the first of its blocking
+   * errors).
+   */
   public static String why(LoadedPlan p) {
     List<Finding> errors = blocking(p);
     if (errors.isEmpty()) {
       return p.plan() == null ? "it is not a plan" : "no error";
     }
     Finding f = errors.get(0);
-    return errors.size() + (errors.size() == 1 ? " error" : " errors") + "; at " + f.line() + ":"
-        + f.column() + ": " + f.rule().id() + ": " + f.message();
+    return errors.size()
+        + (errors.size() == 1 ? " error" : " errors")
+        + "; at "
+        + f.line()
+        + ":"
+        + f.column()
+        + ": "
+        + f.rule().id()
+        + ": "
+        + f.message();
   }
 
   private static String planId(LoadedPlan p) {

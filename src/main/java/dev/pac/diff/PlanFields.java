@@ -19,7 +19,8 @@ final class PlanFields {
 
   /**
    * The leaves of a value of {@code type} under {@code prefix}: records and maps open into their
-   * keys ({@code period.start}, {@code scoring.segments.sam}); anything else is one leaf, as a plain value.
+   * keys ({@code period.start}, {@code scoring.segments.sam}); anything else is one leaf, as a
+   * plain value.
    */
   static void flatten(String prefix, Type type, Object value, Map<String, Object> out) {
     Class<?> raw = RecordShape.raw(type);
@@ -30,7 +31,8 @@ final class PlanFields {
     } else if (Map.class.isAssignableFrom(raw)) {
       if (value != null) {
         for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
-          flatten(child(prefix, name(e.getKey())), RecordShape.argument(type, 1), e.getValue(), out);
+          flatten(
+              child(prefix, name(e.getKey())), RecordShape.argument(type, 1), e.getValue(), out);
         }
       }
     } else {
@@ -38,7 +40,10 @@ final class PlanFields {
     }
   }
 
-  /** A model value as plain data: text, numbers, booleans, lists and maps; enums by id, dates as text. */
+  /**
+   * A model value as plain data: text, numbers, booleans, lists and maps; enums by id, dates as
+   * text.
+   */
   static Object plain(Object v) {
     if (v == null || v instanceof String || v instanceof Number || v instanceof Boolean) {
       return v;

@@ -4,8 +4,9 @@ import dev.pac.i18n.Catalogue;
 import dev.pac.i18n.Text;
 
 /**
- * An error the user can cause and fix, printed as one line {@code pac: error: [WHERE: ]MESSAGE} with
- * its exit code. {@code where} is {@code FILE}, {@code FILE:LINE} or {@code FILE:LINE:COL}, or null.
+ * An error the user can cause and fix, printed as one line {@code pac: error: [WHERE: ]MESSAGE}
+ * with its exit code. {@code where} is {@code FILE}, {@code FILE:LINE} or {@code FILE:LINE:COL}, or
+ * null.
  */
 public class PacException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -71,7 +72,10 @@ public class PacException extends RuntimeException {
     return line(Catalogue.english());
   }
 
-  /** The line printed on stderr, without the {@code pac: error: } prefix, in the language of {@code catalogue}. */
+  /**
+   * The line printed on stderr, without the {@code pac: error: } prefix, in the language of {@code
+   * catalogue}.
+   */
   public String line(Catalogue catalogue) {
     String message = text == null ? getMessage() : catalogue.say(text);
     return where == null ? message : where + ": " + message;

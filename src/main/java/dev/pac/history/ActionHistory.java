@@ -32,12 +32,18 @@ public record ActionHistory(List<LocalDate> changes, List<DecisionEntry> decisio
     if (last == null || action.start() == null || action.due() == null) {
       return false;
     }
-    boolean open = action.status() == ActionStatus.PLANNED || action.status() == ActionStatus.ACTIVE;
-    return open && !date.isBefore(action.start()) && !date.isAfter(action.due())
+    boolean open =
+        action.status() == ActionStatus.PLANNED || action.status() == ActionStatus.ACTIVE;
+    return open
+        && !date.isBefore(action.start())
+        && !date.isAfter(action.due())
         && ChronoUnit.DAYS.between(last, date) > staleDays;
   }
 
-  /** Whether a commit dated after {@code after} and on or before {@code until} changed the entry or recorded a decision. */
+  /**
+   * Whether a commit dated after {@code after} and on or before {@code until} changed the entry or
+   * recorded a decision.
+   */
   public boolean touched(LocalDate after, LocalDate until) {
     return changes.stream().anyMatch(d -> d.isAfter(after) && !d.isAfter(until))
         || decisions.stream().anyMatch(d -> d.date().isAfter(after) && !d.date().isAfter(until));

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The history of each objective and action of each plan (followed by plan id, then item id), as of a
- * date: only the commits dated on or before it count. An item with no history gets the empty one
- * ({@link ObjectiveHistory#NONE}, {@link ActionHistory#NONE}), never null. Decisions are matched to actions
- * by action id, in whichever plan holds it.
+ * The history of each objective and action of each plan (followed by plan id, then item id), as of
+ * a date: only the commits dated on or before it count. An item with no history gets the empty one
+ * ({@link ObjectiveHistory#NONE}, {@link ActionHistory#NONE}), never null. Decisions are matched to
+ * actions by action id, in whichever plan holds it.
  */
 public final class EntryHistories {
   private final Map<String, Obj> objectives = new HashMap<>();
@@ -31,7 +31,10 @@ public final class EntryHistories {
 
   private EntryHistories() {}
 
-  /** The histories from {@code history}'s commits dated on or before {@code asOf} (all of them when null). */
+  /**
+   * The histories from {@code history}'s commits dated on or before {@code asOf} (all of them when
+   * null).
+   */
   public static EntryHistories of(History history, LocalDate asOf) {
     EntryHistories h = new EntryHistories();
     for (Step s : history.steps()) {
@@ -68,10 +71,12 @@ public final class EntryHistories {
         case OBJECTIVE -> {
           if (ch.change() == Change.Kind.ADDED) {
             s.after().get(ch.file()).plan().objective(ch.id()).ifPresent(o -> added(plan, o, c));
-          } else if (ch.change() == Change.Kind.CHANGED && ("target".equals(ch.field()) || "deadline".equals(ch.field()))) {
+          } else if (ch.change() == Change.Kind.CHANGED
+              && ("target".equals(ch.field()) || "deadline".equals(ch.field()))) {
             Obj o = objectives.computeIfAbsent(key(plan, ch.id()), k -> new Obj());
             o.known = true;
-            o.revisions.add(new Revision(c.id(), c.date(), c.author(), ch.field(), ch.before(), ch.after()));
+            o.revisions.add(
+                new Revision(c.id(), c.date(), c.author(), ch.field(), ch.before(), ch.after()));
             if ("target".equals(ch.field())) {
               o.targetSet = c.date();
             }
@@ -82,11 +87,12 @@ public final class EntryHistories {
             changed(plan, ch.id(), c);
           }
         }
-        default -> { }
+        default -> {}
       }
     }
     for (Trailer t : c.decisions()) {
-      decisions.computeIfAbsent(t.action(), k -> new ArrayList<>())
+      decisions
+          .computeIfAbsent(t.action(), k -> new ArrayList<>())
           .add(0, new DecisionEntry(c.id(), c.date(), c.author(), t.decision(), t.why()));
     }
   }
@@ -107,7 +113,9 @@ public final class EntryHistories {
   /** The history of objective {@code id} of plan {@code plan}. */
   public ObjectiveHistory objective(String plan, String id) {
     Obj o = objectives.get(key(plan, id));
-    return o == null ? ObjectiveHistory.NONE : new ObjectiveHistory(o.original, o.revisions, o.targetSet);
+    return o == null
+        ? ObjectiveHistory.NONE
+        : new ObjectiveHistory(o.original, o.revisions, o.targetSet);
   }
 
   /** The history of action {@code id} of plan {@code plan}. */

@@ -3,9 +3,9 @@ package dev.pac.history;
 import java.util.List;
 
 /**
- * The plans' history: every commit of HEAD's first-parent chain, oldest first, each compared with its
- * first parent. {@code missing} says, in one sentence with its fix, what history is not there (no
- * repository, no commit, a shallow clone), or is null when the history is whole.
+ * The plans' history: every commit of HEAD's first-parent chain, oldest first, each compared with
+ * its first parent. {@code missing} says, in one sentence with its fix, what history is not there
+ * (no repository, no commit, a shallow clone), or is null when the history is whole.
  */
 public record History(List<Step> steps, String missing) {
   public History {
@@ -13,8 +13,8 @@ public record History(List<Step> steps, String missing) {
   }
 
   /**
-   * The state at the end of day {@code d}: the last commit of the chain dated on or before it, or null when
-   * there is none.
+   * The state at the end of day {@code d}: the last commit of the chain dated on or before it, or
+   * null when there is none.
    */
   public Step at(java.time.LocalDate d) {
     for (int i = steps.size() - 1; i >= 0; i--) {

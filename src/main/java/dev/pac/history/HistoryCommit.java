@@ -4,11 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A commit of the first-parent chain as history reads it: the full id, the committer date in pac's time
- * zone, the author's name, the subject, the decisions its trailers record, and the trailers that could
- * not be read ({@code problems}, each a sentence).
+ * A commit of the first-parent chain as history reads it: the full id, the committer date in pac's
+ * time zone, the author's name, the subject, the decisions its trailers record, and the trailers
+ * that could not be read ({@code problems}, each a sentence).
  */
-public record HistoryCommit(String id, LocalDate date, String author, String subject, List<Trailer> decisions,
+public record HistoryCommit(
+    String id,
+    LocalDate date,
+    String author,
+    String subject,
+    List<Trailer> decisions,
     List<String> problems) {
   public HistoryCommit {
     decisions = List.copyOf(decisions);

@@ -22,29 +22,35 @@ import java.util.function.BiFunction;
 
 /**
  * Walks HEAD's first-parent chain, oldest first, and compares each commit's plans with its parent's
- * through {@link PlanDiff}. A plan version (a blob at a path) is loaded once per run, the versions in
- * parallel with each other and with the comparisons; a plan file whose blob did not change is the same
- * loaded plan and is not compared, and a commit that leaves the plans folder as it was is not compared at
- * all, so the cost grows with the number of plan versions, not of commits. The loader must be safe to call
- * from several threads.
+ * through {@link PlanDiff}. A plan version (a blob at a path) is loaded once per run, the versions
+ * in parallel with each other and with the comparisons; a plan file whose blob did not change is
+ * the same loaded plan and is not compared, and a commit that leaves the plans folder as it was is
+ * not compared at all, so the cost grows with the number of plan versions, not of commits. The
+ * loader must be safe to call from several threads.
  */
 public final class HistoryReader {
   /** The sentence and fix for a clone whose oldest commits are missing. */
-  public static final String SHALLOW = "the clone is shallow: the history before %s (%s) is missing, so what came before"
-      + " is unknown; fetch the whole history (`git fetch --unshallow`, or `fetch-depth: 0` under actions/checkout)";
-  public static final String NO_REPOSITORY = "the workspace is not in a git repository, so the plans have no history;"
-      + " keep them in git (`git init`, then commit them) to see who changed what and when";
-  public static final String NO_COMMIT = "the git repository has no commit yet, so the plans have no history; commit them";
+  public static final String SHALLOW =
+      "the clone is shallow: the history before %s (%s) is missing, so what came before"
+          + " is unknown; fetch the whole history (`git fetch --unshallow`, or `fetch-depth: 0` under actions/checkout)";
+
+  public static final String NO_REPOSITORY =
+      "the workspace is not in a git repository, so the plans have no history;"
+          + " keep them in git (`git init`, then commit them) to see who changed what and when";
+  public static final String NO_COMMIT =
+      "the git repository has no commit yet, so the plans have no history; commit them";
 
   private final PlanDiff diff;
   private final BiFunction<String, byte[], LoadedPlan> loader;
   private final ZoneId zone;
+
   /** Each plan version of the run, loaded or being loaded, by blob id and path. */
   private final Map<String, Future<LoadedPlan>> loaded = new HashMap<>();
 
   /**
-   * {@code loader} loads a plan from its repository path and bytes; {@code zone} is the time zone whose
-   * calendar gives commits their dates; {@code diff} lists the changes (with or without rankings).
+   * {@code loader} loads a plan from its repository path and bytes; {@code zone} is the time zone
+   * whose calendar gives commits their dates; {@code diff} lists the changes (with or without
+   * rankings).
    */
   public HistoryReader(PlanDiff diff, BiFunction<String, byte[], LoadedPlan> loader, ZoneId zone) {
     this.diff = diff;
@@ -52,15 +58,18 @@ public final class HistoryReader {
     this.zone = zone;
   }
 
-  /** The history of the plans under {@code folder} (a repository path) in {@code git}; {@code git} null: none. */
+  /**
+   * The history of the plans under {@code folder} (a repository path) in {@code git}; {@code git}
+   * null: none.
+   */
   public History read(GitHistory git, String folder) {
     return read(git, folder, null);
   }
 
   /**
-   * The same, ending with the last commit of the chain dated on or before {@code until} (null: the whole
-   * chain): the commits after it cannot change what a report as of that day says, nor which commit is the
-   * state of a day up to it. The oldest commit is always read.
+   * The same, ending with the last commit of the chain dated on or before {@code until} (null: the
+   * whole chain): the commits after it cannot change what a report as of that day says, nor which
+   * commit is the state of a day up to it. The oldest commit is always read.
    */
   public History read(GitHistory git, String folder, LocalDate until) {
     if (git == null || folder == null) {
@@ -90,7 +99,8 @@ public final class HistoryReader {
     }
   }
 
-  private History steps(List<GitHistory.Commit> chain, List<HistoryCommit> commits, List<List<FileVersion>> files) {
+  private History steps(
+      List<GitHistory.Commit> chain, List<HistoryCommit> commits, List<List<FileVersion>> files) {
     List<Step> steps = new ArrayList<>();
     String missing = null;
     Map<String, LoadedPlan> prev = Map.of();
@@ -118,8 +128,16 @@ public final class HistoryReader {
           now.put(f.path(), p);
         } else {
           if (!f.blob().equals(prevBlobs.get(f.path()))) {
-            skipped.add(f.path() + " did not load at " + commit.shortId() + " (" + PlanDiff.why(p) + "): skipped"
-                + (prev.containsKey(f.path()) ? ", its changes show at the next commit where it loads" : ""));
+            skipped.add(
+                f.path()
+                    + " did not load at "
+                    + commit.shortId()
+                    + " ("
+                    + PlanDiff.why(p)
+                    + "): skipped"
+                    + (prev.containsKey(f.path())
+                        ? ", its changes show at the next commit where it loads"
+                        : ""));
           }
           if (prev.containsKey(f.path())) {
             now.put(f.path(), prev.get(f.path()));
@@ -142,10 +160,12 @@ public final class HistoryReader {
             head.add(e.getValue());
           }
         }
-        DiffReport r = base.isEmpty() && head.isEmpty()
-            ? new DiffReport(commit.shortId(), commit.shortId(), List.of(), List.of())
-            : diff.compare(parentLabel(c), base, commit.shortId(), head);
-        steps.add(new Step(commit, withoutMoves(r.changes()), prev, now, skipped, r.notes(), false));
+        DiffReport r =
+            base.isEmpty() && head.isEmpty()
+                ? new DiffReport(commit.shortId(), commit.shortId(), List.of(), List.of())
+                : diff.compare(parentLabel(c), base, commit.shortId(), head);
+        steps.add(
+            new Step(commit, withoutMoves(r.changes()), prev, now, skipped, r.notes(), false));
       }
       prev = now;
       prevBlobs = blobs;
@@ -159,12 +179,14 @@ public final class HistoryReader {
   }
 
   /**
-   * Lists the plan files of each commit of the chain and starts loading every plan version not loaded yet
-   * on {@code pool}, as soon as its bytes are read: the bytes are read in order on this thread (JGit's
-   * reader is not shared between threads), while the versions read before are parsed and bound on the
-   * pool, each version being independent of the others. Returns each commit's files.
+   * Lists the plan files of each commit of the chain and starts loading every plan version not
+   * loaded yet on {@code pool}, as soon as its bytes are read: the bytes are read in order on this
+   * thread (JGit's reader is not shared between threads), while the versions read before are parsed
+   * and bound on the pool, each version being independent of the others. Returns each commit's
+   * files.
    */
-  private List<List<FileVersion>> preload(GitHistory git, List<GitHistory.Commit> chain, String folder, ExecutorService pool) {
+  private List<List<FileVersion>> preload(
+      GitHistory git, List<GitHistory.Commit> chain, String folder, ExecutorService pool) {
     List<List<FileVersion>> out = new ArrayList<>(chain.size());
     List<FileVersion> prevFiles = null;
     for (GitHistory.Commit c : chain) {
@@ -184,7 +206,10 @@ public final class HistoryReader {
     return out;
   }
 
-  /** A plan version loaded by {@link #preload}, waiting for it; what failed to load it is thrown here, as it was. */
+  /**
+   * A plan version loaded by {@link #preload}, waiting for it; what failed to load it is thrown
+   * here, as it was.
+   */
   private LoadedPlan loaded(String key) {
     try {
       return loaded.get(key).get();
@@ -203,17 +228,19 @@ public final class HistoryReader {
   }
 
   /**
-   * One thread a core, with the stack the launcher gives the main thread (deeply nested YAML), ended with
-   * the read.
+   * One thread a core, with the stack the launcher gives the main thread (deeply nested YAML),
+   * ended with the read.
    */
   private static ExecutorService pool() {
     int n = Math.max(1, Runtime.getRuntime().availableProcessors());
     AtomicInteger count = new AtomicInteger();
-    return Executors.newFixedThreadPool(n, r -> {
-      Thread t = new Thread(null, r, "pac-history-" + count.incrementAndGet(), 4L << 20);
-      t.setDaemon(true);
-      return t;
-    });
+    return Executors.newFixedThreadPool(
+        n,
+        r -> {
+          Thread t = new Thread(null, r, "pac-history-" + count.incrementAndGet(), 4L << 20);
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   private static String parentLabel(GitHistory.Commit c) {

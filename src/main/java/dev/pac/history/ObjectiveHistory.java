@@ -6,12 +6,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * What the history says of one objective: the target of the first commit whose plan held it (null when
- * it was never committed, or when that commit is missing from a shallow clone), each revision of its
- * target or deadline, oldest first, and the date its current target was set (the commit that added it or
- * last changed its target; null when unknown).
+ * What the history says of one objective: the target of the first commit whose plan held it (null
+ * when it was never committed, or when that commit is missing from a shallow clone), each revision
+ * of its target or deadline, oldest first, and the date its current target was set (the commit that
+ * added it or last changed its target; null when unknown).
  */
-public record ObjectiveHistory(Double originalTarget, List<Revision> revisions, LocalDate targetSet) {
+public record ObjectiveHistory(
+    Double originalTarget, List<Revision> revisions, LocalDate targetSet) {
   public static final ObjectiveHistory NONE = new ObjectiveHistory(null, List.of(), null);
 
   public ObjectiveHistory {
@@ -19,8 +20,8 @@ public record ObjectiveHistory(Double originalTarget, List<Revision> revisions, 
   }
 
   /**
-   * Whether the target was set once results were known: the date it was set is after
-   * start + (deadline − start) / 4, start and deadline as in {@code objective}.
+   * Whether the target was set once results were known: the date it was set is after start +
+   * (deadline − start) / 4, start and deadline as in {@code objective}.
    */
   public boolean retrofitted(Objective objective) {
     if (targetSet == null || objective.start() == null || objective.deadline() == null) {

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * {@code pac log}: the commits that changed a plan or recorded a decision, newest first, within a range,
- * with the notes (history missing, a plan that did not load at a commit) and warnings (a trailer that
- * does not read, a decision about an action no plan holds) a reader must see.
+ * {@code pac log}: the commits that changed a plan or recorded a decision, newest first, within a
+ * range, with the notes (history missing, a plan that did not load at a commit) and warnings (a
+ * trailer that does not read, a decision about an action no plan holds) a reader must see.
  */
 public record PlanLog(List<LogEntry> entries, List<String> notes, List<String> warnings) {
   public PlanLog {
@@ -29,7 +29,8 @@ public record PlanLog(List<LogEntry> entries, List<String> notes, List<String> w
 
   /**
    * The log of {@code history}: only plan {@code plan}'s changes and decisions when it is not null;
-   * {@code since} a day includes it, a commit excludes it (what came after it); {@code until} includes its end.
+   * {@code since} a day includes it, a commit excludes it (what came after it); {@code until}
+   * includes its end.
    */
   public static PlanLog of(History history, String plan, Bound since, Bound until) {
     List<Step> steps = history.steps();
@@ -50,7 +51,8 @@ public record PlanLog(List<LogEntry> entries, List<String> notes, List<String> w
     for (int i = hi; i >= lo; i--) {
       Step s = steps.get(i);
       LocalDate d = s.commit().date();
-      if (since instanceof Day day && d.isBefore(day.date()) || until instanceof Day day2 && d.isAfter(day2.date())) {
+      if (since instanceof Day day && d.isBefore(day.date())
+          || until instanceof Day day2 && d.isAfter(day2.date())) {
         continue;
       }
       for (String skipped : s.skipped()) {
@@ -67,16 +69,23 @@ public record PlanLog(List<LogEntry> entries, List<String> notes, List<String> w
       }
       List<Trailer> decisions = new ArrayList<>();
       for (Trailer t : s.commit().decisions()) {
-        List<LoadedPlan> holders = s.after().values().stream()
-            .filter(p -> plan == null || plan.equals(p.plan().id())).toList();
+        List<LoadedPlan> holders =
+            s.after().values().stream()
+                .filter(p -> plan == null || plan.equals(p.plan().id()))
+                .toList();
         if (EntryHistories.holds(holders, t.action())) {
           decisions.add(t);
         } else if (plan == null) {
           TreeSet<String> known = new TreeSet<>();
           s.after().values().forEach(p -> p.plan().actions().forEach(a -> known.add(a.id())));
-          warnings.add("commit " + s.commit().shortId() + ": the decision about '" + t.action()
-              + "' names no action of the plans at that commit" + Nearest.suggestion(t.action(), List.copyOf(known))
-              + "; it is ignored");
+          warnings.add(
+              "commit "
+                  + s.commit().shortId()
+                  + ": the decision about '"
+                  + t.action()
+                  + "' names no action of the plans at that commit"
+                  + Nearest.suggestion(t.action(), List.copyOf(known))
+                  + "; it is ignored");
         }
       }
       if (!s.boundary() && (!changes.isEmpty() || !decisions.isEmpty())) {

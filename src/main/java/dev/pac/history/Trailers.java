@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads the decisions of a commit from its trailers (the {@code Key: value} lines of the message's last
- * paragraph, as git reads them). {@code Decision: ACTION-ID continue|adjust|stop} records one decision;
- * a {@code Why:} line gives the reason of the decision just above it (or of the first one, when it comes
- * before any). Keys are read whatever their case.
+ * Reads the decisions of a commit from its trailers (the {@code Key: value} lines of the message's
+ * last paragraph, as git reads them). {@code Decision: ACTION-ID continue|adjust|stop} records one
+ * decision; a {@code Why:} line gives the reason of the decision just above it (or of the first
+ * one, when it comes before any). Keys are read whatever their case.
  */
 public final class Trailers {
   private Trailers() {}
@@ -27,8 +27,11 @@ public final class Trailers {
         String[] parts = f.value().trim().split("\\s+");
         Verdict v = parts.length == 2 ? verdict(parts[1]) : null;
         if (v == null) {
-          problems.add("the trailer 'Decision: " + f.value().trim() + "' does not read: write 'Decision: ACTION-ID"
-              + " continue', 'adjust' or 'stop'");
+          problems.add(
+              "the trailer 'Decision: "
+                  + f.value().trim()
+                  + "' does not read: write 'Decision: ACTION-ID"
+                  + " continue', 'adjust' or 'stop'");
           continue;
         }
         actions.add(parts[0]);
@@ -47,7 +50,11 @@ public final class Trailers {
     }
     List<Trailer> out = new ArrayList<>();
     for (int i = 0; i < actions.size(); i++) {
-      out.add(new Trailer(actions.get(i), verdicts.get(i), whys.get(i) == null || whys.get(i).isEmpty() ? null : whys.get(i)));
+      out.add(
+          new Trailer(
+              actions.get(i),
+              verdicts.get(i),
+              whys.get(i) == null || whys.get(i).isEmpty() ? null : whys.get(i)));
     }
     return new Parsed(out, problems);
   }
@@ -61,6 +68,9 @@ public final class Trailers {
     return null;
   }
 
-  /** The decisions read, in the order of the message, and a sentence for each trailer that did not read. */
+  /**
+   * The decisions read, in the order of the message, and a sentence for each trailer that did not
+   * read.
+   */
   public record Parsed(List<Trailer> decisions, List<String> problems) {}
 }

@@ -6,15 +6,27 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Every sentence pac says, in English and French: one properties bundle per area under
- * {@code dev/pac/i18n/} ({@code errors_en.properties}, {@code errors_fr.properties}, …). A key is
- * {@code AREA.NAME}; {@code {0}}, {@code {1}}… are replaced by the arguments, and nothing else is
- * special (apostrophes are plain, unlike {@link java.text.MessageFormat}). Both languages hold the same
- * keys with the same arguments (a test checks it). Rule ids, keys, ids and JSON field names stay English.
+ * Every sentence pac says, in English and French: one properties bundle per area under {@code
+ * dev/pac/i18n/} ({@code errors_en.properties}, {@code errors_fr.properties}, …). A key is {@code
+ * AREA.NAME}; {@code {0}}, {@code {1}}… are replaced by the arguments, and nothing else is special
+ * (apostrophes are plain, unlike {@link java.text.MessageFormat}). Both languages hold the same
+ * keys with the same arguments (a test checks it). Rule ids, keys, ids and JSON field names stay
+ * English.
  */
 public final class Catalogue {
   /** The bundles of the catalogue, one per area of the product. */
-  public static final List<String> AREAS = List.of("labels", "errors", "findings", "diff", "import", "mapping", "rules", "notes", "help", "yaml");
+  public static final List<String> AREAS =
+      List.of(
+          "labels",
+          "errors",
+          "findings",
+          "diff",
+          "import",
+          "mapping",
+          "rules",
+          "notes",
+          "help",
+          "yaml");
 
   private static final Catalogue EN = new Catalogue(Locale.ENGLISH);
   private static final Catalogue FR = new Catalogue(Locale.FRENCH);
@@ -41,18 +53,23 @@ public final class Catalogue {
 
   /** The bundle of one area in this language (no fallback from one language to the other). */
   public ResourceBundle bundle(String area) {
-    return ResourceBundle.getBundle("dev.pac.i18n." + area, locale,
+    return ResourceBundle.getBundle(
+        "dev.pac.i18n." + area,
+        locale,
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
-  /** The sentence {@code key} ({@code AREA.NAME}) with {@code {0}}, {@code {1}}… replaced by the arguments. */
+  /**
+   * The sentence {@code key} ({@code AREA.NAME}) with {@code {0}}, {@code {1}}… replaced by the
+   * arguments.
+   */
   public String get(String key, Object... args) {
     return say(Text.of(key, args));
   }
 
   /**
-   * {@code n} with the word {@code key.one} or {@code key.many} ("1 error", "0 errors"; in French "0 erreur",
-   * "2 erreurs": French takes the singular below 2).
+   * {@code n} with the word {@code key.one} or {@code key.many} ("1 error", "0 errors"; in French
+   * "0 erreur", "2 erreurs": French takes the singular below 2).
    */
   public String count(String key, long n) {
     boolean one = french() ? n < 2 : n == 1;
@@ -77,7 +94,10 @@ public final class Catalogue {
     return fill(s, text.args());
   }
 
-  /** {@code pattern} with each {@code {N}} replaced, in one pass, by argument N (an argument's own braces stay). */
+  /**
+   * {@code pattern} with each {@code {N}} replaced, in one pass, by argument N (an argument's own
+   * braces stay).
+   */
   private String fill(String pattern, List<Object> args) {
     StringBuilder b = new StringBuilder(pattern.length() + 32);
     int i = 0;

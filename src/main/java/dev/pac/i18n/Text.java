@@ -6,11 +6,11 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A sentence pac says to its user, kept as a catalogue key and its arguments until it is written, so
- * each reader gets it in their language. The key names its bundle before the first dot
- * ({@code errors.no-such-folder} is {@code no-such-folder} in {@code errors_en.properties}). Each
- * argument is either already written (a {@link String}: numbers, paths and ids as the message shows
- * them) or another {@code Text}, said in the same language.
+ * A sentence pac says to its user, kept as a catalogue key and its arguments until it is written,
+ * so each reader gets it in their language. The key names its bundle before the first dot ({@code
+ * errors.no-such-folder} is {@code no-such-folder} in {@code errors_en.properties}). Each argument
+ * is either already written (a {@link String}: numbers, paths and ids as the message shows them) or
+ * another {@code Text}, said in the same language.
  *
  * <p>A text without a key is a sentence not in the catalogue (user text, a library's own words): it
  * is said as it is, in any language.
@@ -26,7 +26,10 @@ public record Text(String key, List<Object> args) {
     args = Collections.unmodifiableList(copy);
   }
 
-  /** The message {@code key} with its arguments: texts are kept, anything else (null too) is written with {@link String#valueOf}. */
+  /**
+   * The message {@code key} with its arguments: texts are kept, anything else (null too) is written
+   * with {@link String#valueOf}.
+   */
   public static Text of(String key, Object... args) {
     return new Text(key, Arrays.asList(args));
   }

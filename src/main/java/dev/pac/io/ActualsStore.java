@@ -8,14 +8,12 @@ import dev.pac.store.Decimals;
 import dev.pac.store.RowSink;
 import dev.pac.store.RowTable;
 import dev.pac.store.Upsert;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,14 +23,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The actuals store, {@code data/actuals.csv}: header {@code date,kpi,value,segment,channel,action},
- * UTF-8 without BOM, LF, rows unique on (date, kpi, segment, channel, action) and sorted by it, values
- * in the canonical text of {@link Decimals}.
+ * The actuals store, {@code data/actuals.csv}: header {@code
+ * date,kpi,value,segment,channel,action}, UTF-8 without BOM, LF, rows unique on (date, kpi,
+ * segment, channel, action) and sorted by it, values in the canonical text of {@link Decimals}.
  *
- * <p>Reading is strict on content (a real date, a KPI id, dimension ids or empty, a plain decimal value,
- * six fields, no key twice: each problem is an error at {@code FILE:LINE}) and lenient on form (a BOM,
- * CRLF, rows out of order or values like {@code 1.50} are read; the next import writes them canonically).
- * A missing file is an empty store.
+ * <p>Reading is strict on content (a real date, a KPI id, dimension ids or empty, a plain decimal
+ * value, six fields, no key twice: each problem is an error at {@code FILE:LINE}) and lenient on
+ * form (a BOM, CRLF, rows out of order or values like {@code 1.50} are read; the next import writes
+ * them canonically). A missing file is an empty store.
  */
 public final class ActualsStore {
   public static final String HEADER = "date,kpi,value,segment,channel,action";
@@ -41,9 +39,9 @@ public final class ActualsStore {
   private ActualsStore() {}
 
   /**
-   * Hands the store's rows to {@code sink} in file order, each checked as the import checks them; false
-   * when there is no store yet. {@code where} names the file in errors. No object is made a row: the
-   * report indexes the rows as they come.
+   * Hands the store's rows to {@code sink} in file order, each checked as the import checks them;
+   * false when there is no store yet. {@code where} names the file in errors. No object is made a
+   * row: the report indexes the rows as they come.
    */
   public static boolean read(Path file, String where, RowSink sink) {
     if (!exists(file, where)) {
@@ -58,7 +56,10 @@ public final class ActualsStore {
     return true;
   }
 
-  /** The rows of a store's bytes (as committed at some revision, say), checked as {@link #read} checks them. */
+  /**
+   * The rows of a store's bytes (as committed at some revision, say), checked as {@link #read}
+   * checks them.
+   */
   public static void rows(byte[] bytes, String where, RowSink sink) {
     rows(new Parser(bytes, where, Parser.DOUBLE), sink);
   }
@@ -70,7 +71,10 @@ public final class ActualsStore {
     p.finish();
   }
 
-  /** The store's rows as records, in file order (for tests and small stores; the report streams them). */
+  /**
+   * The store's rows as records, in file order (for tests and small stores; the report streams
+   * them).
+   */
   public static List<ActualRow> read(Path file, String where) {
     byte[] bytes = bytes(file, where);
     return bytes == null ? List.of() : rows(bytes, where);
@@ -80,12 +84,25 @@ public final class ActualsStore {
   public static List<ActualRow> rows(byte[] bytes, String where) {
     List<ActualRow> rows = new ArrayList<>();
     Map<Integer, LocalDate> dates = new HashMap<>();
-    rows(bytes, where, (date, kpi, segment, channel, action, value) ->
-        rows.add(new ActualRow(dates.computeIfAbsent(date, Dates::toLocalDate), kpi, value, segment, channel, action)));
+    rows(
+        bytes,
+        where,
+        (date, kpi, segment, channel, action, value) ->
+            rows.add(
+                new ActualRow(
+                    dates.computeIfAbsent(date, Dates::toLocalDate),
+                    kpi,
+                    value,
+                    segment,
+                    channel,
+                    action)));
     return rows;
   }
 
-  /** The store as the import merges into it: sorted by key, and whether the file is already canonical. */
+  /**
+   * The store as the import merges into it: sorted by key, and whether the file is already
+   * canonical.
+   */
   public record Loaded(List<Actual> rows, boolean exists, boolean canonical) {}
 
   /** Reads the store whole, sorted (tests, and a store out of order: the rare path). */
@@ -99,8 +116,14 @@ public final class ActualsStore {
     boolean canonical = true;
     while (p.next()) {
       canonical &= Decimals.isCanonical(bytes, p.valueFrom, p.valueTo, p.packed);
-      rows.add(new Actual(p.date, p.kpi, p.segment, p.channel, p.action,
-          p.packed == Decimals.WIDE ? p.value : Decimals.text(p.packed)));
+      rows.add(
+          new Actual(
+              p.date,
+              p.kpi,
+              p.segment,
+              p.channel,
+              p.action,
+              p.packed == Decimals.WIDE ? p.value : Decimals.text(p.packed)));
     }
     Info info = p.finish();
     if (!info.sorted()) {
@@ -122,27 +145,33 @@ public final class ActualsStore {
   }
 
   /**
-   * Upserts the rows {@code order[0..count)} of {@code imported} (in key order, unique) into the store,
-   * rewriting it atomically when {@code write} and something changes (or the file is not in canonical form).
+   * Upserts the rows {@code order[0..count)} of {@code imported} (in key order, unique) into the
+   * store, rewriting it atomically when {@code write} and something changes (or the file is not in
+   * canonical form).
    *
-   * <p>The store is parsed once, in place on its bytes (no object a row), to count the merge and to find
-   * where the new file first differs from the old: the row before which an imported row is added, or which
-   * is updated, or which is not written canonically. Up to there the new file is the old file's bytes,
-   * copied; from there the rest of the store is parsed again and merged. The weekly case (new rows dated
-   * after the store's) so parses the store once and copies it; an import that changes nothing writes
-   * nothing. A store out of order or not canonical in form (a BOM, CRLF) is loaded, sorted and rewritten whole.
+   * <p>The store is parsed once, in place on its bytes (no object a row), to count the merge and to
+   * find where the new file first differs from the old: the row before which an imported row is
+   * added, or which is updated, or which is not written canonically. Up to there the new file is
+   * the old file's bytes, copied; from there the rest of the store is parsed again and merged. The
+   * weekly case (new rows dated after the store's) so parses the store once and copies it; an
+   * import that changes nothing writes nothing. A store out of order or not canonical in form (a
+   * BOM, CRLF) is loaded, sorted and rewritten whole.
    */
-  public static Upserted upsert(Path file, String where, RowTable imported, int[] order, int count, boolean write) {
+  public static Upserted upsert(
+      Path file, String where, RowTable imported, int[] order, int count, boolean write) {
     if (!exists(file, where)) {
       boolean written = write && count > 0;
       if (written) {
-        AtomicFile.write(file, where, ch -> {
-          RowWriter w = new RowWriter(ch, true);
-          for (int k = 0; k < count; k++) {
-            w.row(imported, order[k]);
-          }
-          w.flush();
-        });
+        AtomicFile.write(
+            file,
+            where,
+            ch -> {
+              RowWriter w = new RowWriter(ch, true);
+              for (int k = 0; k < count; k++) {
+                w.row(imported, order[k]);
+              }
+              w.flush();
+            });
       }
       return new Upserted(count, 0, 0, written);
     }
@@ -158,8 +187,9 @@ public final class ActualsStore {
         int changes = counting.added() + counting.updated();
         int taken = counting.taken();
         counting.stored(p.date, p.kpi, p.segment, p.channel, p.action, p.packed, p.value);
-        if (firstChange < 0 && (counting.added() + counting.updated() != changes
-            || !Decimals.isCanonical(p.b, p.valueFrom, p.valueTo, p.packed))) {
+        if (firstChange < 0
+            && (counting.added() + counting.updated() != changes
+                || !Decimals.isCanonical(p.b, p.valueFrom, p.valueTo, p.packed))) {
           firstChange = p.rowStart;
           firstChangeLine = p.line;
           importedBefore = taken;
@@ -179,14 +209,17 @@ public final class ActualsStore {
       }
       Upsert.Result merged = Upsert.merge(load(file, where).rows(), rows); // load sorts the rows
       if (write) {
-        AtomicFile.write(file, where, ch -> {
-          RowWriter w = new RowWriter(ch, true);
-          for (Actual a : merged.rows()) {
-            long v = Decimals.pack(a.value());
-            w.row(a.date(), a.kpi(), a.segment(), a.channel(), a.action(), v, a.value());
-          }
-          w.flush();
-        });
+        AtomicFile.write(
+            file,
+            where,
+            ch -> {
+              RowWriter w = new RowWriter(ch, true);
+              for (Actual a : merged.rows()) {
+                long v = Decimals.pack(a.value());
+                w.row(a.date(), a.kpi(), a.segment(), a.channel(), a.action(), v, a.value());
+              }
+              w.flush();
+            });
       }
       return new Upserted(merged.added(), merged.updated(), merged.unchanged(), write);
     }
@@ -196,50 +229,81 @@ public final class ActualsStore {
     long copy = firstChange >= 0 ? firstChange : size; // the rows after all stored ones: copy all
     int from = firstChange >= 0 ? importedBefore : counting.taken() - counting.added();
     int line = firstChangeLine;
-    AtomicFile.write(file, where, ch -> {
-      try (java.nio.channels.FileChannel old = java.nio.channels.FileChannel.open(file)) {
-        for (long done = 0; done < copy; ) { // the old file's bytes up to the first change, copied by the kernel
-          done += old.transferTo(done, copy - done, ch);
-        }
-      }
-      ch.position(copy);
-      RowWriter w = new RowWriter(ch, copy == 0);
-      Upsert merge;
-      if (copy < size) {
-        try (InputStream in = Files.newInputStream(file)) {
-          in.skipNBytes(copy);
-          Parser rest = new Parser(in, file, where, copy, line);
-          merge = new Upsert(imported, order, from, count, new Upsert.Out() {
-            @Override
-            public void stored() throws IOException {
-              w.row(rest.date, rest.kpi, rest.segment, rest.channel, rest.action, rest.packed, rest.value);
+    AtomicFile.write(
+        file,
+        where,
+        ch -> {
+          try (java.nio.channels.FileChannel old = java.nio.channels.FileChannel.open(file)) {
+            for (long done = 0;
+                done
+                    < copy; ) { // the old file's bytes up to the first change, copied by the kernel
+              done += old.transferTo(done, copy - done, ch);
             }
+          }
+          ch.position(copy);
+          RowWriter w = new RowWriter(ch, copy == 0);
+          Upsert merge;
+          if (copy < size) {
+            try (InputStream in = Files.newInputStream(file)) {
+              in.skipNBytes(copy);
+              Parser rest = new Parser(in, file, where, copy, line);
+              merge =
+                  new Upsert(
+                      imported,
+                      order,
+                      from,
+                      count,
+                      new Upsert.Out() {
+                        @Override
+                        public void stored() throws IOException {
+                          w.row(
+                              rest.date,
+                              rest.kpi,
+                              rest.segment,
+                              rest.channel,
+                              rest.action,
+                              rest.packed,
+                              rest.value);
+                        }
 
-            @Override
-            public void imported(int row) throws IOException {
-              w.row(imported, row);
+                        @Override
+                        public void imported(int row) throws IOException {
+                          w.row(imported, row);
+                        }
+                      });
+              while (rest.next()) {
+                merge.stored(
+                    rest.date,
+                    rest.kpi,
+                    rest.segment,
+                    rest.channel,
+                    rest.action,
+                    rest.packed,
+                    rest.value);
+              }
             }
-          });
-          while (rest.next()) {
-            merge.stored(rest.date, rest.kpi, rest.segment, rest.channel, rest.action, rest.packed, rest.value);
-          }
-        }
-      } else {
-        merge = new Upsert(imported, order, from, count, new Upsert.Out() {
-          @Override
-          public void stored() {
-            throw new IllegalStateException("no stored row is left to merge");
-          }
+          } else {
+            merge =
+                new Upsert(
+                    imported,
+                    order,
+                    from,
+                    count,
+                    new Upsert.Out() {
+                      @Override
+                      public void stored() {
+                        throw new IllegalStateException("no stored row is left to merge");
+                      }
 
-          @Override
-          public void imported(int row) throws IOException {
-            w.row(imported, row);
+                      @Override
+                      public void imported(int row) throws IOException {
+                        w.row(imported, row);
+                      }
+                    });
           }
+          merge.finish();
+          w.flush();
         });
-      }
-      merge.finish();
-      w.flush();
-    });
     return new Upserted(counting.added(), counting.updated(), counting.unchanged(), true);
   }
 
@@ -255,11 +319,11 @@ public final class ActualsStore {
   }
 
   /**
-   * Store rows as bytes into a file channel through a 1 MiB buffer; the header first. A store's cells are
-   * ISO dates, ids (lower-case letters, digits, '-') and plain decimals: none holds a comma, a quote or a
-   * line end, so RFC 4180 (and Apache Commons CSV's {@code CSVPrinter}) writes each as it is, and a row is
-   * its cells joined with commas and ended with LF (the store's tests check this against {@code CSVPrinter}).
-   * Each distinct date and id is encoded once.
+   * Store rows as bytes into a file channel through a 1 MiB buffer; the header first. A store's
+   * cells are ISO dates, ids (lower-case letters, digits, '-') and plain decimals: none holds a
+   * comma, a quote or a line end, so RFC 4180 (and Apache Commons CSV's {@code CSVPrinter}) writes
+   * each as it is, and a row is its cells joined with commas and ended with LF (the store's tests
+   * check this against {@code CSVPrinter}). Each distinct date and id is encoded once.
    */
   private static final class RowWriter {
     private final java.nio.channels.FileChannel ch;
@@ -280,11 +344,24 @@ public final class ActualsStore {
     }
 
     void row(RowTable t, int i) throws IOException {
-      row(t.date(i), t.kpi(i), t.segment(i), t.channel(i), t.action(i), t.packed(i),
+      row(
+          t.date(i),
+          t.kpi(i),
+          t.segment(i),
+          t.channel(i),
+          t.action(i),
+          t.packed(i),
           t.packed(i) == Decimals.WIDE ? t.value(i) : null);
     }
 
-    void row(int date, String kpi, String segment, String channel, String action, long packed, String wide)
+    void row(
+        int date,
+        String kpi,
+        String segment,
+        String channel,
+        String action,
+        long packed,
+        String wide)
         throws IOException {
       if (n > buf.length - 256) {
         drain();
@@ -358,7 +435,10 @@ public final class ActualsStore {
     }
   }
 
-  /** The store's bytes, or null when there is no store yet; what is not a regular file is refused (exit 3). */
+  /**
+   * The store's bytes, or null when there is no store yet; what is not a regular file is refused
+   * (exit 3).
+   */
   private static byte[] bytes(Path file, String where) {
     return exists(file, where) ? InputFile.readAll(file, where) : null;
   }
@@ -370,7 +450,12 @@ public final class ActualsStore {
     }
     String refused = InputFile.refusal(file);
     if (refused != null) {
-      throw PacException.io(where, refused.startsWith("this is a folder,") ? "this is a folder, not the actuals store" : refused, null);
+      throw PacException.io(
+          where,
+          refused.startsWith("this is a folder,")
+              ? "this is a folder, not the actuals store"
+              : refused,
+          null);
     }
     return true;
   }
@@ -378,21 +463,27 @@ public final class ActualsStore {
   private record Info(boolean sorted, boolean canonicalForm) {}
 
   /**
-   * The store's rows one at a time, in place on its bytes: {@link #next} reads a row into the fields
-   * (date, ids, where the value's text lies) after checking everything but the value, whose reading the
-   * caller chooses (text for the import, a double for the report). Ids are interned; a row naming the same
-   * id as the row before it in a column reuses that row's String without hashing (rows sorted by key
-   * repeat their kpi, segment and channel). One small method a row: the JIT compiles it on its own,
-   * early, instead of replacing a long loop on the stack.
+   * The store's rows one at a time, in place on its bytes: {@link #next} reads a row into the
+   * fields (date, ids, where the value's text lies) after checking everything but the value, whose
+   * reading the caller chooses (text for the import, a double for the report). Ids are interned; a
+   * row naming the same id as the row before it in a column reuses that row's String without
+   * hashing (rows sorted by key repeat their kpi, segment and channel). One small method a row: the
+   * JIT compiles it on its own, early, instead of replacing a long loop on the stack.
    */
   private static final class Parser {
     byte[] b;
     final String where;
     final IdInterner ids = new IdInterner();
-    /** The end of the bytes in {@link #b}; with {@link #in}, a window on the file refilled as rows are read. */
+
+    /**
+     * The end of the bytes in {@link #b}; with {@link #in}, a window on the file refilled as rows
+     * are read.
+     */
     int limit;
+
     /** The row read: its line, date, ids and value's text. */
     int line = 1;
+
     int date;
     String kpi;
     String segment;
@@ -400,16 +491,25 @@ public final class ActualsStore {
     String action;
     int valueFrom;
     int valueTo;
+
     /** Reading the value as a double (the report) or packed ({@link Decimals#pack}: the import). */
     static final int DOUBLE = 0;
+
     static final int PACKED = 1;
-    /** The value: {@link #number} or {@link #packed}, with {@link #value} its text when it is {@link Decimals#WIDE}. */
+
+    /**
+     * The value: {@link #number} or {@link #packed}, with {@link #value} its text when it is {@link
+     * Decimals#WIDE}.
+     */
     double number;
+
     long packed;
     String value;
     final int mode;
+
     /** Where the row read starts, as an offset in the file. */
     long rowStart;
+
     boolean sorted = true;
     boolean canonicalForm = true;
     private int pos;
@@ -418,7 +518,8 @@ public final class ActualsStore {
     private final Path file;
     private boolean eof;
     private final int[] commas = new int[5];
-    private final int[] prevFrom = new int[5]; // where the previous row's ids lie, by column (1 unused: the value)
+    private final int[] prevFrom =
+        new int[5]; // where the previous row's ids lie, by column (1 unused: the value)
     private final int[] prevLen = new int[5];
     private int prevDate = -1;
     private int prevLine;
@@ -435,8 +536,8 @@ public final class ActualsStore {
     }
 
     /**
-     * A parser of the store {@code file} read through a 1 MiB window (the report: its bytes are not held,
-     * so a large store costs the heap only the rows the caller keeps).
+     * A parser of the store {@code file} read through a 1 MiB window (the report: its bytes are not
+     * held, so a large store costs the heap only the rows the caller keeps).
      */
     Parser(InputStream in, Path file, String where, int mode) throws IOException {
       this.b = new byte[1 << 20];
@@ -449,8 +550,9 @@ public final class ActualsStore {
     }
 
     /**
-     * A parser of the rows of {@code file} from {@code in}, which stands at offset {@code from} (a row's start
-     * in a store already checked whole), the first on {@code line}; through a 1 MiB window, values packed.
+     * A parser of the rows of {@code file} from {@code in}, which stands at offset {@code from} (a
+     * row's start in a store already checked whole), the first on {@code line}; through a 1 MiB
+     * window, values packed.
      */
     Parser(InputStream in, Path file, String where, long from, int line) throws IOException {
       this.b = new byte[1 << 20];
@@ -480,8 +582,13 @@ public final class ActualsStore {
       int eol = lineEnd(b, pos, n);
       int headerEnd = eol > pos && b[eol - 1] == '\r' ? eol - 1 : eol;
       if (!java.util.Arrays.equals(b, pos, headerEnd, HEADER_BYTES, 0, HEADER_BYTES.length)) {
-        throw PacException.invalid(where + ":1", "the actuals store must start with the header '" + HEADER
-            + "', found '" + text(b, pos, headerEnd) + "'");
+        throw PacException.invalid(
+            where + ":1",
+            "the actuals store must start with the header '"
+                + HEADER
+                + "', found '"
+                + text(b, pos, headerEnd)
+                + "'");
       }
       if (headerEnd != eol || eol == n) {
         canonicalForm = false;
@@ -501,8 +608,9 @@ public final class ActualsStore {
     }
 
     /**
-     * Makes room in the window: drops the bytes before {@code keep} (the start of the line being read),
-     * else doubles the window (a line longer than it), then reads on; false at the end of the file.
+     * Makes room in the window: drops the bytes before {@code keep} (the start of the line being
+     * read), else doubles the window (a line longer than it), then reads on; false at the end of
+     * the file.
      */
     private boolean refill(int keep) {
       try {
@@ -514,7 +622,8 @@ public final class ActualsStore {
           limit -= keep;
           pos -= keep;
           base += keep;
-          java.util.Arrays.fill(prevLen, -1); // the previous row's bytes are gone: its ids are looked up again
+          java.util.Arrays.fill(
+              prevLen, -1); // the previous row's bytes are gone: its ids are looked up again
         } else if (limit == b.length) {
           b = java.util.Arrays.copyOf(b, b.length * 2);
         }
@@ -575,8 +684,16 @@ public final class ActualsStore {
           continue;
         }
         if (found != 5) {
-          throw bad(where, line, "expected 6 fields (" + HEADER + "), found " + Math.min(found + 1, 7) + ": '"
-              + text(b, start, end) + "'");
+          throw bad(
+              where,
+              line,
+              "expected 6 fields ("
+                  + HEADER
+                  + "), found "
+                  + Math.min(found + 1, 7)
+                  + ": '"
+                  + text(b, start, end)
+                  + "'");
         }
         row(start, end);
         return true;
@@ -588,12 +705,19 @@ public final class ActualsStore {
       rowStart = base + start;
       int d = Dates.parseIso(b, start, commas[0]);
       if (d < 0) {
-        throw bad(where, line, "'" + text(b, start, commas[0]) + "' is not a date (YYYY-MM-DD) in the " + Dates.RANGE);
+        throw bad(
+            where,
+            line,
+            "'" + text(b, start, commas[0]) + "' is not a date (YYYY-MM-DD) in the " + Dates.RANGE);
       }
       String k = id(0, commas[0] + 1, commas[1], kpi);
       if (k == null || k.isEmpty()) {
-        throw bad(where, line, "kpi '" + dev.pac.text.Excerpt.of(k == null ? lastInvalid : k)
-            + "' is not an id (lower-case letters, digits and '-')");
+        throw bad(
+            where,
+            line,
+            "kpi '"
+                + dev.pac.text.Excerpt.of(k == null ? lastInvalid : k)
+                + "' is not an id (lower-case letters, digits and '-')");
       }
       valueFrom = commas[1] + 1;
       valueTo = commas[2];
@@ -627,8 +751,12 @@ public final class ActualsStore {
           o = compare(action, a);
         }
         if (o == 0) {
-          throw bad(where, line, "the same date, kpi, segment, channel and action as line " + prevLine
-              + "; keep one of the two rows");
+          throw bad(
+              where,
+              line,
+              "the same date, kpi, segment, channel and action as line "
+                  + prevLine
+                  + "; keep one of the two rows");
         }
         if (o > 0) {
           sorted = false;
@@ -645,7 +773,10 @@ public final class ActualsStore {
 
     private String lastInvalid;
 
-    /** The id in column {@code col} at {@code [from, to)}, or null when it is not one ({@link #lastInvalid}). */
+    /**
+     * The id in column {@code col} at {@code [from, to)}, or null when it is not one ({@link
+     * #lastInvalid}).
+     */
     private String id(int col, int from, int to, String previous) {
       int len = to - from;
       int pf = prevFrom[col];
@@ -666,13 +797,22 @@ public final class ActualsStore {
     private String dimension(int col, int from, int to, String previous, String name) {
       String v = id(col, from, to, previous);
       if (v == null) {
-        throw bad(where, line, name + " '" + dev.pac.text.Excerpt.of(lastInvalid) + "' is not an id (lower-case letters, digits and '-')");
+        throw bad(
+            where,
+            line,
+            name
+                + " '"
+                + dev.pac.text.Excerpt.of(lastInvalid)
+                + "' is not an id (lower-case letters, digits and '-')");
       }
       return v;
     }
 
     PacException badValue() {
-      return bad(where, line, "value '" + text(b, valueFrom, valueTo) + "' " + Decimals.problem(b, valueFrom, valueTo));
+      return bad(
+          where,
+          line,
+          "value '" + text(b, valueFrom, valueTo) + "' " + Decimals.problem(b, valueFrom, valueTo));
     }
 
     Info finish() {
@@ -692,7 +832,10 @@ public final class ActualsStore {
     return true;
   }
 
-  /** Rows out of order: finds a key written twice by sorting the keys with their lines (a rare path). */
+  /**
+   * Rows out of order: finds a key written twice by sorting the keys with their lines (a rare
+   * path).
+   */
   private static void checkUnique(byte[] b, String where) {
     record Key(Actual row, int line) {}
     List<Key> keys = new ArrayList<>();
@@ -709,16 +852,27 @@ public final class ActualsStore {
     keys.sort(Comparator.comparing(Key::row, Actual.KEY_ORDER).thenComparingInt(Key::line));
     for (int i = 1; i < keys.size(); i++) {
       if (keys.get(i).row().sameKey(keys.get(i - 1).row())) {
-        throw bad(where, keys.get(i).line(), "the same date, kpi, segment, channel and action as line "
-            + keys.get(i - 1).line() + "; keep one of the two rows");
+        throw bad(
+            where,
+            keys.get(i).line(),
+            "the same date, kpi, segment, channel and action as line "
+                + keys.get(i - 1).line()
+                + "; keep one of the two rows");
       }
     }
   }
 
-  private static String dimension(IdInterner ids, byte[] b, int from, int to, String where, int line, String name) {
+  private static String dimension(
+      IdInterner ids, byte[] b, int from, int to, String where, int line, String name) {
     String v = ids.get(b, from, to);
     if (!ids.lastValid) {
-      throw bad(where, line, name + " '" + dev.pac.text.Excerpt.of(v) + "' is not an id (lower-case letters, digits and '-')");
+      throw bad(
+          where,
+          line,
+          name
+              + " '"
+              + dev.pac.text.Excerpt.of(v)
+              + "' is not an id (lower-case letters, digits and '-')");
     }
     return v;
   }
@@ -737,7 +891,12 @@ public final class ActualsStore {
   }
 
   private static String text(byte[] b, int from, int to) {
-    return dev.pac.text.Excerpt.of(new String(b, from, Math.min(to - from, 4 * dev.pac.text.Excerpt.MAX_CHARS), StandardCharsets.UTF_8));
+    return dev.pac.text.Excerpt.of(
+        new String(
+            b,
+            from,
+            Math.min(to - from, 4 * dev.pac.text.Excerpt.MAX_CHARS),
+            StandardCharsets.UTF_8));
   }
 
   private static PacException bad(String where, int line, String message) {

@@ -20,19 +20,23 @@ import java.util.Set;
 
 /**
  * Crash-safe file writes: the content goes to a temporary file in the target's folder, is synced,
- * then renamed over the target, and the folder is synced; a crash or a full disk leaves the old file.
+ * then renamed over the target, and the folder is synced; a crash or a full disk leaves the old
+ * file.
  */
 public final class AtomicFile {
   private AtomicFile() {}
 
   /** Writes {@code content} to {@code target}; {@code where} names it in errors (exit 3). */
   public static void write(Path target, byte[] content, String where) {
-    write(target, where, ch -> {
-      ByteBuffer b = ByteBuffer.wrap(content);
-      while (b.hasRemaining()) {
-        ch.write(b);
-      }
-    });
+    write(
+        target,
+        where,
+        ch -> {
+          ByteBuffer b = ByteBuffer.wrap(content);
+          while (b.hasRemaining()) {
+            ch.write(b);
+          }
+        });
   }
 
   /** Content written by a caller, for large files that should not be held in memory. */
@@ -48,12 +52,14 @@ public final class AtomicFile {
       Files.createDirectories(dir);
       tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
       keepPermissions(tmp, target);
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      try (FileChannel ch =
+          FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
         body.writeTo(ch);
         ch.force(true);
       }
       try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -62,7 +68,8 @@ public final class AtomicFile {
     } catch (IOException e) {
       throw failure(where, e);
     } catch (UncheckedIOException e) {
-      // a body that streams rows through callbacks carries its write error this way (a full disk, say)
+      // a body that streams rows through callbacks carries its write error this way (a full disk,
+      // say)
       throw failure(where, e.getCause());
     } finally {
       if (tmp != null) {
@@ -76,8 +83,8 @@ public final class AtomicFile {
   }
 
   /**
-   * The file a write to {@code target} replaces: {@code target} itself, or the file a symbolic link there
-   * leads to, so that the link is kept and its target replaced (atomically, beside it).
+   * The file a write to {@code target} replaces: {@code target} itself, or the file a symbolic link
+   * there leads to, so that the link is kept and its target replaced (atomically, beside it).
    */
   public static Path throughLinks(Path target) {
     Path p = target.toAbsolutePath();
@@ -96,21 +103,27 @@ public final class AtomicFile {
       return PacException.io(where, Text.of("errors.permission-denied"), e);
     }
     if (e instanceof FileSystemException f) {
-      return PacException.io(where, Text.of("errors.cannot-write", f.getReason() == null ? f.getMessage() : f.getReason()), e);
+      return PacException.io(
+          where,
+          Text.of("errors.cannot-write", f.getReason() == null ? f.getMessage() : f.getReason()),
+          e);
     }
     return PacException.io(where, Text.of("errors.cannot-write", e.getMessage()), e);
   }
 
   /**
-   * Gives the temporary file the target's permissions, or rw-r--r-- for a new file: a temporary file is
-   * created private (rw-------), and renaming it over the store must not make the store private.
+   * Gives the temporary file the target's permissions, or rw-r--r-- for a new file: a temporary
+   * file is created private (rw-------), and renaming it over the store must not make the store
+   * private.
    */
   private static void keepPermissions(Path tmp, Path target) throws IOException {
     if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
       return;
     }
-    Set<PosixFilePermission> perms = Files.exists(target)
-        ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--");
+    Set<PosixFilePermission> perms =
+        Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : PosixFilePermissions.fromString("rw-r--r--");
     Files.setPosixFilePermissions(tmp, perms);
   }
 

@@ -32,23 +32,35 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
- * Reads one CSV export into rows through a mapping's settings (or the store's own layout) with Apache
- * Commons CSV: decoding ({@link CsvText}), the header line (after {@code skip_rows}, or found with
- * {@code skip_rows: auto}), the delimiter and decimal mark when {@code auto}, then every record until the
- * footer, each bad one becoming a {@link Rejection} at the physical line where the record starts. Mapped
- * columns the header lacks are findings located in the mapping, naming the columns the CSV has and,
- * when a later line is the header, the {@code skip_rows} that reads it.
+ * Reads one CSV export into rows through a mapping's settings (or the store's own layout) with
+ * Apache Commons CSV: decoding ({@link CsvText}), the header line (after {@code skip_rows}, or
+ * found with {@code skip_rows: auto}), the delimiter and decimal mark when {@code auto}, then every
+ * record until the footer, each bad one becoming a {@link Rejection} at the physical line where the
+ * record starts. Mapped columns the header lacks are findings located in the mapping, naming the
+ * columns the CSV has and, when a later line is the header, the {@code skip_rows} that reads it.
  *
  * <p>Rows keep their dimension labels as written unless the mapping's {@code values} maps them, and
- * their KPI label in the long layout: the {@link Importer} matches them to the plans' ids once every file
- * is read.
+ * their KPI label in the long layout: the {@link Importer} matches them to the plans' ids once
+ * every file is read.
  */
 final class CsvImport {
-  /** What one file gave: rows, rejections, mapping findings, what was guessed (or null), rows filtered by where. */
-  record FileResult(List<Incoming> rows, List<Rejection> rejected, List<Finding> findings, String guessed, int filtered) {}
+  /**
+   * What one file gave: rows, rejections, mapping findings, what was guessed (or null), rows
+   * filtered by where.
+   */
+  record FileResult(
+      List<Incoming> rows,
+      List<Rejection> rejected,
+      List<Finding> findings,
+      String guessed,
+      int filtered) {}
 
   private static final String[] DIMENSIONS = {"segment", "channel", "action"};
-  /** Lines searched for the header with {@code skip_rows: auto}, and for a hint when the header is not found. */
+
+  /**
+   * Lines searched for the header with {@code skip_rows: auto}, and for a hint when the header is
+   * not found.
+   */
   private static final int HEADER_SEARCH = 200;
 
   private final ImportSettings s;
@@ -70,7 +82,9 @@ final class CsvImport {
   /** The text of a file, its lines, and the header's place. */
   private record Text(String text, Lines lines) {}
 
-  /** Physical lines of a text: the line of a character offset, asked in increasing order (one pass). */
+  /**
+   * Physical lines of a text: the line of a character offset, asked in increasing order (one pass).
+   */
   static final class Lines {
     private final String text;
     private final int firstLine;
@@ -103,7 +117,10 @@ final class CsvImport {
     return new String(d.bytes(), d.start(), d.bytes().length - d.start(), StandardCharsets.UTF_8);
   }
 
-  /** Offset of the start of each of the first {@code max} physical lines (a line's end is the next start - 1). */
+  /**
+   * Offset of the start of each of the first {@code max} physical lines (a line's end is the next
+   * start - 1).
+   */
   private static List<Integer> lineStarts(String text, int max) {
     List<Integer> starts = new ArrayList<>();
     int p = 0;
@@ -126,8 +143,11 @@ final class CsvImport {
 
   /** The cells of one physical line, split with the delimiter (quotes honoured). */
   private static List<String> cells(String line, char delimiter) {
-    try (CSVParser p = CSVParser.builder().setReader(new StringReader(line))
-        .setFormat(CSVFormat.RFC4180.builder().setDelimiter(delimiter).get()).get()) {
+    try (CSVParser p =
+        CSVParser.builder()
+            .setReader(new StringReader(line))
+            .setFormat(CSVFormat.RFC4180.builder().setDelimiter(delimiter).get())
+            .get()) {
       Iterator<CSVRecord> it = p.iterator();
       if (!it.hasNext()) {
         return List.of();
@@ -143,13 +163,16 @@ final class CsvImport {
     return columns.stream().filter(c -> !header.contains(c)).toList();
   }
 
-  /** A header line: where it starts, its number, and its cells; or the best line found and what it lacks. */
+  /**
+   * A header line: where it starts, its number, and its cells; or the best line found and what it
+   * lacks.
+   */
   record HeaderLine(int offset, int line, char delimiter, List<String> lacking) {}
 
   /**
-   * The header line of {@code text} for these settings: after {@code skip_rows}, or with {@code auto} the
-   * first of the first lines holding every mapped column (else the one holding most, with what it lacks).
-   * Null when the file has no line there.
+   * The header line of {@code text} for these settings: after {@code skip_rows}, or with {@code
+   * auto} the first of the first lines holding every mapped column (else the one holding most, with
+   * what it lacks). Null when the file has no line there.
    */
   private static HeaderLine header(String text, ImportSettings s, boolean store) {
     List<Integer> starts = lineStarts(text, s.skipRows() >= 0 ? s.skipRows() + 1 : HEADER_SEARCH);
@@ -179,8 +202,8 @@ final class CsvImport {
   }
 
   /**
-   * The mapped columns a file's header lacks, for choosing a file's mapping by its header: empty when the
-   * mapping fits. A file that cannot be decoded fits no mapping (every column lacking).
+   * The mapped columns a file's header lacks, for choosing a file's mapping by its header: empty
+   * when the mapping fits. A file that cannot be decoded fits no mapping (every column lacking).
    */
   static List<String> lacking(byte[] raw, ImportSettings s, String file) {
     String text;
@@ -193,7 +216,9 @@ final class CsvImport {
     return h == null ? List.copyOf(s.columns()) : h.lacking();
   }
 
-  /** Whether the file's first line is the store's header (the store's layout, no mapping needed). */
+  /**
+   * Whether the file's first line is the store's header (the store's layout, no mapping needed).
+   */
   static boolean storeLayout(byte[] raw, String file) {
     String text;
     try {
@@ -215,7 +240,9 @@ final class CsvImport {
     return read(new byte[][] {raw}, file, fileIndex, progress);
   }
 
-  /** Reads the file whose bytes {@code raw[0]} holds, and clears it once they are decoded (memory). */
+  /**
+   * Reads the file whose bytes {@code raw[0]} holds, and clears it once they are decoded (memory).
+   */
   FileResult read(byte[][] raw, String file, int fileIndex, ImportProgress progress) {
     CsvText.Decoded decoded = CsvText.decode(raw[0], s.encoding(), file);
     raw[0] = null;
@@ -223,41 +250,70 @@ final class CsvImport {
     if (decoded.guess() != null) {
       guessed.add("encoding " + decoded.guess());
     }
-    String text = new String(decoded.bytes(), decoded.start(), decoded.bytes().length - decoded.start(),
-        StandardCharsets.UTF_8);
+    String text =
+        new String(
+            decoded.bytes(),
+            decoded.start(),
+            decoded.bytes().length - decoded.start(),
+            StandardCharsets.UTF_8);
     decoded = null;
     HeaderLine h = header(text, s, mappingFile == null);
     if (h == null || text.isEmpty()) {
       int skip = Math.max(0, s.skipRows());
-      throw PacException.invalid(file, skip == 0 ? "the file is empty (no header line)"
-          : "the file has no header line after the " + skip + " skipped line" + (skip == 1 ? "" : "s") + " (skip_rows)");
+      throw PacException.invalid(
+          file,
+          skip == 0
+              ? "the file is empty (no header line)"
+              : "the file has no header line after the "
+                  + skip
+                  + " skipped line"
+                  + (skip == 1 ? "" : "s")
+                  + " (skip_rows)");
     }
     if (h.delimiter() != ',' && "auto".equals(s.delimiter())) {
       guessed.add("delimiter " + (h.delimiter() == '\t' ? "TAB" : "'" + h.delimiter() + "'"));
     }
-    CSVFormat format = CSVFormat.RFC4180.builder()
-        .setDelimiter(h.delimiter())
-        .setQuote('"')
-        .setRecordSeparator("\n")
-        .setIgnoreEmptyLines(false)
-        .setHeader()
-        .setSkipHeaderRecord(true)
-        .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
-        .setAllowMissingColumnNames(true)
-        .get();
+    CSVFormat format =
+        CSVFormat.RFC4180
+            .builder()
+            .setDelimiter(h.delimiter())
+            .setQuote('"')
+            .setRecordSeparator("\n")
+            .setIgnoreEmptyLines(false)
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+            .setAllowMissingColumnNames(true)
+            .get();
     Lines lines = new Lines(text, 1);
     StringReader reader = new StringReader(text);
     CSVParser parser;
     try {
       reader.skip(h.offset());
-      parser = CSVParser.builder().setReader(reader).setFormat(format).setCharacterOffset(h.offset()).get();
+      parser =
+          CSVParser.builder()
+              .setReader(reader)
+              .setFormat(format)
+              .setCharacterOffset(h.offset())
+              .get();
     } catch (IllegalArgumentException e) {
       // a column name twice in the header
-      return findingsOnly(List.of(new Finding(file, h.line(), 1, Severity.ERROR, Rule.SCHEMA_DUPLICATE_KEY,
-          "the header (line " + h.line() + ") " + duplicate(e.getMessage())
-              + "; rename one of the two columns in the export")));
+      return findingsOnly(
+          List.of(
+              new Finding(
+                  file,
+                  h.line(),
+                  1,
+                  Severity.ERROR,
+                  Rule.SCHEMA_DUPLICATE_KEY,
+                  "the header (line "
+                      + h.line()
+                      + ") "
+                      + duplicate(e.getMessage())
+                      + "; rename one of the two columns in the export")));
     } catch (IOException | UncheckedIOException e) {
-      throw PacException.invalid(file + ":" + h.line(), "the header line is not valid CSV: " + reason(e));
+      throw PacException.invalid(
+          file + ":" + h.line(), "the header line is not valid CSV: " + reason(e));
     }
     List<String> header = parser.getHeaderNames().stream().map(CsvImport::trim).toList();
     List<Finding> findings = new ArrayList<>();
@@ -285,9 +341,17 @@ final class CsvImport {
       if (s.footer() != null && !s.footer().isEmpty() && footer(r, s.footer())) {
         break;
       }
-      if (r.size() != header.size() && !(mappingFile != null && r.size() > header.size() && trailingBlank(r, header.size()))) {
-        rr.reject(line, r.size() + (r.size() == 1 ? " field" : " fields") + " where the header has " + header.size()
-            + footerHint(r));
+      if (r.size() != header.size()
+          && !(mappingFile != null
+              && r.size() > header.size()
+              && trailingBlank(r, header.size()))) {
+        rr.reject(
+            line,
+            r.size()
+                + (r.size() == 1 ? " field" : " fields")
+                + " where the header has "
+                + header.size()
+                + footerHint(r));
         continue;
       }
       rr.record(r, line);
@@ -297,7 +361,11 @@ final class CsvImport {
     }
     progress.done();
     rr.finish();
-    return new FileResult(rr.rows, rr.rejected, List.of(), guessed.isEmpty() ? null : String.join(", ", guessed),
+    return new FileResult(
+        rr.rows,
+        rr.rejected,
+        List.of(),
+        guessed.isEmpty() ? null : String.join(", ", guessed),
         rr.filtered);
   }
 
@@ -309,10 +377,15 @@ final class CsvImport {
     // Commons CSV: "The header contains a duplicate name: \"X\" in [...]..."
     int q = message == null ? -1 : message.indexOf('"');
     int end = q < 0 ? -1 : message.indexOf('"', q + 1);
-    return q >= 0 && end > q ? "has the column '" + message.substring(q + 1, end) + "' twice" : "has a column name twice";
+    return q >= 0 && end > q
+        ? "has the column '" + message.substring(q + 1, end) + "' twice"
+        : "has a column name twice";
   }
 
-  /** Records one by one, each with the physical line it starts on; a quoting error ends the reading with its line. */
+  /**
+   * Records one by one, each with the physical line it starts on; a quoting error ends the reading
+   * with its line.
+   */
   private static final class Records {
     final Iterator<CSVRecord> it;
     final Lines lines;
@@ -331,7 +404,10 @@ final class CsvImport {
       this.lastLine = headerLine;
     }
 
-    /** Reads ahead up to {@code n} records (for the decimal mark's guess); they are handed out again by next. */
+    /**
+     * Reads ahead up to {@code n} records (for the decimal mark's guess); they are handed out again
+     * by next.
+     */
     java.util.Collection<CSVRecord> peek(int n) {
       while (buffered.size() < n) {
         CSVRecord r = fetch();
@@ -403,7 +479,10 @@ final class CsvImport {
     return true;
   }
 
-  /** Whether the record's first non-empty cell is one of {@code words}, alone or followed by a space, "(" or ":". */
+  /**
+   * Whether the record's first non-empty cell is one of {@code words}, alone or followed by a
+   * space, "(" or ":".
+   */
   static boolean footer(CSVRecord r, List<String> words) {
     for (int i = 0; i < r.size(); i++) {
       String cell = trim(r.get(i));
@@ -429,7 +508,10 @@ final class CsvImport {
     return false;
   }
 
-  /** For a rejected row that looks like a report footer while the mapping has none: the key that ends the data there. */
+  /**
+   * For a rejected row that looks like a report footer while the mapping has none: the key that
+   * ends the data there.
+   */
   private String footerHint(CSVRecord r) {
     if (s.footer() == null && footer(r, ImportSettings.FOOTER_WORDS)) {
       return "; this looks like a report footer: set `footer: auto` in the mapping to end the data there";
@@ -438,45 +520,110 @@ final class CsvImport {
   }
 
   /** The column index of each mapped item; KPI sources in the mapping's order (wide layout). */
-  private record Columns(int date, int[] dims, int kpi, int value, int[] kpiCols, ImportSettings.KpiSource[] sources,
-      int[][] kpiWhereCols, String[][][] kpiWhereValues, int[] whereCols, String[][] whereValues) {}
+  private record Columns(
+      int date,
+      int[] dims,
+      int kpi,
+      int value,
+      int[] kpiCols,
+      ImportSettings.KpiSource[] sources,
+      int[][] kpiWhereCols,
+      String[][][] kpiWhereValues,
+      int[] whereCols,
+      String[][] whereValues) {}
 
-  private Columns columns(List<String> header, String text, String file, HeaderLine h, List<Finding> findings) {
+  private Columns columns(
+      List<String> header, String text, String file, HeaderLine h, List<Finding> findings) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
       index.putIfAbsent(header.get(i), i);
     }
     ColumnFinder f = new ColumnFinder(header, index, file, h.line(), findings);
     if (mappingFile == null) {
-      // the store's layout: date, kpi, value required; segment, channel, action optional; nothing else
+      // the store's layout: date, kpi, value required; segment, channel, action optional; nothing
+      // else
       List<String> known = List.of("date", "kpi", "value", "segment", "channel", "action");
       for (int i = 0; i < header.size(); i++) {
         String name = header.get(i);
         if (!known.contains(name) && !(name.isEmpty() && i == header.size() - 1)) {
-          findings.add(new Finding(file, h.line(), 1, Severity.ERROR, Rule.SCHEMA_UNKNOWN_KEY,
-              "column " + (i + 1) + " '" + Excerpt.of(name) + "' is not a column of the store" + Nearest.suggestion(name, known)
-                  + "; a CSV without --mapping has the columns date, kpi, value and optionally segment, channel, "
-                  + "action, or the columns of one of the workspace's mappings"));
+          findings.add(
+              new Finding(
+                  file,
+                  h.line(),
+                  1,
+                  Severity.ERROR,
+                  Rule.SCHEMA_UNKNOWN_KEY,
+                  "column "
+                      + (i + 1)
+                      + " '"
+                      + Excerpt.of(name)
+                      + "' is not a column of the store"
+                      + Nearest.suggestion(name, known)
+                      + "; a CSV without --mapping has the columns date, kpi, value and optionally segment, channel, "
+                      + "action, or the columns of one of the workspace's mappings"));
         }
       }
       int[] dims = new int[3];
       for (int d = 0; d < 3; d++) {
         dims[d] = index.getOrDefault(DIMENSIONS[d], -1);
       }
-      return new Columns(f.find("date", null), dims, f.find("kpi", null), f.find("value", null), null, null, null,
-          null, new int[0], new String[0][]);
+      return new Columns(
+          f.find("date", null),
+          dims,
+          f.find("kpi", null),
+          f.find("value", null),
+          null,
+          null,
+          null,
+          null,
+          new int[0],
+          new String[0][]);
     }
     if (!h.lacking().isEmpty() && s.skipRows() >= 0) {
       // the header may be further down: a title line before it (a CRM report)
-      ImportSettings auto = new ImportSettings(s.delimiter(), s.decimal(), s.encoding(), -1, s.dateColumn(),
-          s.dateFormat(), s.locale(), s.kpis(), s.kpiColumn(), s.valueColumn(), s.kpiNames(), s.dims(), s.values(),
-          s.where(), s.group(), s.ignoreUnknownKpis(), s.footer());
+      ImportSettings auto =
+          new ImportSettings(
+              s.delimiter(),
+              s.decimal(),
+              s.encoding(),
+              -1,
+              s.dateColumn(),
+              s.dateFormat(),
+              s.locale(),
+              s.kpis(),
+              s.kpiColumn(),
+              s.valueColumn(),
+              s.kpiNames(),
+              s.dims(),
+              s.values(),
+              s.where(),
+              s.group(),
+              s.ignoreUnknownKpis(),
+              s.footer());
       HeaderLine later = header(text, auto, false);
       if (later != null && later.lacking().isEmpty() && later.line() != h.line()) {
-        Location at = mappingFile.index().has("skip_rows") ? mappingFile.index().value("skip_rows") : Location.START;
-        findings.add(new Finding(mappingFile.file(), at.line(), at.column(), Severity.ERROR, Rule.REF_UNKNOWN,
-            "the header of " + file + " is line " + later.line() + ", not line " + h.line() + " (it lacks "
-                + quoted(h.lacking()) + "): set `skip_rows: auto` or `skip_rows: " + (later.line() - 1) + "`"));
+        Location at =
+            mappingFile.index().has("skip_rows")
+                ? mappingFile.index().value("skip_rows")
+                : Location.START;
+        findings.add(
+            new Finding(
+                mappingFile.file(),
+                at.line(),
+                at.column(),
+                Severity.ERROR,
+                Rule.REF_UNKNOWN,
+                "the header of "
+                    + file
+                    + " is line "
+                    + later.line()
+                    + ", not line "
+                    + h.line()
+                    + " (it lacks "
+                    + quoted(h.lacking())
+                    + "): set `skip_rows: auto` or `skip_rows: "
+                    + (later.line() - 1)
+                    + "`"));
         return null;
       }
     }
@@ -502,8 +649,14 @@ final class CsvImport {
       String[][][] kv = new String[k][][];
       for (int i = 0; i < k; i++) {
         ImportSettings.KpiSource src = sources[i];
-        cols[i] = src.count() ? -1
-            : f.find(src.column(), mappingFile.index().has(src.key() + ".column") ? src.key() + ".column" : src.key());
+        cols[i] =
+            src.count()
+                ? -1
+                : f.find(
+                    src.column(),
+                    mappingFile.index().has(src.key() + ".column")
+                        ? src.key() + ".column"
+                        : src.key());
         kw[i] = new int[src.where().size()];
         kv[i] = new String[kw[i].length][];
         int j = 0;
@@ -515,15 +668,27 @@ final class CsvImport {
       }
       return new Columns(date, dims, -1, -1, cols, sources, kw, kv, whereCols, whereValues);
     }
-    return new Columns(date, dims, f.find(s.kpiColumn(), "kpi_column"), f.find(s.valueColumn(), "value_column"),
-        null, null, null, null, whereCols, whereValues);
+    return new Columns(
+        date,
+        dims,
+        f.find(s.kpiColumn(), "kpi_column"),
+        f.find(s.valueColumn(), "value_column"),
+        null,
+        null,
+        null,
+        null,
+        whereCols,
+        whereValues);
   }
 
   private static String quoted(List<String> names) {
     return String.join(", ", names.stream().map(n -> "'" + n + "'").toList());
   }
 
-  /** Finds mapped columns in the header; a missing one is a finding at the mapping's value (or the header). */
+  /**
+   * Finds mapped columns in the header; a missing one is a finding at the mapping's value (or the
+   * header).
+   */
   private final class ColumnFinder {
     final List<String> header;
     final Map<String, Integer> index;
@@ -531,7 +696,12 @@ final class CsvImport {
     final int headerLine;
     final List<Finding> findings;
 
-    ColumnFinder(List<String> header, Map<String, Integer> index, String file, int headerLine, List<Finding> findings) {
+    ColumnFinder(
+        List<String> header,
+        Map<String, Integer> index,
+        String file,
+        int headerLine,
+        List<Finding> findings) {
       this.header = header;
       this.index = index;
       this.file = file;
@@ -542,11 +712,25 @@ final class CsvImport {
     int find(String column, String mappingPath) {
       Integer i = index.get(column);
       if (i == null) {
-        String hint = mappingPath != null && s.skipRows() >= 0 && headerLine == 1
-            && header.stream().noneMatch(s.columns()::contains)
-            ? "; if the export starts with title lines, set `skip_rows: auto` or `skip_rows: N`" : "";
-        add(mappingPath, "column '" + Excerpt.of(column) + "' is not in " + file + Nearest.suggestion(column, header)
-            + "; its columns (line " + headerLine + "): " + quoted(header) + hint);
+        String hint =
+            mappingPath != null
+                    && s.skipRows() >= 0
+                    && headerLine == 1
+                    && header.stream().noneMatch(s.columns()::contains)
+                ? "; if the export starts with title lines, set `skip_rows: auto` or `skip_rows: N`"
+                : "";
+        add(
+            mappingPath,
+            "column '"
+                + Excerpt.of(column)
+                + "' is not in "
+                + file
+                + Nearest.suggestion(column, header)
+                + "; its columns (line "
+                + headerLine
+                + "): "
+                + quoted(header)
+                + hint);
         return -1;
       }
       return i;
@@ -554,21 +738,38 @@ final class CsvImport {
 
     private void add(String mappingPath, String message) {
       if (mappingPath == null) {
-        findings.add(new Finding(file, headerLine, 1, Severity.ERROR, Rule.SCHEMA_REQUIRED,
-            message.replace("column '", "the required column '")
-                + "; a CSV without --mapping has the columns date, kpi, value and optionally segment, channel, action"));
+        findings.add(
+            new Finding(
+                file,
+                headerLine,
+                1,
+                Severity.ERROR,
+                Rule.SCHEMA_REQUIRED,
+                message.replace("column '", "the required column '")
+                    + "; a CSV without --mapping has the columns date, kpi, value and optionally segment, channel, action"));
         return;
       }
       LocationIndex li = mappingFile.index();
       Location at = li.value(mappingPath);
-      Finding f = new Finding(mappingFile.file(), at.line(), at.column(), Severity.ERROR, Rule.REF_UNKNOWN, message);
-      if (!findings.contains(f)) { // a column of the mapping's where is every KPI's condition: said once
+      Finding f =
+          new Finding(
+              mappingFile.file(),
+              at.line(),
+              at.column(),
+              Severity.ERROR,
+              Rule.REF_UNKNOWN,
+              message);
+      if (!findings.contains(
+          f)) { // a column of the mapping's where is every KPI's condition: said once
         findings.add(f);
       }
     }
   }
 
-  /** The delimiter: the mapping's, or the one of {@code , ; TAB} the line uses most (outside quotes). */
+  /**
+   * The delimiter: the mapping's, or the one of {@code , ; TAB} the line uses most (outside
+   * quotes).
+   */
   private static char delimiter(String d, String line) {
     if (d != null && !"auto".equals(d)) {
       return d.charAt(0);
@@ -583,7 +784,7 @@ final class CsvImport {
         case ',' -> comma += quoted ? 0 : 1;
         case ';' -> semicolon += quoted ? 0 : 1;
         case '\t' -> tab += quoted ? 0 : 1;
-        default -> { }
+        default -> {}
       }
     }
     if (semicolon > comma && semicolon >= tab) {
@@ -595,7 +796,9 @@ final class CsvImport {
     return ',';
   }
 
-  /** The decimal mark: the settings', or the one most of the first 10,000 records' value cells tell. */
+  /**
+   * The decimal mark: the settings', or the one most of the first 10,000 records' value cells tell.
+   */
   private char decimal(Records records, Columns c, char delimiter, List<String> guessed) {
     String d = s.decimal();
     if (d != null && !"auto".equals(d)) {
@@ -626,10 +829,11 @@ final class CsvImport {
       }
     }
     char mark = guess.decided();
-        if (mark == 0) {
+    if (mark == 0) {
       mark = delimiter == ';' ? ',' : '.';
       if (sawMarks && mark == ',') {
-        guessed.add("decimal mark ',' (from the ';' delimiter: the numbers do not tell; set decimal: in a mapping)");
+        guessed.add(
+            "decimal mark ',' (from the ';' delimiter: the numbers do not tell; set decimal: in a mapping)");
         return mark;
       }
     }
@@ -650,12 +854,19 @@ final class CsvImport {
     final List<Rejection> rejected = new ArrayList<>();
     final DateCells dates;
     final DateCells.Evidence evidence = new DateCells.Evidence();
-    final List<String> pendingDates = new ArrayList<>(); // auto: each row's date cell until the file is read
+    final List<String> pendingDates =
+        new ArrayList<>(); // auto: each row's date cell until the file is read
     final Map<String, String> kpiLabels = new HashMap<>();
     final List<Map<String, String>> values = new ArrayList<>();
     int filtered;
 
-    RowReader(Columns c, char decimal, String file, int fileIndex, List<String> header, int expectedRows) {
+    RowReader(
+        Columns c,
+        char decimal,
+        String file,
+        int fileIndex,
+        List<String> header,
+        int expectedRows) {
       this.c = c;
       this.decimal = decimal;
       this.file = file;
@@ -699,14 +910,25 @@ final class CsvImport {
         String label = intern(col, trim(r.get(col)));
         String mapped = values.get(d).isEmpty() ? null : values.get(d).get(label);
         if (mapped == null && !label.isEmpty() && !values.get(d).isEmpty()) {
-          mapped = Label.match(label, values.get(d).keySet()) == null ? null
-              : values.get(d).get(Label.match(label, values.get(d).keySet()));
+          mapped =
+              Label.match(label, values.get(d).keySet()) == null
+                  ? null
+                  : values.get(d).get(Label.match(label, values.get(d).keySet()));
         }
         String v = intern(mapped != null ? mapped : label);
         if (v.isEmpty() && s.group()) {
-          reject(line, "no " + DIMENSIONS[d] + " in column '" + header.get(col) + "': grouped rows need one (an empty "
-              + DIMENSIONS[d] + " would become a partial total); map the empty label to an id, as values: {"
-              + DIMENSIONS[d] + ": {\"\": unassigned}}" + footerHint(r));
+          reject(
+              line,
+              "no "
+                  + DIMENSIONS[d]
+                  + " in column '"
+                  + header.get(col)
+                  + "': grouped rows need one (an empty "
+                  + DIMENSIONS[d]
+                  + " would become a partial total); map the empty label to an id, as values: {"
+                  + DIMENSIONS[d]
+                  + ": {\"\": unassigned}}"
+                  + footerHint(r));
           ok = false;
         }
         dims[d] = v;
@@ -737,13 +959,25 @@ final class CsvImport {
             }
             value = value(cell);
             if (value == null) {
-              reject(line, "'" + Excerpt.of(cell) + "' in column '" + header.get(col) + "' " + why(cell) + footerHint(r));
+              reject(
+                  line,
+                  "'"
+                      + Excerpt.of(cell)
+                      + "' in column '"
+                      + header.get(col)
+                      + "' "
+                      + why(cell)
+                      + footerHint(r));
               continue;
             }
             percent = cell.endsWith("%");
           }
           if (ok && date != -1) {
-            add(new Actual(date, c.sources[k].id(), dims[0], dims[1], dims[2], value), line, percent, dateCell);
+            add(
+                new Actual(date, c.sources[k].id(), dims[0], dims[1], dims[2], value),
+                line,
+                percent,
+                dateCell);
           }
         }
         return;
@@ -756,12 +990,23 @@ final class CsvImport {
       String kpi = kpi(r, line);
       String value = value(cell);
       if (value == null) {
-        reject(line, "value '" + Excerpt.of(cell) + "'" + (mappingFile == null ? "" : " in column '" + header.get(c.value) + "'")
-            + " " + why(cell) + footerHint(r));
+        reject(
+            line,
+            "value '"
+                + Excerpt.of(cell)
+                + "'"
+                + (mappingFile == null ? "" : " in column '" + header.get(c.value) + "'")
+                + " "
+                + why(cell)
+                + footerHint(r));
         return;
       }
       if (ok && date != -1 && kpi != null) {
-        add(new Actual(date, kpi, dims[0], dims[1], dims[2], value), line, cell.endsWith("%"), dateCell);
+        add(
+            new Actual(date, kpi, dims[0], dims[1], dims[2], value),
+            line,
+            cell.endsWith("%"),
+            dateCell);
       }
     }
 
@@ -808,7 +1053,9 @@ final class CsvImport {
       return intern(c.kpi, label); // matched to the plans' KPIs once every file is read (Importer)
     }
 
-    /** The date, -1 when bad (rejected), or -2 with {@code auto} (decided once the file is read). */
+    /**
+     * The date, -1 when bad (rejected), or -2 with {@code auto} (decided once the file is read).
+     */
     private int date(String cell, int line, CSVRecord r) {
       if (cell.isEmpty()) {
         reject(line, "no date in column '" + header.get(c.date) + "'" + footerHint(r));
@@ -820,10 +1067,16 @@ final class CsvImport {
       }
       int d = dates.parse(cell);
       if (d < 0) {
-        reject(line, "date '" + Excerpt.of(cell) + "' is not a date written " + dates.pattern()
-            + (s.locale() == java.util.Locale.ROOT && cell.chars().anyMatch(Character::isLetter)
-                ? " (month names? set the mapping's date locale, as date: {locale: fr})" : "")
-            + footerHint(r));
+        reject(
+            line,
+            "date '"
+                + Excerpt.of(cell)
+                + "' is not a date written "
+                + dates.pattern()
+                + (s.locale() == java.util.Locale.ROOT && cell.chars().anyMatch(Character::isLetter)
+                    ? " (month names? set the mapping's date locale, as date: {locale: fr})"
+                    : "")
+                + footerHint(r));
       }
       return d;
     }
@@ -844,18 +1097,29 @@ final class CsvImport {
         Incoming in = rows.get(i);
         int d = dates.parse(pendingDates.get(i));
         if (d < 0) {
-          reject(in.line(), "date '" + Excerpt.of(pendingDates.get(i)) + "' is not a date (format auto reads yyyy-MM-dd, d/M/yyyy "
-              + "and M/d/yyyy; set date: {format: ...} for others)");
+          reject(
+              in.line(),
+              "date '"
+                  + Excerpt.of(pendingDates.get(i))
+                  + "' is not a date (format auto reads yyyy-MM-dd, d/M/yyyy "
+                  + "and M/d/yyyy; set date: {format: ...} for others)");
           continue;
         }
         Actual a = in.row();
-        rows.set(i, new Incoming(new Actual(d, a.kpi(), a.segment(), a.channel(), a.action(), a.value()), in.file(),
-            in.line(), in.percent()));
+        rows.set(
+            i,
+            new Incoming(
+                new Actual(d, a.kpi(), a.segment(), a.channel(), a.action(), a.value()),
+                in.file(),
+                in.line(),
+                in.percent()));
       }
       rows.removeIf(in -> in.row().date() < 0);
     }
 
-    /** The canonical value of a number cell, or null; a trailing '%' is a percentage (25 % is 0.25). */
+    /**
+     * The canonical value of a number cell, or null; a trailing '%' is a percentage (25 % is 0.25).
+     */
     private String value(String cell) {
       if (decimal == '.' && mappingFile == null) {
         String v = Decimals.canonical(cell);
@@ -865,12 +1129,17 @@ final class CsvImport {
       }
       if (cell.endsWith("%")) {
         String v = Decimals.parse(trim(cell.substring(0, cell.length() - 1)), decimal);
-        return v == null ? null : Decimals.canonical(new BigDecimal(v).movePointLeft(2).toPlainString());
+        return v == null
+            ? null
+            : Decimals.canonical(new BigDecimal(v).movePointLeft(2).toPlainString());
       }
       return Decimals.parse(cell, decimal);
     }
 
-    /** Why a cell is no value: not a number (with a hint for 58.8k), or a number beyond the store's bounds. */
+    /**
+     * Why a cell is no value: not a number (with a hint for 58.8k), or a number beyond the store's
+     * bounds.
+     */
     private String why(String cell) {
       if (cell.matches("(?i)[-+]?[0-9.,]+\\s*[kmb]")) {
         return "is not a number (a number with a k, M or B suffix: export the full number)";
@@ -888,8 +1157,12 @@ final class CsvImport {
     return known != null ? known : id;
   }
 
-  /** The last cell read in each column and its interned id: exports repeat a column's value row after row. */
+  /**
+   * The last cell read in each column and its interned id: exports repeat a column's value row
+   * after row.
+   */
   private final String[] lastCell = new String[64];
+
   private final String[] lastId = new String[64];
 
   private String intern(int col, String cell) {
@@ -918,5 +1191,4 @@ final class CsvImport {
   private static boolean isBlank(char c) {
     return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F' || c == '\r';
   }
-
 }

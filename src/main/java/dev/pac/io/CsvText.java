@@ -12,16 +12,20 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The bytes of a CSV export as UTF-8, whatever they were: {@code auto} takes UTF-8 (a BOM ignored),
- * UTF-16 when a UTF-16 BOM says so, else windows-1252 (what Excel writes on a French Windows), and says
- * what it guessed; a named encoding is decoded as such. Decoders REPORT bad bytes: nothing is ever
- * silently replaced by U+FFFD; bytes that fit no encoding are an error naming their line.
+ * UTF-16 when a UTF-16 BOM says so, else windows-1252 (what Excel writes on a French Windows), and
+ * says what it guessed; a named encoding is decoded as such. Decoders REPORT bad bytes: nothing is
+ * ever silently replaced by U+FFFD; bytes that fit no encoding are an error naming their line.
  */
 final class CsvText {
-  /** UTF-8 bytes from {@code start}, and the encoding guessed when it is not plain UTF-8 (else null). */
+  /**
+   * UTF-8 bytes from {@code start}, and the encoding guessed when it is not plain UTF-8 (else
+   * null).
+   */
   record Decoded(byte[] bytes, int start, String guess) {}
 
   private static final java.lang.invoke.VarHandle LONGS =
-      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
   private CsvText() {}
 
@@ -33,7 +37,10 @@ final class CsvText {
         return new Decoded(raw, 3, null);
       }
       if (startsWith(raw, 0xFF, 0xFE) || startsWith(raw, 0xFE, 0xFF)) {
-        return new Decoded(reencode(raw, StandardCharsets.UTF_16, where, "UTF-16"), 0, "UTF-16 (from its byte order mark)");
+        return new Decoded(
+            reencode(raw, StandardCharsets.UTF_16, where, "UTF-16"),
+            0,
+            "UTF-16 (from its byte order mark)");
       }
       int bad = firstInvalid(raw, 0, StandardCharsets.UTF_8);
       if (bad < 0) {
@@ -42,12 +49,18 @@ final class CsvText {
       Charset cp1252 = Charset.forName("windows-1252");
       int bad1252 = firstInvalid(raw, 0, cp1252);
       if (bad1252 >= 0) {
-        throw PacException.invalid(where + ":" + lineOf(raw, bad1252), String.format(
-            "byte 0x%02X is neither UTF-8 nor windows-1252; name the file's encoding in a mapping (encoding: ...)",
-            raw[bad1252] & 0xFF));
+        throw PacException.invalid(
+            where + ":" + lineOf(raw, bad1252),
+            String.format(
+                "byte 0x%02X is neither UTF-8 nor windows-1252; name the file's encoding in a mapping (encoding: ...)",
+                raw[bad1252] & 0xFF));
       }
-      return new Decoded(reencode(raw, cp1252, where, "windows-1252"), 0,
-          String.format("windows-1252 (not UTF-8: byte 0x%02X on line %d)", raw[bad] & 0xFF, lineOf(raw, bad)));
+      return new Decoded(
+          reencode(raw, cp1252, where, "windows-1252"),
+          0,
+          String.format(
+              "windows-1252 (not UTF-8: byte 0x%02X on line %d)",
+              raw[bad] & 0xFF, lineOf(raw, bad)));
     }
     Charset cs = Charset.forName(encoding);
     if (cs.equals(StandardCharsets.UTF_8)) {
@@ -61,8 +74,11 @@ final class CsvText {
   private static void requireUtf8(byte[] raw, int start, String where, String what) {
     int bad = firstInvalid(raw, start, StandardCharsets.UTF_8);
     if (bad >= 0) {
-      throw PacException.invalid(where + ":" + lineOf(raw, bad), String.format(
-          "byte 0x%02X is not %s; name the file's encoding in a mapping (encoding: ...)", raw[bad] & 0xFF, what));
+      throw PacException.invalid(
+          where + ":" + lineOf(raw, bad),
+          String.format(
+              "byte 0x%02X is not %s; name the file's encoding in a mapping (encoding: ...)",
+              raw[bad] & 0xFF, what));
     }
   }
 
@@ -74,8 +90,11 @@ final class CsvText {
       text = d.decode(ByteBuffer.wrap(raw)).toString();
     } catch (CharacterCodingException e) {
       int bad = firstInvalid(raw, 0, cs);
-      throw PacException.invalid(where + (bad >= 0 && !name.startsWith("UTF-16") ? ":" + lineOf(raw, bad) : ""),
-          "the file is not valid " + name + " text; name its encoding in a mapping (encoding: ...)");
+      throw PacException.invalid(
+          where + (bad >= 0 && !name.startsWith("UTF-16") ? ":" + lineOf(raw, bad) : ""),
+          "the file is not valid "
+              + name
+              + " text; name its encoding in a mapping (encoding: ...)");
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
@@ -84,10 +103,14 @@ final class CsvText {
   }
 
   private static CharsetDecoder reporting(Charset cs) {
-    return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    return cs.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
-  /** The offset of the first byte {@code cs} cannot decode, or -1; decoded in chunks, nothing kept. */
+  /**
+   * The offset of the first byte {@code cs} cannot decode, or -1; decoded in chunks, nothing kept.
+   */
   static int firstInvalid(byte[] raw, int start, Charset cs) {
     // ASCII is valid in every encoding read here: decode only from the line of the first other byte
     int first = start;

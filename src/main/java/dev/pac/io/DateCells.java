@@ -13,17 +13,23 @@ import java.util.regex.Pattern;
 
 /**
  * The dates of one export's date column: a pattern in {@code java.time} letters (month names in the
- * mapping's locale, case ignored), or {@code auto} (ISO, {@code d/M/yyyy} or {@code M/d/yyyy}, the order
- * decided from the whole file). A time after the date ({@code 2027-03-02 14:05}, {@code 3/2/2027 9:30 AM})
- * is ignored, and so are the time letters of a pattern. Each distinct cell is parsed once.
+ * mapping's locale, case ignored), or {@code auto} (ISO, {@code d/M/yyyy} or {@code M/d/yyyy}, the
+ * order decided from the whole file). A time after the date ({@code 2027-03-02 14:05}, {@code
+ * 3/2/2027 9:30 AM}) is ignored, and so are the time letters of a pattern. Each distinct cell is
+ * parsed once.
  */
 final class DateCells {
-  private static final Pattern TIME = Pattern.compile(
-      "^(.*?)(?:[ T]+\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s*(?:Z|[+-]\\d{2}:?\\d{2}))?)$");
+  private static final Pattern TIME =
+      Pattern.compile(
+          "^(.*?)(?:[ T]+\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s*(?:Z|[+-]\\d{2}:?\\d{2}))?)$");
   private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
   /** How {@code auto} read the file: not decided yet, ISO only, day first, month first. */
-  enum Order { UNDECIDED, DAY_FIRST, MONTH_FIRST }
+  enum Order {
+    UNDECIDED,
+    DAY_FIRST,
+    MONTH_FIRST
+  }
 
   private final boolean auto;
   private final String pattern;
@@ -35,8 +41,10 @@ final class DateCells {
     this.auto = "auto".equals(pattern);
     this.pattern = pattern;
     String datePart = auto ? "yyyy-MM-dd" : datePart(pattern);
-    this.format = datePart.equals("yyyy-MM-dd") || datePart.equals("uuuu-MM-dd") ? null
-        : ImportMapping.dateFormatter(datePart, locale);
+    this.format =
+        datePart.equals("yyyy-MM-dd") || datePart.equals("uuuu-MM-dd")
+            ? null
+            : ImportMapping.dateFormatter(datePart, locale);
   }
 
   boolean auto() {
@@ -47,7 +55,10 @@ final class DateCells {
     return pattern;
   }
 
-  /** The date of {@code cell} as {@code yyyymmdd}, or -1; with {@code auto}, after {@link #decide} only. */
+  /**
+   * The date of {@code cell} as {@code yyyymmdd}, or -1; with {@code auto}, after {@link #decide}
+   * only.
+   */
   int parse(String cell) {
     Integer cached = cache.get(cell);
     if (cached == null) {
@@ -123,12 +134,24 @@ final class DateCells {
     }
   }
 
-  /** Decides the order from the evidence; returns why it cannot (a reason for the line in {@code problemLine}), or null. */
+  /**
+   * Decides the order from the evidence; returns why it cannot (a reason for the line in {@code
+   * problemLine}), or null.
+   */
   String decide(Evidence e, String column, int[] problemLine) {
     if (e.dayFirst != null && e.monthFirst != null) {
       problemLine[0] = Math.max(e.dayFirstLine, e.monthFirstLine);
-      return "the dates of column '" + column + "' are written day first (line " + e.dayFirstLine + ": '" + e.dayFirst
-          + "') and month first (line " + e.monthFirstLine + ": '" + e.monthFirst + "'); fix the export or set the "
+      return "the dates of column '"
+          + column
+          + "' are written day first (line "
+          + e.dayFirstLine
+          + ": '"
+          + e.dayFirst
+          + "') and month first (line "
+          + e.monthFirstLine
+          + ": '"
+          + e.monthFirst
+          + "'); fix the export or set the "
           + "mapping's date format (date: {format: d/M/yyyy} or {format: M/d/yyyy})";
     }
     if (e.dayFirst != null) {
@@ -142,12 +165,32 @@ final class DateCells {
       int a = Integer.parseInt(m.group(1));
       int b = Integer.parseInt(m.group(2));
       String y = m.group(3);
-      return "date '" + e.ambiguous + "' in column '" + column + "' reads as " + a + " " + month(b) + " " + y
-          + " (day first) or " + month(a) + " " + b + ", " + y + " (month first), and no date of the file tells which: "
-          + "set date: {column: \"" + column + "\", format: d/M/yyyy} or date: {column: \"" + column
+      return "date '"
+          + e.ambiguous
+          + "' in column '"
+          + column
+          + "' reads as "
+          + a
+          + " "
+          + month(b)
+          + " "
+          + y
+          + " (day first) or "
+          + month(a)
+          + " "
+          + b
+          + ", "
+          + y
+          + " (month first), and no date of the file tells which: "
+          + "set date: {column: \""
+          + column
+          + "\", format: d/M/yyyy} or date: {column: \""
+          + column
           + "\", format: M/d/yyyy} in the mapping";
     } else {
-      order = Order.DAY_FIRST; // every slashed date reads the same both ways (3/3/2027), or there is none
+      order =
+          Order.DAY_FIRST; // every slashed date reads the same both ways (3/3/2027), or there is
+      // none
     }
     cache.clear();
     return null;
@@ -165,7 +208,10 @@ final class DateCells {
     return m.matches() && !m.group(1).isEmpty() ? m.group(1) : cell;
   }
 
-  /** The pattern without its time of day: {@code yyyy-MM-dd HH:mm} reads the date {@code yyyy-MM-dd}. */
+  /**
+   * The pattern without its time of day: {@code yyyy-MM-dd HH:mm} reads the date {@code
+   * yyyy-MM-dd}.
+   */
   static String datePart(String pattern) {
     boolean quoted = false;
     for (int i = 0; i < pattern.length(); i++) {

@@ -4,8 +4,8 @@ import dev.pac.model.Slug;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Ids read from bytes, each distinct one made into a String and checked against {@link Slug} once: a
- * 1M-row file names a few dozen KPIs and dimension values, so rows share the same String objects.
+ * Ids read from bytes, each distinct one made into a String and checked against {@link Slug} once:
+ * a 1M-row file names a few dozen KPIs and dimension values, so rows share the same String objects.
  */
 final class IdInterner {
   private String[] values = new String[64];
@@ -15,8 +15,13 @@ final class IdInterner {
 
   /** Whether the id last returned is a valid id, or empty. */
   boolean lastValid;
-  /** The number of the id last returned: 0 for the first distinct id, 1 for the next...; -1 when not interned. */
+
+  /**
+   * The number of the id last returned: 0 for the first distinct id, 1 for the next...; -1 when not
+   * interned.
+   */
   int lastNumber;
+
   private int[] number = new int[64];
 
   /** The id in {@code s[from..to)}; {@link #lastValid} tells whether it is a slug. */
@@ -86,5 +91,4 @@ final class IdInterner {
       number[slot] = oldNumber[i];
     }
   }
-
 }

@@ -1,6 +1,8 @@
 package dev.pac.io;
 
-/** Progress of an import, file by file, in bytes read; shown as a bar on a terminal, else nothing. */
+/**
+ * Progress of an import, file by file, in bytes read; shown as a bar on a terminal, else nothing.
+ */
 public interface ImportProgress {
   ImportProgress NONE = new ImportProgress() {};
 

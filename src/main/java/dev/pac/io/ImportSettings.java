@@ -10,11 +10,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A mapping with its preset and defaults applied once, in the shapes the import reads: the effective
- * delimiter, decimal mark and encoding ({@code auto} or a value), the lines before the header (-1 for
- * {@code auto}), the date column and pattern ({@code auto} or a pattern) with its locale, the KPI sources
- * (wide layout), the dimensions' columns and label tables, the conditions, grouping, and the footer words
- * (null: the data runs to the end of the file; empty: it ends at the first empty line).
+ * A mapping with its preset and defaults applied once, in the shapes the import reads: the
+ * effective delimiter, decimal mark and encoding ({@code auto} or a value), the lines before the
+ * header (-1 for {@code auto}), the date column and pattern ({@code auto} or a pattern) with its
+ * locale, the KPI sources (wide layout), the dimensions' columns and label tables, the conditions,
+ * grouping, and the footer words (null: the data runs to the end of the file; empty: it ends at the
+ * first empty line).
  */
 public record ImportSettings(
     String delimiter,
@@ -36,15 +37,25 @@ public record ImportSettings(
     List<String> footer) {
 
   /** The words that end the data with {@code footer: auto}. */
-  public static final List<String> FOOTER_WORDS = List.of("Total", "Grand Total", "Grand Totals", "Totals",
-      "Sous-total", "Confidential", "Copyright", "©");
+  public static final List<String> FOOTER_WORDS =
+      List.of(
+          "Total",
+          "Grand Total",
+          "Grand Totals",
+          "Totals",
+          "Sous-total",
+          "Confidential",
+          "Copyright",
+          "©");
 
   /**
-   * Where one wide-layout KPI's value comes from: a column (null with {@code count}), or the number of
-   * rows; {@code where} is the KPI's own condition (the mapping's, with the KPI's own replacing it on the
-   * columns it names). {@code key} is the mapping path of the KPI's source, for located messages.
+   * Where one wide-layout KPI's value comes from: a column (null with {@code count}), or the number
+   * of rows; {@code where} is the KPI's own condition (the mapping's, with the KPI's own replacing
+   * it on the columns it names). {@code key} is the mapping path of the KPI's source, for located
+   * messages.
    */
-  public record KpiSource(String id, String column, boolean count, Map<String, List<String>> where, String key) {}
+  public record KpiSource(
+      String id, String column, boolean count, Map<String, List<String>> where, String key) {}
 
   public boolean wide() {
     return kpis != null;
@@ -85,7 +96,8 @@ public record ImportSettings(
     String encoding = or(m.encoding(), p == null ? "auto" : p.encoding);
     int skip = m.skipRows() instanceof Integer i ? i : "auto".equals(m.skipRows()) ? -1 : 0;
     String format = or(m.date().format(), p == null ? "yyyy-MM-dd" : p.dateFormat);
-    Locale locale = m.date().locale() == null ? Locale.ROOT : Locale.forLanguageTag(m.date().locale());
+    Locale locale =
+        m.date().locale() == null ? Locale.ROOT : Locale.forLanguageTag(m.date().locale());
     Map<String, List<String>> where = conditions(m.where());
     List<KpiSource> kpis = null;
     if (m.kpis() != null) {
@@ -96,7 +108,8 @@ public record ImportSettings(
           Map<String, List<String>> own = new LinkedHashMap<>(where);
           own.putAll(conditions(cast(o.get("where"))));
           boolean count = Boolean.TRUE.equals(o.get("count"));
-          kpis.add(new KpiSource(e.getKey(), count ? null : (String) o.get("column"), count, own, key));
+          kpis.add(
+              new KpiSource(e.getKey(), count ? null : (String) o.get("column"), count, own, key));
         } else {
           kpis.add(new KpiSource(e.getKey(), String.valueOf(e.getValue()), false, where, key));
         }
@@ -118,9 +131,24 @@ public record ImportSettings(
     } else {
       footer = Boolean.TRUE.equals(m.stopAtBlank()) ? List.of() : null;
     }
-    return new ImportSettings(delimiter, decimal, encoding, skip, m.date().column(), format, locale, kpis,
-        m.kpiColumn(), m.valueColumn(), m.kpiNames(), dims, m.values() == null ? Map.of() : m.values(), where,
-        Boolean.TRUE.equals(m.group()), m.unknownKpis() == ImportMapping.UnknownKpis.IGNORE, footer);
+    return new ImportSettings(
+        delimiter,
+        decimal,
+        encoding,
+        skip,
+        m.date().column(),
+        format,
+        locale,
+        kpis,
+        m.kpiColumn(),
+        m.valueColumn(),
+        m.kpiNames(),
+        dims,
+        m.values() == null ? Map.of() : m.values(),
+        where,
+        Boolean.TRUE.equals(m.group()),
+        m.unknownKpis() == ImportMapping.UnknownKpis.IGNORE,
+        footer);
   }
 
   @SuppressWarnings("unchecked")
@@ -132,8 +160,13 @@ public record ImportSettings(
   static Map<String, List<String>> conditions(Map<String, Object> where) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     if (where != null) {
-      where.forEach((col, v) -> out.put(col, v instanceof List<?> l ? l.stream().map(String::valueOf).toList()
-          : List.of(String.valueOf(v))));
+      where.forEach(
+          (col, v) ->
+              out.put(
+                  col,
+                  v instanceof List<?> l
+                      ? l.stream().map(String::valueOf).toList()
+                      : List.of(String.valueOf(v))));
     }
     return out;
   }

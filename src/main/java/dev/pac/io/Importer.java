@@ -36,24 +36,34 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * {@code pac import} from files to store: chooses each CSV's layout (the mapping given, else the store's
- * layout when the header is the store's, else the one workspace mapping whose columns the header holds),
- * reads every CSV (nothing is written before all are read), matches KPI and dimension labels to the
- * plans' ids, groups event rows by period where the mapping says so, rejects conflicting duplicates
- * across files, then, holding the store's lock, merges into the store ({@link ActualsStore#upsert}) and
- * rewrites it atomically, unless a row was rejected, this is a dry run, or nothing would change.
+ * {@code pac import} from files to store: chooses each CSV's layout (the mapping given, else the
+ * store's layout when the header is the store's, else the one workspace mapping whose columns the
+ * header holds), reads every CSV (nothing is written before all are read), matches KPI and
+ * dimension labels to the plans' ids, groups event rows by period where the mapping says so,
+ * rejects conflicting duplicates across files, then, holding the store's lock, merges into the
+ * store ({@link ActualsStore#upsert}) and rewrites it atomically, unless a row was rejected, this
+ * is a dry run, or nothing would change.
  */
 public final class Importer {
   /** One CSV to import: its path and its name as shown. */
   public record Source(Path path, String display) {}
 
-  /** The result, or the mapping findings (columns the CSV lacks) that stopped the import before any row. */
-  public record Outcome(ImportResult result, List<Finding> findings, Map<String, Set<String>> dimensions) {}
+  /**
+   * The result, or the mapping findings (columns the CSV lacks) that stopped the import before any
+   * row.
+   */
+  public record Outcome(
+      ImportResult result, List<Finding> findings, Map<String, Set<String>> dimensions) {}
 
-  /** What the workspace's plans define: KPI ids, dimension ids by dimension, and each KPI with its defaults. */
-  public record Known(Set<String> kpis, Map<String, Set<String>> dimensions, Map<String, Kpi> definitions) {}
+  /**
+   * What the workspace's plans define: KPI ids, dimension ids by dimension, and each KPI with its
+   * defaults.
+   */
+  public record Known(
+      Set<String> kpis, Map<String, Set<String>> dimensions, Map<String, Kpi> definitions) {}
 
   private static final String[] DIMENSIONS = {"segment", "channel", "action"};
+
   /** A label that matches no id (compared by identity). */
   private static final String NONE = new String("\0none");
 
@@ -65,13 +75,18 @@ public final class Importer {
   private final Duration lockWait;
 
   /**
-   * {@code known}: what the plans define, asked for once the CSVs are read (so plans can load meanwhile);
-   * {@code mapping} null: each CSV's layout is chosen by its header among the store's and
-   * {@code candidates} (the workspace's mappings, loaded when first needed). {@code warn} receives
-   * warnings for stderr.
+   * {@code known}: what the plans define, asked for once the CSVs are read (so plans can load
+   * meanwhile); {@code mapping} null: each CSV's layout is chosen by its header among the store's
+   * and {@code candidates} (the workspace's mappings, loaded when first needed). {@code warn}
+   * receives warnings for stderr.
    */
-  public Importer(Supplier<Known> known, LoadedMapping mapping, Supplier<List<LoadedMapping>> candidates,
-      ImportProgress progress, Consumer<String> warn, Duration lockWait) {
+  public Importer(
+      Supplier<Known> known,
+      LoadedMapping mapping,
+      Supplier<List<LoadedMapping>> candidates,
+      ImportProgress progress,
+      Consumer<String> warn,
+      Duration lockWait) {
     this.known = known;
     this.mapping = mapping;
     this.candidates = candidates;
@@ -81,9 +96,19 @@ public final class Importer {
   }
 
   /** An import whose CSVs are all in the store's layout or read with {@code mapping}. */
-  public Importer(Supplier<Set<String>> kpis, LoadedMapping mapping, ImportProgress progress, Consumer<String> warn,
+  public Importer(
+      Supplier<Set<String>> kpis,
+      LoadedMapping mapping,
+      ImportProgress progress,
+      Consumer<String> warn,
       Duration lockWait) {
-    this(() -> new Known(kpis.get(), Map.of(), Map.of()), mapping, List::of, progress, warn, lockWait);
+    this(
+        () -> new Known(kpis.get(), Map.of(), Map.of()),
+        mapping,
+        List::of,
+        progress,
+        warn,
+        lockWait);
   }
 
   /** A file's layout: its mapping (null: the store's) and settings. */
@@ -105,15 +130,18 @@ public final class Importer {
         findings.addAll(layout.mapping().findings());
         continue;
       }
-      RowTable table = layout.mapping() == null ? StoreLayoutReader.read(bytes, i, s.display(), progress) : null;
+      RowTable table =
+          layout.mapping() == null ? StoreLayoutReader.read(bytes, i, s.display(), progress) : null;
       if (table != null) {
-        bytes = null; // the rows hold what they need: the bytes are garbage before the next file is read
+        bytes = null; // the rows hold what they need: the bytes are garbage before the next file is
+        // read
         read.add(table);
         continue;
       }
       byte[][] handed = {bytes};
       bytes = null; // the reader drops the bytes once decoded: a 50 MB export is not held twice
-      CsvImport.FileResult r = new CsvImport(layout.settings(), layout.mapping()).read(handed, s.display(), i, progress);
+      CsvImport.FileResult r =
+          new CsvImport(layout.settings(), layout.mapping()).read(handed, s.display(), i, progress);
       if (r.guessed() != null) {
         warn.accept(s.display() + ": guessed " + r.guessed());
       }
@@ -148,16 +176,34 @@ public final class Importer {
         order[i] = i;
       }
     }
-    rejected.sort(Comparator.comparingInt((Rejection x) -> indexOf(sources, x.file())).thenComparingInt(Rejection::line));
+    rejected.sort(
+        Comparator.comparingInt((Rejection x) -> indexOf(sources, x.file()))
+            .thenComparingInt(Rejection::line));
     rejected = oneEachRow(rejected);
-    List<ImportResult.Ignored> ignoredList = ignored.entrySet().stream()
-        .map(e -> new ImportResult.Ignored(e.getKey(), e.getValue())).toList();
+    List<ImportResult.Ignored> ignoredList =
+        ignored.entrySet().stream()
+            .map(e -> new ImportResult.Ignored(e.getKey(), e.getValue()))
+            .toList();
     boolean write = rejected.isEmpty() && !dryRun;
-    StoreLock lock = write ? StoreLock.acquire(store, storeName, lockWait, warn) : null; // held until the rename
+    StoreLock lock =
+        write ? StoreLock.acquire(store, storeName, lockWait, warn) : null; // held until the rename
     try {
-      ActualsStore.Upserted u = ActualsStore.upsert(store, storeName, rows, order, order.length, write);
-      return new Outcome(new ImportResult(storeName, u.added(), u.updated(), u.unchanged(), rejected, u.written(), dryRun,
-          filtered, grouped[0], ignoredList), List.of(), dimensions(rows));
+      ActualsStore.Upserted u =
+          ActualsStore.upsert(store, storeName, rows, order, order.length, write);
+      return new Outcome(
+          new ImportResult(
+              storeName,
+              u.added(),
+              u.updated(),
+              u.unchanged(),
+              rejected,
+              u.written(),
+              dryRun,
+              filtered,
+              grouped[0],
+              ignoredList),
+          List.of(),
+          dimensions(rows));
     } finally {
       if (lock != null) {
         lock.close();
@@ -181,7 +227,10 @@ public final class Importer {
         rows = list;
       }
       if (all == null) {
-        all = rows instanceof ArrayList<Incoming> ? rows : new ArrayList<>(rows); // no copy of a million rows
+        all =
+            rows instanceof ArrayList<Incoming>
+                ? rows
+                : new ArrayList<>(rows); // no copy of a million rows
       } else {
         all.addAll(rows);
       }
@@ -190,8 +239,9 @@ public final class Importer {
   }
 
   /**
-   * Files in the store's own form, all of them: their rows matched to the plans' ids in place, in one table;
-   * null when a KPI or a label matches nothing (the general path then says which, row by row).
+   * Files in the store's own form, all of them: their rows matched to the plans' ids in place, in
+   * one table; null when a KPI or a label matches nothing (the general path then says which, row by
+   * row).
    */
   private static RowTable fast(List<Object> read, Known k, List<Layout> layouts) {
     RowTable t;
@@ -247,9 +297,9 @@ public final class Importer {
   }
 
   /**
-   * The rows' order by key, each key once (a key read twice with the same value counts once); null when
-   * a key is read twice with different values, or the keys are too many to sort this way (the general path
-   * then rejects or sorts them).
+   * The rows' order by key, each key once (a key read twice with the same value counts once); null
+   * when a key is read twice with different values, or the keys are too many to sort this way (the
+   * general path then rejects or sorts them).
    */
   private static int[] uniqueOrder(RowTable t) {
     int[] order = t.keyOrder();
@@ -271,9 +321,10 @@ public final class Importer {
   }
 
   /**
-   * A file's layout: the mapping given; else the store's when its header is the store's; else the one
-   * workspace mapping whose columns the header holds (none or several: an error naming the candidates and
-   * the columns each lacks). Without workspace mappings, the store's (whose errors then name the columns).
+   * A file's layout: the mapping given; else the store's when its header is the store's; else the
+   * one workspace mapping whose columns the header holds (none or several: an error naming the
+   * candidates and the columns each lacks). Without workspace mappings, the store's (whose errors
+   * then name the columns).
    */
   private Layout layout(byte[] bytes, String display) {
     if (mapping != null) {
@@ -297,30 +348,44 @@ public final class Importer {
       if (lacking.isEmpty()) {
         fit.add(m);
       } else {
-        misses.add(m.file() + " lacks " + String.join(", ", lacking.stream().map(c -> "'" + c + "'").toList()));
+        misses.add(
+            m.file()
+                + " lacks "
+                + String.join(", ", lacking.stream().map(c -> "'" + c + "'").toList()));
       }
     }
     if (fit.size() == 1) {
       return new Layout(fit.get(0), ImportSettings.of(fit.get(0).mapping()));
     }
     if (fit.isEmpty()) {
-      throw PacException.invalid(display, "no mapping of the workspace fits this export's header, and it is not in the "
-          + "store's layout (date, kpi, value): " + String.join("; ", misses)
-          + "; fix the mapping's columns or name one with --mapping");
+      throw PacException.invalid(
+          display,
+          "no mapping of the workspace fits this export's header, and it is not in the "
+              + "store's layout (date, kpi, value): "
+              + String.join("; ", misses)
+              + "; fix the mapping's columns or name one with --mapping");
     }
-    throw PacException.invalid(display, "several mappings of the workspace fit this export's header: "
-        + String.join(", ", fit.stream().map(LoadedMapping::file).toList()) + "; name one with --mapping");
+    throw PacException.invalid(
+        display,
+        "several mappings of the workspace fit this export's header: "
+            + String.join(", ", fit.stream().map(LoadedMapping::file).toList())
+            + "; name one with --mapping");
   }
 
   /**
-   * Matches each row's KPI and dimension labels to the plans' ids: a KPI no plan defines is rejected, or
-   * ignored when the file's mapping says {@code unknown_kpis: ignore}; a dimension label that is not an id
-   * is matched ignoring case, accents and space/underscore/hyphen, and a label matching no id rejects its
-   * rows, each label's message naming its row count, the nearest id and the {@code values:} line to add.
-   * A percentage for a KPI that is not a ratio is rejected.
+   * Matches each row's KPI and dimension labels to the plans' ids: a KPI no plan defines is
+   * rejected, or ignored when the file's mapping says {@code unknown_kpis: ignore}; a dimension
+   * label that is not an id is matched ignoring case, accents and space/underscore/hyphen, and a
+   * label matching no id rejects its rows, each label's message naming its row count, the nearest
+   * id and the {@code values:} line to add. A percentage for a KPI that is not a ratio is rejected.
    */
-  private static List<Incoming> resolve(List<Incoming> incoming, Known k, List<Layout> layouts, List<Source> sources,
-      List<Rejection> rejected, Map<String, Integer> ignored) {
+  private static List<Incoming> resolve(
+      List<Incoming> incoming,
+      Known k,
+      List<Layout> layouts,
+      List<Source> sources,
+      List<Rejection> rejected,
+      Map<String, Integer> ignored) {
     // each distinct label is matched once (rows share their label strings): label -> id, or NONE
     Set<String> kpis = new HashSet<>(k.kpis());
     Map<String, String> kpiMatch = new HashMap<>();
@@ -333,13 +398,22 @@ public final class Importer {
       Actual a = in.row();
       Layout layout = layouts.get(in.file());
       boolean mapped = layout.mapping() != null;
-      String kpi = kpiMatch.computeIfAbsent(a.kpi(), x -> kpis.contains(x) ? x : mapped
-          ? java.util.Objects.requireNonNullElse(Label.match(x, kpis), NONE) : NONE);
+      String kpi =
+          kpiMatch.computeIfAbsent(
+              a.kpi(),
+              x ->
+                  kpis.contains(x)
+                      ? x
+                      : mapped
+                          ? java.util.Objects.requireNonNullElse(Label.match(x, kpis), NONE)
+                          : NONE);
       if (kpi == NONE) {
         if (layout.settings().ignoreUnknownKpis()) {
           ignored.merge(a.kpi(), 1, Integer::sum);
         } else {
-          unknownKpis.computeIfAbsent(new Unknown(in.file(), -1, a.kpi()), x -> new ArrayList<>()).add(in);
+          unknownKpis
+              .computeIfAbsent(new Unknown(in.file(), -1, a.kpi()), x -> new ArrayList<>())
+              .add(in);
         }
         continue;
       }
@@ -351,8 +425,15 @@ public final class Importer {
           continue;
         }
         Set<String> ids = k.dimensions().getOrDefault(DIMENSIONS[d], Set.of());
-        String match = dimMatch.get(d).computeIfAbsent(v, x -> Slug.isValid(x) ? x
-            : java.util.Objects.requireNonNullElse(Label.match(x, ids), NONE));
+        String match =
+            dimMatch
+                .get(d)
+                .computeIfAbsent(
+                    v,
+                    x ->
+                        Slug.isValid(x)
+                            ? x
+                            : java.util.Objects.requireNonNullElse(Label.match(x, ids), NONE));
         if (match == NONE) {
           unknown.computeIfAbsent(new Unknown(in.file(), d, v), x -> new ArrayList<>()).add(in);
           ok = false;
@@ -366,26 +447,46 @@ public final class Importer {
       if (in.percent()) {
         Kpi def = k.definitions().get(kpi);
         if (def != null && def.unit() != Unit.RATIO && def.rollup() != Rollup.RATIO) {
-          rejected.add(new Rejection(sources.get(in.file()).display(), in.line(), "a percentage ('%') for KPI '" + kpi
-              + "', whose unit is " + def.unit().id() + ": only ratio KPIs take percentages"));
+          rejected.add(
+              new Rejection(
+                  sources.get(in.file()).display(),
+                  in.line(),
+                  "a percentage ('%') for KPI '"
+                      + kpi
+                      + "', whose unit is "
+                      + def.unit().id()
+                      + ": only ratio KPIs take percentages"));
           continue;
         }
       }
-      if (kpi != a.kpi() || dims[0] != a.segment() || dims[1] != a.channel() || dims[2] != a.action()) {
+      if (kpi != a.kpi()
+          || dims[0] != a.segment()
+          || dims[1] != a.channel()
+          || dims[2] != a.action()) {
         a = new Actual(a.date(), kpi, dims[0], dims[1], dims[2], a.value());
         in = new Incoming(a, in.file(), in.line(), in.percent());
       }
       out.add(in);
     }
-    // unknown KPIs and labels: every row rejected, one message a label (with its count) that text output shows once
+    // unknown KPIs and labels: every row rejected, one message a label (with its count) that text
+    // output shows once
     for (Map.Entry<Unknown, List<Incoming>> e : unknownKpis.entrySet()) {
       String kpi = e.getKey().label();
       Layout layout = layouts.get(e.getKey().file());
       int n = e.getValue().size();
-      String reason = "unknown KPI '" + Excerpt.of(kpi) + "'" + (n == 1 ? "" : " (" + n + " rows)") + ": no plan of the workspace defines it"
-          + Nearest.suggestion(kpi, k.kpis()) + (layout.mapping() != null && !layout.settings().wide()
-              ? "; map the label to a KPI id in kpi_names: {ID: " + yamlKey(kpi) + "}, or set `unknown_kpis: ignore` to "
-                  + "skip the labels that name no KPI" : "");
+      String reason =
+          "unknown KPI '"
+              + Excerpt.of(kpi)
+              + "'"
+              + (n == 1 ? "" : " (" + n + " rows)")
+              + ": no plan of the workspace defines it"
+              + Nearest.suggestion(kpi, k.kpis())
+              + (layout.mapping() != null && !layout.settings().wide()
+                  ? "; map the label to a KPI id in kpi_names: {ID: "
+                      + yamlKey(kpi)
+                      + "}, or set `unknown_kpis: ignore` to "
+                      + "skip the labels that name no KPI"
+                  : "");
       for (Incoming in : e.getValue()) {
         rejected.add(new Rejection(sources.get(in.file()).display(), in.line(), reason));
       }
@@ -399,10 +500,26 @@ public final class Importer {
       int n = e.getValue().size();
       String target = nearest == null ? "ID" : nearest;
       boolean mapped = layouts.get(u.file()).mapping() != null;
-      String reason = dim + " '" + u.label() + "' (" + n + (n == 1 ? " row" : " rows") + ") matches no " + dim + " id of the plans"
-          + (nearest == null ? " (the plans define no " + dim + ")" : "; nearest: " + nearest)
-          + (mapped ? "; map it in the mapping: values: {" + dim + ": {" + yamlKey(u.label()) + ": " + target + "}}"
-              : "; write the " + dim + "'s id");
+      String reason =
+          dim
+              + " '"
+              + u.label()
+              + "' ("
+              + n
+              + (n == 1 ? " row" : " rows")
+              + ") matches no "
+              + dim
+              + " id of the plans"
+              + (nearest == null ? " (the plans define no " + dim + ")" : "; nearest: " + nearest)
+              + (mapped
+                  ? "; map it in the mapping: values: {"
+                      + dim
+                      + ": {"
+                      + yamlKey(u.label())
+                      + ": "
+                      + target
+                      + "}}"
+                  : "; write the " + dim + "'s id");
       for (Incoming in : e.getValue()) {
         if (seen.add(in)) {
           rejected.add(new Rejection(sources.get(in.file()).display(), in.line(), reason));
@@ -412,17 +529,22 @@ public final class Importer {
     return out;
   }
 
-  /** A label as a YAML key in flow style: quoted (with its quotes escaped) unless it is a plain word. */
+  /**
+   * A label as a YAML key in flow style: quoted (with its quotes escaped) unless it is a plain
+   * word.
+   */
   static String yamlKey(String label) {
     return "\"" + label.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   /**
-   * For files whose mapping says {@code group: true}: rows of one KPI with the same dimensions in the same
-   * period of the KPI's grain become one row dated the period's first day, values summed as exact decimals.
-   * {@code grouped[0]} counts the data rows (file lines) that went into a grouped row.
+   * For files whose mapping says {@code group: true}: rows of one KPI with the same dimensions in
+   * the same period of the KPI's grain become one row dated the period's first day, values summed
+   * as exact decimals. {@code grouped[0]} counts the data rows (file lines) that went into a
+   * grouped row.
    */
-  private static List<Incoming> group(List<Incoming> incoming, Known k, List<Layout> layouts, int[] grouped) {
+  private static List<Incoming> group(
+      List<Incoming> incoming, Known k, List<Layout> layouts, int[] grouped) {
     boolean any = layouts.stream().anyMatch(l -> l.settings().group());
     if (!any) {
       return incoming;
@@ -440,7 +562,14 @@ public final class Importer {
       Actual a = in.row();
       Kpi def = k.definitions().get(a.kpi());
       Grain grain = def == null || def.grain() == null ? Grain.WEEK : def.grain();
-      Key key = new Key(in.file(), periodStart(a.date(), grain), a.kpi(), a.segment(), a.channel(), a.action());
+      Key key =
+          new Key(
+              in.file(),
+              periodStart(a.date(), grain),
+              a.kpi(),
+              a.segment(),
+              a.channel(),
+              a.action());
       sums.merge(key, new BigDecimal(a.value()), BigDecimal::add);
       lines.putIfAbsent(key, in.line());
       dataRows.add(((long) in.file() << 32) | in.line());
@@ -448,14 +577,21 @@ public final class Importer {
     for (Map.Entry<Key, BigDecimal> e : sums.entrySet()) {
       Key key = e.getKey();
       String value = Decimals.canonical(e.getValue().toPlainString());
-      out.add(new Incoming(new Actual(key.date(), key.kpi(), key.segment(), key.channel(), key.action(), value),
-          key.file(), lines.get(key), false));
+      out.add(
+          new Incoming(
+              new Actual(key.date(), key.kpi(), key.segment(), key.channel(), key.action(), value),
+              key.file(),
+              lines.get(key),
+              false));
     }
     grouped[0] = dataRows.size();
     return out;
   }
 
-  /** The first day of the period of {@code grain} holding {@code yyyymmdd}: the day, the ISO week's Monday, the 1st. */
+  /**
+   * The first day of the period of {@code grain} holding {@code yyyymmdd}: the day, the ISO week's
+   * Monday, the 1st.
+   */
   static int periodStart(int yyyymmdd, Grain grain) {
     LocalDate d = Dates.toLocalDate(yyyymmdd);
     return switch (grain) {
@@ -466,8 +602,8 @@ public final class Importer {
   }
 
   /**
-   * One rejection a row, its reasons joined with "; " in the order they were found: a row with a bad
-   * date and a bad value is one rejected row ({@code rejected} sorted by file and line).
+   * One rejection a row, its reasons joined with "; " in the order they were found: a row with a
+   * bad date and a bad value is one rejected row ({@code rejected} sorted by file and line).
    */
   static List<Rejection> oneEachRow(List<Rejection> rejected) {
     List<Rejection> out = new ArrayList<>(rejected.size());
@@ -475,7 +611,8 @@ public final class Importer {
       Rejection last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && last.line() == x.line() && last.file().equals(x.file())) {
         if (!last.reason().equals(x.reason()) && !last.reason().contains(x.reason())) {
-          out.set(out.size() - 1, new Rejection(x.file(), x.line(), last.reason() + "; " + x.reason()));
+          out.set(
+              out.size() - 1, new Rejection(x.file(), x.line(), last.reason() + "; " + x.reason()));
         }
       } else {
         out.add(x);
@@ -509,22 +646,39 @@ public final class Importer {
   }
 
   /**
-   * The imported rows sorted by key, each key once: a key read twice with the same value counts once;
-   * with another value, the later row is rejected, naming the earlier one.
+   * The imported rows sorted by key, each key once: a key read twice with the same value counts
+   * once; with another value, the later row is rejected, naming the earlier one.
    */
-  private static List<Actual> unique(List<Incoming> incoming, List<Source> sources, List<Layout> layouts,
+  private static List<Actual> unique(
+      List<Incoming> incoming,
+      List<Source> sources,
+      List<Layout> layouts,
       List<Rejection> rejected) {
-    incoming.sort((a, b) -> Actual.compareKey(a.row(), b.row())); // stable: file and line order kept
+    incoming.sort(
+        (a, b) -> Actual.compareKey(a.row(), b.row())); // stable: file and line order kept
     List<Actual> out = new ArrayList<>(incoming.size());
     Incoming kept = null;
     for (Incoming in : incoming) {
       if (kept != null && kept.row().sameKey(in.row())) {
         if (!kept.row().value().equals(in.row().value())) {
-          rejected.add(new Rejection(sources.get(in.file()).display(), in.line(), "the same date, kpi, segment, "
-              + "channel and action as " + sources.get(kept.file()).display() + ":" + kept.line() + " with another value ("
-              + in.row().value() + ", there " + kept.row().value() + ")"
-              + (layouts.get(in.file()).mapping() != null && !layouts.get(in.file()).settings().group()
-                  ? "; rows that are events (one a deal) are summed by period with `group: true` in the mapping" : "")));
+          rejected.add(
+              new Rejection(
+                  sources.get(in.file()).display(),
+                  in.line(),
+                  "the same date, kpi, segment, "
+                      + "channel and action as "
+                      + sources.get(kept.file()).display()
+                      + ":"
+                      + kept.line()
+                      + " with another value ("
+                      + in.row().value()
+                      + ", there "
+                      + kept.row().value()
+                      + ")"
+                      + (layouts.get(in.file()).mapping() != null
+                              && !layouts.get(in.file()).settings().group()
+                          ? "; rows that are events (one a deal) are summed by period with `group: true` in the mapping"
+                          : "")));
         }
         continue;
       }

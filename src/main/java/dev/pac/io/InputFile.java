@@ -14,21 +14,24 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * The one place pac opens what it reads. A file is read only when it is a regular file: a folder, a
- * FIFO, a device or a socket is refused before it is opened (opening a FIFO blocks, reading a device can
- * go on for ever). A symbolic link inside a workspace is followed only to a file inside that workspace's
- * {@link Confinement#rootOf root}, so a link committed into a pull request cannot make pac read or echo
- * what lies elsewhere. Text inputs are read with a size limit, never past it, whatever the file claims
- * to be.
+ * FIFO, a device or a socket is refused before it is opened (opening a FIFO blocks, reading a
+ * device can go on for ever). A symbolic link inside a workspace is followed only to a file inside
+ * that workspace's {@link Confinement#rootOf root}, so a link committed into a pull request cannot
+ * make pac read or echo what lies elsewhere. Text inputs are read with a size limit, never past it,
+ * whatever the file claims to be.
  */
 public final class InputFile {
-  /** The most pac reads of a plan, a mapping, {@code pac.yaml} or a plan in a git revision: 1 MiB. */
+  /**
+   * The most pac reads of a plan, a mapping, {@code pac.yaml} or a plan in a git revision: 1 MiB.
+   */
   public static final long MAX_TEXT_BYTES = 1L << 20;
 
   private InputFile() {}
 
   /**
-   * Why {@code path} cannot be read as a file (a folder, a FIFO, a device, a socket, a link out of its
-   * workspace), or null when it can or does not exist. Only file attributes are read: nothing is opened.
+   * Why {@code path} cannot be read as a file (a folder, a FIFO, a device, a socket, a link out of
+   * its workspace), or null when it can or does not exist. Only file attributes are read: nothing
+   * is opened.
    */
   public static String refusal(Path path) {
     Path abs = path.toAbsolutePath().normalize();
@@ -59,10 +62,16 @@ public final class InputFile {
     if (target.isRegularFile()) {
       return null;
     }
-    return "this is " + kind(real, target) + ", not a file" + (real.equals(abs) ? "" : " (the link leads to " + real + ")");
+    return "this is "
+        + kind(real, target)
+        + ", not a file"
+        + (real.equals(abs) ? "" : " (the link leads to " + real + ")");
   }
 
-  /** "a folder", "a FIFO (named pipe)", "a character device"...: what a path that is not a regular file is. */
+  /**
+   * "a folder", "a FIFO (named pipe)", "a character device"...: what a path that is not a regular
+   * file is.
+   */
   public static String kind(Path path, BasicFileAttributes a) {
     if (a.isDirectory()) {
       return "a folder";
@@ -70,7 +79,10 @@ public final class InputFile {
     int mode;
     try {
       mode = (Integer) Files.getAttribute(path, "unix:mode");
-    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+    } catch (IOException
+        | UnsupportedOperationException
+        | IllegalArgumentException
+        | ClassCastException e) {
       return "not a regular file";
     }
     return switch (mode & 0170000) {
@@ -83,8 +95,8 @@ public final class InputFile {
   }
 
   /**
-   * The bytes of {@code path}, refusing what {@link #refusal} refuses (exit {@code 3}); {@code where}
-   * names it in errors. A missing file is an error too.
+   * The bytes of {@code path}, refusing what {@link #refusal} refuses (exit {@code 3}); {@code
+   * where} names it in errors. A missing file is an error too.
    */
   public static byte[] readAll(Path path, String where) {
     String refused = refusal(path);
@@ -100,7 +112,9 @@ public final class InputFile {
     }
   }
 
-  /** What {@link #readAtMost} read: the bytes, or only the size when there were more than allowed. */
+  /**
+   * What {@link #readAtMost} read: the bytes, or only the size when there were more than allowed.
+   */
   public record Bounded(byte[] bytes, long size) {
     public boolean tooLarge() {
       return bytes == null;
@@ -108,8 +122,9 @@ public final class InputFile {
   }
 
   /**
-   * At most {@code max} bytes of an already checked regular file ({@link #refusal}): the size on disk is
-   * looked at first, and the read stops one byte past {@code max} in case the file grew meanwhile.
+   * At most {@code max} bytes of an already checked regular file ({@link #refusal}): the size on
+   * disk is looked at first, and the read stops one byte past {@code max} in case the file grew
+   * meanwhile.
    */
   public static Bounded readAtMost(Path path, String where, long max) {
     try {
@@ -136,7 +151,10 @@ public final class InputFile {
     return PacException.io(where, Text.of("errors.cannot-read", e.getMessage()), e);
   }
 
-  /** At most {@code max} bytes of a stream (standard input, a git blob): beyond, the count read so far. */
+  /**
+   * At most {@code max} bytes of a stream (standard input, a git blob): beyond, the count read so
+   * far.
+   */
   public static Bounded readAtMost(InputStream in, long max) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buf = new byte[64 * 1024];
@@ -152,9 +170,13 @@ public final class InputFile {
     return new Bounded(out.toByteArray(), total);
   }
 
-  /** "the file is 2,000,000 bytes; pac reads files of at most 1,048,576 bytes (1 MiB)"; {@code more}: the size is a lower bound. */
+  /**
+   * "the file is 2,000,000 bytes; pac reads files of at most 1,048,576 bytes (1 MiB)"; {@code
+   * more}: the size is a lower bound.
+   */
   public static String tooLarge(long size, long max, boolean more) {
-    return String.format("the file is %s%,d bytes; pac reads files of at most %,d bytes%s", more ? "more than " : "", size, max,
-        max == MAX_TEXT_BYTES ? " (1 MiB)" : "");
+    return String.format(
+        "the file is %s%,d bytes; pac reads files of at most %,d bytes%s",
+        more ? "more than " : "", size, max, max == MAX_TEXT_BYTES ? " (1 MiB)" : "");
   }
 }

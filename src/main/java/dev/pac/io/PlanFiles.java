@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The plan files a path names: itself if a file, else every {@code *.yaml}/{@code *.yml} under it, sorted. */
+/**
+ * The plan files a path names: itself if a file, else every {@code *.yaml}/{@code *.yml} under it,
+ * sorted.
+ */
 public final class PlanFiles {
   /** A file argument {@code -}: standard input. */
   public static final String STDIN = "-";
@@ -35,23 +38,35 @@ public final class PlanFiles {
     }
     try (Stream<Path> s = Files.walk(path)) {
       // a folder named like a plan (x.yaml/) is listed too: reading it gives a finding, not silence
-      return new ArrayList<>(s.filter(p -> p.equals(path) ? isYaml(p) : isPlan(path.relativize(p).toString().replace('\\', '/')))
-          .sorted().toList());
+      return new ArrayList<>(
+          s.filter(
+                  p ->
+                      p.equals(path)
+                          ? isYaml(p)
+                          : isPlan(path.relativize(p).toString().replace('\\', '/')))
+              .sorted()
+              .toList());
     } catch (IOException | UncheckedIOException e) {
       throw PacException.io(where, Text.of("errors.cannot-list", e.getMessage()), e);
     }
   }
 
   /**
-   * The plan files of a workspace's plans folder {@code dir} ({@code where} names it), the one check
-   * every command makes of it: no folder is exit 3, a folder without plans exit 1 (a CI run must not pass
-   * because every plan was deleted). {@code hasSettings}: whether a {@code pac.yaml} was found;
-   * {@code canNameFiles}: whether the command also reads plan files it is given.
+   * The plan files of a workspace's plans folder {@code dir} ({@code where} names it), the one
+   * check every command makes of it: no folder is exit 3, a folder without plans exit 1 (a CI run
+   * must not pass because every plan was deleted). {@code hasSettings}: whether a {@code pac.yaml}
+   * was found; {@code canNameFiles}: whether the command also reads plan files it is given.
    */
-  public static List<Path> inPlansFolder(Path dir, String where, boolean hasSettings, boolean canNameFiles) {
+  public static List<Path> inPlansFolder(
+      Path dir, String where, boolean hasSettings, boolean canNameFiles) {
     if (!Files.isDirectory(dir)) {
-      throw PacException.io(where, Text.of("errors.no-plans-folder", hasSettings ? Text.plain("") : Text.of("errors.no-plans-folder.no-settings"),
-          canNameFiles ? Text.of("errors.no-plans-folder.or-name-files") : Text.plain("")), null);
+      throw PacException.io(
+          where,
+          Text.of(
+              "errors.no-plans-folder",
+              hasSettings ? Text.plain("") : Text.of("errors.no-plans-folder.no-settings"),
+              canNameFiles ? Text.of("errors.no-plans-folder.or-name-files") : Text.plain("")),
+          null);
     }
     List<Path> files = under(dir, where);
     if (files.isEmpty()) {
@@ -61,8 +76,8 @@ public final class PlanFiles {
   }
 
   /**
-   * Whether a path below the plans folder ({@code /}-separated, relative to it) is a plan file, on disk
-   * as in a git revision: a {@code *.yaml} or {@code *.yml} with no part starting with '.'.
+   * Whether a path below the plans folder ({@code /}-separated, relative to it) is a plan file, on
+   * disk as in a git revision: a {@code *.yaml} or {@code *.yml} with no part starting with '.'.
    */
   public static boolean isPlan(String below) {
     if (!(below.endsWith(".yaml") || below.endsWith(".yml"))) {

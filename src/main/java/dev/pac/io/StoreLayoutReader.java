@@ -6,13 +6,13 @@ import dev.pac.store.RowTable;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A CSV already in the store's own form, read straight from its bytes: the header exactly the store's,
- * then rows of six plain ASCII cells (an ISO date, ids, a plain decimal value) without quotes, spaces or
- * tabs. That is what pac writes and what a script exporting to the store's layout writes; it is read
- * without a String or an object a row, into a {@link RowTable}. Any line outside that form (a quote, a
- * space, a label with accents, a bad date or value, a missing cell, a BOM) gives up at once, and the file
- * is read by Apache Commons CSV like any export, whose messages explain each rejected row: both readers
- * give the same rows for the files this one takes.
+ * A CSV already in the store's own form, read straight from its bytes: the header exactly the
+ * store's, then rows of six plain ASCII cells (an ISO date, ids, a plain decimal value) without
+ * quotes, spaces or tabs. That is what pac writes and what a script exporting to the store's layout
+ * writes; it is read without a String or an object a row, into a {@link RowTable}. Any line outside
+ * that form (a quote, a space, a label with accents, a bad date or value, a missing cell, a BOM)
+ * gives up at once, and the file is read by Apache Commons CSV like any export, whose messages
+ * explain each rejected row: both readers give the same rows for the files this one takes.
  */
 final class StoreLayoutReader {
   private static final byte[] HEADER = (ActualsStore.HEADER).getBytes(StandardCharsets.US_ASCII);
@@ -22,12 +22,16 @@ final class StoreLayoutReader {
   private final RowTable table;
   private final IdInterner ids = new IdInterner();
   private final int[] commas = new int[5];
+
   /** The previous row: where its date and ids lie, and what they were (rows repeat them). */
   private final int[] prevFrom = new int[5];
+
   private final int[] prevLen = new int[5];
   private final int[] prevId = new int[5];
+
   /** The table's number for each of the interner's ids. */
   private int[] symbols = new int[64];
+
   private int prevDate = -1;
   private int pos;
   private int line = 1;
@@ -47,7 +51,8 @@ final class StoreLayoutReader {
     if (n < h + 1 || !java.util.Arrays.equals(raw, 0, h, HEADER, 0, h)) {
       return null;
     }
-    int pos = raw[h] == '\n' ? h + 1 : raw[h] == '\r' && n > h + 1 && raw[h + 1] == '\n' ? h + 2 : -1;
+    int pos =
+        raw[h] == '\n' ? h + 1 : raw[h] == '\r' && n > h + 1 && raw[h + 1] == '\n' ? h + 2 : -1;
     if (pos < 0) {
       return null;
     }
@@ -66,7 +71,10 @@ final class StoreLayoutReader {
     return r.table;
   }
 
-  /** Reads the line at {@link #pos} into the table (a blank line is no row); false when it is not in the store's form. */
+  /**
+   * Reads the line at {@link #pos} into the table (a blank line is no row); false when it is not in
+   * the store's form.
+   */
   private boolean line() {
     byte[] raw = this.raw;
     int n = raw.length;
@@ -86,7 +94,10 @@ final class StoreLayoutReader {
         if (c == '\n') {
           break;
         }
-        odd |= c == '\r' && (i + 1 == n || raw[i + 1] == '\n') ? 0 : 1; // CR LF, or a CR ending the file
+        odd |=
+            c == '\r' && (i + 1 == n || raw[i + 1] == '\n')
+                ? 0
+                : 1; // CR LF, or a CR ending the file
       }
     }
     pos = i + 1;
@@ -117,8 +128,16 @@ final class StoreLayoutReader {
       return false;
     }
     String wide = value == Decimals.WIDE ? Decimals.canonical(raw, commas[1] + 1, commas[2]) : null;
-    table.add(date, id(1, commas[0] + 1, commas[1]), id(2, commas[2] + 1, commas[3]), id(3, commas[3] + 1, commas[4]),
-        id(4, commas[4] + 1, end), value, wide, fileIndex, line);
+    table.add(
+        date,
+        id(1, commas[0] + 1, commas[1]),
+        id(2, commas[2] + 1, commas[3]),
+        id(3, commas[3] + 1, commas[4]),
+        id(4, commas[4] + 1, end),
+        value,
+        wide,
+        fileIndex,
+        line);
     return true;
   }
 
@@ -142,7 +161,8 @@ final class StoreLayoutReader {
 
   private boolean same(int col, int from, int to) {
     int len = to - from;
-    return prevLen[col] == len && java.util.Arrays.equals(raw, from, to, raw, prevFrom[col], prevFrom[col] + len);
+    return prevLen[col] == len
+        && java.util.Arrays.equals(raw, from, to, raw, prevFrom[col], prevFrom[col] + len);
   }
 
   private void remember(int col, int from, int to, int v) {

@@ -13,12 +13,12 @@ import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
- * The lock that keeps two imports into one store from interleaving: an OS file lock on
- * {@code .STORE.lock} next to the store (for {@code data/actuals.csv}: {@code data/.actuals.csv.lock}),
- * held from reading the store to renaming the new one into place. The OS releases it when the process
- * ends, even killed, so a crash never leaves a stale lock. The lock file itself is left in place (deleting
- * it would let two processes lock two different files). A second import waits for the first, up to a
- * limit, then fails (exit 3).
+ * The lock that keeps two imports into one store from interleaving: an OS file lock on {@code
+ * .STORE.lock} next to the store (for {@code data/actuals.csv}: {@code data/.actuals.csv.lock}),
+ * held from reading the store to renaming the new one into place. The OS releases it when the
+ * process ends, even killed, so a crash never leaves a stale lock. The lock file itself is left in
+ * place (deleting it would let two processes lock two different files). A second import waits for
+ * the first, up to a limit, then fails (exit 3).
  */
 public final class StoreLock implements AutoCloseable {
   private final FileChannel channel;
@@ -34,10 +34,11 @@ public final class StoreLock implements AutoCloseable {
   }
 
   /**
-   * Takes the lock of {@code store}, waiting up to {@code wait}; {@code waiting} is told once when another
-   * process holds it. Then removes temporary files a killed import may have left.
+   * Takes the lock of {@code store}, waiting up to {@code wait}; {@code waiting} is told once when
+   * another process holds it. Then removes temporary files a killed import may have left.
    */
-  public static StoreLock acquire(Path store, String where, Duration wait, Consumer<String> waiting) {
+  public static StoreLock acquire(
+      Path store, String where, Duration wait, Consumer<String> waiting) {
     Path file = lockFile(store);
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
@@ -58,8 +59,12 @@ public final class StoreLock implements AutoCloseable {
         }
         if (System.nanoTime() >= deadline) {
           ch.close();
-          throw PacException.io(where, "another import into this store is still running (it holds "
-              + file.getFileName() + "); try again when it is done", null);
+          throw PacException.io(
+              where,
+              "another import into this store is still running (it holds "
+                  + file.getFileName()
+                  + "); try again when it is done",
+              null);
         }
         if (!told) {
           waiting.accept("waiting for another import into " + where + " to finish");
@@ -75,12 +80,17 @@ public final class StoreLock implements AutoCloseable {
     }
   }
 
-  /** Temporary files of {@link AtomicFile} for the store, left by a killed import: safe to remove under the lock. */
+  /**
+   * Temporary files of {@link AtomicFile} for the store, left by a killed import: safe to remove
+   * under the lock.
+   */
   private void removeStaleTemporaries(Path store) {
-    Path file = AtomicFile.throughLinks(store); // the temporary files are beside the file a link leads to
+    Path file =
+        AtomicFile.throughLinks(store); // the temporary files are beside the file a link leads to
     Path dir = file.getParent();
     String glob = "." + file.getFileName() + ".*.tmp";
-    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, glob.replace("[", "\\[").replace("{", "\\{"))) {
+    try (DirectoryStream<Path> s =
+        Files.newDirectoryStream(dir, glob.replace("[", "\\[").replace("{", "\\{"))) {
       for (Path p : s) {
         Files.deleteIfExists(p);
       }

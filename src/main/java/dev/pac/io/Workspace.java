@@ -15,7 +15,8 @@ public record Workspace(Path root, Path settingsFile) {
     Path dir = start.toAbsolutePath().normalize();
     for (Path d = dir; d != null; d = d.getParent()) {
       Path f = d.resolve(SETTINGS);
-      // anything named pac.yaml counts, so that a FIFO, a device or a folder there is reported, not ignored
+      // anything named pac.yaml counts, so that a FIFO, a device or a folder there is reported, not
+      // ignored
       if (Files.exists(f, LinkOption.NOFOLLOW_LINKS)) {
         return new Workspace(d, f);
       }

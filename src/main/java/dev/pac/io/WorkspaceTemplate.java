@@ -8,23 +8,24 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.FileSystemException;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The workspace {@code pac init} writes, one per language, kept as class-path resources under
- * {@code /dev/pac/init/<lang>/}. A jar cannot be listed reliably, so {@code /dev/pac/init/index.txt}
- * names every file, one {@code <lang>/<path>} a line, in the order they are written.
+ * {@code /dev/pac/init/<lang>/}. A jar cannot be listed reliably, so {@code
+ * /dev/pac/init/index.txt} names every file, one {@code <lang>/<path>} a line, in the order they
+ * are written.
  */
 public final class WorkspaceTemplate {
   public static final String ROOT = "/dev/pac/init/";
@@ -49,7 +50,8 @@ public final class WorkspaceTemplate {
       }
     }
     if (files.isEmpty()) {
-      throw new IllegalStateException("no workspace template for language " + lang.id() + " in " + INDEX);
+      throw new IllegalStateException(
+          "no workspace template for language " + lang.id() + " in " + INDEX);
     }
     return new WorkspaceTemplate(lang, files);
   }
@@ -77,8 +79,8 @@ public final class WorkspaceTemplate {
   }
 
   /**
-   * The files of this template that already exist (as anything: file, folder, link) in {@code dir} and
-   * would be replaced; a {@link #merged} file that exists is not among them.
+   * The files of this template that already exist (as anything: file, folder, link) in {@code dir}
+   * and would be replaced; a {@link #merged} file that exists is not among them.
    */
   public List<String> existing(Path dir) {
     List<String> out = new ArrayList<>();
@@ -91,13 +93,14 @@ public final class WorkspaceTemplate {
   }
 
   /**
-   * Writes every file into {@code dir} (a {@link #merged} file that exists gets the template's lines it
-   * lacks added at its end) so that a failure (a full disk, say) leaves nothing behind: the
-   * files are first written into a staging folder (beside {@code dir} when it does not exist yet, else a
-   * hidden one inside it), then the staging folder is renamed to {@code dir}, or each file is renamed
-   * into place, which needs no space. When a rename into an existing folder fails, the files already
-   * moved are removed again; only files that replaced existing ones ({@code --force}) cannot be put back,
-   * and the error lists what was written. {@code display} names a path in errors (exit 3).
+   * Writes every file into {@code dir} (a {@link #merged} file that exists gets the template's
+   * lines it lacks added at its end) so that a failure (a full disk, say) leaves nothing behind:
+   * the files are first written into a staging folder (beside {@code dir} when it does not exist
+   * yet, else a hidden one inside it), then the staging folder is renamed to {@code dir}, or each
+   * file is renamed into place, which needs no space. When a rename into an existing folder fails,
+   * the files already moved are removed again; only files that replaced existing ones ({@code
+   * --force}) cannot be put back, and the error lists what was written. {@code display} names a
+   * path in errors (exit 3).
    */
   public void writeTo(Path dir, Function<Path, String> display) {
     Path target = dir.toAbsolutePath().normalize();
@@ -107,8 +110,10 @@ public final class WorkspaceTemplate {
       boolean fresh = !Files.exists(target, LinkOption.NOFOLLOW_LINKS);
       Path parent = fresh ? target.getParent() : target;
       createFolders(parent, createdFolders);
-      staging = fresh ? Files.createTempDirectory(parent, "." + target.getFileName() + ".pac-init-")
-          : Files.createTempDirectory(target, ".pac-init-");
+      staging =
+          fresh
+              ? Files.createTempDirectory(parent, "." + target.getFileName() + ".pac-init-")
+              : Files.createTempDirectory(target, ".pac-init-");
       for (String f : files) {
         Path p = staging.resolve(f);
         Files.createDirectories(p.getParent());
@@ -134,8 +139,12 @@ public final class WorkspaceTemplate {
     }
   }
 
-  /** Renames each staged file into {@code target}; on a failure, removes what was new and says what was replaced. */
-  private void moveInto(Path staging, Path target, Function<Path, String> display, List<Path> createdFolders) {
+  /**
+   * Renames each staged file into {@code target}; on a failure, removes what was new and says what
+   * was replaced.
+   */
+  private void moveInto(
+      Path staging, Path target, Function<Path, String> display, List<Path> createdFolders) {
     List<String> added = new ArrayList<>();
     List<String> replaced = new ArrayList<>();
     for (String f : files) {
@@ -143,7 +152,11 @@ public final class WorkspaceTemplate {
       try {
         createFolders(to.getParent(), createdFolders);
         boolean existed = Files.exists(to, LinkOption.NOFOLLOW_LINKS);
-        Files.move(staging.resolve(f), to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            staging.resolve(f),
+            to,
+            StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
         (existed ? replaced : added).add(f);
       } catch (IOException e) {
         for (String a : added) {
@@ -154,9 +167,12 @@ public final class WorkspaceTemplate {
           }
         }
         undoFolders(createdFolders);
-        throw PacException.io(display.apply(to), replaced.isEmpty()
-            ? Text.of("errors.init-write-failed", reason(e))
-            : Text.of("errors.init-write-failed-after", reason(e), String.join(", ", replaced)), e);
+        throw PacException.io(
+            display.apply(to),
+            replaced.isEmpty()
+                ? Text.of("errors.init-write-failed", reason(e))
+                : Text.of("errors.init-write-failed-after", reason(e), String.join(", ", replaced)),
+            e);
       }
     }
     AtomicFile.syncFolder(target);
@@ -164,7 +180,9 @@ public final class WorkspaceTemplate {
 
   private static void createFolders(Path folder, List<Path> created) throws IOException {
     List<Path> missing = new ArrayList<>();
-    for (Path d = folder; d != null && !Files.exists(d, LinkOption.NOFOLLOW_LINKS); d = d.getParent()) {
+    for (Path d = folder;
+        d != null && !Files.exists(d, LinkOption.NOFOLLOW_LINKS);
+        d = d.getParent()) {
       missing.add(0, d);
     }
     for (Path d : missing) {
@@ -186,7 +204,8 @@ public final class WorkspaceTemplate {
   }
 
   private static void writeDurably(Path p, byte[] content) throws IOException {
-    try (FileChannel ch = FileChannel.open(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+    try (FileChannel ch =
+        FileChannel.open(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       ByteBuffer b = ByteBuffer.wrap(content);
       while (b.hasRemaining()) {
         ch.write(b);
@@ -206,10 +225,15 @@ public final class WorkspaceTemplate {
   }
 
   private static String reason(IOException e) {
-    return e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage());
+    return e instanceof FileSystemException f && f.getReason() != null
+        ? f.getReason()
+        : String.valueOf(e.getMessage());
   }
 
-  /** A file's text with the lines of {@code add} it does not hold appended (comments with the lines they introduce). */
+  /**
+   * A file's text with the lines of {@code add} it does not hold appended (comments with the lines
+   * they introduce).
+   */
   private static byte[] merge(Path file, byte[] add, String where) {
     String had;
     try {
@@ -218,8 +242,11 @@ public final class WorkspaceTemplate {
       throw PacException.io(where, Text.of("errors.cannot-read", e.getMessage()), e);
     }
     java.util.Set<String> lines = new java.util.HashSet<>(had.lines().map(String::strip).toList());
-    List<String> missing = new String(add, StandardCharsets.UTF_8).lines()
-        .filter(l -> !l.startsWith("#") && !l.isBlank() && !lines.contains(l.strip())).toList();
+    List<String> missing =
+        new String(add, StandardCharsets.UTF_8)
+            .lines()
+            .filter(l -> !l.startsWith("#") && !l.isBlank() && !lines.contains(l.strip()))
+            .toList();
     if (missing.isEmpty()) {
       return had.getBytes(StandardCharsets.UTF_8);
     }
@@ -234,7 +261,8 @@ public final class WorkspaceTemplate {
   private static byte[] resource(String name) {
     try (InputStream in = WorkspaceTemplate.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + name + " (the pac build is incomplete)");
+        throw new IllegalStateException(
+            "missing resource " + name + " (the pac build is incomplete)");
       }
       return in.readAllBytes();
     } catch (IOException e) {

@@ -7,7 +7,8 @@ import java.util.List;
 public record Action(
     @Key(required = true, slug = true) String id,
     @Key(required = true) String title,
-    @Key(required = true, minItems = 1, itemsRequired = true, itemSlugs = true) List<String> objectives,
+    @Key(required = true, minItems = 1, itemsRequired = true, itemSlugs = true)
+        List<String> objectives,
     @Key(required = true) ActionType type,
     @Key(slug = true) String segment,
     @Key(slug = true) String channel,
@@ -22,15 +23,34 @@ public record Action(
     String learnings) {
 
   public Action {
-    objectives = objectives == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(objectives));
-    steps = steps == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(steps));
+    objectives =
+        objectives == null
+            ? null
+            : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(objectives));
+    steps =
+        steps == null
+            ? null
+            : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(steps));
   }
 
   /** This action with {@code status} and {@code budget} defaulted. */
   public Action withDefaults() {
-    return new Action(id, title, objectives, type, segment, channel, owner, start, due,
-        status == null ? ActionStatus.PLANNED : status, budget == null ? 0.0 : budget, effortDays,
-        steps == null ? List.of() : steps, review, learnings);
+    return new Action(
+        id,
+        title,
+        objectives,
+        type,
+        segment,
+        channel,
+        owner,
+        start,
+        due,
+        status == null ? ActionStatus.PLANNED : status,
+        budget == null ? 0.0 : budget,
+        effortDays,
+        steps == null ? List.of() : steps,
+        review,
+        learnings);
   }
 
   /** Whether the action is finished one way or another. */

@@ -2,5 +2,8 @@ package dev.pac.model;
 
 /** Where an action stands. */
 public enum ActionStatus implements Keyword {
-  PLANNED, ACTIVE, DONE, STOPPED
+  PLANNED,
+  ACTIVE,
+  DONE,
+  STOPPED
 }

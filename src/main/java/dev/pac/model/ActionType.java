@@ -2,5 +2,10 @@ package dev.pac.model;
 
 /** The kind of an action. */
 public enum ActionType implements Keyword {
-  PROMOTION, COMMUNICATION, DIRECT_SALES, RETENTION, ENABLEMENT, OTHER
+  PROMOTION,
+  COMMUNICATION,
+  DIRECT_SALES,
+  RETENTION,
+  ENABLEMENT,
+  OTHER
 }

@@ -8,14 +8,14 @@ import java.lang.annotation.Target;
 
 /**
  * The field rules of one key of the plan format, declared on the record component that holds it.
- * {@code check.FieldConstraints} declares them to Hibernate Validator as constraints, which the binder
- * asks about each value as it binds it, and {@code pac schema} turns them into JSON Schema keywords, so
- * both say the same thing. The values of a component whose type is a record, or a list of records, are
- * bound, and so checked, item by item.
+ * {@code check.FieldConstraints} declares them to Hibernate Validator as constraints, which the
+ * binder asks about each value as it binds it, and {@code pac schema} turns them into JSON Schema
+ * keywords, so both say the same thing. The values of a component whose type is a record, or a list
+ * of records, are bound, and so checked, item by item.
  *
  * <p>The annotation stays on the record component: unlike a Bean Validation annotation, it is not
- * copied onto the constructor's parameters and the accessor, which the validator would otherwise read
- * three times at every start.
+ * copied onto the constructor's parameters and the accessor, which the validator would otherwise
+ * read three times at every start.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -39,7 +39,10 @@ public @interface Key {
   /** Text must match this regular expression as a whole (empty: any text). */
   String pattern() default "";
 
-  /** A number must be at least this (a decimal; empty: no lower bound), or more than it with {@link #exclusiveMin}. */
+  /**
+   * A number must be at least this (a decimal; empty: no lower bound), or more than it with {@link
+   * #exclusiveMin}.
+   */
   String min() default "";
 
   boolean exclusiveMin() default false;
@@ -47,6 +50,9 @@ public @interface Key {
   /** A number must be at most this (a decimal; empty: no upper bound). */
   String max() default "";
 
-  /** What a value breaking {@link #pattern}, {@link #min} or {@link #max} is told, after the key's name. */
+  /**
+   * What a value breaking {@link #pattern}, {@link #min} or {@link #max} is told, after the key's
+   * name.
+   */
   String message() default "";
 }

@@ -2,7 +2,10 @@ package dev.pac.model;
 
 import java.util.Locale;
 
-/** An enum constant spelled in plan files as its lower-case name with '-' for '_' (unless overridden). */
+/**
+ * An enum constant spelled in plan files as its lower-case name with '-' for '_' (unless
+ * overridden).
+ */
 public interface Keyword {
   String name();
 

@@ -1,9 +1,8 @@
 package dev.pac.model;
 
-
 /**
- * An indicator a plan measures. {@code better}, {@code rollup} and {@code grain} carry their defaults once
- * loaded.
+ * An indicator a plan measures. {@code better}, {@code rollup} and {@code grain} carry their
+ * defaults once loaded.
  */
 public record Kpi(
     @Key(required = true, slug = true) String id,
@@ -20,7 +19,16 @@ public record Kpi(
   /** This KPI with its defaults; {@code workspaceGrain} is {@code pac.yaml}'s grain, or null. */
   public Kpi withDefaults(Grain workspaceGrain) {
     Grain g = grain != null ? grain : workspaceGrain != null ? workspaceGrain : Grain.WEEK;
-    return new Kpi(id, name, unit, better == null ? Better.HIGHER : better, rollup == null ? Rollup.SUM : rollup,
-        numerator, denominator, g, alertDropPct, description);
+    return new Kpi(
+        id,
+        name,
+        unit,
+        better == null ? Better.HIGHER : better,
+        rollup == null ? Rollup.SUM : rollup,
+        numerator,
+        denominator,
+        g,
+        alertDropPct,
+        description);
   }
 }

@@ -19,13 +19,26 @@ public record Objective(
     @Key(itemsRequired = true) List<Milestone> milestones) {
 
   public Objective {
-    milestones = milestones == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(milestones));
+    milestones =
+        milestones == null
+            ? null
+            : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(milestones));
   }
 
   /** This objective with {@code start} and {@code owner} defaulted from the plan. */
   public Objective withDefaults(Period period, String planOwner) {
-    return new Objective(id, title, kpi, segment, channel, baseline, target,
-        start == null && period != null ? period.start() : start, deadline,
-        owner == null ? planOwner : owner, rationale, milestones == null ? List.of() : milestones);
+    return new Objective(
+        id,
+        title,
+        kpi,
+        segment,
+        channel,
+        baseline,
+        target,
+        start == null && period != null ? period.start() : start,
+        deadline,
+        owner == null ? planOwner : owner,
+        rationale,
+        milestones == null ? List.of() : milestones);
   }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A commercial action plan, one file. As read, absent keys are null; {@link #withDefaults} gives the
- * plan every report and score works on, with the spec's defaults filled in.
+ * A commercial action plan, one file. As read, absent keys are null; {@link #withDefaults} gives
+ * the plan every report and score works on, with the spec's defaults filled in.
  */
 public record Plan(
     @Key(required = true, min = "1", max = "1", message = Messages.FORMAT_VERSION) Integer pac,
@@ -34,17 +34,27 @@ public record Plan(
   }
 
   /**
-   * This plan with the spec's defaults filled in: currency, KPI direction and rollup, objective start
-   * and owner, action status and budget, scoring weights, the KPIs' grain and the review thresholds
-   * ({@code workspace} being the workspace's {@code review} defaults, {@code grain} its {@code grain}, each
-   * possibly null). Items that failed to load (null) are dropped.
+   * This plan with the spec's defaults filled in: currency, KPI direction and rollup, objective
+   * start and owner, action status and budget, scoring weights, the KPIs' grain and the review
+   * thresholds ({@code workspace} being the workspace's {@code review} defaults, {@code grain} its
+   * {@code grain}, each possibly null). Items that failed to load (null) are dropped.
    */
   public Plan withDefaults(Review workspace, Grain grain) {
-    Review effective = (review == null ? new Review(null, null, null, null, null, null, null, null, null) : review)
-        .over(workspace == null ? Review.DEFAULTS : workspace.over(Review.DEFAULTS));
-    return new Plan(pac, id, title, owner, period, currency == null ? "EUR" : currency, budget, analysis,
+    Review effective =
+        (review == null ? new Review(null, null, null, null, null, null, null, null, null) : review)
+            .over(workspace == null ? Review.DEFAULTS : workspace.over(Review.DEFAULTS));
+    return new Plan(
+        pac,
+        id,
+        title,
+        owner,
+        period,
+        currency == null ? "EUR" : currency,
+        budget,
+        analysis,
         present(kpis).stream().map(k -> k.withDefaults(grain)).toList(),
-        present(segments), present(channels),
+        present(segments),
+        present(channels),
         (scoring == null ? Scoring.DEFAULT : scoring).withDefaults(),
         present(objectives).stream().map(o -> o.withDefaults(period, owner)).toList(),
         present(actions).stream().map(Action::withDefaults).toList(),
@@ -64,6 +74,8 @@ public record Plan(
   }
 
   private static <T> List<T> copy(List<T> list) {
-    return list == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
+    return list == null
+        ? null
+        : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
   }
 }

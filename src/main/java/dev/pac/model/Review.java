@@ -1,6 +1,5 @@
 package dev.pac.model;
 
-
 /** Report thresholds of a plan (or the workspace defaults); fields are null where not given. */
 public record Review(
     @Key(min = "0", exclusiveMin = true, message = Messages.POSITIVE) Double alertDropPct,
@@ -13,7 +12,8 @@ public record Review(
     @Key(min = "0", exclusiveMin = true, message = Messages.POSITIVE) Double maxChange,
     @Key(min = "1", message = Messages.AT_LEAST_ONE) Double staleDays) {
 
-  public static final Review DEFAULTS = new Review(10.0, 1.5, 8, 0.95, 0.8, "spend", "revenue", 3.0, 21.0);
+  public static final Review DEFAULTS =
+      new Review(10.0, 1.5, 8, 0.95, 0.8, "spend", "revenue", 3.0, 21.0);
 
   /** Each field of this review, or of {@code base} where this one has none. */
   public Review over(Review base) {

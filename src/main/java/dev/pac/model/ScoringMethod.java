@@ -2,5 +2,6 @@ package dev.pac.model;
 
 /** How segments and channels are ranked. */
 public enum ScoringMethod implements Keyword {
-  WEIGHTED_SUM, TOPSIS
+  WEIGHTED_SUM,
+  TOPSIS
 }

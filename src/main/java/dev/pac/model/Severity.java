@@ -2,5 +2,6 @@ package dev.pac.model;
 
 /** How serious a finding is. */
 public enum Severity implements Keyword {
-  ERROR, WARNING
+  ERROR,
+  WARNING
 }

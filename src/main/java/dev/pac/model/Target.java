@@ -1,7 +1,8 @@
 package dev.pac.model;
 
-
-/** A customer segment or an acquisition channel, with the criteria it is ranked on (each optional). */
+/**
+ * A customer segment or an acquisition channel, with the criteria it is ranked on (each optional).
+ */
 public record Target(
     @Key(required = true, slug = true) String id,
     @Key(required = true) String name,
@@ -19,7 +20,10 @@ public record Target(
     @Key(min = "1", max = "5", message = Messages.ONE_TO_FIVE) Double maturityFit,
     @Key(min = "1", max = "5", message = Messages.ONE_TO_FIVE) Double effort) {
 
-  /** The value of a criterion, derived for {@code ltv_to_cac}; null when not given (or not derivable). */
+  /**
+   * The value of a criterion, derived for {@code ltv_to_cac}; null when not given (or not
+   * derivable).
+   */
   public Double value(Criterion c) {
     return switch (c) {
       case TAM -> tam;

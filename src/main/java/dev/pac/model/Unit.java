@@ -2,5 +2,9 @@ package dev.pac.model;
 
 /** The unit of a KPI; ratio values are fractions shown as %. */
 public enum Unit implements Keyword {
-  COUNT, CURRENCY, RATIO, DAYS, SCORE
+  COUNT,
+  CURRENCY,
+  RATIO,
+  DAYS,
+  SCORE
 }

@@ -5,10 +5,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.QuoteMode;
 
 /**
- * How pac writes a CSV for its reader. {@code rfc4180}: comma, decimal point, LF, no byte-order mark (for
- * scripts); {@code excel}: the same with CRLF and a UTF-8 byte-order mark, so Excel reads accents right;
- * {@code excel-fr}: semicolon, decimal comma, CRLF and the byte-order mark, what Excel expects with French
- * settings, so every value lands in its own column and numbers stay numbers.
+ * How pac writes a CSV for its reader. {@code rfc4180}: comma, decimal point, LF, no byte-order
+ * mark (for scripts); {@code excel}: the same with CRLF and a UTF-8 byte-order mark, so Excel reads
+ * accents right; {@code excel-fr}: semicolon, decimal comma, CRLF and the byte-order mark, what
+ * Excel expects with French settings, so every value lands in its own column and numbers stay
+ * numbers.
  */
 public enum CsvDialect implements Keyword {
   RFC4180(',', '.', false, "\n"),
@@ -29,8 +30,13 @@ public enum CsvDialect implements Keyword {
 
   /** The format of a table with {@code header}. */
   public CSVFormat format(String... header) {
-    return CSVFormat.RFC4180.builder().setDelimiter(delimiter).setRecordSeparator(lineEnd)
-        .setQuoteMode(QuoteMode.MINIMAL).setHeader(header).get();
+    return CSVFormat.RFC4180
+        .builder()
+        .setDelimiter(delimiter)
+        .setRecordSeparator(lineEnd)
+        .setQuoteMode(QuoteMode.MINIMAL)
+        .setHeader(header)
+        .get();
   }
 
   /** What to write before the table: the UTF-8 byte-order mark, or nothing. */

@@ -11,51 +11,57 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code {"base", "head", "changes": [{"file", "change", "item", "id", "field", "old", "new"}], "notes":
- * [{"file", "revision", "message"}]}}: the shape docs/ci.md describes ({@code field}, {@code old} and {@code new} only
- * for {@code changed}), plus {@code notes} for plans that do not load at one side. Old and new values
- * keep their JSON types: numbers, text, dates as text, lists, objects, null.
+ * {@code {"base", "head", "changes": [{"file", "change", "item", "id", "field", "old", "new"}],
+ * "notes": [{"file", "revision", "message"}]}}: the shape docs/ci.md describes ({@code field},
+ * {@code old} and {@code new} only for {@code changed}), plus {@code notes} for plans that do not
+ * load at one side. Old and new values keep their JSON types: numbers, text, dates as text, lists,
+ * objects, null.
  */
 public final class DiffJson implements DiffRenderer {
   @Override
   public void render(DiffReport report, PrintWriter out) {
-    Json.write(out, g -> {
-      g.writeStartObject();
-      g.writeStringField("base", report.base());
-      g.writeStringField("head", report.head());
-      g.writeArrayFieldStart("changes");
-      for (Change c : report.changes()) {
-        change(g, c);
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("notes");
-      for (DiffNote n : report.notes()) {
-        g.writeStartObject();
-        g.writeStringField("file", n.file());
-        g.writeStringField("revision", n.revision());
-        g.writeStringField("message", n.message());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      if (report.projection() != null) {
-        g.writeArrayFieldStart("projection");
-        for (ProjectionChange p : report.projection()) {
+    Json.write(
+        out,
+        g -> {
           g.writeStartObject();
-          g.writeStringField("objective", p.objective());
-          g.writeStringField("field", p.field());
-          g.writeFieldName("old");
-          value(g, p.old());
-          g.writeFieldName("new");
-          value(g, p.now());
+          g.writeStringField("base", report.base());
+          g.writeStringField("head", report.head());
+          g.writeArrayFieldStart("changes");
+          for (Change c : report.changes()) {
+            change(g, c);
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("notes");
+          for (DiffNote n : report.notes()) {
+            g.writeStartObject();
+            g.writeStringField("file", n.file());
+            g.writeStringField("revision", n.revision());
+            g.writeStringField("message", n.message());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          if (report.projection() != null) {
+            g.writeArrayFieldStart("projection");
+            for (ProjectionChange p : report.projection()) {
+              g.writeStartObject();
+              g.writeStringField("objective", p.objective());
+              g.writeStringField("field", p.field());
+              g.writeFieldName("old");
+              value(g, p.old());
+              g.writeFieldName("new");
+              value(g, p.now());
+              g.writeEndObject();
+            }
+            g.writeEndArray();
+          }
           g.writeEndObject();
-        }
-        g.writeEndArray();
-      }
-      g.writeEndObject();
-    });
+        });
   }
 
-  /** One change as an object: {@code file, change, item, id}, and {@code field, old, new} for a changed field. */
+  /**
+   * One change as an object: {@code file, change, item, id}, and {@code field, old, new} for a
+   * changed field.
+   */
   static void change(JsonGenerator g, Change c) throws IOException {
     g.writeStartObject();
     g.writeStringField("file", c.file());

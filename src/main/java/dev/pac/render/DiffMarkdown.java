@@ -1,10 +1,10 @@
 package dev.pac.render;
 
-import dev.pac.i18n.Catalogue;
 import dev.pac.diff.Change;
 import dev.pac.diff.DiffNote;
 import dev.pac.diff.DiffReport;
 import dev.pac.diff.ProjectionChange;
+import dev.pac.i18n.Catalogue;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,19 +14,24 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The changes as a pull request comment (GitHub-flavoured Markdown): a heading, a table per file, the
- * notes as a quote. It opens with the HTML comment {@code <!-- pac diff -->}, invisible once rendered,
- * so a workflow can find and update its previous comment instead of adding a new one each push.
+ * The changes as a pull request comment (GitHub-flavoured Markdown): a heading, a table per file,
+ * the notes as a quote. It opens with the HTML comment {@code <!-- pac diff -->}, invisible once
+ * rendered, so a workflow can find and update its previous comment instead of adding a new one each
+ * push.
  *
- * <p>A comment has a size limit (GitHub refuses a body over 65,536 characters), so the whole text stays
- * within {@code maxChars}: when all the changes do not fit, the heading, the summary and the notes stay,
- * the most important changes are kept (removals and changed targets and budgets first, then additions,
- * then other fields, rank changes last; in file order within each), shown in their usual order, and a
- * last line says how many were left out.
+ * <p>A comment has a size limit (GitHub refuses a body over 65,536 characters), so the whole text
+ * stays within {@code maxChars}: when all the changes do not fit, the heading, the summary and the
+ * notes stay, the most important changes are kept (removals and changed targets and budgets first,
+ * then additions, then other fields, rank changes last; in file order within each), shown in their
+ * usual order, and a last line says how many were left out.
  */
 public final class DiffMarkdown implements DiffRenderer {
   public static final String MARKER = "<!-- pac diff -->";
-  /** The default of {@code --max-chars}: below GitHub's 65,536, leaving room for what a workflow adds. */
+
+  /**
+   * The default of {@code --max-chars}: below GitHub's 65,536, leaving room for what a workflow
+   * adds.
+   */
   public static final int DEFAULT_MAX_CHARS = 60_000;
 
   private final int maxChars;
@@ -41,7 +46,11 @@ public final class DiffMarkdown implements DiffRenderer {
   public void render(DiffReport report, PrintWriter out) {
     List<String> head = new ArrayList<>();
     head.add(MARKER);
-    head.add("### " + words.get("diff.md.title", words.get("diff.span", revision(report.base()), revision(report.head()))));
+    head.add(
+        "### "
+            + words.get(
+                "diff.md.title",
+                words.get("diff.span", revision(report.base()), revision(report.head()))));
     head.add("");
     // what stays whatever the size: the projection (with --project), then the notes
     List<String> notes = new ArrayList<>();
@@ -50,18 +59,35 @@ public final class DiffMarkdown implements DiffRenderer {
       if (report.projection().isEmpty()) {
         notes.add(words.get("diff.projection.none"));
       } else {
-        notes.addAll(List.of(words.get("diff.md.by-edit"), "",
-            words.get("diff.md.projection-columns"), "|---|---|---|---|"));
+        notes.addAll(
+            List.of(
+                words.get("diff.md.by-edit"),
+                "",
+                words.get("diff.md.projection-columns"),
+                "|---|---|---|---|"));
         for (ProjectionChange p : report.projection()) {
-          notes.add("| " + String.join(" | ", code(p.objective()), code(p.field()), cell(p.old(), words), cell(p.now(), words)) + " |");
+          notes.add(
+              "| "
+                  + String.join(
+                      " | ",
+                      code(p.objective()),
+                      code(p.field()),
+                      cell(p.old(), words),
+                      cell(p.now(), words))
+                  + " |");
         }
       }
     }
     if (!report.notes().isEmpty()) {
       notes.add("");
       for (DiffNote n : report.notes()) {
-        notes.add("> **" + words.get("diff.md.note") + "** " + words.get("diff.note.at", code(n.file()), revision(n.revision()))
-            + " " + html(n.message()));
+        notes.add(
+            "> **"
+                + words.get("diff.md.note")
+                + "** "
+                + words.get("diff.note.at", code(n.file()), revision(n.revision()))
+                + " "
+                + html(n.message()));
         notes.add(">");
       }
     }
@@ -88,7 +114,12 @@ public final class DiffMarkdown implements DiffRenderer {
       order.sort(Comparator.comparingInt(i -> importance(changes.get(i))));
       for (int i : order) {
         String file = changes.get(i).file();
-        long cost = rows.get(i).length() + 1L + (files.contains(file) ? 0 : fileHeader(file).stream().mapToLong(l -> l.length() + 1L).sum());
+        long cost =
+            rows.get(i).length()
+                + 1L
+                + (files.contains(file)
+                    ? 0
+                    : fileHeader(file).stream().mapToLong(l -> l.length() + 1L).sum());
         if (cost <= budget) {
           budget -= cost;
           kept[i] = true;
@@ -109,13 +140,20 @@ public final class DiffMarkdown implements DiffRenderer {
 
   /** The last line of a comment cut to fit. */
   private String leftOut(DiffReport report, int n) {
-    String cmd = "pac diff " + report.base() + (DiffReport.WORKING_TREE.equals(report.head()) ? "" : " " + report.head());
-    return "*" + words.get(n == 1 ? "diff.md.left-out.one" : "diff.md.left-out.many", n, cmd.replace("`", "")) + "*";
+    String cmd =
+        "pac diff "
+            + report.base()
+            + (DiffReport.WORKING_TREE.equals(report.head()) ? "" : " " + report.head());
+    return "*"
+        + words.get(
+            n == 1 ? "diff.md.left-out.one" : "diff.md.left-out.many", n, cmd.replace("`", ""))
+        + "*";
   }
 
   /**
    * The order in which changes earn a place in a comment cut to fit: what a reviewer must not miss
-   * (an item removed, a target or a budget changed), then items added, then other fields, then ranks.
+   * (an item removed, a target or a budget changed), then items added, then other fields, then
+   * ranks.
    */
   static int importance(Change c) {
     if (c.change() == Change.Kind.REMOVED) {
@@ -150,13 +188,22 @@ public final class DiffMarkdown implements DiffRenderer {
   }
 
   private List<String> fileHeader(String file) {
-    return List.of("", "#### " + code(file), "", words.get("diff.md.columns"), "|---|---|---|---|---|---|");
+    return List.of(
+        "", "#### " + code(file), "", words.get("diff.md.columns"), "|---|---|---|---|---|---|");
   }
 
   private String row(Change c) {
     boolean changed = c.change() == Change.Kind.CHANGED;
-    return "| " + String.join(" | ", kind(c.change(), words), DiffText.item(c.item(), words), code(c.id()),
-        changed ? code(c.field()) : "", changed ? cell(c.before(), words) : "", changed ? cell(c.after(), words) : "") + " |";
+    return "| "
+        + String.join(
+            " | ",
+            kind(c.change(), words),
+            DiffText.item(c.item(), words),
+            code(c.id()),
+            changed ? code(c.field()) : "",
+            changed ? cell(c.before(), words) : "",
+            changed ? cell(c.after(), words) : "")
+        + " |";
   }
 
   /** "added", "removed", "changed", in the reader's language. */
@@ -169,7 +216,8 @@ public final class DiffMarkdown implements DiffRenderer {
     return lines.stream().mapToLong(l -> l.length() + 1L).sum();
   }
 
-  private static void print(PrintWriter out, List<String> head, List<String> body, List<String> notes) {
+  private static void print(
+      PrintWriter out, List<String> head, List<String> body, List<String> notes) {
     for (List<String> part : List.of(head, body, notes)) {
       for (String line : part) {
         out.print(line);
@@ -179,11 +227,15 @@ public final class DiffMarkdown implements DiffRenderer {
   }
 
   private String revision(String label) {
-    return DiffReport.WORKING_TREE.equals(label) ? DiffText.revision(label, words) : code(DiffText.revision(label, words));
+    return DiffReport.WORKING_TREE.equals(label)
+        ? DiffText.revision(label, words)
+        : code(DiffText.revision(label, words));
   }
 
   static String cell(Object value, Catalogue words) {
-    return value == null ? "*" + words.get("diff.no-value") + "*" : Markdown.text(DiffText.show(value, words));
+    return value == null
+        ? "*" + words.get("diff.no-value") + "*"
+        : Markdown.text(DiffText.show(value, words));
   }
 
   /** Text in a code span; a backtick inside would end it, so such text is escaped instead. */
@@ -194,9 +246,14 @@ public final class DiffMarkdown implements DiffRenderer {
     return s.contains("`") || s.contains("|") ? Markdown.text(s) : "`" + s + "`";
   }
 
-  /** Text outside a table: only HTML is escaped (a code span in it stays one); line breaks become spaces. */
+  /**
+   * Text outside a table: only HTML is escaped (a code span in it stays one); line breaks become
+   * spaces.
+   */
   static String html(String s) {
-    return s.replaceAll("[\\r\\n]+", " ").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    return s.replaceAll("[\\r\\n]+", " ")
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;");
   }
-
 }

@@ -7,8 +7,8 @@ import dev.pac.model.Severity;
 import java.io.PrintWriter;
 
 /**
- * GitHub Actions workflow commands: one {@code ::error} or {@code ::warning} line a finding, which the
- * runner turns into an annotation on the file and line, then the summary line.
+ * GitHub Actions workflow commands: one {@code ::error} or {@code ::warning} line a finding, which
+ * the runner turns into an annotation on the file and line, then the summary line.
  */
 public final class FindingsGithub implements FindingsRenderer {
   private final Catalogue words;
@@ -21,8 +21,15 @@ public final class FindingsGithub implements FindingsRenderer {
   public void render(ValidationReport report, PrintWriter out) {
     for (Finding f : report.findings()) {
       out.print("::" + (f.severity() == Severity.ERROR ? "error" : "warning"));
-      out.print(" file=" + property(f.file()) + ",line=" + f.line() + ",col=" + f.column()
-          + ",title=" + property(f.rule().id()));
+      out.print(
+          " file="
+              + property(f.file())
+              + ",line="
+              + f.line()
+              + ",col="
+              + f.column()
+              + ",title="
+              + property(f.rule().id()));
       out.println("::" + data(f.say(words)));
     }
     out.println(FindingsText.summary(report, words));

@@ -9,24 +9,26 @@ import java.util.Locale;
 public final class FindingsJson implements FindingsRenderer {
   @Override
   public void render(ValidationReport report, PrintWriter out) {
-    Json.write(out, g -> {
-      g.writeStartObject();
-      g.writeNumberField("files", report.files().size());
-      g.writeNumberField("errors", report.errors());
-      g.writeNumberField("warnings", report.warnings());
-      g.writeArrayFieldStart("findings");
-      for (Finding f : report.findings()) {
-        g.writeStartObject();
-        g.writeStringField("file", f.file());
-        g.writeNumberField("line", f.line());
-        g.writeNumberField("column", f.column());
-        g.writeStringField("severity", f.severity().name().toLowerCase(Locale.ROOT));
-        g.writeStringField("rule", f.rule().id());
-        g.writeStringField("message", f.message());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    });
+    Json.write(
+        out,
+        g -> {
+          g.writeStartObject();
+          g.writeNumberField("files", report.files().size());
+          g.writeNumberField("errors", report.errors());
+          g.writeNumberField("warnings", report.warnings());
+          g.writeArrayFieldStart("findings");
+          for (Finding f : report.findings()) {
+            g.writeStartObject();
+            g.writeStringField("file", f.file());
+            g.writeNumberField("line", f.line());
+            g.writeNumberField("column", f.column());
+            g.writeStringField("severity", f.severity().name().toLowerCase(Locale.ROOT));
+            g.writeStringField("rule", f.rule().id());
+            g.writeStringField("message", f.message());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        });
   }
 }

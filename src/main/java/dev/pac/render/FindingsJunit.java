@@ -13,9 +13,9 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * JUnit XML: one test suite a run, one test case a file. A file that fails the run (an error, or a
- * warning under {@code --strict}) is one {@code <failure>} listing all its findings; the warnings of a
- * file that passes go to its {@code <system-out>}. {@code tests} counts files and {@code failures}
- * failed files, so the report is green exactly when {@code pac validate} exits 0.
+ * warning under {@code --strict}) is one {@code <failure>} listing all its findings; the warnings
+ * of a file that passes go to its {@code <system-out>}. {@code tests} counts files and {@code
+ * failures} failed files, so the report is green exactly when {@code pac validate} exits 0.
  */
 public final class FindingsJunit implements FindingsRenderer {
   private final boolean strict;
@@ -51,9 +51,19 @@ public final class FindingsJunit implements FindingsRenderer {
           if (fails(findings)) {
             Finding first = findings.get(0);
             w.writeStartElement("failure");
-            w.writeAttribute("type", findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? "error" : "warning");
-            w.writeAttribute("message", clean(words.get("findings.junit.failure", counts(findings), first.line(),
-                first.rule().id() + ": " + first.say(words))));
+            w.writeAttribute(
+                "type",
+                findings.stream().anyMatch(f -> f.severity() == Severity.ERROR)
+                    ? "error"
+                    : "warning");
+            w.writeAttribute(
+                "message",
+                clean(
+                    words.get(
+                        "findings.junit.failure",
+                        counts(findings),
+                        first.line(),
+                        first.rule().id() + ": " + first.say(words))));
           } else {
             w.writeStartElement("system-out");
           }
@@ -91,9 +101,18 @@ public final class FindingsJunit implements FindingsRenderer {
   private String lines(List<Finding> findings) {
     StringBuilder sb = new StringBuilder();
     for (Finding f : findings) {
-      sb.append(f.file()).append(':').append(f.line()).append(':').append(f.column()).append(": ")
-          .append(FindingsText.severity(f, words)).append(' ').append(f.rule().id()).append(": ")
-          .append(f.say(words)).append('\n');
+      sb.append(f.file())
+          .append(':')
+          .append(f.line())
+          .append(':')
+          .append(f.column())
+          .append(": ")
+          .append(FindingsText.severity(f, words))
+          .append(' ')
+          .append(f.rule().id())
+          .append(": ")
+          .append(f.say(words))
+          .append('\n');
     }
     return sb.toString();
   }
@@ -109,10 +128,18 @@ public final class FindingsJunit implements FindingsRenderer {
   /** Drops the characters XML 1.0 cannot hold (control characters from binary input, say). */
   static String clean(String s) {
     StringBuilder sb = new StringBuilder(s.length());
-    s.codePoints().forEach(c -> {
-      boolean ok = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
-      sb.appendCodePoint(ok ? c : 0xFFFD);
-    });
+    s.codePoints()
+        .forEach(
+            c -> {
+              boolean ok =
+                  c == 0x9
+                      || c == 0xA
+                      || c == 0xD
+                      || (c >= 0x20 && c <= 0xD7FF)
+                      || (c >= 0xE000 && c <= 0xFFFD)
+                      || c >= 0x10000;
+              sb.appendCodePoint(ok ? c : 0xFFFD);
+            });
     return sb.toString();
   }
 }

@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A Markdown table of every finding, for a job summary ({@code GITHUB_STEP_SUMMARY}) or a comment, in at
- * most {@code maxBytes} bytes of UTF-8 (GitHub drops a step summary over 1 MiB): when every row does not
- * fit, the errors are kept before the warnings, in the report's order, and a last line says how many
- * findings were left out.
+ * A Markdown table of every finding, for a job summary ({@code GITHUB_STEP_SUMMARY}) or a comment,
+ * in at most {@code maxBytes} bytes of UTF-8 (GitHub drops a step summary over 1 MiB): when every
+ * row does not fit, the errors are kept before the warnings, in the report's order, and a last line
+ * says how many findings were left out.
  */
 public final class FindingsMarkdown implements FindingsRenderer {
   private final long maxBytes;
@@ -26,7 +26,8 @@ public final class FindingsMarkdown implements FindingsRenderer {
 
   @Override
   public void render(ValidationReport report, PrintWriter out) {
-    List<String> head = new ArrayList<>(List.of("### pac validate", "", FindingsText.summary(report, words)));
+    List<String> head =
+        new ArrayList<>(List.of("### pac validate", "", FindingsText.summary(report, words)));
     List<Finding> findings = report.findings();
     if (findings.isEmpty()) {
       print(out, head);
@@ -67,8 +68,19 @@ public final class FindingsMarkdown implements FindingsRenderer {
   }
 
   private String row(Finding f) {
-    return "| " + Markdown.cell(f.file()) + " | " + f.line() + " | " + f.column() + " | "
-        + FindingsText.severity(f, words) + " | `" + f.rule().id() + "` | " + Markdown.cell(f.say(words)) + " |";
+    return "| "
+        + Markdown.cell(f.file())
+        + " | "
+        + f.line()
+        + " | "
+        + f.column()
+        + " | "
+        + FindingsText.severity(f, words)
+        + " | `"
+        + f.rule().id()
+        + "` | "
+        + Markdown.cell(f.say(words))
+        + " |";
   }
 
   /** The UTF-8 size of a line with its line break. */

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Findings grouped by file, one line each ({@code FILE:LINE:COL: severity rule: message}), then a summary. */
+/**
+ * Findings grouped by file, one line each ({@code FILE:LINE:COL: severity rule: message}), then a
+ * summary.
+ */
 public final class FindingsText implements FindingsRenderer {
   private final Style style;
   private final Catalogue words;
@@ -32,10 +35,18 @@ public final class FindingsText implements FindingsRenderer {
       }
       first = false;
       for (Finding f : group) {
-        String severity = f.severity() == Severity.ERROR
-            ? style.red(severity(f, words)) : style.yellow(severity(f, words));
-        out.println(style.bold(f.file() + ":" + f.line() + ":" + f.column() + ":") + " " + severity + " "
-            + f.rule().id() + ": " + f.say(words));
+        String severity =
+            f.severity() == Severity.ERROR
+                ? style.red(severity(f, words))
+                : style.yellow(severity(f, words));
+        out.println(
+            style.bold(f.file() + ":" + f.line() + ":" + f.column() + ":")
+                + " "
+                + severity
+                + " "
+                + f.rule().id()
+                + ": "
+                + f.say(words));
       }
     }
     if (!first) {
@@ -54,7 +65,10 @@ public final class FindingsText implements FindingsRenderer {
     if (r.findings().isEmpty()) {
       return words.get("findings.summary.clean", files);
     }
-    return words.get("findings.summary", files, words.count("findings.errors", r.errors()),
+    return words.get(
+        "findings.summary",
+        files,
+        words.count("findings.errors", r.errors()),
         words.count("findings.warnings", r.warnings()),
         r.findings().stream().map(Finding::file).collect(Collectors.toSet()).size());
   }

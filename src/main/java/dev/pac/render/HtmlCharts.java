@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-/** The report's inline SVG: an objective's chart (planned trajectory, milestones, revisions, actual) and the trend's sparklines. */
+/**
+ * The report's inline SVG: an objective's chart (planned trajectory, milestones, revisions, actual)
+ * and the trend's sparklines.
+ */
 final class HtmlCharts {
   private final ReportWords words;
 
@@ -33,7 +36,10 @@ final class HtmlCharts {
     for (Point p : plan.subList(1, plan.size())) {
       if (!d.isAfter(p.date())) {
         double span = p.date().toEpochDay() - prev.date().toEpochDay();
-        return span <= 0 ? p.value() : prev.value() + (p.value() - prev.value()) * (d.toEpochDay() - prev.date().toEpochDay()) / span;
+        return span <= 0
+            ? p.value()
+            : prev.value()
+                + (p.value() - prev.value()) * (d.toEpochDay() - prev.date().toEpochDay()) / span;
       }
       prev = p;
     }
@@ -41,8 +47,9 @@ final class HtmlCharts {
   }
 
   /**
-   * The objective's chart: planned trajectory (dashed), milestones (diamonds), revisions of its target or
-   * deadline (triangles on the trajectory, from the plans' history), actual (solid, status colour), the report date.
+   * The objective's chart: planned trajectory (dashed), milestones (diamonds), revisions of its
+   * target or deadline (triangles on the trajectory, from the plans' history), actual (solid,
+   * status colour), the report date.
    */
   String chart(ObjectiveResult o, LocalDate asOf, String cur) {
     List<Point> plan = o.plan();
@@ -73,37 +80,88 @@ final class HtmlCharts {
     double yhi = Math.ceil(hi / step) * step;
     long span = Math.max(1, x1.toEpochDay() - x0.toEpochDay());
     Scale s = new Scale(x0.toEpochDay(), span, ylo, yhi);
-    String color = switch (ReportDocs.tone(o.status())) {
-      case BAD -> "#b03a2e";
-      case WARN -> "#9a5800";
-      case GOOD -> "#1d7a44";
-      case DIM, PLAIN -> "#5d6d7e";
-    };
+    String color =
+        switch (ReportDocs.tone(o.status())) {
+          case BAD -> "#b03a2e";
+          case WARN -> "#9a5800";
+          case GOOD -> "#1d7a44";
+          case DIM, PLAIN -> "#5d6d7e";
+        };
     StringBuilder b = new StringBuilder();
-    b.append("<svg viewBox=\"0 0 ").append(W).append(' ').append(H).append("\" width=\"100%\" role=\"img\" aria-label=\"")
-        .append(esc(o.objective().id())).append(words.get("report.colon")).append(' ').append(esc(words.get("report.chart.label"))).append("\">\n");
+    b.append("<svg viewBox=\"0 0 ")
+        .append(W)
+        .append(' ')
+        .append(H)
+        .append("\" width=\"100%\" role=\"img\" aria-label=\"")
+        .append(esc(o.objective().id()))
+        .append(words.get("report.colon"))
+        .append(' ')
+        .append(esc(words.get("report.chart.label")))
+        .append("\">\n");
     for (double v = ylo; v <= yhi + step / 2; v += step) {
       double y = s.y(v);
-      b.append("<line x1=\"").append(L).append("\" x2=\"").append(W - R).append("\" y1=\"").append(f(y)).append("\" y2=\"").append(f(y))
+      b.append("<line x1=\"")
+          .append(L)
+          .append("\" x2=\"")
+          .append(W - R)
+          .append("\" y1=\"")
+          .append(f(y))
+          .append("\" y2=\"")
+          .append(f(y))
           .append("\" stroke=\"#eaeded\"/>");
-      b.append("<text x=\"").append(L - 6).append("\" y=\"").append(f(y + 4)).append("\" text-anchor=\"end\">")
-          .append(esc(words.value(o.kpi(), Math.abs(v) < step / 1e6 ? 0.0 : v, "").trim())).append("</text>\n");
+      b.append("<text x=\"")
+          .append(L - 6)
+          .append("\" y=\"")
+          .append(f(y + 4))
+          .append("\" text-anchor=\"end\">")
+          .append(esc(words.value(o.kpi(), Math.abs(v) < step / 1e6 ? 0.0 : v, "").trim()))
+          .append("</text>\n");
     }
-    b.append("<line x1=\"").append(L).append("\" x2=\"").append(W - R).append("\" y1=\"").append(H - B).append("\" y2=\"").append(H - B)
+    b.append("<line x1=\"")
+        .append(L)
+        .append("\" x2=\"")
+        .append(W - R)
+        .append("\" y1=\"")
+        .append(H - B)
+        .append("\" y2=\"")
+        .append(H - B)
         .append("\" stroke=\"#aab7b8\"/>\n");
-    b.append("<text x=\"").append(L).append("\" y=\"").append(H - 8).append("\">").append(o.objective().start()).append("</text>");
-    b.append("<text x=\"").append(f(s.x(o.objective().deadline()))).append("\" y=\"").append(H - 8).append("\" text-anchor=\"end\">")
-        .append(o.objective().deadline()).append("</text>\n");
+    b.append("<text x=\"")
+        .append(L)
+        .append("\" y=\"")
+        .append(H - 8)
+        .append("\">")
+        .append(o.objective().start())
+        .append("</text>");
+    b.append("<text x=\"")
+        .append(f(s.x(o.objective().deadline())))
+        .append("\" y=\"")
+        .append(H - 8)
+        .append("\" text-anchor=\"end\">")
+        .append(o.objective().deadline())
+        .append("</text>\n");
     StringBuilder pts = new StringBuilder();
     for (Point p : plan) {
       pts.append(f(s.x(p.date()))).append(',').append(f(s.y(p.value()))).append(' ');
     }
-    b.append("<polyline points=\"").append(pts.toString().trim()).append("\" fill=\"none\" stroke=\"#5d6d7e\" stroke-width=\"1.5\" stroke-dasharray=\"5 4\"/>\n");
+    b.append("<polyline points=\"")
+        .append(pts.toString().trim())
+        .append(
+            "\" fill=\"none\" stroke=\"#5d6d7e\" stroke-width=\"1.5\" stroke-dasharray=\"5 4\"/>\n");
     for (Milestone m : o.objective().milestones()) {
       double x = s.x(m.date());
       double y = s.y(m.value());
-      b.append("<path d=\"M").append(f(x)).append(' ').append(f(y - 5)).append(" l5 5 l-5 5 l-5 -5 z\" fill=\"#fff\" stroke=\"#5d6d7e\" stroke-width=\"1.5\">")
-          .append("<title>").append(words.get("report.chart.milestone", m.date())).append(words.get("report.colon")).append(' ').append(esc(words.value(o.kpi(), m.value(), cur))).append("</title></path>\n");
+      b.append("<path d=\"M")
+          .append(f(x))
+          .append(' ')
+          .append(f(y - 5))
+          .append(" l5 5 l-5 5 l-5 -5 z\" fill=\"#fff\" stroke=\"#5d6d7e\" stroke-width=\"1.5\">")
+          .append("<title>")
+          .append(words.get("report.chart.milestone", m.date()))
+          .append(words.get("report.colon"))
+          .append(' ')
+          .append(esc(words.value(o.kpi(), m.value(), cur)))
+          .append("</title></path>\n");
     }
     for (dev.pac.history.Revision v : o.history().revisions()) {
       if (v.date().isBefore(x0) || v.date().isAfter(x1)) {
@@ -111,40 +169,92 @@ final class HtmlCharts {
       }
       double x = s.x(v.date());
       double y = s.y(planned(plan, v.date()));
-      b.append("<path class=\"revision\" d=\"M").append(f(x)).append(' ').append(f(y - 6)).append(" l5 9 l-10 0 z\" fill=\"#9a5800\">")
-          .append("<title>").append(esc(words.revision(o, v, cur))).append("</title></path>\n");
+      b.append("<path class=\"revision\" d=\"M")
+          .append(f(x))
+          .append(' ')
+          .append(f(y - 6))
+          .append(" l5 9 l-10 0 z\" fill=\"#9a5800\">")
+          .append("<title>")
+          .append(esc(words.revision(o, v, cur)))
+          .append("</title></path>\n");
     }
     if (!asOf.isBefore(x0) && !asOf.isAfter(x1)) {
       double x = s.x(asOf);
-      b.append("<line x1=\"").append(f(x)).append("\" x2=\"").append(f(x)).append("\" y1=\"").append(T).append("\" y2=\"").append(H - B)
-          .append("\" stroke=\"#1c2833\" stroke-dasharray=\"2 3\"/><text x=\"").append(f(x)).append("\" y=\"").append(T + 8)
-          .append("\" text-anchor=\"").append(x > W - 90 ? "end" : "start").append("\" dx=\"").append(x > W - 90 ? "-4" : "4").append("\">")
-          .append(asOf).append("</text>\n");
+      b.append("<line x1=\"")
+          .append(f(x))
+          .append("\" x2=\"")
+          .append(f(x))
+          .append("\" y1=\"")
+          .append(T)
+          .append("\" y2=\"")
+          .append(H - B)
+          .append("\" stroke=\"#1c2833\" stroke-dasharray=\"2 3\"/><text x=\"")
+          .append(f(x))
+          .append("\" y=\"")
+          .append(T + 8)
+          .append("\" text-anchor=\"")
+          .append(x > W - 90 ? "end" : "start")
+          .append("\" dx=\"")
+          .append(x > W - 90 ? "-4" : "4")
+          .append("\">")
+          .append(asOf)
+          .append("</text>\n");
     }
     if (!o.progress().isEmpty()) {
       StringBuilder a = new StringBuilder();
       for (Point p : o.progress()) {
         a.append(f(s.x(p.date()))).append(',').append(f(s.y(p.value()))).append(' ');
       }
-      b.append("<polyline points=\"").append(a.toString().trim()).append("\" fill=\"none\" stroke=\"").append(color)
+      b.append("<polyline points=\"")
+          .append(a.toString().trim())
+          .append("\" fill=\"none\" stroke=\"")
+          .append(color)
           .append("\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>\n");
       Point last = o.progress().get(o.progress().size() - 1);
-      b.append("<circle cx=\"").append(f(s.x(last.date()))).append("\" cy=\"").append(f(s.y(last.value()))).append("\" r=\"4\" fill=\"")
-          .append(color).append("\"><title>").append(words.get("report.chart.actual")).append(' ').append(esc(words.value(o.kpi(), last.value(), cur))).append("</title></circle>\n");
+      b.append("<circle cx=\"")
+          .append(f(s.x(last.date())))
+          .append("\" cy=\"")
+          .append(f(s.y(last.value())))
+          .append("\" r=\"4\" fill=\"")
+          .append(color)
+          .append("\"><title>")
+          .append(words.get("report.chart.actual"))
+          .append(' ')
+          .append(esc(words.value(o.kpi(), last.value(), cur)))
+          .append("</title></circle>\n");
     }
-    b.append("</svg>\n<p>").append(esc(words.get("report.chart.caption", words.value(o.kpi(), o.actual(), cur), words.value(o.kpi(), o.expected(), cur),
-        words.value(o.kpi(), o.objective().target(), cur), words.ratio(o.pace()))))
-        .append(" · <span class=\"plan legend\"><span aria-hidden=\"true\">- - </span>").append(words.get("report.chart.planned"))
-        .append("</span> <span class=\"legend\" style=\"color:").append(color).append("\"><span aria-hidden=\"true\">━ </span>")
-        .append(words.get("report.chart.actual")).append("</span>").append(milestones(o, cur)).append("</p>\n");
+    b.append("</svg>\n<p>")
+        .append(
+            esc(
+                words.get(
+                    "report.chart.caption",
+                    words.value(o.kpi(), o.actual(), cur),
+                    words.value(o.kpi(), o.expected(), cur),
+                    words.value(o.kpi(), o.objective().target(), cur),
+                    words.ratio(o.pace()))))
+        .append(" · <span class=\"plan legend\"><span aria-hidden=\"true\">- - </span>")
+        .append(words.get("report.chart.planned"))
+        .append("</span> <span class=\"legend\" style=\"color:")
+        .append(color)
+        .append("\"><span aria-hidden=\"true\">━ </span>")
+        .append(words.get("report.chart.actual"))
+        .append("</span>")
+        .append(milestones(o, cur))
+        .append("</p>\n");
     return b.toString();
   }
 
-  /** The milestones in words, for the caption (a title inside the chart is hidden from screen readers). */
+  /**
+   * The milestones in words, for the caption (a title inside the chart is hidden from screen
+   * readers).
+   */
   private String milestones(ObjectiveResult o, String cur) {
     StringBuilder b = new StringBuilder();
     for (Milestone m : o.objective().milestones()) {
-      b.append(" · ").append(esc(words.get("report.chart.milestone", m.date()))).append(words.get("report.colon")).append(' ')
+      b.append(" · ")
+          .append(esc(words.get("report.chart.milestone", m.date())))
+          .append(words.get("report.colon"))
+          .append(' ')
           .append(esc(words.value(o.kpi(), m.value(), cur)));
     }
     return b.toString();
@@ -182,7 +292,17 @@ final class HtmlCharts {
     }
     int w = 120;
     int h = 24;
-    StringBuilder b = new StringBuilder("<svg aria-hidden=\"true\" width=\"" + w + "\" height=\"" + h + "\" viewBox=\"0 0 " + w + " " + h + "\">");
+    StringBuilder b =
+        new StringBuilder(
+            "<svg aria-hidden=\"true\" width=\""
+                + w
+                + "\" height=\""
+                + h
+                + "\" viewBox=\"0 0 "
+                + w
+                + " "
+                + h
+                + "\">");
     StringBuilder pts = new StringBuilder();
     for (int i = 0; i < values.size(); i++) {
       Double v = values.get(i);
@@ -193,8 +313,9 @@ final class HtmlCharts {
       double y = max == min ? h / 2.0 : (h - 4) - (v - min) / (max - min) * (h - 8);
       pts.append(f(x)).append(',').append(f(y)).append(' ');
     }
-    b.append("<polyline points=\"").append(pts.toString().trim()).append("\" fill=\"none\" stroke=\"#2e86c1\" stroke-width=\"1.5\"/></svg>");
+    b.append("<polyline points=\"")
+        .append(pts.toString().trim())
+        .append("\" fill=\"none\" stroke=\"#2e86c1\" stroke-width=\"1.5\"/></svg>");
     return b.toString();
   }
-
 }

@@ -8,8 +8,9 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * The import's progress bar (the progressbar library renders it) on stderr, for files large enough to
- * take a moment; the command uses it only when stderr is a terminal, so pipes and CI logs stay clean.
+ * The import's progress bar (the progressbar library renders it) on stderr, for files large enough
+ * to take a moment; the command uses it only when stderr is a terminal, so pipes and CI logs stay
+ * clean.
  */
 public final class ImportProgressBar implements ImportProgress {
   /** Files smaller than this read in well under a second: no bar. */
@@ -29,13 +30,22 @@ public final class ImportProgressBar implements ImportProgress {
     if (bytes < MIN_BYTES) {
       return;
     }
-    bar = new ProgressBarBuilder().setTaskName(dev.pac.text.ControlChars.escape(file)).setInitialMax(bytes).setUnit(" MB", 1L << 20)
-        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).clearDisplayOnFinish()
-        .setConsumer(new DelegatingProgressBarConsumer(s -> {
-          err.print('\r' + s);
-          err.flush();
-        }, width))
-        .build();
+    bar =
+        new ProgressBarBuilder()
+            .setTaskName(dev.pac.text.ControlChars.escape(file))
+            .setInitialMax(bytes)
+            .setUnit(" MB", 1L << 20)
+            .setStyle(ProgressBarStyle.ASCII)
+            .setUpdateIntervalMillis(200)
+            .clearDisplayOnFinish()
+            .setConsumer(
+                new DelegatingProgressBarConsumer(
+                    s -> {
+                      err.print('\r' + s);
+                      err.flush();
+                    },
+                    width))
+            .build();
   }
 
   @Override

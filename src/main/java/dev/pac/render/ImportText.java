@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The import summary as text: {@code added N, updated N, unchanged N, rejected N}, then, when they apply,
- * the rows filtered out by {@code where}, grouped, and ignored (each label with its rows), and what became
- * of the store. Rejected rows go to stderr, one {@code FILE:LINE: reason} a line, so a terminal or CI log links them.
+ * The import summary as text: {@code added N, updated N, unchanged N, rejected N}, then, when they
+ * apply, the rows filtered out by {@code where}, grouped, and ignored (each label with its rows),
+ * and what became of the store. Rejected rows go to stderr, one {@code FILE:LINE: reason} a line,
+ * so a terminal or CI log links them.
  */
 public final class ImportText {
   private final Style style;
@@ -24,7 +25,8 @@ public final class ImportText {
   }
 
   public void render(ImportResult r, PrintWriter out, PrintWriter err) {
-    // a reason shared by several rows (an unknown label, with its row count) is said once, at its first row
+    // a reason shared by several rows (an unknown label, with its row count) is said once, at its
+    // first row
     Map<String, List<Rejection>> byReason = new LinkedHashMap<>();
     for (Rejection x : r.rejected()) {
       byReason.computeIfAbsent(x.file() + "\0" + x.reason(), k -> new ArrayList<>()).add(x);
@@ -33,8 +35,9 @@ public final class ImportText {
       Rejection x = same.get(0);
       err.println(x.file() + ":" + x.line() + ": " + x.reason() + also(same));
     }
-    StringBuilder counts = new StringBuilder(words.get("import.counts", r.added(), r.updated(), r.unchanged(),
-        r.rejected().size()));
+    StringBuilder counts =
+        new StringBuilder(
+            words.get("import.counts", r.added(), r.updated(), r.unchanged(), r.rejected().size()));
     if (r.filtered() > 0) {
       counts.append(words.get("import.filtered", r.filtered()));
     }
@@ -43,11 +46,19 @@ public final class ImportText {
     }
     if (!r.ignored().isEmpty()) {
       int rows = r.ignored().stream().mapToInt(ImportResult.Ignored::rows).sum();
-      counts.append(words.get("import.ignored", rows, String.join(", ", r.ignored().stream()
-          .map(i -> "'" + i.label() + "' " + i.rows()).toList())));
+      counts.append(
+          words.get(
+              "import.ignored",
+              rows,
+              String.join(
+                  ", ",
+                  r.ignored().stream().map(i -> "'" + i.label() + "' " + i.rows()).toList())));
     }
-    out.println((r.rejected().isEmpty() ? counts.toString() : style.red(counts.toString())) + words.get("import.colon")
-        + " " + outcome(r));
+    out.println(
+        (r.rejected().isEmpty() ? counts.toString() : style.red(counts.toString()))
+            + words.get("import.colon")
+            + " "
+            + outcome(r));
   }
 
   /** " (also lines 10, 11)" for a reason several rows share, up to five lines then a count. */
@@ -55,7 +66,10 @@ public final class ImportText {
     if (same.size() == 1) {
       return "";
     }
-    List<String> lines = same.subList(1, Math.min(same.size(), 6)).stream().map(x -> String.valueOf(x.line())).toList();
+    List<String> lines =
+        same.subList(1, Math.min(same.size(), 6)).stream()
+            .map(x -> String.valueOf(x.line()))
+            .toList();
     int more = same.size() - 1 - lines.size();
     String listed = String.join(", ", lines);
     if (more > 0) {

@@ -9,12 +9,14 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The words and number conventions of one language for the human-readable formats (text, Markdown, HTML).
- * The words are the {@code labels} area of the {@link Catalogue}; JSON and CSV never use them.
+ * The words and number conventions of one language for the human-readable formats (text, Markdown,
+ * HTML). The words are the {@code labels} area of the {@link Catalogue}; JSON and CSV never use
+ * them.
  */
 public final class Labels {
   /** French: narrow no-break space between thousands, no-break space before % and units. */
   static final char THIN = '\u202F';
+
   static final char NBSP = '\u00A0';
 
   private final Lang lang;
@@ -43,7 +45,10 @@ public final class Labels {
     return catalogue.bundle("labels").keySet();
   }
 
-  /** The text of a key of the {@code labels} area; {@code {0}}, {@code {1}}… replaced by the arguments. */
+  /**
+   * The text of a key of the {@code labels} area; {@code {0}}, {@code {1}}… replaced by the
+   * arguments.
+   */
   public String get(String key, Object... args) {
     return catalogue.get("labels." + key, args);
   }
@@ -54,21 +59,22 @@ public final class Labels {
   }
 
   /**
-   * An amount already written in this language ({@code amount}, maybe signed) with its currency: the
-   * symbol where one exists (EUR €, USD $, GBP £), before the digits in English ({@code €1,234},
-   * {@code −€50}) and after them in French ({@code 1 234 €}); other codes after the amount
+   * An amount already written in this language ({@code amount}, maybe signed) with its currency:
+   * the symbol where one exists (EUR €, USD $, GBP £), before the digits in English ({@code
+   * €1,234}, {@code −€50}) and after them in French ({@code 1 234 €}); other codes after the amount
    * ({@code 1,234 CHF}). An empty currency leaves the amount alone.
    */
   public String money(String amount, String currency) {
     if (currency == null || currency.isEmpty()) {
       return amount;
     }
-    String symbol = switch (currency) {
-      case "EUR" -> "€";
-      case "USD" -> "$";
-      case "GBP" -> "£";
-      default -> null;
-    };
+    String symbol =
+        switch (currency) {
+          case "EUR" -> "€";
+          case "USD" -> "$";
+          case "GBP" -> "£";
+          default -> null;
+        };
     if (symbol == null || lang == Lang.FR) {
       return amount + unitSpace() + (symbol == null ? currency : symbol);
     }
@@ -76,7 +82,9 @@ public final class Labels {
     return signed ? amount.charAt(0) + symbol + amount.substring(1) : symbol + amount;
   }
 
-  /** "12.5 %" in English, "12,5 %" (no-break space) in French; {@code shown} is already localised. */
+  /**
+   * "12.5 %" in English, "12,5 %" (no-break space) in French; {@code shown} is already localised.
+   */
   public String percent(String shown) {
     return shown + unitSpace() + "%";
   }
@@ -88,16 +96,17 @@ public final class Labels {
       symbols.setGroupingSeparator(THIN);
       symbols.setDecimalSeparator(',');
     }
-    DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals), symbols);
+    DecimalFormat f =
+        new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals), symbols);
     f.setRoundingMode(RoundingMode.HALF_EVEN);
     String s = f.format(v);
     return s.equals("-0") ? "0" : s;
   }
 
   /**
-   * A number already written the plain way ("-1234567.50", "3", "12.5") in this language's convention:
-   * unchanged in English; in French a decimal comma and narrow no-break spaces between thousands,
-   * as the report numbers are).
+   * A number already written the plain way ("-1234567.50", "3", "12.5") in this language's
+   * convention: unchanged in English; in French a decimal comma and narrow no-break spaces between
+   * thousands, as the report numbers are).
    */
   public String plain(String s) {
     if (lang != Lang.FR) {

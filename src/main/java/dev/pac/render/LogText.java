@@ -1,15 +1,15 @@
 package dev.pac.render;
 
-import dev.pac.i18n.Catalogue;
 import dev.pac.diff.Change;
 import dev.pac.history.LogEntry;
 import dev.pac.history.PlanLog;
 import dev.pac.history.Trailer;
+import dev.pac.i18n.Catalogue;
 import java.io.PrintWriter;
 
 /**
- * The log for a terminal, newest first: a line per commit (abbreviated id, date, author, subject), its
- * decisions, then its changes grouped by file, each as {@code pac diff} writes it.
+ * The log for a terminal, newest first: a line per commit (abbreviated id, date, author, subject),
+ * its decisions, then its changes grouped by file, each as {@code pac diff} writes it.
  */
 public final class LogText implements LogRenderer {
   private final Style style;
@@ -28,14 +28,29 @@ public final class LogText implements LogRenderer {
       out.println(words.get("diff.log.none"));
       return;
     }
-    out.println(style.bold(words.get("diff.log.head")) + " " + words.count("diff.log.commits", log.entries().size()));
+    out.println(
+        style.bold(words.get("diff.log.head"))
+            + " "
+            + words.count("diff.log.commits", log.entries().size()));
     for (LogEntry e : log.entries()) {
       out.println();
-      out.println(style.yellow(e.commit().shortId()) + "  " + e.commit().date() + "  " + e.commit().author() + "  "
-          + DiffText.show(e.commit().subject(), words));
+      out.println(
+          style.yellow(e.commit().shortId())
+              + "  "
+              + e.commit().date()
+              + "  "
+              + e.commit().author()
+              + "  "
+              + DiffText.show(e.commit().subject(), words));
       for (Trailer t : e.decisions()) {
-        out.println("  " + style.bold(words.get("diff.log.decision")) + " " + t.action() + " " + t.decision().id()
-            + (t.why() == null ? "" : " " + words.get("diff.log.why", t.why())));
+        out.println(
+            "  "
+                + style.bold(words.get("diff.log.decision"))
+                + " "
+                + t.action()
+                + " "
+                + t.decision().id()
+                + (t.why() == null ? "" : " " + words.get("diff.log.why", t.why())));
       }
       String file = null;
       for (Change c : e.changes()) {

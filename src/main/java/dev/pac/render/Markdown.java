@@ -5,8 +5,9 @@ final class Markdown {
   private Markdown() {}
 
   /**
-   * Free text (names, titles, owners) shown as itself: whatever Markdown or HTML would read as markup is
-   * escaped, a '|' cannot end a table cell, and line breaks become spaces, so a table row stays one line.
+   * Free text (names, titles, owners) shown as itself: whatever Markdown or HTML would read as
+   * markup is escaped, a '|' cannot end a table cell, and line breaks become spaces, so a table row
+   * stays one line.
    */
   static String text(String s) {
     StringBuilder sb = new StringBuilder();
@@ -23,10 +24,11 @@ final class Markdown {
   }
 
   /**
-   * A table cell whose own Markdown is kept (a finding's message quotes ids in code spans): what would
-   * break the table is escaped ('|' and line breaks), and so is HTML outside code spans ({@code <}, {@code >},
-   * {@code &}), so a plan value or a file name like {@code <img src=x onerror=...>} is shown, never
-   * rendered. Inside a code span HTML is already shown as text, and an entity would show as itself.
+   * A table cell whose own Markdown is kept (a finding's message quotes ids in code spans): what
+   * would break the table is escaped ('|' and line breaks), and so is HTML outside code spans
+   * ({@code <}, {@code >}, {@code &}), so a plan value or a file name like {@code <img src=x
+   * onerror=...>} is shown, never rendered. Inside a code span HTML is already shown as text, and
+   * an entity would show as itself.
    */
   static String cell(String s) {
     String t = s.replace("\\", "\\\\").replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
@@ -37,7 +39,9 @@ final class Markdown {
       if (c == '`') {
         int run = runOf(t, i);
         int close = closing(t, i + run, run);
-        if (close >= 0) { // a code span: kept as it is, but for '|', which GitHub reads as a cell end even there
+        if (close
+            >= 0) { // a code span: kept as it is, but for '|', which GitHub reads as a cell end
+          // even there
           sb.append(t, i, close + run);
           i = close + run;
           continue;
@@ -65,7 +69,10 @@ final class Markdown {
     return n;
   }
 
-  /** Where the run of exactly {@code run} backticks that closes a code span opened before {@code from} starts, or -1. */
+  /**
+   * Where the run of exactly {@code run} backticks that closes a code span opened before {@code
+   * from} starts, or -1.
+   */
   private static int closing(String t, int from, int run) {
     int i = from;
     while (i < t.length()) {

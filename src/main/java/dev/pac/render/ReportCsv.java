@@ -23,10 +23,11 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The report as one CSV table with a {@code section} column: {@code plan,as_of,section,id,field,value},
- * one row a figure (a tidy table a spreadsheet pivots), written with Commons CSV in a {@link CsvDialect}. Numbers unrounded,
- * empty where undefined. A text cell that starts with {@code = + - @} (or a tab or CR) and is not a
- * number is prefixed with {@code '} so a spreadsheet does not run it as a formula.
+ * The report as one CSV table with a {@code section} column: {@code
+ * plan,as_of,section,id,field,value}, one row a figure (a tidy table a spreadsheet pivots), written
+ * with Commons CSV in a {@link CsvDialect}. Numbers unrounded, empty where undefined. A text cell
+ * that starts with {@code = + - @} (or a tab or CR) and is not a number is prefixed with {@code '}
+ * so a spreadsheet does not run it as a formula.
  */
 public final class ReportCsv implements ReportRenderer {
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
@@ -40,7 +41,8 @@ public final class ReportCsv implements ReportRenderer {
   public void render(List<PlanReport> reports, PrintWriter out) {
     try {
       out.print(dialect.preamble());
-      CSVPrinter csv = new CSVPrinter(out, dialect.format("plan", "as_of", "section", "id", "field", "value"));
+      CSVPrinter csv =
+          new CSVPrinter(out, dialect.format("plan", "as_of", "section", "id", "field", "value"));
       for (PlanReport r : reports) {
         rows(new Rows(r, csv, dialect), r);
       }
@@ -74,11 +76,25 @@ public final class ReportCsv implements ReportRenderer {
       rows.num("objective", id, "original_target", o.history().originalTarget());
       rows.add("objective", id, "retrofitted", String.valueOf(o.retrofitted()));
       for (dev.pac.history.Revision v : o.history().revisions()) {
-        rows.add("revision", id, v.field(), v.date() + " " + v.commit().substring(0, 7) + " " + v.author() + ": "
-            + (v.old() instanceof Double d ? PlainNumber.of(d) : v.old()) + " -> " + (v.now() instanceof Double d ? PlainNumber.of(d) : v.now()));
+        rows.add(
+            "revision",
+            id,
+            v.field(),
+            v.date()
+                + " "
+                + v.commit().substring(0, 7)
+                + " "
+                + v.author()
+                + ": "
+                + (v.old() instanceof Double d ? PlainNumber.of(d) : v.old())
+                + " -> "
+                + (v.now() instanceof Double d ? PlainNumber.of(d) : v.now()));
       }
       for (Derivation d : o.derivations()) {
-        rows.add("objective", id, "derived_" + d.source().name().toLowerCase(Locale.ROOT) + "_" + d.kpi(),
+        rows.add(
+            "objective",
+            id,
+            "derived_" + d.source().name().toLowerCase(Locale.ROOT) + "_" + d.kpi(),
             d.periods().stream().map(Object::toString).collect(Collectors.joining(" ")));
       }
     }
@@ -114,15 +130,27 @@ public final class ReportCsv implements ReportRenderer {
       rows.add("action", id, "stale", String.valueOf(a.stale()));
       rows.add("action", id, "decision_pending", String.valueOf(a.decisionPending()));
       for (dev.pac.history.DecisionEntry d : a.history().decisions()) {
-        rows.add("decision", id, d.decision().id(), d.date() + " " + d.commit().substring(0, 7) + " " + d.author()
-            + (d.why() == null ? "" : ": " + d.why()));
+        rows.add(
+            "decision",
+            id,
+            d.decision().id(),
+            d.date()
+                + " "
+                + d.commit().substring(0, 7)
+                + " "
+                + d.author()
+                + (d.why() == null ? "" : ": " + d.why()));
       }
     }
     for (Attention a : r.attention()) {
       rows.add("attention", a.id(), "kind", a.kind().id());
     }
     for (Upcoming u : r.upcoming()) {
-      rows.date("upcoming", u.action().id(), u.kind() == Upcoming.Kind.STARTS ? "start" : "due", u.date());
+      rows.date(
+          "upcoming",
+          u.action().id(),
+          u.kind() == Upcoming.Kind.STARTS ? "start" : "due",
+          u.date());
     }
     for (TrendResult t : r.trend()) {
       for (int i = 0; i < t.periods().size(); i++) {
@@ -141,13 +169,20 @@ public final class ReportCsv implements ReportRenderer {
     rows.num("budget", r.plan().id(), "unallocated", r.unallocated());
     rows.num("budget", r.plan().id(), "spend_to_date", r.spendToDate());
     for (IgnoredRows i : r.ignored()) {
-      rows.num("ignored_" + i.kind().name().toLowerCase(Locale.ROOT), String.join(" ", i.kpis()), "rows", (double) i.rows());
+      rows.num(
+          "ignored_" + i.kind().name().toLowerCase(Locale.ROOT),
+          String.join(" ", i.kpis()),
+          "rows",
+          (double) i.rows());
     }
   }
 
   /** Neutralises a cell a spreadsheet would read as a formula. */
   static String safe(String s) {
-    if (s != null && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !NUMBER.matcher(s).matches()) {
+    if (s != null
+        && !s.isEmpty()
+        && "=+-@\t\r".indexOf(s.charAt(0)) >= 0
+        && !NUMBER.matcher(s).matches()) {
       return "'" + s;
     }
     return s;
@@ -155,7 +190,8 @@ public final class ReportCsv implements ReportRenderer {
 
   private record Rows(PlanReport r, CSVPrinter csv, CsvDialect dialect) {
     void add(String section, String id, String field, String value) throws IOException {
-      csv.printRecord(safe(r.plan().id()), r.asOf().toString(), section, safe(id), safe(field), safe(value));
+      csv.printRecord(
+          safe(r.plan().id()), r.asOf().toString(), section, safe(id), safe(field), safe(value));
     }
 
     void date(String section, String id, String field, LocalDate d) throws IOException {
@@ -163,7 +199,11 @@ public final class ReportCsv implements ReportRenderer {
     }
 
     void num(String section, String id, String field, Double v) throws IOException {
-      add(section, id, field, v == null || v.isNaN() || v.isInfinite() ? null : dialect.number(PlainNumber.of(v)));
+      add(
+          section,
+          id,
+          field,
+          v == null || v.isNaN() || v.isInfinite() ? null : dialect.number(PlainNumber.of(v)));
     }
   }
 }

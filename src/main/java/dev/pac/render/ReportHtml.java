@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The report as one self-contained HTML file: inline CSS and SVG (a chart per objective of the actual
- * against the planned trajectory, with its milestones), no script and no network resource. Colours meet
- * WCAG AA contrast; it prints on A4 portrait with table headers repeated and colours kept.
+ * The report as one self-contained HTML file: inline CSS and SVG (a chart per objective of the
+ * actual against the planned trajectory, with its milestones), no script and no network resource.
+ * Colours meet WCAG AA contrast; it prints on A4 portrait with table headers repeated and colours
+ * kept.
  */
 public final class ReportHtml implements ReportRenderer {
-  private static final String CSS = """
+  private static final String CSS =
+      """
       :root{--red:#b03a2e;--amber:#9a5800;--green:#1d7a44;--grey:#566573;--ink:#1c2833;--line:#d5d8dc;--plan:#5d6d7e}
       *{box-sizing:border-box}
       body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:var(--ink);margin:0 auto;max-width:1200px;padding:24px}
@@ -62,11 +64,20 @@ public final class ReportHtml implements ReportRenderer {
   @Override
   public void render(List<PlanReport> reports, PrintWriter out) {
     ReportWords words = docs.words();
-    String title = reports.size() == 1 ? reports.get(0).plan().title() : words.get("report.html.title");
-    out.print("<!DOCTYPE html>\n<html lang=\"" + words.labels().lang().id() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + esc(title) + " — "
-        + esc(words.get("report.meta.as-of", reports.get(0).asOf())) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n"
-        + "<body>\n<main>\n");
+    String title =
+        reports.size() == 1 ? reports.get(0).plan().title() : words.get("report.html.title");
+    out.print(
+        "<!DOCTYPE html>\n<html lang=\""
+            + words.labels().lang().id()
+            + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+            + esc(title)
+            + " — "
+            + esc(words.get("report.meta.as-of", reports.get(0).asOf()))
+            + "</title>\n<style>\n"
+            + CSS
+            + "</style>\n</head>\n"
+            + "<body>\n<main>\n");
     for (PlanReport r : reports) {
       plan(docs.of(r), out);
     }
@@ -74,11 +85,24 @@ public final class ReportHtml implements ReportRenderer {
   }
 
   private void plan(ReportDoc d, PrintWriter out) {
-    out.print("<article>\n<h1>" + esc(d.title()) + "</h1>\n<p class=\"meta\">" + esc(d.id()) + " · "
-        + esc(String.join(" · ", d.meta())) + "</p>\n");
+    out.print(
+        "<article>\n<h1>"
+            + esc(d.title())
+            + "</h1>\n<p class=\"meta\">"
+            + esc(d.id())
+            + " · "
+            + esc(String.join(" · ", d.meta()))
+            + "</p>\n");
     for (Section s : d.sections()) {
-      out.print("<section id=\"" + s.key() + "-" + esc(d.id()) + "\">\n<h2>" + esc(s.heading())
-          + (s.qualifier().isEmpty() ? "" : " <small>(" + esc(s.qualifier()) + ")</small>") + "</h2>\n");
+      out.print(
+          "<section id=\""
+              + s.key()
+              + "-"
+              + esc(d.id())
+              + "\">\n<h2>"
+              + esc(s.heading())
+              + (s.qualifier().isEmpty() ? "" : " <small>(" + esc(s.qualifier()) + ")</small>")
+              + "</h2>\n");
       boolean alloc = s.key().equals("allocation");
       if (alloc) {
         out.print("<div class=\"alloc\">\n");
@@ -101,7 +125,10 @@ public final class ReportHtml implements ReportRenderer {
   private void block(Block b, String section, PrintWriter out) {
     if (b instanceof ReportDoc.Items items) {
       out.print("<ul class=\"attention\">\n");
-      items.items().forEach(i -> out.print("<li class=\"" + cls(i.tone()) + "\">" + esc(i.text()) + "</li>\n"));
+      items
+          .items()
+          .forEach(
+              i -> out.print("<li class=\"" + cls(i.tone()) + "\">" + esc(i.text()) + "</li>\n"));
       out.print("</ul>\n");
     } else if (b instanceof ReportDoc.Table t) {
       table(t, section, out);
@@ -121,10 +148,22 @@ public final class ReportHtml implements ReportRenderer {
     out.print("<div class=\"charts\">\n");
     for (ObjectiveResult o : c.objectives()) {
       Tone tone = ReportDocs.tone(o.status());
-      out.print("<figure class=\"chart\">\n<h3>" + esc(o.objective().title()) + " <span class=\"pill t-" + cls(tone) + "\">"
-          + esc(words.status(o.status())) + "</span></h3>\n<p>" + esc(o.objective().id()) + " · " + esc(o.kpi().name())
-          + " · " + esc(words.scope(o.objective())) + " · " + esc(words.get("report.meta.owner", o.objective().owner()))
-          + "</p>\n");
+      out.print(
+          "<figure class=\"chart\">\n<h3>"
+              + esc(o.objective().title())
+              + " <span class=\"pill t-"
+              + cls(tone)
+              + "\">"
+              + esc(words.status(o.status()))
+              + "</span></h3>\n<p>"
+              + esc(o.objective().id())
+              + " · "
+              + esc(o.kpi().name())
+              + " · "
+              + esc(words.scope(o.objective()))
+              + " · "
+              + esc(words.get("report.meta.owner", o.objective().owner()))
+              + "</p>\n");
       out.print(charts.chart(o, o.through(), c.currency()));
       out.print("</figure>\n");
     }
@@ -132,27 +171,45 @@ public final class ReportHtml implements ReportRenderer {
   }
 
   private static void table(ReportDoc.Table t, String section, PrintWriter out) {
-    out.print("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\""
-        + esc(t.caption().isEmpty() ? section : t.caption()) + "\">\n<table>\n");
+    out.print(
+        "<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\""
+            + esc(t.caption().isEmpty() ? section : t.caption())
+            + "\">\n<table>\n");
     if (!t.caption().isEmpty()) {
       out.print("<caption class=\"dim\">" + esc(t.caption()) + "</caption>\n");
     }
     out.print("<thead><tr>");
     for (ReportDoc.Column c : t.columns()) {
-      out.print("<th scope=\"col\"" + (c.number() ? " class=\"n\"" : "") + ">" + esc(c.title()) + "</th>");
+      out.print(
+          "<th scope=\"col\""
+              + (c.number() ? " class=\"n\"" : "")
+              + ">"
+              + esc(c.title())
+              + "</th>");
     }
     out.print("</tr></thead>\n<tbody>\n");
     for (List<Cell> row : t.rows()) {
       out.print("<tr>");
       for (int i = 0; i < row.size(); i++) {
         Cell c = row.get(i);
-        String body = c.spark() != null ? HtmlCharts.spark(c.spark())
-            : c.badge() != null ? "<span class=\"pill t-" + cls(c.tone()) + "\">" + esc(c.text()) + "</span>"
-            : esc(c.text()).replace("..", "..<wbr>") + (c.detail().isEmpty() ? "" : "<small>" + esc(c.detail()) + "</small>");
+        String body =
+            c.spark() != null
+                ? HtmlCharts.spark(c.spark())
+                : c.badge() != null
+                    ? "<span class=\"pill t-" + cls(c.tone()) + "\">" + esc(c.text()) + "</span>"
+                    : esc(c.text()).replace("..", "..<wbr>")
+                        + (c.detail().isEmpty() ? "" : "<small>" + esc(c.detail()) + "</small>");
         boolean date = DATE.matcher(c.text()).lookingAt();
-        String classes = (t.columns().get(i).number() ? "n " : "") + (date ? "d " : "") + (c.badge() == null ? cls(c.tone()) : "");
-        out.print((i == 0 ? "<th scope=\"row\"" : "<td") + (classes.isBlank() ? "" : " class=\"" + classes.strip() + "\"") + ">"
-            + body + (i == 0 ? "</th>" : "</td>"));
+        String classes =
+            (t.columns().get(i).number() ? "n " : "")
+                + (date ? "d " : "")
+                + (c.badge() == null ? cls(c.tone()) : "");
+        out.print(
+            (i == 0 ? "<th scope=\"row\"" : "<td")
+                + (classes.isBlank() ? "" : " class=\"" + classes.strip() + "\"")
+                + ">"
+                + body
+                + (i == 0 ? "</th>" : "</td>"));
       }
       out.print("</tr>\n");
     }
@@ -175,6 +232,9 @@ public final class ReportHtml implements ReportRenderer {
     if (s == null) {
       return "";
     }
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

@@ -1,46 +1,51 @@
 package dev.pac.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.pac.history.DecisionEntry;
+import dev.pac.history.Revision;
 import dev.pac.report.ActionResult;
-import dev.pac.report.Attention;
 import dev.pac.report.AlertResult;
+import dev.pac.report.Attention;
 import dev.pac.report.ObjectiveResult;
 import dev.pac.report.PlanReport;
 import dev.pac.report.StaleKpi;
-import dev.pac.history.DecisionEntry;
-import dev.pac.history.Revision;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The report as JSON, in the shape docs/report.md describes: one object for one plan, {@code {"plans": [...]}} for several.
- * Numbers unrounded, null where undefined, dates ISO, periods like {@code 2027-W07} or {@code 2027-02}.
+ * The report as JSON, in the shape docs/report.md describes: one object for one plan, {@code
+ * {"plans": [...]}} for several. Numbers unrounded, null where undefined, dates ISO, periods like
+ * {@code 2027-W07} or {@code 2027-02}.
  */
 public final class ReportJson implements ReportRenderer {
   private final ReportWords words;
 
-  /** {@code labels} words the attention messages; every other value is a fact, not a display string. */
+  /**
+   * {@code labels} words the attention messages; every other value is a fact, not a display string.
+   */
   public ReportJson(Labels labels) {
     this.words = new ReportWords(labels);
   }
 
   @Override
   public void render(List<PlanReport> reports, PrintWriter out) {
-    Json.write(out, g -> {
-      if (reports.size() == 1) {
-        plan(g, reports.get(0));
-      } else {
-        g.writeStartObject();
-        g.writeArrayFieldStart("plans");
-        for (PlanReport r : reports) {
-          plan(g, r);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-      }
-    });
+    Json.write(
+        out,
+        g -> {
+          if (reports.size() == 1) {
+            plan(g, reports.get(0));
+          } else {
+            g.writeStartObject();
+            g.writeArrayFieldStart("plans");
+            for (PlanReport r : reports) {
+              plan(g, r);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+          }
+        });
   }
 
   private void plan(JsonGenerator g, PlanReport r) throws IOException {
@@ -123,7 +128,8 @@ public final class ReportJson implements ReportRenderer {
       g.writeStringField("due", a.action().due().toString());
       g.writeBooleanField("overdue", a.overdue());
       Json.number(g, "budget", a.action().budget());
-      g.writeStringField("window_start", a.windowStart() == null ? null : a.windowStart().toString());
+      g.writeStringField(
+          "window_start", a.windowStart() == null ? null : a.windowStart().toString());
       g.writeStringField("window_end", a.windowEnd() == null ? null : a.windowEnd().toString());
       Json.number(g, "spend", a.spend());
       Json.number(g, "return", a.ret());

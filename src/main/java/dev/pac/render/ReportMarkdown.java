@@ -8,7 +8,10 @@ import dev.pac.report.PlanReport;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** The report in Markdown (GitHub-flavoured tables), ready to paste in a pull request, Notion or Slack. */
+/**
+ * The report in Markdown (GitHub-flavoured tables), ready to paste in a pull request, Notion or
+ * Slack.
+ */
 public final class ReportMarkdown implements ReportRenderer {
   private final ReportDocs docs;
 
@@ -30,8 +33,11 @@ public final class ReportMarkdown implements ReportRenderer {
     out.print("## " + Markdown.text(d.title()) + " (`" + d.id() + "`)\n\n");
     out.print(Markdown.text(String.join(" · ", d.meta())) + "\n");
     for (Section s : d.sections()) {
-      out.print("\n### " + Markdown.text(s.heading()) + (s.qualifier().isEmpty() ? "" : " (" + Markdown.text(s.qualifier()) + ")")
-          + "\n\n");
+      out.print(
+          "\n### "
+              + Markdown.text(s.heading())
+              + (s.qualifier().isEmpty() ? "" : " (" + Markdown.text(s.qualifier()) + ")")
+              + "\n\n");
       for (int i = 0; i < s.blocks().size(); i++) {
         Block b = s.blocks().get(i);
         if (i > 0 && !(b instanceof ReportDoc.Charts)) {
@@ -66,7 +72,11 @@ public final class ReportMarkdown implements ReportRenderer {
       StringBuilder b = new StringBuilder("|");
       for (Cell c : row) {
         String text = Markdown.text(c.text());
-        b.append(' ').append(c.badge() != null ? icon(c.tone()) + text : c.tone() == Tone.BAD ? "**" + text + "**" : text)
+        b.append(' ')
+            .append(
+                c.badge() != null
+                    ? icon(c.tone()) + text
+                    : c.tone() == Tone.BAD ? "**" + text + "**" : text)
             .append(" |");
       }
       out.print(b + "\n");

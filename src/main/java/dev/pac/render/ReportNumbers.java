@@ -9,8 +9,8 @@ import java.util.Locale;
 
 /**
  * How the human-readable report writes numbers in one language: KPI values in their unit, signed
- * variances, percentages, amounts with their currency, dates; a true minus sign (U+2212) and a dash for
- * what has no value.
+ * variances, percentages, amounts with their currency, dates; a true minus sign (U+2212) and a dash
+ * for what has no value.
  */
 abstract class ReportNumbers {
   static final String DASH = "–";
@@ -22,7 +22,9 @@ abstract class ReportNumbers {
     this.l = labels;
   }
 
-  /** A number with thousands separators, at most {@code decimals} decimals and a true minus sign. */
+  /**
+   * A number with thousands separators, at most {@code decimals} decimals and a true minus sign.
+   */
   String number(double v, int decimals) {
     return l.number(v, decimals).replace("-", MINUS);
   }
@@ -32,7 +34,10 @@ abstract class ReportNumbers {
     return l.percent(shown);
   }
 
-  /** The decimals a KPI value gets: counts none from 100 up and one below; money none from 100; others two. */
+  /**
+   * The decimals a KPI value gets: counts none from 100 up and one below; money none from 100;
+   * others two.
+   */
   private static int decimals(Unit u, double v) {
     return switch (u) {
       case COUNT -> Math.abs(v) >= 100 ? 0 : 1;
@@ -56,8 +61,8 @@ abstract class ReportNumbers {
   }
 
   /**
-   * A variance in the KPI's unit, signed; for a ratio KPI in percentage points. A variance that is not
-   * zero keeps its sign when it rounds to zero, shown with the decimals it needs (up to four).
+   * A variance in the KPI's unit, signed; for a ratio KPI in percentage points. A variance that is
+   * not zero keeps its sign when it rounds to zero, shown with the decimals it needs (up to four).
    */
   String signed(Kpi kpi, Double v, String currency) {
     if (v == null) {
@@ -70,9 +75,12 @@ abstract class ReportNumbers {
       decimals++;
     }
     String n = number(magnitude, decimals);
-    String shown = ratio ? n + l.unitSpace() + l.get("report.unit.points")
-        : kpi.unit() == Unit.CURRENCY ? l.money(n, currency)
-        : kpi.unit() == Unit.DAYS ? n + l.unitSpace() + l.get("report.unit.days") : n;
+    String shown =
+        ratio
+            ? n + l.unitSpace() + l.get("report.unit.points")
+            : kpi.unit() == Unit.CURRENCY
+                ? l.money(n, currency)
+                : kpi.unit() == Unit.DAYS ? n + l.unitSpace() + l.get("report.unit.days") : n;
     return v == 0 ? shown : (v < 0 ? MINUS : "+") + shown;
   }
 
@@ -116,5 +124,4 @@ abstract class ReportNumbers {
     Locale locale = l.lang() == Lang.FR ? Locale.FRENCH : Locale.UK;
     return DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", locale).format(d);
   }
-
 }

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-/** A plain-text table: columns padded to their widest cell, numbers right-aligned, colour added after padding. */
+/**
+ * A plain-text table: columns padded to their widest cell, numbers right-aligned, colour added
+ * after padding.
+ */
 final class ReportTable {
   private final List<String> header;
   private final boolean[] right;

@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-/** The stand-up report for a terminal: the report document as aligned tables; colours only with a colour style. */
+/**
+ * The stand-up report for a terminal: the report document as aligned tables; colours only with a
+ * colour style.
+ */
 public final class ReportText implements ReportRenderer {
   private final Style style;
   private final ReportDocs docs;
@@ -37,7 +40,9 @@ public final class ReportText implements ReportRenderer {
     out.println(String.join(" · ", d.meta()));
     for (Section s : d.sections()) {
       out.println();
-      out.println(style.bold(s.heading()) + (s.qualifier().isEmpty() ? "" : style.dim(" (" + s.qualifier() + ")")));
+      out.println(
+          style.bold(s.heading())
+              + (s.qualifier().isEmpty() ? "" : style.dim(" (" + s.qualifier() + ")")));
       boolean first = true;
       for (Block b : s.blocks()) {
         if (b instanceof ReportDoc.Charts) {

@@ -25,8 +25,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The sentences of the human-readable report (text, Markdown, HTML) in one language; the way it writes
- * numbers, amounts and dates is {@link ReportNumbers}'.
+ * The sentences of the human-readable report (text, Markdown, HTML) in one language; the way it
+ * writes numbers, amounts and dates is {@link ReportNumbers}'.
  */
 final class ReportWords extends ReportNumbers {
   private static final String SPARKS = "▁▂▃▄▅▆▇█";
@@ -71,23 +71,37 @@ final class ReportWords extends ReportNumbers {
     Kpi k = o.kpi();
     return switch (o.hint()) {
       case NONE -> "";
-      case NO_ROWS -> l.get("report.hint.no-rows", k.numerator() != null ? k.numerator() + "/" + k.denominator() : k.id(),
-          scope(o.objective()));
-      case NOT_ROLLABLE -> l.get("report.hint.not-rollable", k.id(), k.rollup().id(), scope(o.objective()));
-      case NONE_IN_WINDOW -> l.get("report.hint.none-in-window", k.id(), o.objective().start(), o.through());
-      case ZERO_DENOMINATOR -> l.get("report.hint.zero-denominator", k.denominator(), o.objective().start());
-      case UNDEFINED_ATTAINMENT -> l.get(k.rollup() == Rollup.SUM ? "report.hint.undefined-attainment.sum"
-          : "report.hint.undefined-attainment.baseline");
+      case NO_ROWS ->
+          l.get(
+              "report.hint.no-rows",
+              k.numerator() != null ? k.numerator() + "/" + k.denominator() : k.id(),
+              scope(o.objective()));
+      case NOT_ROLLABLE ->
+          l.get("report.hint.not-rollable", k.id(), k.rollup().id(), scope(o.objective()));
+      case NONE_IN_WINDOW ->
+          l.get("report.hint.none-in-window", k.id(), o.objective().start(), o.through());
+      case ZERO_DENOMINATOR ->
+          l.get("report.hint.zero-denominator", k.denominator(), o.objective().start());
+      case UNDEFINED_ATTAINMENT ->
+          l.get(
+              k.rollup() == Rollup.SUM
+                  ? "report.hint.undefined-attainment.sum"
+                  : "report.hint.undefined-attainment.baseline");
     };
   }
 
   String decision(ActionResult a) {
-    return a.decision() == null ? l.get("report.decision.not-started") : l.get("decision." + a.decision().id());
+    return a.decision() == null
+        ? l.get("report.decision.not-started")
+        : l.get("decision." + a.decision().id());
   }
 
   /** "revenue: rolled up from segments in 2027-W11–W12". */
   String derivation(Derivation d) {
-    return l.get("report.note.derived." + d.source().name().toLowerCase(Locale.ROOT), d.kpi(), periods(d.periods()));
+    return l.get(
+        "report.note.derived." + d.source().name().toLowerCase(Locale.ROOT),
+        d.kpi(),
+        periods(d.periods()));
   }
 
   /** "revenue: no rows for 2027-W11–W12; latest 2027-W10". */
@@ -101,11 +115,12 @@ final class ReportWords extends ReportNumbers {
   }
 
   String ignored(IgnoredRows i) {
-    String key = switch (i.kind()) {
-      case RATIO_OWN_ID -> "report.note.ratio-rows";
-      case UNKNOWN_KPI -> "report.note.unknown-kpis";
-      case UNDEFINED_REVIEW_KPI -> "report.note.undefined-review-kpis";
-    };
+    String key =
+        switch (i.kind()) {
+          case RATIO_OWN_ID -> "report.note.ratio-rows";
+          case UNKNOWN_KPI -> "report.note.unknown-kpis";
+          case UNDEFINED_REVIEW_KPI -> "report.note.undefined-review-kpis";
+        };
     return l.get(key, String.join(", ", i.kpis()), number(i.rows(), 0));
   }
 
@@ -125,7 +140,8 @@ final class ReportWords extends ReportNumbers {
         out.add(first);
       } else {
         String last = ps.get(j).toString();
-        boolean sameYear = ps.get(i).grain() != Grain.DAY && first.substring(0, 5).equals(last.substring(0, 5));
+        boolean sameYear =
+            ps.get(i).grain() != Grain.DAY && first.substring(0, 5).equals(last.substring(0, 5));
         out.add(first + "–" + (sameYear ? last.substring(5) : last));
       }
       i = j + 1;
@@ -153,60 +169,123 @@ final class ReportWords extends ReportNumbers {
       case STALE -> l.get("report.attention.stale", stale(a.stale()));
       case MISSED -> {
         ObjectiveResult o = a.objective();
-        yield l.get("report.attention.missed", o.objective().id(), value(o.kpi(), o.actual(), cur),
-            value(o.kpi(), o.objective().target(), cur), o.objective().deadline());
+        yield l.get(
+            "report.attention.missed",
+            o.objective().id(),
+            value(o.kpi(), o.actual(), cur),
+            value(o.kpi(), o.objective().target(), cur),
+            o.objective().deadline());
       }
       case OFF_TRACK, AT_RISK -> {
         ObjectiveResult o = a.objective();
-        yield l.get("report.attention.objective", o.objective().id(), status(o.status()), value(o.kpi(), o.actual(), cur),
-            value(o.kpi(), o.expected(), cur), ratio(o.pace()), share(o.attainment()));
+        yield l.get(
+            "report.attention.objective",
+            o.objective().id(),
+            status(o.status()),
+            value(o.kpi(), o.actual(), cur),
+            value(o.kpi(), o.expected(), cur),
+            ratio(o.pace()),
+            share(o.attainment()));
       }
       case ALERT -> {
         AlertResult x = a.alert();
-        yield l.get(x.changePct() < 0 ? "report.attention.alert.fell" : "report.attention.alert.rose", x.kpi().id(),
-            percent(number(Math.abs(x.changePct()), 1)), x.period(), value(x.kpi(), x.previous(), cur),
-            value(x.kpi(), x.current(), cur), percent(number(x.thresholdPct(), 1)));
+        yield l.get(
+            x.changePct() < 0 ? "report.attention.alert.fell" : "report.attention.alert.rose",
+            x.kpi().id(),
+            percent(number(Math.abs(x.changePct()), 1)),
+            x.period(),
+            value(x.kpi(), x.previous(), cur),
+            value(x.kpi(), x.current(), cur),
+            percent(number(x.thresholdPct(), 1)));
       }
       case ADJUST_OR_STOP -> {
         ActionResult x = a.action();
-        yield l.get("report.attention.adjust-or-stop", x.action().id(), ratio(x.roi()), x.windowWeeks(), ratio(x.minRoi()),
+        yield l.get(
+            "report.attention.adjust-or-stop",
+            x.action().id(),
+            ratio(x.roi()),
+            x.windowWeeks(),
+            ratio(x.minRoi()),
             x.action().owner());
       }
-      case OVERDUE -> l.get("report.attention.overdue", a.action().action().id(), a.action().action().due(),
-          actionStatus(a.action().action().status()), a.action().action().owner());
+      case OVERDUE ->
+          l.get(
+              "report.attention.overdue",
+              a.action().action().id(),
+              a.action().action().due(),
+              actionStatus(a.action().action().status()),
+              a.action().action().owner());
       case TARGET_LOWERED -> {
         ObjectiveResult o = a.objective();
-        yield l.get("report.attention.target-lowered", o.objective().id(), revised(o, a.revision().old(), cur),
-            revised(o, a.revision().now(), cur), a.revision().author(), a.revision().date());
+        yield l.get(
+            "report.attention.target-lowered",
+            o.objective().id(),
+            revised(o, a.revision().old(), cur),
+            revised(o, a.revision().now(), cur),
+            a.revision().author(),
+            a.revision().date());
       }
-      case DEADLINE_MOVED -> l.get("report.attention.deadline-moved", a.objective().objective().id(), a.revision().old(),
-          a.revision().now(), a.revision().author(), a.revision().date());
-      case RETROFITTED -> l.get("report.attention.retrofitted", a.objective().objective().id(),
-          value(a.objective().kpi(), a.objective().objective().target(), cur), a.objective().history().targetSet());
-      case STALE_ACTION -> l.get("report.attention.stale-action", a.action().action().id(),
-          a.action().history().lastChanged(), java.time.temporal.ChronoUnit.DAYS.between(a.action().history().lastChanged(),
-              r.asOf()), a.action().action().owner());
-      case DECISION_PENDING -> l.get("report.attention.decision-pending", a.action().action().id(), a.action().action().owner());
+      case DEADLINE_MOVED ->
+          l.get(
+              "report.attention.deadline-moved",
+              a.objective().objective().id(),
+              a.revision().old(),
+              a.revision().now(),
+              a.revision().author(),
+              a.revision().date());
+      case RETROFITTED ->
+          l.get(
+              "report.attention.retrofitted",
+              a.objective().objective().id(),
+              value(a.objective().kpi(), a.objective().objective().target(), cur),
+              a.objective().history().targetSet());
+      case STALE_ACTION ->
+          l.get(
+              "report.attention.stale-action",
+              a.action().action().id(),
+              a.action().history().lastChanged(),
+              java.time.temporal.ChronoUnit.DAYS.between(
+                  a.action().history().lastChanged(), r.asOf()),
+              a.action().action().owner());
+      case DECISION_PENDING ->
+          l.get(
+              "report.attention.decision-pending",
+              a.action().action().id(),
+              a.action().action().owner());
     };
   }
 
-  /** The current target, with the original beside it when the history says it was first set otherwise. */
+  /**
+   * The current target, with the original beside it when the history says it was first set
+   * otherwise.
+   */
   String target(ObjectiveResult o, String cur) {
     String now = value(o.kpi(), o.objective().target(), cur);
     Double first = o.history().originalTarget();
-    return first == null || first.equals(o.objective().target()) ? now
+    return first == null || first.equals(o.objective().target())
+        ? now
         : l.get("report.target.first", now, value(o.kpi(), first, cur));
   }
 
   /** "target 1,200 → 1,500 by Bob on 2027-01-20 (75aaa92)" */
   String revision(ObjectiveResult o, dev.pac.history.Revision v, String cur) {
-    return l.get("report.note.revision." + v.field(), revised(o, v.old(), cur), revised(o, v.now(), cur), v.author(), v.date(),
+    return l.get(
+        "report.note.revision." + v.field(),
+        revised(o, v.old(), cur),
+        revised(o, v.now(), cur),
+        v.author(),
+        v.date(),
         v.commit().substring(0, 7));
   }
 
   /** "decided continue by Bob on 2027-03-16 (f0f1079): why" */
   String decided(dev.pac.history.DecisionEntry d) {
-    return l.get("report.note.decision", d.decision().id(), d.author(), d.date(), d.commit().substring(0, 7))
+    return l.get(
+            "report.note.decision",
+            d.decision().id(),
+            d.author(),
+            d.date(),
+            d.commit().substring(0, 7))
         + (d.why() == null ? "" : l.get("report.colon") + " " + d.why());
   }
 
@@ -216,8 +295,11 @@ final class ReportWords extends ReportNumbers {
   }
 
   String upcomingItem(Upcoming u) {
-    return l.get(u.kind() == Upcoming.Kind.STARTS ? "report.attention.starts" : "report.attention.due", u.action().id(),
-        u.date(), u.action().owner());
+    return l.get(
+        u.kind() == Upcoming.Kind.STARTS ? "report.attention.starts" : "report.attention.due",
+        u.action().id(),
+        u.date(),
+        u.action().owner());
   }
 
   /** "Not started yet: a (starts 2027-03-22, Ann), …", or "" when every action has started. */
@@ -228,26 +310,43 @@ final class ReportWords extends ReportNumbers {
     List<String> each = new ArrayList<>();
     for (ActionResult x : r.notStarted()) {
       Action a = x.action();
-      each.add(l.get("report.not-started.one", a.id(), a.start(), a.owner(), money(a.budget(), r.plan().currency())));
+      each.add(
+          l.get(
+              "report.not-started.one",
+              a.id(),
+              a.start(),
+              a.owner(),
+              money(a.budget(), r.plan().currency())));
     }
     return l.get("report.not-started", String.join("; ", each));
   }
 
-  /** What has been spent to date (the plan's, or with {@code --owner} that owner's actions'), with its full stop. */
+  /**
+   * What has been spent to date (the plan's, or with {@code --owner} that owner's actions'), with
+   * its full stop.
+   */
   String spent(PlanReport r) {
     Double budget = r.plan().budget();
     String cur = r.plan().currency();
-    return get(r.owner() != null ? "report.spent.these" : "report.spent", money(r.spendToDate(), cur))
-        + (budget != null && budget > 0 ? " (" + get("report.spent.share", share(r.spendToDate() / budget)) + ")" : "") + ".";
+    return get(
+            r.owner() != null ? "report.spent.these" : "report.spent", money(r.spendToDate(), cur))
+        + (budget != null && budget > 0
+            ? " (" + get("report.spent.share", share(r.spendToDate() / budget)) + ")"
+            : "")
+        + ".";
   }
 
-  /** An alert's threshold, signed in the direction of a bad change: −10 % for higher-is-better, +10 % else. */
+  /**
+   * An alert's threshold, signed in the direction of a bad change: −10 % for higher-is-better, +10
+   * % else.
+   */
   String threshold(AlertResult a) {
     return (a.kpi().better() == Better.LOWER ? "+" : MINUS) + percent(number(a.thresholdPct(), 1));
   }
 
   String upcoming(Upcoming u) {
-    return l.get(u.kind() == Upcoming.Kind.STARTS ? "report.upcoming.starts" : "report.upcoming.due");
+    return l.get(
+        u.kind() == Upcoming.Kind.STARTS ? "report.upcoming.starts" : "report.upcoming.due");
   }
 
   static String spark(List<Double> values) {

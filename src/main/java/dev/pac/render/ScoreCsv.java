@@ -1,6 +1,5 @@
 package dev.pac.render;
 
-import dev.pac.text.PlainNumber;
 import static dev.pac.render.ScoreFormat.pct;
 import static dev.pac.render.ScoreFormat.points;
 
@@ -10,23 +9,24 @@ import dev.pac.score.Ranking;
 import dev.pac.score.ScoreResult;
 import dev.pac.score.ScoredTarget;
 import dev.pac.score.Sensitivity;
+import dev.pac.text.PlainNumber;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
- * One row a target: {@code rank,id,name,score,missing}, then {@code <criterion>_contribution} for each
- * weighted criterion (with explain also {@code <criterion>_value} and {@code <criterion>_normalised});
- * scores and contributions with one decimal, empty cells where undefined. With the sensitivity, the
- * sensitivity table instead ({@code criterion,weight,flip_down_pct,flip_up_pct}): one table a CSV, so a
- * spreadsheet opens each as it is (the ranking comes from the same command without {@code --sensitivity}).
- * Written with Commons CSV in a {@link CsvDialect}; a text cell starting with = + - @ (or a tab or carriage
- * return) gets a leading ' so that a spreadsheet does not run it as a formula.
+ * One row a target: {@code rank,id,name,score,missing}, then {@code <criterion>_contribution} for
+ * each weighted criterion (with explain also {@code <criterion>_value} and {@code
+ * <criterion>_normalised}); scores and contributions with one decimal, empty cells where undefined.
+ * With the sensitivity, the sensitivity table instead ({@code
+ * criterion,weight,flip_down_pct,flip_up_pct}): one table a CSV, so a spreadsheet opens each as it
+ * is (the ranking comes from the same command without {@code --sensitivity}). Written with Commons
+ * CSV in a {@link CsvDialect}; a text cell starting with = + - @ (or a tab or carriage return) gets
+ * a leading ' so that a spreadsheet does not run it as a formula.
  */
 public final class ScoreCsv implements ScoreRenderer {
   private final CsvDialect dialect;
@@ -41,8 +41,13 @@ public final class ScoreCsv implements ScoreRenderer {
     if (result.sensitivity() != null) {
       CSVPrinter csv = printer(out, "criterion", "weight", "flip_down_pct", "flip_up_pct");
       for (Sensitivity s : result.sensitivity()) {
-        row(csv, List.of(s.criterion().id(), num(PlainNumber.of(s.weight())), s.flipDownPct() == null ? "" : num(pct(s.flipDownPct())),
-            s.flipUpPct() == null ? "" : num(pct(s.flipUpPct()))));
+        row(
+            csv,
+            List.of(
+                s.criterion().id(),
+                num(PlainNumber.of(s.weight())),
+                s.flipDownPct() == null ? "" : num(pct(s.flipDownPct())),
+                s.flipUpPct() == null ? "" : num(pct(s.flipUpPct()))));
       }
       out.flush();
       return;
@@ -96,7 +101,10 @@ public final class ScoreCsv implements ScoreRenderer {
     }
   }
 
-  /** A cell with formula-like text neutralised (a leading '), so that a spreadsheet shows it as text. */
+  /**
+   * A cell with formula-like text neutralised (a leading '), so that a spreadsheet shows it as
+   * text.
+   */
   static String cell(String s) {
     return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
   }

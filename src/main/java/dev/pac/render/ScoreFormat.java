@@ -3,8 +3,8 @@ package dev.pac.render;
 import dev.pac.model.Criterion;
 import dev.pac.model.ScoringMethod;
 import dev.pac.score.Ranking;
-import dev.pac.text.PlainNumber;
 import dev.pac.score.ScoreResult;
+import dev.pac.text.PlainNumber;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -45,7 +45,12 @@ final class ScoreFormat {
   /** "sam 3, ltv_to_cac 3, cac 0 (not used)". */
   static String weights(Ranking r, Labels l) {
     return r.weights().entrySet().stream()
-        .map(e -> e.getKey().id() + " " + l.plain(PlainNumber.of(e.getValue())) + (e.getValue() > 0 ? "" : " (" + l.get("score.not-used") + ")"))
+        .map(
+            e ->
+                e.getKey().id()
+                    + " "
+                    + l.plain(PlainNumber.of(e.getValue()))
+                    + (e.getValue() > 0 ? "" : " (" + l.get("score.not-used") + ")"))
         .collect(Collectors.joining(l.get("score.separator")));
   }
 
@@ -61,7 +66,10 @@ final class ScoreFormat {
     return cs.stream().map(Criterion::id).collect(Collectors.joining(", "));
   }
 
-  /** "Segments of plan acme-2027, ranked by weighted sum" ("Segments du plan acme-2027, classés par somme pondérée"). */
+  /**
+   * "Segments of plan acme-2027, ranked by weighted sum" ("Segments du plan acme-2027, classés par
+   * somme pondérée").
+   */
   static String title(ScoreResult r, Labels l) {
     return l.get("score.title." + r.of().id(), r.plan(), method(r.ranking().method(), l));
   }

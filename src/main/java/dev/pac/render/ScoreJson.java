@@ -12,44 +12,47 @@ import java.io.PrintWriter;
 import java.util.Map;
 
 /**
- * {@code {"plan", "of", "method", "weights", "ranking": [...], "sensitivity": [...]}} as docs/scoring.md describes it,
- * numbers unrounded. Targets TOPSIS could not rank follow the ranked ones with {@code rank} and
- * {@code score} null, empty {@code contributions} and their {@code missing} criteria. With explain, each
- * entry also has {@code values} and {@code normalised} (criterion → number or null) and, for TOPSIS,
- * {@code distance_to_ideal} and {@code distance_to_anti_ideal}.
+ * {@code {"plan", "of", "method", "weights", "ranking": [...], "sensitivity": [...]}} as
+ * docs/scoring.md describes it, numbers unrounded. Targets TOPSIS could not rank follow the ranked
+ * ones with {@code rank} and {@code score} null, empty {@code contributions} and their {@code
+ * missing} criteria. With explain, each entry also has {@code values} and {@code normalised}
+ * (criterion → number or null) and, for TOPSIS, {@code distance_to_ideal} and {@code
+ * distance_to_anti_ideal}.
  */
 public final class ScoreJson implements ScoreRenderer {
   @Override
   public void render(ScoreResult result, boolean explain, PrintWriter out) {
     Ranking r = result.ranking();
-    Json.write(out, g -> {
-      g.writeStartObject();
-      g.writeStringField("plan", result.plan());
-      g.writeStringField("of", result.of().id());
-      g.writeStringField("method", r.method().id());
-      g.writeObjectFieldStart("weights");
-      for (Map.Entry<Criterion, Double> e : r.weights().entrySet()) {
-        g.writeNumberField(e.getKey().id(), e.getValue());
-      }
-      g.writeEndObject();
-      g.writeArrayFieldStart("ranking");
-      for (ScoredTarget t : r.all()) {
-        target(g, t, explain);
-      }
-      g.writeEndArray();
-      if (result.sensitivity() != null) {
-        g.writeArrayFieldStart("sensitivity");
-        for (Sensitivity s : result.sensitivity()) {
+    Json.write(
+        out,
+        g -> {
           g.writeStartObject();
-          g.writeStringField("criterion", s.criterion().id());
-          Json.number(g, "flip_down_pct", s.flipDownPct());
-          Json.number(g, "flip_up_pct", s.flipUpPct());
+          g.writeStringField("plan", result.plan());
+          g.writeStringField("of", result.of().id());
+          g.writeStringField("method", r.method().id());
+          g.writeObjectFieldStart("weights");
+          for (Map.Entry<Criterion, Double> e : r.weights().entrySet()) {
+            g.writeNumberField(e.getKey().id(), e.getValue());
+          }
           g.writeEndObject();
-        }
-        g.writeEndArray();
-      }
-      g.writeEndObject();
-    });
+          g.writeArrayFieldStart("ranking");
+          for (ScoredTarget t : r.all()) {
+            target(g, t, explain);
+          }
+          g.writeEndArray();
+          if (result.sensitivity() != null) {
+            g.writeArrayFieldStart("sensitivity");
+            for (Sensitivity s : result.sensitivity()) {
+              g.writeStartObject();
+              g.writeStringField("criterion", s.criterion().id());
+              Json.number(g, "flip_down_pct", s.flipDownPct());
+              Json.number(g, "flip_up_pct", s.flipUpPct());
+              g.writeEndObject();
+            }
+            g.writeEndArray();
+          }
+          g.writeEndObject();
+        });
   }
 
   private static void target(JsonGenerator g, ScoredTarget t, boolean explain) throws IOException {

@@ -1,6 +1,5 @@
 package dev.pac.render;
 
-import dev.pac.text.PlainNumber;
 import static dev.pac.render.ScoreFormat.normalised;
 import static dev.pac.render.ScoreFormat.pct;
 import static dev.pac.render.ScoreFormat.points;
@@ -11,10 +10,14 @@ import dev.pac.score.Ranking;
 import dev.pac.score.ScoreResult;
 import dev.pac.score.ScoredTarget;
 import dev.pac.score.Sensitivity;
+import dev.pac.text.PlainNumber;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** The ranking as a table for a terminal, with score bars when colours are on; then the explanation and the sensitivity. */
+/**
+ * The ranking as a table for a terminal, with score bars when colours are on; then the explanation
+ * and the sensitivity.
+ */
 public final class ScoreText implements ScoreRenderer {
   private static final int BAR = 20;
   private final Style style;
@@ -38,14 +41,20 @@ public final class ScoreText implements ScoreRenderer {
       int idWidth = width(r.excluded(), true);
       int nameWidth = width(r.excluded(), false);
       for (ScoredTarget t : r.excluded()) {
-        out.println("  " + pad(t.id(), idWidth) + "  " + pad(t.target().name(), nameWidth) + "  "
-            + style.yellow(l.get("score.missing", ScoreFormat.ids(t.missing()))));
+        out.println(
+            "  "
+                + pad(t.id(), idWidth)
+                + "  "
+                + pad(t.target().name(), nameWidth)
+                + "  "
+                + style.yellow(l.get("score.missing", ScoreFormat.ids(t.missing()))));
       }
     }
     boolean anyMissing = r.ranked().stream().anyMatch(t -> !t.missing().isEmpty());
     if (anyMissing) {
       out.println();
-      out.println(style.yellow(l.get("score.missing-scores-zero", ScoreFormat.singular(result, l))));
+      out.println(
+          style.yellow(l.get("score.missing-scores-zero", ScoreFormat.singular(result, l))));
     }
     if (explain) {
       explain(result, out);
@@ -66,19 +75,36 @@ public final class ScoreText implements ScoreRenderer {
     int rankWidth = Math.max(4, rank.length());
     int idWidth = Math.max(kind.length(), width(r.ranked(), true));
     int nameWidth = Math.max(l.get("score.col.name").length(), width(r.ranked(), false));
-    StringBuilder head = new StringBuilder(pad(rank, rankWidth)).append("  ").append(pad(kind, idWidth)).append("  ")
-        .append(pad(l.get("score.col.name"), nameWidth)).append("  ").append(l.get("score.col.score"));
+    StringBuilder head =
+        new StringBuilder(pad(rank, rankWidth))
+            .append("  ")
+            .append(pad(kind, idWidth))
+            .append("  ")
+            .append(pad(l.get("score.col.name"), nameWidth))
+            .append("  ")
+            .append(l.get("score.col.score"));
     out.println(style.dim(head.toString()));
     for (ScoredTarget t : r.ranked()) {
       StringBuilder line = new StringBuilder();
-      line.append(left(String.valueOf(t.rank()), rankWidth)).append("  ").append(pad(t.id(), idWidth)).append("  ")
-          .append(pad(t.target().name(), nameWidth)).append("  ").append(left(l.plain(points(t.score())), 5));
+      line.append(left(String.valueOf(t.rank()), rankWidth))
+          .append("  ")
+          .append(pad(t.id(), idWidth))
+          .append("  ")
+          .append(pad(t.target().name(), nameWidth))
+          .append("  ")
+          .append(left(l.plain(points(t.score())), 5));
       if (style.color()) {
         String bar = bar(t.score());
         line.append("  ").append(style.green(bar)).append(" ".repeat(BAR + 1 - bar.length()));
       }
       if (!t.missing().isEmpty()) {
-        line.append("  ").append(style.yellow(l.get("score.missing", ScoreFormat.ids(t.missing())) + " (" + l.get("score.scored-zero") + ")"));
+        line.append("  ")
+            .append(
+                style.yellow(
+                    l.get("score.missing", ScoreFormat.ids(t.missing()))
+                        + " ("
+                        + l.get("score.scored-zero")
+                        + ")"));
       }
       out.println(line.toString().stripTrailing());
     }
@@ -90,7 +116,8 @@ public final class ScoreText implements ScoreRenderer {
     out.println(style.bold(l.get("score.why")));
     if (r.method() == ScoringMethod.WEIGHTED_SUM) {
       out.println(l.get("score.text.why.sum.1"));
-      out.println(l.get("score.text.why.sum.2", l.plain(PlainNumber.of(ScoreFormat.sumOfWeights(r)))));
+      out.println(
+          l.get("score.text.why.sum.2", l.plain(PlainNumber.of(ScoreFormat.sumOfWeights(r)))));
     } else {
       out.println(l.get("score.text.why.topsis.1"));
       out.println(l.get("score.text.why.topsis.2"));
@@ -103,21 +130,65 @@ public final class ScoreText implements ScoreRenderer {
     }
     for (ScoredTarget t : r.ranked()) {
       out.println();
-      out.println(style.bold(t.rank() + ". " + t.id()) + "  " + t.target().name() + "  " + l.plain(points(t.score())));
+      out.println(
+          style.bold(t.rank() + ". " + t.id())
+              + "  "
+              + t.target().name()
+              + "  "
+              + l.plain(points(t.score())));
       if (t.distanceToIdeal() != null) {
-        out.println("   " + l.get("score.text.distances", l.plain(String.format(java.util.Locale.ROOT, "%.4f", t.distanceToIdeal())),
-            l.plain(String.format(java.util.Locale.ROOT, "%.4f", t.distanceToAntiIdeal()))));
+        out.println(
+            "   "
+                + l.get(
+                    "score.text.distances",
+                    l.plain(String.format(java.util.Locale.ROOT, "%.4f", t.distanceToIdeal())),
+                    l.plain(
+                        String.format(java.util.Locale.ROOT, "%.4f", t.distanceToAntiIdeal()))));
       }
-      out.println(style.dim("   " + pad(criterion, critWidth) + "  " + pad(l.get("score.col.weight"), 6) + "  "
-          + left(l.get("score.col.value"), 12) + "  " + left(l.get("score.col.normalised"), 11) + "  " + left(l.get("score.col.contribution"), 12)));
+      out.println(
+          style.dim(
+              "   "
+                  + pad(criterion, critWidth)
+                  + "  "
+                  + pad(l.get("score.col.weight"), 6)
+                  + "  "
+                  + left(l.get("score.col.value"), 12)
+                  + "  "
+                  + left(l.get("score.col.normalised"), 11)
+                  + "  "
+                  + left(l.get("score.col.contribution"), 12)));
       for (CriterionScore cs : t.criteria()) {
-        out.println("   " + pad(cs.criterion().id(), critWidth) + "  " + left(l.plain(PlainNumber.of(cs.weight())), 6) + "  "
-            + left(cs.value() == null ? l.get("score.value-missing") : l.plain(ScoreFormat.value(cs.value())), 12) + "  "
-            + left(cs.normalised() == null ? "0 (" + l.get("score.value-missing") + ")" : l.plain(normalised(cs.normalised())), 11) + "  "
-            + left(l.plain(points(cs.contribution())), 12));
+        out.println(
+            "   "
+                + pad(cs.criterion().id(), critWidth)
+                + "  "
+                + left(l.plain(PlainNumber.of(cs.weight())), 6)
+                + "  "
+                + left(
+                    cs.value() == null
+                        ? l.get("score.value-missing")
+                        : l.plain(ScoreFormat.value(cs.value())),
+                    12)
+                + "  "
+                + left(
+                    cs.normalised() == null
+                        ? "0 (" + l.get("score.value-missing") + ")"
+                        : l.plain(normalised(cs.normalised())),
+                    11)
+                + "  "
+                + left(l.plain(points(cs.contribution())), 12));
       }
-      out.println("   " + pad("", critWidth) + "  " + pad("", 6) + "  " + pad("", 12) + "  " + left(l.get("score.col.score"), 11) + "  "
-          + left(l.plain(points(t.score())), 12));
+      out.println(
+          "   "
+              + pad("", critWidth)
+              + "  "
+              + pad("", 6)
+              + "  "
+              + pad("", 12)
+              + "  "
+              + left(l.get("score.col.score"), 11)
+              + "  "
+              + left(l.plain(points(t.score())), 12));
     }
   }
 
@@ -125,20 +196,38 @@ public final class ScoreText implements ScoreRenderer {
     Ranking r = result.ranking();
     out.println();
     out.println(style.bold(l.get("score.sensitivity")));
-    out.println(r.top().isEmpty()
-        ? l.get("score.sensitivity.none-ranked", ScoreFormat.singular(result, l)) + l.get("score.colon")
-        : l.get("score.sensitivity.top", ScoreFormat.singular(result, l), r.top().get().id()) + l.get("score.colon"));
+    out.println(
+        r.top().isEmpty()
+            ? l.get("score.sensitivity.none-ranked", ScoreFormat.singular(result, l))
+                + l.get("score.colon")
+            : l.get("score.sensitivity.top", ScoreFormat.singular(result, l), r.top().get().id())
+                + l.get("score.colon"));
     String criterion = l.get("score.col.criterion");
     int critWidth = criterion.length();
     for (Sensitivity s : result.sensitivity()) {
       critWidth = Math.max(critWidth, s.criterion().id().length());
     }
-    out.println(style.dim("  " + pad(criterion, critWidth) + "  " + pad(l.get("score.col.weight"), 6) + "  "
-        + pad(l.get("score.col.decrease"), 24) + "  " + l.get("score.col.increase")));
+    out.println(
+        style.dim(
+            "  "
+                + pad(criterion, critWidth)
+                + "  "
+                + pad(l.get("score.col.weight"), 6)
+                + "  "
+                + pad(l.get("score.col.decrease"), 24)
+                + "  "
+                + l.get("score.col.increase")));
     for (Sensitivity s : result.sensitivity()) {
-      out.println(("  " + pad(s.criterion().id(), critWidth) + "  " + left(l.plain(PlainNumber.of(s.weight())), 6) + "  "
-          + flip(s.flipDownPct(), s.downChallenger(), "-", 24) + "  " + flip(s.flipUpPct(), s.upChallenger(), "+", 0))
-          .stripTrailing());
+      out.println(
+          ("  "
+                  + pad(s.criterion().id(), critWidth)
+                  + "  "
+                  + left(l.plain(PlainNumber.of(s.weight())), 6)
+                  + "  "
+                  + flip(s.flipDownPct(), s.downChallenger(), "-", 24)
+                  + "  "
+                  + flip(s.flipUpPct(), s.upChallenger(), "+", 0))
+              .stripTrailing());
     }
     out.println(l.get("score.text.sensitivity.note.1"));
     out.println(l.get("score.text.sensitivity.note.2"));
@@ -146,7 +235,10 @@ public final class ScoreText implements ScoreRenderer {
 
   /** "-12.5 % → smb" padded to width, yellow when under 10 %; "none" when no flip. */
   private String flip(Double pct, String challenger, String sign, int width) {
-    String s = pct == null ? l.get("score.flip-none") : sign + l.percent(l.plain(pct(pct))) + " → " + challenger;
+    String s =
+        pct == null
+            ? l.get("score.flip-none")
+            : sign + l.percent(l.plain(pct(pct))) + " → " + challenger;
     String padded = pad(s, width);
     return pct != null && pct < 10 ? style.yellow(s) + padded.substring(s.length()) : padded;
   }

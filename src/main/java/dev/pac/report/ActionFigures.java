@@ -12,9 +12,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The review of each action as of D: spend to date and burn, the ROI over its window ending at the spend
- * KPI's cut-off, the decision, and the history facts (stale, decision pending); and what starts or falls
- * due within {@link ReportBuilder#HORIZON_DAYS}.
+ * The review of each action as of D: spend to date and burn, the ROI over its window ending at the
+ * spend KPI's cut-off, the decision, and the history facts (stale, decision pending); and what
+ * starts or falls due within {@link ReportBuilder#HORIZON_DAYS}.
  */
 final class ActionFigures {
   private final Plan plan;
@@ -32,10 +32,11 @@ final class ActionFigures {
   }
 
   /**
-   * The action's review with its history facts: stale when no commit changed its entry for more than
-   * {@code review.stale_days} while it runs; a decision pending when the review advised adjust-or-stop at
-   * the cut-off C and at C − 7 days (the review with its window ending then) and no commit dated after
-   * C − 7 and on or before D changed its entry or recorded a decision about it.
+   * The action's review with its history facts: stale when no commit changed its entry for more
+   * than {@code review.stale_days} while it runs; a decision pending when the review advised
+   * adjust-or-stop at the cut-off C and at C − 7 days (the review with its window ending then) and
+   * no commit dated after C − 7 and on or before D changed its entry or recorded a decision about
+   * it.
    */
   ActionResult reviewed(Action a) {
     ActionResult r = action(a);
@@ -54,30 +55,78 @@ final class ActionFigures {
     return action(a, GrainPeriod.cutOff(values.grain(review.spendKpi()), asOf));
   }
 
-  /** The action's review with its window ending at {@code c}, the spend KPI's cut-off (or a week before it). */
+  /**
+   * The action's review with its window ending at {@code c}, the spend KPI's cut-off (or a week
+   * before it).
+   */
   private ActionResult action(Action a, LocalDate c) {
     ActionReview own = a.review();
     int weeks = own != null && own.windowWeeks() != null ? own.windowWeeks() : review.windowWeeks();
     double minRoi = own != null && own.minRoi() != null ? own.minRoi() : review.minRoi();
     Scope scope = Scope.ofAction(a.id());
-    double spendToDate = Arithmetic.zero(values.series(review.spendKpi(), scope, LocalDate.MIN, c).total);
+    double spendToDate =
+        Arithmetic.zero(values.series(review.spendKpi(), scope, LocalDate.MIN, c).total);
     double budget = a.budget() == null ? 0 : a.budget();
     boolean overdue = a.due().isBefore(asOf) && !a.closed();
     Double burn = Arithmetic.burn(spendToDate, budget);
     if (a.start().isAfter(asOf)) {
-      return new ActionResult(a, false, null, null, weeks, minRoi, null, null, null, null, overdue, spendToDate, burn,
-          ActionHistory.NONE, false, false);
+      return new ActionResult(
+          a,
+          false,
+          null,
+          null,
+          weeks,
+          minRoi,
+          null,
+          null,
+          null,
+          null,
+          overdue,
+          spendToDate,
+          burn,
+          ActionHistory.NONE,
+          false,
+          false);
     }
     if (a.start().isAfter(c)) {
-      return new ActionResult(a, true, null, null, weeks, minRoi, null, null, null, Decision.NO_DATA, overdue,
-          spendToDate, burn, ActionHistory.NONE, false, false);
+      return new ActionResult(
+          a,
+          true,
+          null,
+          null,
+          weeks,
+          minRoi,
+          null,
+          null,
+          null,
+          Decision.NO_DATA,
+          overdue,
+          spendToDate,
+          burn,
+          ActionHistory.NONE,
+          false,
+          false);
     }
     LocalDate from = Arithmetic.windowStart(a.start(), c, weeks);
     double spend = Arithmetic.zero(values.series(review.spendKpi(), scope, from, c).total);
     double ret = Arithmetic.zero(values.series(review.returnKpi(), scope, from, c).total);
-    return new ActionResult(a, true, from, c, weeks, minRoi, spend, ret, Arithmetic.roi(spend, ret),
-        Arithmetic.decision(a.start(), c, weeks, spend, ret, minRoi), overdue, spendToDate, burn,
-        ActionHistory.NONE, false, false);
+    return new ActionResult(
+        a,
+        true,
+        from,
+        c,
+        weeks,
+        minRoi,
+        spend,
+        ret,
+        Arithmetic.roi(spend, ret),
+        Arithmetic.decision(a.start(), c, weeks, spend, ret, minRoi),
+        overdue,
+        spendToDate,
+        burn,
+        ActionHistory.NONE,
+        false,
+        false);
   }
 
   List<Upcoming> upcoming(List<Action> actions) {
@@ -94,8 +143,10 @@ final class ActionFigures {
         out.add(new Upcoming(a, Upcoming.Kind.DUE, a.due()));
       }
     }
-    out.sort(Comparator.comparing(Upcoming::date).thenComparing(u -> u.action().id()).thenComparing(Upcoming::kind));
+    out.sort(
+        Comparator.comparing(Upcoming::date)
+            .thenComparing(u -> u.action().id())
+            .thenComparing(Upcoming::kind));
     return out;
   }
-
 }

@@ -12,13 +12,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The actuals store indexed once, in one pass as its rows are read ({@link Builder}): by KPI, each KPI's rows in primitive arrays sorted by
- * date (store order within a date), dimension values interned as numbers ({@link #EMPTY} for an empty
- * dimension). Scope values are computed from it by {@link ScopeValues}.
+ * The actuals store indexed once, in one pass as its rows are read ({@link Builder}): by KPI, each
+ * KPI's rows in primitive arrays sorted by date (store order within a date), dimension values
+ * interned as numbers ({@link #EMPTY} for an empty dimension). Scope values are computed from it by
+ * {@link ScopeValues}.
  */
 public final class ActualsIndex {
   /** The number of an empty dimension ("total over that dimension"). */
   public static final int EMPTY = 0;
+
   /** The number of a dimension value no row holds: it matches nothing. */
   public static final int ABSENT = Integer.MIN_VALUE;
 
@@ -71,7 +73,8 @@ public final class ActualsIndex {
             order[k] = k;
           }
           long[] d0 = days;
-          Arrays.sort(order, (x, y) -> Long.compare(d0[x], d0[y])); // stable: store order within a date
+          Arrays.sort(
+              order, (x, y) -> Long.compare(d0[x], d0[y])); // stable: store order within a date
           long[] d = new long[size];
           int[] s = new int[size];
           int[] c = new int[size];
@@ -116,9 +119,9 @@ public final class ActualsIndex {
   }
 
   /**
-   * Builds the index from rows as the store's reader hands them on, without an object a row: consecutive
-   * rows mostly share their date, KPI and dimension Strings (the same objects), so each is looked up only
-   * when it differs from the previous row's.
+   * Builds the index from rows as the store's reader hands them on, without an object a row:
+   * consecutive rows mostly share their date, KPI and dimension Strings (the same objects), so each
+   * is looked up only when it differs from the previous row's.
    */
   public static final class Builder implements RowSink {
     private final ActualsIndex index;
@@ -138,7 +141,8 @@ public final class ActualsIndex {
     }
 
     @Override
-    public void row(int yyyymmdd, String kpi, String segment, String channel, String action, double value) {
+    public void row(
+        int yyyymmdd, String kpi, String segment, String channel, String action, double value) {
       if (yyyymmdd != date) {
         date = yyyymmdd;
         day = Dates.toLocalDate(yyyymmdd).toEpochDay();
@@ -146,11 +150,13 @@ public final class ActualsIndex {
       add(day, kpi, segment, channel, action, value);
     }
 
-    void row(LocalDate date, String kpi, String segment, String channel, String action, double value) {
+    void row(
+        LocalDate date, String kpi, String segment, String channel, String action, double value) {
       add(date.toEpochDay(), kpi, segment, channel, action, value);
     }
 
-    private void add(long day, String kpi, String segment, String channel, String action, double value) {
+    private void add(
+        long day, String kpi, String segment, String channel, String action, double value) {
       if (kpi != this.kpi) {
         if (current == null || !kpi.equals(this.kpi)) {
           current = index.byKpi.computeIfAbsent(kpi, k -> new Rows());
@@ -184,7 +190,10 @@ public final class ActualsIndex {
     return id;
   }
 
-  /** The number of a dimension value: {@link #EMPTY} for null or "", {@link #ABSENT} when no row holds it. */
+  /**
+   * The number of a dimension value: {@link #EMPTY} for null or "", {@link #ABSENT} when no row
+   * holds it.
+   */
   int id(String value) {
     if (value == null || value.isEmpty()) {
       return EMPTY;
@@ -206,7 +215,9 @@ public final class ActualsIndex {
     return rows(kpi).size;
   }
 
-  /** The date of the latest row of {@code kpi}, any scope, on or before {@code d}; null when none. */
+  /**
+   * The date of the latest row of {@code kpi}, any scope, on or before {@code d}; null when none.
+   */
   public LocalDate latest(String kpi, LocalDate d) {
     Rows r = rows(kpi);
     int hi = r.from(d.toEpochDay() + 1);

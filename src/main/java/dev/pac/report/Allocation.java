@@ -2,9 +2,18 @@ package dev.pac.report;
 
 import java.util.List;
 
-/** Action budget and effort grouped by one dimension. {@code key} "" means "not set" (no segment, no channel). */
+/**
+ * Action budget and effort grouped by one dimension. {@code key} "" means "not set" (no segment, no
+ * channel).
+ */
 public record Allocation(By by, List<Share> shares) {
-  public enum By { OBJECTIVE, SEGMENT, CHANNEL, TYPE, OWNER }
+  public enum By {
+    OBJECTIVE,
+    SEGMENT,
+    CHANNEL,
+    TYPE,
+    OWNER
+  }
 
   public record Share(String key, double budget, double effortDays) {}
 

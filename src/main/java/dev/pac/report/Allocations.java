@@ -16,7 +16,10 @@ import java.util.function.Function;
 final class Allocations {
   private Allocations() {}
 
-  /** Budget and effort of {@code actions} by objective (an action's share split evenly over its objectives), segment, channel, type, owner. */
+  /**
+   * Budget and effort of {@code actions} by objective (an action's share split evenly over its
+   * objectives), segment, channel, type, owner.
+   */
   static List<Allocation> of(Plan plan, List<Action> actions, boolean onlyServed) {
     List<Allocation> out = new ArrayList<>();
     Map<String, double[]> byObjective = new LinkedHashMap<>();
@@ -52,7 +55,8 @@ final class Allocations {
     return a.effortDays() == null ? 0 : a.effortDays();
   }
 
-  private static Allocation group(Allocation.By by, List<Action> actions, Function<Action, String> key) {
+  private static Allocation group(
+      Allocation.By by, List<Action> actions, Function<Action, String> key) {
     Map<String, double[]> acc = new LinkedHashMap<>();
     for (Action a : actions) {
       double[] v = acc.computeIfAbsent(key.apply(a), k -> new double[2]);
@@ -62,26 +66,33 @@ final class Allocations {
     return new Allocation(by, shares(acc, true));
   }
 
-  /** Budget and effort by owner, one entry per owner however their name is spelled (the first spelling names it). */
+  /**
+   * Budget and effort by owner, one entry per owner however their name is spelled (the first
+   * spelling names it).
+   */
   private static Allocation owners(List<Action> actions) {
     Map<String, String> names = new LinkedHashMap<>();
     for (Action a : actions) {
       names.putIfAbsent(Owners.key(a.owner()), Owners.name(a.owner()));
     }
     Allocation byKey = group(Allocation.By.OWNER, actions, a -> Owners.key(a.owner()));
-    return new Allocation(Allocation.By.OWNER, byKey.shares().stream()
-        .map(x -> new Allocation.Share(names.get(x.key()), x.budget(), x.effortDays())).toList());
+    return new Allocation(
+        Allocation.By.OWNER,
+        byKey.shares().stream()
+            .map(x -> new Allocation.Share(names.get(x.key()), x.budget(), x.effortDays()))
+            .toList());
   }
 
   private static List<Allocation.Share> shares(Map<String, double[]> acc, boolean sort) {
     List<Allocation.Share> out = new ArrayList<>();
     acc.forEach((k, v) -> out.add(new Allocation.Share(k, v[0], v[1])));
     if (sort) {
-      out.sort(Comparator.comparing(Allocation.Share::budget).reversed()
-          .thenComparing(Comparator.comparing(Allocation.Share::effortDays).reversed())
-          .thenComparing(Allocation.Share::key));
+      out.sort(
+          Comparator.comparing(Allocation.Share::budget)
+              .reversed()
+              .thenComparing(Comparator.comparing(Allocation.Share::effortDays).reversed())
+              .thenComparing(Allocation.Share::key));
     }
     return out;
   }
-
 }

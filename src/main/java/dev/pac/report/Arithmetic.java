@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** The report's formulas (docs/report.md, "How each figure is computed"), one method each, exactly as written there. */
+/**
+ * The report's formulas (docs/report.md, "How each figure is computed"), one method each, exactly
+ * as written there.
+ */
 public final class Arithmetic {
   private Arithmetic() {}
 
@@ -51,7 +54,10 @@ public final class Arithmetic {
     return variance == null || expected == 0 ? null : 100 * variance / Math.abs(expected);
   }
 
-  /** attainment: sum → actual / target; otherwise (actual − baseline) / (target − baseline); null when the divisor is 0. */
+  /**
+   * attainment: sum → actual / target; otherwise (actual − baseline) / (target − baseline); null
+   * when the divisor is 0.
+   */
   public static Double attainment(boolean sum, Double actual, Double baseline, double target) {
     if (actual == null) {
       return null;
@@ -67,7 +73,9 @@ public final class Arithmetic {
     return attainment == null || t == 0 ? null : attainment / t;
   }
 
-  /** projection: sum → actual / t; otherwise baseline + (actual − baseline) / t (null when t = 0). */
+  /**
+   * projection: sum → actual / t; otherwise baseline + (actual − baseline) / t (null when t = 0).
+   */
   public static Double projection(boolean sum, Double actual, Double baseline, double t) {
     if (actual == null || t == 0) {
       return null;
@@ -77,11 +85,21 @@ public final class Arithmetic {
 
   /**
    * status, the first that applies: not-started when E &lt; start; no-data without an actual or an
-   * attainment; once the window is over (C ≥ deadline) achieved or missed; for a ceiling (a summed KPI
-   * where lower is better) off-track above the target, else by projection; else by attainment and pace.
+   * attainment; once the window is over (C ≥ deadline) achieved or missed; for a ceiling (a summed
+   * KPI where lower is better) off-track above the target, else by projection; else by attainment
+   * and pace.
    */
-  public static Status status(boolean notStarted, boolean over, boolean ceiling, Double actual, Double attainment,
-      Double pace, Double projection, double target, double onTrack, double atRisk) {
+  public static Status status(
+      boolean notStarted,
+      boolean over,
+      boolean ceiling,
+      Double actual,
+      Double attainment,
+      Double pace,
+      Double projection,
+      double target,
+      double onTrack,
+      double atRisk) {
     if (notStarted) {
       return Status.NOT_STARTED;
     }
@@ -117,7 +135,10 @@ public final class Arithmetic {
     return previous == 0 ? null : 100 * (current - previous) / Math.abs(previous);
   }
 
-  /** An alert fires when change_pct &lt; −threshold for better: higher, or &gt; +threshold for better: lower. */
+  /**
+   * An alert fires when change_pct &lt; −threshold for better: higher, or &gt; +threshold for
+   * better: lower.
+   */
   public static boolean alert(Better better, double changePct, double thresholdPct) {
     return better == Better.LOWER ? changePct > thresholdPct : changePct < -thresholdPct;
   }
@@ -134,11 +155,11 @@ public final class Arithmetic {
   }
 
   /**
-   * decision, first that applies: no-data when spend and return are both 0; too-early when
-   * C − start + 1 &lt; 7·window_weeks; continue when spend ≤ 0 or roi ≥ min_roi; else adjust-or-stop.
+   * decision, first that applies: no-data when spend and return are both 0; too-early when C −
+   * start + 1 &lt; 7·window_weeks; continue when spend ≤ 0 or roi ≥ min_roi; else adjust-or-stop.
    */
-  public static Decision decision(LocalDate start, LocalDate cutOff, int windowWeeks, double spend, double ret,
-      double minRoi) {
+  public static Decision decision(
+      LocalDate start, LocalDate cutOff, int windowWeeks, double spend, double ret, double minRoi) {
     if (spend == 0 && ret == 0) {
       return Decision.NO_DATA;
     }

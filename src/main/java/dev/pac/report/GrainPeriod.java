@@ -7,8 +7,8 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 
 /**
- * One period of a grain: a day, an ISO week (Monday to Sunday) or a calendar month, known by its first
- * day. Written like {@code 2027-03-29}, {@code 2027-W12} or {@code 2027-03}.
+ * One period of a grain: a day, an ISO week (Monday to Sunday) or a calendar month, known by its
+ * first day. Written like {@code 2027-03-29}, {@code 2027-W12} or {@code 2027-03}.
  */
 public record GrainPeriod(Grain grain, LocalDate start) {
   public GrainPeriod {
@@ -32,14 +32,20 @@ public record GrainPeriod(Grain grain, LocalDate start) {
 
   /**
    * The cut-off as of {@code d}: the last day of the last complete period on or before {@code d}
-   * ({@code day}: d; {@code week}: d when a Sunday, else the Sunday before; {@code month}: d when the last
-   * day of its month, else the last day of the month before).
+   * ({@code day}: d; {@code week}: d when a Sunday, else the Sunday before; {@code month}: d when
+   * the last day of its month, else the last day of the month before).
    */
   public static LocalDate cutOff(Grain grain, LocalDate d) {
     return switch (grain) {
       case DAY -> d;
-      case WEEK -> d.getDayOfWeek() == DayOfWeek.SUNDAY ? d : d.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY));
-      case MONTH -> d.equals(d.with(TemporalAdjusters.lastDayOfMonth())) ? d : d.withDayOfMonth(1).minusDays(1);
+      case WEEK ->
+          d.getDayOfWeek() == DayOfWeek.SUNDAY
+              ? d
+              : d.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY));
+      case MONTH ->
+          d.equals(d.with(TemporalAdjusters.lastDayOfMonth()))
+              ? d
+              : d.withDayOfMonth(1).minusDays(1);
     };
   }
 
@@ -63,14 +69,19 @@ public record GrainPeriod(Grain grain, LocalDate start) {
 
   /** The period {@code n} periods later (earlier when negative). */
   public GrainPeriod plus(long n) {
-    return new GrainPeriod(grain, switch (grain) {
-      case DAY -> start.plusDays(n);
-      case WEEK -> start.plusWeeks(n);
-      case MONTH -> start.plusMonths(n);
-    });
+    return new GrainPeriod(
+        grain,
+        switch (grain) {
+          case DAY -> start.plusDays(n);
+          case WEEK -> start.plusWeeks(n);
+          case MONTH -> start.plusMonths(n);
+        });
   }
 
-  /** A number that grows by one from a period to the next: the count of periods between two is a difference. */
+  /**
+   * A number that grows by one from a period to the next: the count of periods between two is a
+   * difference.
+   */
   public long ordinal() {
     return switch (grain) {
       case DAY -> start.toEpochDay();
@@ -79,13 +90,21 @@ public record GrainPeriod(Grain grain, LocalDate start) {
     };
   }
 
-  /** {@code 2027-03-29}, {@code 2027-W12} (the week-based year and week number) or {@code 2027-03}. */
+  /**
+   * {@code 2027-03-29}, {@code 2027-W12} (the week-based year and week number) or {@code 2027-03}.
+   */
   @Override
   public String toString() {
     return switch (grain) {
       case DAY -> start.toString();
-      case WEEK -> String.format(java.util.Locale.ROOT, "%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR), start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-      case MONTH -> String.format(java.util.Locale.ROOT, "%d-%02d", start.getYear(), start.getMonthValue());
+      case WEEK ->
+          String.format(
+              java.util.Locale.ROOT,
+              "%d-W%02d",
+              start.get(IsoFields.WEEK_BASED_YEAR),
+              start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      case MONTH ->
+          String.format(java.util.Locale.ROOT, "%d-%02d", start.getYear(), start.getMonthValue());
     };
   }
 }

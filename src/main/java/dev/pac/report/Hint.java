@@ -4,9 +4,15 @@ package dev.pac.report;
 public enum Hint {
   /** Nothing to say. */
   NONE,
-  /** The store has no row of the KPI (or of the ratio's numerator/denominator) in the objective's scope. */
+  /**
+   * The store has no row of the KPI (or of the ratio's numerator/denominator) in the objective's
+   * scope.
+   */
   NO_ROWS,
-  /** Only finer rows exist (by segment, channel or action) and a {@code last}/{@code mean} KPI cannot be rolled up. */
+  /**
+   * Only finer rows exist (by segment, channel or action) and a {@code last}/{@code mean} KPI
+   * cannot be rolled up.
+   */
   NOT_ROLLABLE,
   /** Rows exist in the scope, but none dated in [start, as-of]. */
   NONE_IN_WINDOW,

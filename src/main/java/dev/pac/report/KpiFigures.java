@@ -17,8 +17,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What the report says of each KPI on its own: whether its rows stopped coming (stale), the drop alert
- * between its last two complete periods, and its trend over the last {@link ReportBuilder#TREND_PERIODS}.
+ * What the report says of each KPI on its own: whether its rows stopped coming (stale), the drop
+ * alert between its last two complete periods, and its trend over the last {@link
+ * ReportBuilder#TREND_PERIODS}.
  */
 final class KpiFigures {
   private final Plan plan;
@@ -67,7 +68,10 @@ final class KpiFigures {
     return out;
   }
 
-  /** The period alerts and the trend speak of: ISO weeks for day and week KPIs, months for month KPIs. */
+  /**
+   * The period alerts and the trend speak of: ISO weeks for day and week KPIs, months for month
+   * KPIs.
+   */
   private static Grain compared(Kpi kpi) {
     return kpi.grain() == Grain.MONTH ? Grain.MONTH : Grain.WEEK;
   }
@@ -106,7 +110,11 @@ final class KpiFigures {
           .addAll(d.periods());
     }
     List<Derivation> out = new ArrayList<>();
-    by.forEach((kpi, m) -> m.forEach((source, periods) -> out.add(new Derivation(kpi, source, new ArrayList<>(periods)))));
+    by.forEach(
+        (kpi, m) ->
+            m.forEach(
+                (source, periods) ->
+                    out.add(new Derivation(kpi, source, new ArrayList<>(periods)))));
     return out;
   }
 
@@ -121,5 +129,4 @@ final class KpiFigures {
     }
     return new TrendResult(kpi, periods, out);
   }
-
 }

@@ -18,8 +18,8 @@ import java.util.Set;
 
 /**
  * The figures of one objective as of D: its window E = min(C, deadline), the planned trajectory and
- * expected value, the actual decided period by period ({@link ScopeValues}), attainment, pace, projection,
- * status, and the progress chart's points.
+ * expected value, the actual decided period by period ({@link ScopeValues}), attainment, pace,
+ * projection, status, and the progress chart's points.
  */
 final class ObjectiveFigures {
   private final Plan plan;
@@ -72,19 +72,51 @@ final class ObjectiveFigures {
     Double attainment = Arithmetic.attainment(sum, a, o.baseline(), o.target());
     Double pace = Arithmetic.pace(attainment, t);
     Double projection = attainment == null ? null : Arithmetic.projection(sum, a, o.baseline(), t);
-    Status status = Arithmetic.status(notStarted, !c.isBefore(o.deadline()), ceiling, a, attainment, pace, projection,
-        o.target(), review.onTrack(), review.atRisk());
+    Status status =
+        Arithmetic.status(
+            notStarted,
+            !c.isBefore(o.deadline()),
+            ceiling,
+            a,
+            attainment,
+            pace,
+            projection,
+            o.target(),
+            review.onTrack(),
+            review.atRisk());
     Hint hint = actual.hint();
     if (status == Status.NO_DATA && a != null) {
       hint = Hint.UNDEFINED_ATTAINMENT;
       pace = null;
     }
-    boolean stale = staleIds.contains(kpi.id())
-        || kpi.rollup() == Rollup.RATIO && (staleIds.contains(kpi.numerator()) || staleIds.contains(kpi.denominator()));
-    ObjectiveHistory h = history == null ? ObjectiveHistory.NONE : history.objective(plan.id(), o.id());
-    return new ObjectiveResult(o, kpi, e, xE, xEnd, t, a, expected, variance, Arithmetic.variancePct(variance, expected),
-        attainment, pace, projection, status, hint, actual.derivations(), stale, planned,
-        notStarted ? List.of() : progress(kpi, scope, start, e), h, h.retrofitted(o));
+    boolean stale =
+        staleIds.contains(kpi.id())
+            || kpi.rollup() == Rollup.RATIO
+                && (staleIds.contains(kpi.numerator()) || staleIds.contains(kpi.denominator()));
+    ObjectiveHistory h =
+        history == null ? ObjectiveHistory.NONE : history.objective(plan.id(), o.id());
+    return new ObjectiveResult(
+        o,
+        kpi,
+        e,
+        xE,
+        xEnd,
+        t,
+        a,
+        expected,
+        variance,
+        Arithmetic.variancePct(variance, expected),
+        attainment,
+        pace,
+        projection,
+        status,
+        hint,
+        actual.derivations(),
+        stale,
+        planned,
+        notStarted ? List.of() : progress(kpi, scope, start, e),
+        h,
+        h.retrofitted(o));
   }
 
   private Figure window(Kpi kpi, Scope scope, LocalDate from, LocalDate to) {
@@ -92,10 +124,10 @@ final class ObjectiveFigures {
   }
 
   /**
-   * The actual as of the end of each period of the KPI's grain (weeks for a day KPI) in [start, E], each
-   * point the window's value over [start, that end]. Worked out in one pass over the window's periods
-   * (the same values, added in the same order as {@link #window}); a ratio whose part's periods do not
-   * fit inside the chart's takes each point's window on its own.
+   * The actual as of the end of each period of the KPI's grain (weeks for a day KPI) in [start, E],
+   * each point the window's value over [start, that end]. Worked out in one pass over the window's
+   * periods (the same values, added in the same order as {@link #window}); a ratio whose part's
+   * periods do not fit inside the chart's takes each point's window on its own.
    */
   private List<Point> progress(Kpi kpi, Scope scope, LocalDate start, LocalDate e) {
     Grain g = kpi.grain() == Grain.DAY ? Grain.WEEK : kpi.grain();
@@ -149,7 +181,9 @@ final class ObjectiveFigures {
     return out;
   }
 
-  /** Whether every period of a part's grain lies inside one period of the chart's grain {@code g}. */
+  /**
+   * Whether every period of a part's grain lies inside one period of the chart's grain {@code g}.
+   */
   private boolean fits(String part, Grain g) {
     Grain p = values.grain(part);
     return p == Grain.DAY || p == g;
@@ -165,13 +199,17 @@ final class ObjectiveFigures {
       this.series = series;
     }
 
-    /** Adds the periods that start on or before {@code at}; whether any period has been added so far. */
+    /**
+     * Adds the periods that start on or before {@code at}; whether any period has been added so
+     * far.
+     */
     boolean to(LocalDate at) {
-      for (; next < series.periods.size() && !series.periods.get(next).start().isAfter(at); next++) {
+      for (;
+          next < series.periods.size() && !series.periods.get(next).start().isAfter(at);
+          next++) {
         total += series.values.get(next);
       }
       return next > 0;
     }
   }
-
 }

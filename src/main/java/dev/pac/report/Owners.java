@@ -3,9 +3,9 @@ package dev.pac.report;
 import java.util.Locale;
 
 /**
- * Who owns an objective or an action, as people are named in plans: "Sofia Reyes (Demand generation)" is
- * Sofia Reyes. Two names are the same owner when their parts before any parenthesised role are equal,
- * ignoring case and surrounding spaces.
+ * Who owns an objective or an action, as people are named in plans: "Sofia Reyes (Demand
+ * generation)" is Sofia Reyes. Two names are the same owner when their parts before any
+ * parenthesised role are equal, ignoring case and surrounding spaces.
  */
 public final class Owners {
   private Owners() {}

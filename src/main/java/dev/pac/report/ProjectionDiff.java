@@ -15,16 +15,22 @@ import java.util.Set;
 
 /**
  * What an edit does to the report: each objective's status, projection and expected-by-now figure
- * computed from the base plans and from the head plans with the same actuals and the same date. Plans
- * are matched by id, objectives by id within them; a plan with errors on either side is left out with a
- * note (its figures would not mean anything).
+ * computed from the base plans and from the head plans with the same actuals and the same date.
+ * Plans are matched by id, objectives by id within them; a plan with errors on either side is left
+ * out with a note (its figures would not mean anything).
  */
 public final class ProjectionDiff {
   private ProjectionDiff() {}
 
   /** The changes, head plans' order; {@code notes} receives a note for each plan left out. */
-  public static List<ProjectionChange> compare(List<LoadedPlan> base, List<LoadedPlan> head, ActualsIndex index, LocalDate asOf,
-      String baseLabel, String headLabel, List<DiffNote> notes) {
+  public static List<ProjectionChange> compare(
+      List<LoadedPlan> base,
+      List<LoadedPlan> head,
+      ActualsIndex index,
+      LocalDate asOf,
+      String baseLabel,
+      String headLabel,
+      List<DiffNote> notes) {
     Map<String, LoadedPlan> before = new HashMap<>();
     for (LoadedPlan p : base) {
       if (p.plan() != null && p.plan().id() != null) {
@@ -50,12 +56,17 @@ public final class ProjectionDiff {
       }
       if (b.hasErrors() || h.hasErrors()) {
         LoadedPlan bad = b.hasErrors() ? b : h;
-        notes.add(new DiffNote(bad.file(), b.hasErrors() ? baseLabel : headLabel,
-            "has errors: its objectives' projections are not compared; `pac validate` lists them"));
+        notes.add(
+            new DiffNote(
+                bad.file(),
+                b.hasErrors() ? baseLabel : headLabel,
+                "has errors: its objectives' projections are not compared; `pac validate` lists them"));
         continue;
       }
-      Map<String, ObjectiveResult> was = byId(new ReportBuilder(b.plan(), index, asOf, known).build(null));
-      for (ObjectiveResult now : new ReportBuilder(h.plan(), index, asOf, known).build(null).objectives()) {
+      Map<String, ObjectiveResult> was =
+          byId(new ReportBuilder(b.plan(), index, asOf, known).build(null));
+      for (ObjectiveResult now :
+          new ReportBuilder(h.plan(), index, asOf, known).build(null).objectives()) {
         Objective o = now.objective();
         ObjectiveResult then = was.get(o.id());
         if (then == null) {
@@ -63,10 +74,13 @@ public final class ProjectionDiff {
         }
         String plan = h.plan().id();
         if (then.status() != now.status()) {
-          out.add(new ProjectionChange(plan, o.id(), "status", then.status().id(), now.status().id()));
+          out.add(
+              new ProjectionChange(plan, o.id(), "status", then.status().id(), now.status().id()));
         }
         if (!Objects.equals(then.projection(), now.projection())) {
-          out.add(new ProjectionChange(plan, o.id(), "projection", then.projection(), now.projection()));
+          out.add(
+              new ProjectionChange(
+                  plan, o.id(), "projection", then.projection(), now.projection()));
         }
         if (!Objects.equals(then.expected(), now.expected())) {
           out.add(new ProjectionChange(plan, o.id(), "expected", then.expected(), now.expected()));

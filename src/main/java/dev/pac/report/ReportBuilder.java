@@ -18,17 +18,19 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Computes a plan's stand-up report from the plan (defaults applied), the indexed store and a date D,
- * following docs/report.md, "How each figure is computed": each KPI speaks of its complete periods only (its
- * cut-off C), scope values are decided period by period ({@link ScopeValues}). The figures are worked
- * out by {@link KpiFigures}, {@link ObjectiveFigures}, {@link ActionFigures}, {@link Allocations} and
- * {@link AttentionList}; this class puts them together.
+ * Computes a plan's stand-up report from the plan (defaults applied), the indexed store and a date
+ * D, following docs/report.md, "How each figure is computed": each KPI speaks of its complete
+ * periods only (its cut-off C), scope values are decided period by period ({@link ScopeValues}).
+ * The figures are worked out by {@link KpiFigures}, {@link ObjectiveFigures}, {@link
+ * ActionFigures}, {@link Allocations} and {@link AttentionList}; this class puts them together.
  */
 public final class ReportBuilder {
   /** How far ahead "starting or due soon" looks, in days. */
   public static final int HORIZON_DAYS = 14;
+
   /** How many complete periods the KPI trend shows. */
   public static final int TREND_PERIODS = 8;
+
   /** How far back a target lowered or a deadline moved still needs attention, in days. */
   public static final int REVISION_DAYS = 28;
 
@@ -42,15 +44,16 @@ public final class ReportBuilder {
   private final ActionFigures actionFigures;
 
   /**
-   * {@code known} holds the KPI ids the reported plans define (rows of other KPIs are ignored and counted
-   * in a note); null means this plan's.
+   * {@code known} holds the KPI ids the reported plans define (rows of other KPIs are ignored and
+   * counted in a note); null means this plan's.
    */
   public ReportBuilder(Plan plan, ActualsIndex index, LocalDate asOf, Set<String> known) {
     this(plan, index, asOf, known, null);
   }
 
   /** With the plans' history as of {@code asOf} ({@link EntryHistories#of}); null: none. */
-  public ReportBuilder(Plan plan, ActualsIndex index, LocalDate asOf, Set<String> known, EntryHistories history) {
+  public ReportBuilder(
+      Plan plan, ActualsIndex index, LocalDate asOf, Set<String> known, EntryHistories history) {
     this.plan = plan;
     this.index = index;
     this.asOf = asOf;
@@ -77,7 +80,9 @@ public final class ReportBuilder {
     return GrainPeriod.cutOff(kpi.grain(), asOf);
   }
 
-  /** The report; {@code owner} (null for everyone) keeps the objectives and actions of one owner. */
+  /**
+   * The report; {@code owner} (null for everyone) keeps the objectives and actions of one owner.
+   */
   public PlanReport build(String owner) {
     List<Kpi> used = kpis(owner);
     List<StaleKpi> stale = kpiFigures.stale(used);
@@ -85,7 +90,8 @@ public final class ReportBuilder {
     stale.forEach(s -> staleIds.add(s.kpi().id()));
     List<ObjectiveResult> objectives = new ArrayList<>();
     for (Objective o : plan.objectives()) {
-      // an objective naming an unknown KPI is a validation error, refused before a report; skipped here
+      // an objective naming an unknown KPI is a validation error, refused before a report; skipped
+      // here
       if (owns(owner, o.owner()) && plan.kpi(o.kpi()).isPresent()) {
         objectives.add(objectiveFigures.objective(o, staleIds));
       }
@@ -114,9 +120,24 @@ public final class ReportBuilder {
     Double unallocated = plan.budget() == null ? null : plan.budget() - allocated;
     Map<Grain, LocalDate> cutOffs = new EnumMap<>(Grain.class);
     plan.kpis().forEach(k -> cutOffs.put(k.grain(), cutOff(k)));
-    return new PlanReport(plan, asOf, owner, cutOffs, objectives, alerts, stale, reviews, notStarted,
-        actionFigures.upcoming(actions), trend, Allocations.of(plan, actions, owner != null), allocated, unallocated,
-        spendToDate, AttentionList.of(stale, objectives, alerts, reviews, all, asOf), ignored());
+    return new PlanReport(
+        plan,
+        asOf,
+        owner,
+        cutOffs,
+        objectives,
+        alerts,
+        stale,
+        reviews,
+        notStarted,
+        actionFigures.upcoming(actions),
+        trend,
+        Allocations.of(plan, actions, owner != null),
+        allocated,
+        unallocated,
+        spendToDate,
+        AttentionList.of(stale, objectives, alerts, reviews, all, asOf),
+        ignored());
   }
 
   private static boolean owns(String owner, String who) {
@@ -137,7 +158,10 @@ public final class ReportBuilder {
     return plan.kpis().stream().filter(k -> ids.contains(k.id())).toList();
   }
 
-  /** Rows under the plan's ratio KPIs' own ids, rows of KPIs no reported plan defines, undefined review KPIs. */
+  /**
+   * Rows under the plan's ratio KPIs' own ids, rows of KPIs no reported plan defines, undefined
+   * review KPIs.
+   */
   private List<IgnoredRows> ignored() {
     List<IgnoredRows> out = new ArrayList<>();
     List<String> ratios = new ArrayList<>();

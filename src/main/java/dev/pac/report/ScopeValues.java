@@ -12,11 +12,12 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The value of a KPI in a scope over a window, decided period by period (docs/report.md, "Scope values").
- * In each period of the KPI's grain, the rows under the scope give its value by the first rule that
- * applies: exact rows (the scope's other dimensions empty); else, for sums, the breakdown (segments before
- * channels; rows tagged with an action count only when the scope names an action); else the attributions
- * (the sum over the actions). A window adds up its periods, each taking only its rows dated in the window.
+ * The value of a KPI in a scope over a window, decided period by period (docs/report.md, "Scope
+ * values"). In each period of the KPI's grain, the rows under the scope give its value by the first
+ * rule that applies: exact rows (the scope's other dimensions empty); else, for sums, the breakdown
+ * (segments before channels; rows tagged with an action count only when the scope names an action);
+ * else the attributions (the sum over the actions). A window adds up its periods, each taking only
+ * its rows dated in the window.
  */
 final class ScopeValues {
   private static final int NOT_NAMED = -1;
@@ -30,7 +31,10 @@ final class ScopeValues {
     this.grains = grains;
   }
 
-  /** The values of a summed KPI (or a ratio's part) in each period of its grain with rows under the scope. */
+  /**
+   * The values of a summed KPI (or a ratio's part) in each period of its grain with rows under the
+   * scope.
+   */
   static final class Series {
     final List<GrainPeriod> periods = new ArrayList<>();
     final List<Double> values = new ArrayList<>();
@@ -86,22 +90,28 @@ final class ScopeValues {
    * The window's value: {@code sum} → Σ of the periods' values; {@code ratio} → Σ numerator / Σ
    * denominator; {@code last} → the latest exact row; {@code mean} → the mean of the exact rows.
    */
-  Figure window(Kpi kpi, String numerator, String denominator, Scope scope, LocalDate from, LocalDate to) {
+  Figure window(
+      Kpi kpi, String numerator, String denominator, Scope scope, LocalDate from, LocalDate to) {
     return switch (kpi.rollup()) {
       case SUM -> {
         Series s = series(kpi.id(), scope, from, to);
-        yield s.isEmpty() ? Figure.none(why(kpi.id(), scope, from)) : Figure.of(s.total, derivations(kpi.id(), s));
+        yield s.isEmpty()
+            ? Figure.none(why(kpi.id(), scope, from))
+            : Figure.of(s.total, derivations(kpi.id(), s));
       }
       case RATIO -> ratio(numerator, denominator, scope, from, to);
       case LAST, MEAN -> exact(kpi, scope, from, to);
     };
   }
 
-  private Figure ratio(String numerator, String denominator, Scope scope, LocalDate from, LocalDate to) {
+  private Figure ratio(
+      String numerator, String denominator, Scope scope, LocalDate from, LocalDate to) {
     Series num = series(numerator, scope, from, to);
     Series den = series(denominator, scope, from, to);
     if (num.isEmpty() && den.isEmpty()) {
-      boolean any = why(numerator, scope, from) == Hint.NONE_IN_WINDOW || why(denominator, scope, from) == Hint.NONE_IN_WINDOW;
+      boolean any =
+          why(numerator, scope, from) == Hint.NONE_IN_WINDOW
+              || why(denominator, scope, from) == Hint.NONE_IN_WINDOW;
       return Figure.none(any ? Hint.NONE_IN_WINDOW : Hint.NO_ROWS);
     }
     List<Derivation> d = new ArrayList<>(derivations(numerator, num));
@@ -112,7 +122,10 @@ final class ScopeValues {
     return Figure.of(num.total / den.total, d);
   }
 
-  /** The exact rows of a {@code last} or {@code mean} KPI under the scope dated in [from, to], by date. */
+  /**
+   * The exact rows of a {@code last} or {@code mean} KPI under the scope dated in [from, to], by
+   * date.
+   */
   record Exact(long[] days, double[] values) {}
 
   Exact exactRows(String kpi, Scope scope, LocalDate from, LocalDate to) {
@@ -156,7 +169,9 @@ final class ScopeValues {
       if (under(r, j, s, c, a)) {
         if (exact(r, j, s, c, a)) {
           sum += r.values[j];
-          last = r.values[j]; // rows are sorted by date, then store order: the last one seen is the latest
+          last =
+              r.values[
+                  j]; // rows are sorted by date, then store order: the last one seen is the latest
           count++;
         } else {
           finer = true;
@@ -200,7 +215,8 @@ final class ScopeValues {
   }
 
   private static boolean under(ActualsIndex.Rows r, int j, int s, int c, int a) {
-    return (s == NOT_NAMED || r.segment[j] == s) && (c == NOT_NAMED || r.channel[j] == c)
+    return (s == NOT_NAMED || r.segment[j] == s)
+        && (c == NOT_NAMED || r.channel[j] == c)
         && (a == NOT_NAMED || r.action[j] == a);
   }
 
@@ -212,9 +228,11 @@ final class ScopeValues {
 
   /**
    * The value of the scope (s, c, a) in one period from {@code idx}, the rows under it dated in the
-   * period and the window, for a summed KPI: the first rule that applies. {@code src[0]} says which.
+   * period and the window, for a summed KPI: the first rule that applies. {@code src[0]} says
+   * which.
    */
-  private static double value(ActualsIndex.Rows r, int[] idx, int n, int s, int c, int a, Source[] src) {
+  private static double value(
+      ActualsIndex.Rows r, int[] idx, int n, int s, int c, int a, Source[] src) {
     double sum = 0;
     boolean exact = false;
     boolean actionless = false;
@@ -233,12 +251,15 @@ final class ScopeValues {
     Source[] ignored = new Source[1];
     boolean namesAction = a != NOT_NAMED;
     if (namesAction || actionless) {
-      // 2. breakdown: over the rows that count here (all when the scope names an action, else the action-less)
+      // 2. breakdown: over the rows that count here (all when the scope names an action, else the
+      // action-less)
       boolean bySegment = false;
       if (s == NOT_NAMED) {
         for (int k = 0; k < n && !bySegment; k++) {
           int j = idx[k];
-          bySegment = (namesAction || r.action[j] == ActualsIndex.EMPTY) && r.segment[j] != ActualsIndex.EMPTY;
+          bySegment =
+              (namesAction || r.action[j] == ActualsIndex.EMPTY)
+                  && r.segment[j] != ActualsIndex.EMPTY;
         }
       }
       int[] x = bySegment ? r.segment : r.channel;
@@ -253,7 +274,10 @@ final class ScopeValues {
       double total = 0;
       for (int v : distinct(values, m)) {
         int[] sub = subset(idx, n, x, v);
-        total += bySegment ? value(r, sub, sub.length, v, c, a, ignored) : value(r, sub, sub.length, s, v, a, ignored);
+        total +=
+            bySegment
+                ? value(r, sub, sub.length, v, c, a, ignored)
+                : value(r, sub, sub.length, s, v, a, ignored);
       }
       src[0] = bySegment ? Source.SEGMENTS : Source.CHANNELS;
       return total;

@@ -13,8 +13,12 @@ import java.util.Optional;
  * &gt; 0, in weight order), the ranked targets (best first: score descending, ties by id) and the
  * targets the method excluded (TOPSIS: missing a used criterion; sorted by id).
  */
-public record Ranking(ScoringMethod method, Map<Criterion, Double> weights, List<Criterion> used,
-    List<ScoredTarget> ranked, List<ScoredTarget> excluded) {
+public record Ranking(
+    ScoringMethod method,
+    Map<Criterion, Double> weights,
+    List<Criterion> used,
+    List<ScoredTarget> ranked,
+    List<ScoredTarget> excluded) {
 
   public Ranking {
     weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));

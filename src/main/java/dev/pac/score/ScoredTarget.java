@@ -6,12 +6,18 @@ import java.util.List;
 
 /**
  * A target as scored. {@code rank} is 1-based, 0 for a target the method could not rank (TOPSIS, a
- * weighted criterion missing), whose {@code score} is then null. {@code criteria} lists the weighted
- * criteria in weight order; {@code missing} those the target does not give. The distances to the ideal
- * and anti-ideal are TOPSIS's (null for weighted-sum).
+ * weighted criterion missing), whose {@code score} is then null. {@code criteria} lists the
+ * weighted criteria in weight order; {@code missing} those the target does not give. The distances
+ * to the ideal and anti-ideal are TOPSIS's (null for weighted-sum).
  */
-public record ScoredTarget(int rank, Target target, Double score, List<CriterionScore> criteria, List<Criterion> missing,
-    Double distanceToIdeal, Double distanceToAntiIdeal) {
+public record ScoredTarget(
+    int rank,
+    Target target,
+    Double score,
+    List<CriterionScore> criteria,
+    List<Criterion> missing,
+    Double distanceToIdeal,
+    Double distanceToAntiIdeal) {
 
   public ScoredTarget {
     criteria = List.copyOf(criteria);
@@ -27,6 +33,7 @@ public record ScoredTarget(int rank, Target target, Double score, List<Criterion
   }
 
   ScoredTarget withRank(int r) {
-    return new ScoredTarget(r, target, score, criteria, missing, distanceToIdeal, distanceToAntiIdeal);
+    return new ScoredTarget(
+        r, target, score, criteria, missing, distanceToIdeal, distanceToAntiIdeal);
   }
 }

@@ -13,12 +13,13 @@ public final class Scorer {
   private Scorer() {}
 
   /**
-   * Ranks {@code targets} on {@code weights} (criterion → weight ≥ 0, at least one &gt; 0; criteria with
-   * weight 0 are not used).
+   * Ranks {@code targets} on {@code weights} (criterion → weight ≥ 0, at least one &gt; 0; criteria
+   * with weight 0 are not used).
    *
    * @throws IllegalArgumentException when a weight is negative or not finite, or none is &gt; 0
    */
-  public static Ranking rank(List<Target> targets, Map<Criterion, Double> weights, ScoringMethod method) {
+  public static Ranking rank(
+      List<Target> targets, Map<Criterion, Double> weights, ScoringMethod method) {
     List<Criterion> used = used(weights);
     return switch (method) {
       case WEIGHTED_SUM -> WeightedSum.rank(targets, weights, used);
@@ -32,7 +33,8 @@ public final class Scorer {
     for (Map.Entry<Criterion, Double> e : weights.entrySet()) {
       Double w = e.getValue();
       if (w == null || !Double.isFinite(w) || w < 0) {
-        throw new IllegalArgumentException("the weight of " + e.getKey().id() + " must be a number >= 0, not " + w);
+        throw new IllegalArgumentException(
+            "the weight of " + e.getKey().id() + " must be a number >= 0, not " + w);
       }
       if (w > 0) {
         used.add(e.getKey());
@@ -53,16 +55,15 @@ public final class Scorer {
   }
 
   /**
-   * Scores compared at 1e-9 points, so that scores equal but for floating-point noise tie (and ties go
-   * by id, as the spec says).
+   * Scores compared at 1e-9 points, so that scores equal but for floating-point noise tie (and ties
+   * go by id, as the spec says).
    */
   static long key(double score) {
     return Math.round(score * 1e9);
   }
 
-  static final Comparator<ScoredTarget> ORDER = Comparator
-      .comparingLong((ScoredTarget s) -> -key(s.score()))
-      .thenComparing(ScoredTarget::id);
+  static final Comparator<ScoredTarget> ORDER =
+      Comparator.comparingLong((ScoredTarget s) -> -key(s.score())).thenComparing(ScoredTarget::id);
 
   /** Sorts the scored targets best first and numbers them from 1. */
   static List<ScoredTarget> ranked(List<ScoredTarget> scored) {

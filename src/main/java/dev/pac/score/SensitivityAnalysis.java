@@ -8,20 +8,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * For each used criterion (weight &gt; 0), the smallest relative decrease and increase of its weight
- * alone, within 100 %, that changes the top-ranked target.
+ * For each used criterion (weight &gt; 0), the smallest relative decrease and increase of its
+ * weight alone, within 100 %, that changes the top-ranked target.
  *
- * <p>The weight w becomes w·(1 + s), s in [−1, 1]; at s = −1 the criterion has weight 0 and is no longer
- * used (with TOPSIS, targets missing only that criterion then become eligible). The top at s is the
- * first target of the ranking at s, ties going by id as always. The threshold is
- * inf{|s| : top(s) ≠ top(0)} in percent: the point where another target catches up with the top one.
- * Exactly at that point the two tie, and the other target is first only if its id sorts first; the
+ * <p>The weight w becomes w·(1 + s), s in [−1, 1]; at s = −1 the criterion has weight 0 and is no
+ * longer used (with TOPSIS, targets missing only that criterion then become eligible). The top at s
+ * is the first target of the ranking at s, ties going by id as always. The threshold is inf{|s| :
+ * top(s) ≠ top(0)} in percent: the point where another target catches up with the top one. Exactly
+ * at that point the two tie, and the other target is first only if its id sorts first; the
  * threshold is the same either way.
  *
- * <p>Weighted-sum is solved in closed form: the scores share the denominator Σw + δ, so the ranking is
- * the ranking of the numerators Nₜ + δ·nₜc, lines in δ = w·s; the top changes where the first line crosses
- * the top one's. TOPSIS is scanned in 0.1 % steps and the first step where the top changes is bisected
- * down to 10⁻⁶ %.
+ * <p>Weighted-sum is solved in closed form: the scores share the denominator Σw + δ, so the ranking
+ * is the ranking of the numerators Nₜ + δ·nₜc, lines in δ = w·s; the top changes where the first
+ * line crosses the top one's. TOPSIS is scanned in 0.1 % steps and the first step where the top
+ * changes is bisected down to 10⁻⁶ %.
  */
 public final class SensitivityAnalysis {
   static final int STEPS = 1000;
@@ -32,7 +32,10 @@ public final class SensitivityAnalysis {
   public static List<Sensitivity> of(List<Target> targets, Ranking base) {
     List<Sensitivity> out = new ArrayList<>();
     for (Criterion c : base.used()) {
-      out.add(base.method() == ScoringMethod.WEIGHTED_SUM ? weightedSum(base, c) : scanned(targets, base, c));
+      out.add(
+          base.method() == ScoringMethod.WEIGHTED_SUM
+              ? weightedSum(base, c)
+              : scanned(targets, base, c));
     }
     return out;
   }
@@ -57,14 +60,17 @@ public final class SensitivityAnalysis {
       if (s > sTop) {
         double pct = 100 * gap / (s - sTop) / w;
         pct = snap(pct);
-        if (within(pct, u, top) && (up == null || pct < up || pct == up && u.id().compareTo(upBy) < 0)) {
+        if (within(pct, u, top)
+            && (up == null || pct < up || pct == up && u.id().compareTo(upBy) < 0)) {
           up = pct;
           upBy = u.id();
         }
       } else if (s < sTop) {
         double pct = 100 * gap / (sTop - s) / w;
         pct = snap(pct);
-        if ((canDrop || pct < 100) && within(pct, u, top) && (down == null || pct < down || pct == down && u.id().compareTo(downBy) < 0)) {
+        if ((canDrop || pct < 100)
+            && within(pct, u, top)
+            && (down == null || pct < down || pct == down && u.id().compareTo(downBy) < 0)) {
           down = pct;
           downBy = u.id();
         }
@@ -74,14 +80,17 @@ public final class SensitivityAnalysis {
   }
 
   /**
-   * Whether a crossing at pct lies within ±100 %. A crossing exactly at 100 % is a tie there: it changes
-   * the top only when the challenger's id sorts first.
+   * Whether a crossing at pct lies within ±100 %. A crossing exactly at 100 % is a tie there: it
+   * changes the top only when the challenger's id sorts first.
    */
   private static boolean within(double pct, ScoredTarget challenger, ScoredTarget top) {
     return pct < 100 || pct == 100 && challenger.id().compareTo(top.id()) < 0;
   }
 
-  /** A crossing within floating-point noise of ±100 % (a tie exactly at the end of the range) is at 100 %. */
+  /**
+   * A crossing within floating-point noise of ±100 % (a tie exactly at the end of the range) is at
+   * 100 %.
+   */
   private static double snap(double pct) {
     return Math.abs(pct - 100) <= 1e-9 ? 100 : pct;
   }
@@ -110,13 +119,18 @@ public final class SensitivityAnalysis {
     String top = base.top().map(ScoredTarget::id).orElse(null);
     Double down = threshold(scan, top, -1);
     Double up = threshold(scan, top, 1);
-    return new Sensitivity(c, w, down == null ? null : 100 * down, down == null ? null : scan.topAt(-down),
-        up == null ? null : 100 * up, up == null ? null : scan.topAt(up));
+    return new Sensitivity(
+        c,
+        w,
+        down == null ? null : 100 * down,
+        down == null ? null : scan.topAt(-down),
+        up == null ? null : 100 * up,
+        up == null ? null : scan.topAt(up));
   }
 
   /**
-   * The smallest |s| in direction sign where the top differs from {@code top} (null when nothing is ranked
-   * at s = 0: then any ranking at all is a change), or null when there is no such s.
+   * The smallest |s| in direction sign where the top differs from {@code top} (null when nothing is
+   * ranked at s = 0: then any ranking at all is a change), or null when there is no such s.
    */
   private static Double threshold(Scan scan, String top, int sign) {
     double previous = 0;
@@ -142,14 +156,18 @@ public final class SensitivityAnalysis {
     return null;
   }
 
-  /** The id of the top target with the weight of c scaled by (1 + s); null when nothing can be ranked. */
+  /**
+   * The id of the top target with the weight of c scaled by (1 + s); null when nothing can be
+   * ranked.
+   */
   static String topAt(List<Target> targets, Ranking base, Criterion c, double s) {
     return new Scan(targets, base, c).topAt(s);
   }
 
   /**
-   * The top target as one weight varies, on plain arrays: TOPSIS recomputed from the values; weighted-sum
-   * from the normalised values of the base ranking, which do not depend on the weights.
+   * The top target as one weight varies, on plain arrays: TOPSIS recomputed from the values;
+   * weighted-sum from the normalised values of the base ranking, which do not depend on the
+   * weights.
    */
   private static final class Scan {
     private final List<String> ids = new ArrayList<>();
@@ -177,7 +195,10 @@ public final class SensitivityAnalysis {
         for (int i = 0; i < x.length; i++) {
           ScoredTarget t = base.ranked().get(i);
           ids.add(t.id());
-          x[i] = t.criteria().stream().mapToDouble(cs -> cs.normalised() == null ? 0 : cs.normalised()).toArray();
+          x[i] =
+              t.criteria().stream()
+                  .mapToDouble(cs -> cs.normalised() == null ? 0 : cs.normalised())
+                  .toArray();
         }
       }
     }

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /** What is ranked: the plan's segments or its channels, each with its own weights. */
 public enum TargetKind implements Keyword {
-  SEGMENTS, CHANNELS;
+  SEGMENTS,
+  CHANNELS;
 
   /** The plan's targets of this kind (empty when it has none). */
   public List<Target> of(Plan plan) {

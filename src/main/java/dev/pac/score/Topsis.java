@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * TOPSIS over the targets that give every used criterion (the others are excluded): rᵢⱼ = xᵢⱼ / √Σₖxₖⱼ²
- * (0 for a criterion whose values are all 0), vᵢⱼ = rᵢⱼ·wⱼ/Σw; the ideal takes the best vⱼ by direction,
- * the anti-ideal the worst; d⁺, d⁻ the Euclidean distances to them; score = 100 × d⁻ / (d⁺ + d⁻), and 100
- * when d⁺ + d⁻ = 0 (every ranked target is the ideal, as with a single target).
+ * TOPSIS over the targets that give every used criterion (the others are excluded): rᵢⱼ = xᵢⱼ /
+ * √Σₖxₖⱼ² (0 for a criterion whose values are all 0), vᵢⱼ = rᵢⱼ·wⱼ/Σw; the ideal takes the best vⱼ
+ * by direction, the anti-ideal the worst; d⁺, d⁻ the Euclidean distances to them; score = 100 × d⁻
+ * / (d⁺ + d⁻), and 100 when d⁺ + d⁻ = 0 (every ranked target is the ideal, as with a single
+ * target).
  *
- * <p>Contributions split the score in proportion to each criterion's share of d⁻² (how far it carries the
- * target away from the anti-ideal), so they add up to the score; when d⁺ + d⁻ = 0 they are 100 × wⱼ/Σw.
+ * <p>Contributions split the score in proportion to each criterion's share of d⁻² (how far it
+ * carries the target away from the anti-ideal), so they add up to the score; when d⁺ + d⁻ = 0 they
+ * are 100 × wⱼ/Σw.
  */
 final class Topsis {
   private Topsis() {}
@@ -107,7 +109,8 @@ final class Topsis {
         boolean atIdeal = dPlus[i] + dMinus[i] == 0;
         score[i] = atIdeal ? 100 : 100 * dMinus[i] / (dPlus[i] + dMinus[i]);
         for (int j = 0; j < m; j++) {
-          contribution[i][j] = atIdeal ? 100 * w[j] / sumW : minus == 0 ? 0 : score[i] * fromAnti[j] / minus;
+          contribution[i][j] =
+              atIdeal ? 100 * w[j] / sumW : minus == 0 ? 0 : score[i] * fromAnti[j] / minus;
         }
       }
     }
@@ -133,8 +136,10 @@ final class Topsis {
         if (value == null) {
           missing.add(used.get(j));
         }
-        cs.add(s.eligible[i] ? new CriterionScore(used.get(j), w[j], value, s.r[i][j], s.contribution[i][j])
-            : new CriterionScore(used.get(j), w[j], value, null, null));
+        cs.add(
+            s.eligible[i]
+                ? new CriterionScore(used.get(j), w[j], value, s.r[i][j], s.contribution[i][j])
+                : new CriterionScore(used.get(j), w[j], value, null, null));
       }
       if (s.eligible[i]) {
         scored.add(new ScoredTarget(0, t, s.score[i], cs, missing, s.dPlus[i], s.dMinus[i]));

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Weighted sum: each used criterion min-max normalised over the targets to 0..1 (reversed where lower
- * is better; 1 for every target that gives it where max = min), a missing value scoring 0;
+ * Weighted sum: each used criterion min-max normalised over the targets to 0..1 (reversed where
+ * lower is better; 1 for every target that gives it where max = min), a missing value scoring 0;
  * score = 100 × Σ(wᵢ·nᵢ) / Σwᵢ, contribution of i = 100 × wᵢ·nᵢ / Σw.
  */
 final class WeightedSum {

@@ -3,11 +3,13 @@ package dev.pac.store;
 import java.util.Comparator;
 
 /**
- * One row of the store as the import handles it: the date as {@code yyyymmdd} (so integer order is date
- * order), the KPI and dimension ids ({@code ""} = total), and the value as its canonical decimal text
- * ({@link Decimals#canonical}), so an unchanged value compares equal as text and is written back unchanged.
+ * One row of the store as the import handles it: the date as {@code yyyymmdd} (so integer order is
+ * date order), the KPI and dimension ids ({@code ""} = total), and the value as its canonical
+ * decimal text ({@link Decimals#canonical}), so an unchanged value compares equal as text and is
+ * written back unchanged.
  */
-public record Actual(int date, String kpi, String segment, String channel, String action, String value) {
+public record Actual(
+    int date, String kpi, String segment, String channel, String action, String value) {
   /** The store's key order: date, kpi, segment, channel, action. */
   public static final Comparator<Actual> KEY_ORDER = Actual::compareKey;
 
@@ -30,7 +32,9 @@ public record Actual(int date, String kpi, String segment, String channel, Strin
   }
 
   private static int compare(String a, String b) {
-    return a == b ? 0 : a.compareTo(b); // ids are interned while reading: equal ids are mostly the same object
+    return a == b
+        ? 0
+        : a.compareTo(b); // ids are interned while reading: equal ids are mostly the same object
   }
 
   public boolean sameKey(Actual o) {

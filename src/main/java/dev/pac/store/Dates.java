@@ -3,13 +3,15 @@ package dev.pac.store;
 import java.time.LocalDate;
 
 /**
- * Dates of the store as {@code yyyymmdd} integers, and their {@code YYYY-MM-DD} text. Every date pac
- * reads (store, imports, plans, {@code --as-of}) lies in the years {@link #MIN_YEAR} to {@link #MAX_YEAR}:
- * wide enough for any plan, narrow enough that week and period arithmetic stays small and exact.
+ * Dates of the store as {@code yyyymmdd} integers, and their {@code YYYY-MM-DD} text. Every date
+ * pac reads (store, imports, plans, {@code --as-of}) lies in the years {@link #MIN_YEAR} to {@link
+ * #MAX_YEAR}: wide enough for any plan, narrow enough that week and period arithmetic stays small
+ * and exact.
  */
 public final class Dates {
   public static final int MIN_YEAR = 1900;
   public static final int MAX_YEAR = 2999;
+
   /** How messages state the range. */
   public static final String RANGE = "years " + MIN_YEAR + " to " + MAX_YEAR;
 
@@ -33,8 +35,9 @@ public final class Dates {
   }
 
   /**
-   * Parses {@code YYYY-MM-DD} at {@code s[from..from+10)} (ASCII bytes) strictly: a real calendar date
-   * with a four-digit year in the range pac handles. Returns the {@code yyyymmdd} integer, or -1.
+   * Parses {@code YYYY-MM-DD} at {@code s[from..from+10)} (ASCII bytes) strictly: a real calendar
+   * date with a four-digit year in the range pac handles. Returns the {@code yyyymmdd} integer, or
+   * -1.
    */
   public static int parseIso(byte[] s, int from, int to) {
     if (to - from != 10 || s[from + 4] != '-' || s[from + 7] != '-') {
@@ -79,10 +82,12 @@ public final class Dates {
 
   /** Days in each month of a common year (index 1..12), and the day a leap year adds to each. */
   private static final int[] DAYS = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
   private static final int[] LEAP_DAY = {0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
 
   private static int length(int y, int m) {
-    // tables and arithmetic rather than branches: a large file's first months never take the February or
+    // tables and arithmetic rather than branches: a large file's first months never take the
+    // February or
     // leap-year branch, and the JIT would compile the parse loop again the first time one is taken
     int by4 = ((y & 3) - 1) >>> 31; // 1 when y is a multiple of 4 (y >= 0)
     int by100 = ((y % 100) - 1) >>> 31;

@@ -9,31 +9,33 @@ import java.nio.charset.StandardCharsets;
  * {@code 7}, {@code -0.0} is {@code 0}. The value is never converted through a binary double, so
  * {@code 0.1} stays {@code 0.1} and re-importing the same file compares equal, byte for byte.
  *
- * <p>Values are bounded: at most {@link #MAX_ABS} in absolute value ({@code 1e15}, a quadrillion, more than
- * any company's revenue in any currency) with at most {@link #MAX_DECIMALS} decimals, so every value is
- * exact to the cent as a double and any sum of a year's values stays finite. Beyond, a value is refused
- * as if it were not a number, and {@link #problem} says why; the store reader and the import both read
- * values through here.
+ * <p>Values are bounded: at most {@link #MAX_ABS} in absolute value ({@code 1e15}, a quadrillion,
+ * more than any company's revenue in any currency) with at most {@link #MAX_DECIMALS} decimals, so
+ * every value is exact to the cent as a double and any sum of a year's values stays finite. Beyond,
+ * a value is refused as if it were not a number, and {@link #problem} says why; the store reader
+ * and the import both read values through here.
  */
 public final class Decimals {
   /** The largest absolute value: 1e15. */
   public static final String MAX_ABS = "1000000000000000";
+
   /** The most decimals a value may have (after trailing zeros are dropped). */
   public static final int MAX_DECIMALS = 12;
 
   private Decimals() {}
 
   /**
-   * The canonical text of the plain decimal {@code [-+]?digits[.digits]} (or {@code .5}, {@code 5.}) in
-   * ASCII bytes {@code s[from..to)}, or null when it is not one or is out of bounds.
+   * The canonical text of the plain decimal {@code [-+]?digits[.digits]} (or {@code .5}, {@code
+   * 5.}) in ASCII bytes {@code s[from..to)}, or null when it is not one or is out of bounds.
    */
   public static String canonical(byte[] s, int from, int to) {
     return canonical(s, from, to, true);
   }
 
   /**
-   * Why the text a value was read from is not a value pac takes: out of bounds ("is beyond ±1e15..."),
-   * too many decimals, or not a number; {@code decimal} is the decimal mark, as for {@link #parse}.
+   * Why the text a value was read from is not a value pac takes: out of bounds ("is beyond
+   * ±1e15..."), too many decimals, or not a number; {@code decimal} is the decimal mark, as for
+   * {@link #parse}.
    */
   public static String problem(String text, char decimal) {
     String unbounded = parse(text, decimal, false);
@@ -50,12 +52,18 @@ public final class Decimals {
   private static String bounds(String canonical) {
     int point = canonical.indexOf('.');
     int intLen = (point < 0 ? canonical.length() : point) - (canonical.startsWith("-") ? 1 : 0);
-    String integer = canonical.substring(canonical.startsWith("-") ? 1 : 0, point < 0 ? canonical.length() : point);
-    if (intLen > MAX_ABS.length() || (intLen == MAX_ABS.length() && (integer.compareTo(MAX_ABS) > 0 || point >= 0))) {
+    String integer =
+        canonical.substring(
+            canonical.startsWith("-") ? 1 : 0, point < 0 ? canonical.length() : point);
+    if (intLen > MAX_ABS.length()
+        || (intLen == MAX_ABS.length() && (integer.compareTo(MAX_ABS) > 0 || point >= 0))) {
       return "is beyond ±1e15 (±1,000,000,000,000,000), the largest value pac takes";
     }
     if (point >= 0 && canonical.length() - point - 1 > MAX_DECIMALS) {
-      return "has " + (canonical.length() - point - 1) + " decimals; pac takes values with at most " + MAX_DECIMALS;
+      return "has "
+          + (canonical.length() - point - 1)
+          + " decimals; pac takes values with at most "
+          + MAX_DECIMALS;
     }
     return null;
   }
@@ -91,9 +99,14 @@ public final class Decimals {
     while (fracEnd > fracStart && s[fracEnd - 1] == '0') {
       fracEnd--;
     }
-    if (bounded && (intEnd - intStart > MAX_ABS.length() || fracEnd - fracStart > MAX_DECIMALS
-        || (intEnd - intStart == MAX_ABS.length() && bounds(new String(s, intStart, intEnd - intStart, StandardCharsets.ISO_8859_1)
-            + (fracEnd > fracStart ? ".1" : "")) != null))) {
+    if (bounded
+        && (intEnd - intStart > MAX_ABS.length()
+            || fracEnd - fracStart > MAX_DECIMALS
+            || (intEnd - intStart == MAX_ABS.length()
+                && bounds(
+                        new String(s, intStart, intEnd - intStart, StandardCharsets.ISO_8859_1)
+                            + (fracEnd > fracStart ? ".1" : ""))
+                    != null))) {
       return null;
     }
     boolean zero = intStart == intEnd && fracStart == fracEnd;
@@ -103,7 +116,9 @@ public final class Decimals {
     int intLen = intEnd - intStart;
     int fracLen = fracEnd - fracStart;
     // already canonical: copy the bytes as they are (the usual case for the store itself)
-    if (s[from] != '+' && intStart == (negative ? from + 1 : from) && intLen > 0
+    if (s[from] != '+'
+        && intStart == (negative ? from + 1 : from)
+        && intLen > 0
         && (fracLen == 0 ? intEnd == to : fracEnd == to)) {
       return new String(s, from, to - from, StandardCharsets.ISO_8859_1);
     }
@@ -129,15 +144,17 @@ public final class Decimals {
 
   /** {@link #pack}: not a value. */
   public static final long INVALID = Long.MIN_VALUE;
+
   /** {@link #pack}: a value with more than 17 significant digits, kept as text instead. */
   public static final long WIDE = Long.MIN_VALUE + 1;
 
   /**
    * The canonical value of the plain decimal in ASCII bytes {@code s[from..to)} (as {@link
-   * #canonical(byte[], int, int)} reads it) packed in a long: its digits without leading or trailing zeros
-   * times 16, plus the number of decimals, negated for a negative value. Two values have the same canonical
-   * text exactly when they pack the same: an import compares and sorts values without a String a row.
-   * {@link #INVALID} when it is not a value (or out of bounds), {@link #WIDE} when it has more than 17 digits.
+   * #canonical(byte[], int, int)} reads it) packed in a long: its digits without leading or
+   * trailing zeros times 16, plus the number of decimals, negated for a negative value. Two values
+   * have the same canonical text exactly when they pack the same: an import compares and sorts
+   * values without a String a row. {@link #INVALID} when it is not a value (or out of bounds),
+   * {@link #WIDE} when it has more than 17 digits.
    */
   public static long pack(byte[] s, int from, int to) {
     int i = from;
@@ -173,7 +190,9 @@ public final class Decimals {
     int intLen = intEnd - intStart;
     int fracLen = fracEnd - fracStart;
     if (intLen >= MAX_ABS.length() || fracLen > MAX_DECIMALS) {
-      return canonical(s, from, to) == null ? INVALID : WIDE; // the bounds, said once, in canonical()
+      return canonical(s, from, to) == null
+          ? INVALID
+          : WIDE; // the bounds, said once, in canonical()
     }
     if (intLen + fracLen > 17) {
       return WIDE;
@@ -198,7 +217,10 @@ public final class Decimals {
     return pack(b, 0, b.length);
   }
 
-  /** Writes the canonical text of a packed value (not {@link #WIDE}) at {@code out[at..]}; returns the end. */
+  /**
+   * Writes the canonical text of a packed value (not {@link #WIDE}) at {@code out[at..]}; returns
+   * the end.
+   */
   public static int write(long packed, byte[] out, int at) {
     if (packed < 0) {
       out[at++] = '-';
@@ -242,22 +264,26 @@ public final class Decimals {
   public static boolean isCanonical(byte[] s, int from, int to, long packed) {
     if (packed == WIDE) {
       String c = canonical(s, from, to);
-      return c != null && c.length() == to - from && java.util.Arrays.equals(c.getBytes(StandardCharsets.ISO_8859_1), 0,
-          c.length(), s, from, to);
+      return c != null
+          && c.length() == to - from
+          && java.util.Arrays.equals(
+              c.getBytes(StandardCharsets.ISO_8859_1), 0, c.length(), s, from, to);
     }
     byte[] b = new byte[40];
     int n = write(packed, b, 0);
     return java.util.Arrays.equals(b, 0, n, s, from, to);
   }
 
-  private static final double[] POWERS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
-      1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  private static final double[] POWERS = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+  };
 
   /**
-   * The value of the plain decimal in ASCII bytes {@code s[from..to)} as a double (correctly rounded), or
-   * NaN when it is not one (see {@link #canonical(byte[], int, int)}). Up to 15 significant digits it is
-   * computed directly (an exact integer divided by an exact power of ten rounds once); beyond, by
-   * {@link Double#parseDouble}.
+   * The value of the plain decimal in ASCII bytes {@code s[from..to)} as a double (correctly
+   * rounded), or NaN when it is not one (see {@link #canonical(byte[], int, int)}). Up to 15
+   * significant digits it is computed directly (an exact integer divided by an exact power of ten
+   * rounds once); beyond, by {@link Double#parseDouble}.
    */
   public static double toDouble(byte[] s, int from, int to) {
     int i = from;
@@ -317,11 +343,11 @@ public final class Decimals {
   }
 
   /**
-   * A number as a spreadsheet or CRM writes it, with {@code decimal} ({@code '.'} or {@code ','}) as
-   * decimal mark: spaces, NBSP, U+202F and U+2009 are grouping and are dropped; the other mark is taken as
-   * grouping only in groups of three digits ({@code 1,234.5} or {@code 1.234,5}); a currency sign (€ $ £)
-   * or ISO code ({@code USD}) before or after is dropped; {@code (12,5)} is negative (accounting style).
-   * Returns the canonical text, or null when this is not a number.
+   * A number as a spreadsheet or CRM writes it, with {@code decimal} ({@code '.'} or {@code ','})
+   * as decimal mark: spaces, NBSP, U+202F and U+2009 are grouping and are dropped; the other mark
+   * is taken as grouping only in groups of three digits ({@code 1,234.5} or {@code 1.234,5}); a
+   * currency sign (€ $ £) or ISO code ({@code USD}) before or after is dropped; {@code (12,5)} is
+   * negative (accounting style). Returns the canonical text, or null when this is not a number.
    */
   public static String parse(String text, char decimal) {
     return parse(text, decimal, true);
@@ -391,13 +417,15 @@ public final class Decimals {
     if (end >= 0 && t.indexOf(grouping, end) >= 0) {
       return false;
     }
-    String digits = integer.startsWith("-") || integer.startsWith("+") ? integer.substring(1) : integer;
+    String digits =
+        integer.startsWith("-") || integer.startsWith("+") ? integer.substring(1) : integer;
     return groupedByThrees(digits, grouping);
   }
 
   /**
-   * Whether {@code digits} are grouped by threes with {@code mark} ({@code 1,234,567}): a first group of
-   * 1 to 3 digits that does not start with 0 (0.015 is never fifteen), then groups of exactly 3.
+   * Whether {@code digits} are grouped by threes with {@code mark} ({@code 1,234,567}): a first
+   * group of 1 to 3 digits that does not start with 0 (0.015 is never fifteen), then groups of
+   * exactly 3.
    */
   static boolean groupedByThrees(String digits, char mark) {
     String[] groups = digits.split(java.util.regex.Pattern.quote(String.valueOf(mark)), -1);

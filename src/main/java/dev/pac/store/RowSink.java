@@ -1,9 +1,9 @@
 package dev.pac.store;
 
 /**
- * Receives the store's rows one by one, as read: the date as {@code yyyymmdd}, the KPI and dimension ids
- * ({@code ""} = total over that dimension; equal ids are mostly the same String), and the value. Readers
- * hand rows on without making an object a row.
+ * Receives the store's rows one by one, as read: the date as {@code yyyymmdd}, the KPI and
+ * dimension ids ({@code ""} = total over that dimension; equal ids are mostly the same String), and
+ * the value. Readers hand rows on without making an object a row.
  */
 @FunctionalInterface
 public interface RowSink {

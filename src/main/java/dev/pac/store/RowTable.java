@@ -3,16 +3,18 @@ package dev.pac.store;
 import java.util.Arrays;
 
 /**
- * Rows of the store held column by column, without an object a row: the date as {@code yyyymmdd}, the KPI
- * and dimension ids (Strings shared by every row naming them), the value packed ({@link Decimals#pack}, its
- * text aside when it is {@link Decimals#WIDE}), and where each row was read (file index and line). An
- * import of a million rows keeps a few arrays instead of millions of small objects for the collector to
- * copy. {@link #sortedUnique} orders the rows by the store's key.
+ * Rows of the store held column by column, without an object a row: the date as {@code yyyymmdd},
+ * the KPI and dimension ids (Strings shared by every row naming them), the value packed ({@link
+ * Decimals#pack}, its text aside when it is {@link Decimals#WIDE}), and where each row was read
+ * (file index and line). An import of a million rows keeps a few arrays instead of millions of
+ * small objects for the collector to copy. {@link #sortedUnique} orders the rows by the store's
+ * key.
  */
 public final class RowTable {
   private int size;
   private int[] date;
-  // ids as numbers in the table's own list of ids (a file names a few dozen): no reference a row to scan
+  // ids as numbers in the table's own list of ids (a file names a few dozen): no reference a row to
+  // scan
   private int[] kpi;
   private int[] segment;
   private int[] channel;
@@ -56,7 +58,8 @@ public final class RowTable {
     return symbols[n];
   }
 
-  public void add(int d, String k, String s, String c, String a, long v, String wideText, int f, int l) {
+  public void add(
+      int d, String k, String s, String c, String a, long v, String wideText, int f, int l) {
     add(d, symbol(k), symbol(s), symbol(c), symbol(a), v, wideText, f, l);
   }
 
@@ -95,7 +98,16 @@ public final class RowTable {
 
   /** Adds row {@code i} of {@code t}. */
   public void add(RowTable t, int i) {
-    add(t.date[i], t.kpi(i), t.segment(i), t.channel(i), t.action(i), t.value[i], t.wideText(i), t.file[i], t.line[i]);
+    add(
+        t.date[i],
+        t.kpi(i),
+        t.segment(i),
+        t.channel(i),
+        t.action(i),
+        t.value[i],
+        t.wideText(i),
+        t.file[i],
+        t.line[i]);
   }
 
   /** The rows of {@code rows}, in that order (file 0, line 0). */
@@ -103,7 +115,16 @@ public final class RowTable {
     RowTable t = new RowTable(rows.size());
     for (Actual a : rows) {
       long v = Decimals.pack(a.value());
-      t.add(a.date(), a.kpi(), a.segment(), a.channel(), a.action(), v, v == Decimals.WIDE ? a.value() : null, 0, 0);
+      t.add(
+          a.date(),
+          a.kpi(),
+          a.segment(),
+          a.channel(),
+          a.action(),
+          v,
+          v == Decimals.WIDE ? a.value() : null,
+          0,
+          0);
     }
     return t;
   }
@@ -206,10 +227,11 @@ public final class RowTable {
   }
 
   /**
-   * The rows' indices in the store's key order (date, kpi, segment, channel, action), stable (file and line
-   * order kept among equal keys), or null when the keys do not fit one long with the row's index: each
-   * column's distinct values are ranked once (a file names a few dozen ids and a few hundred dates), and
-   * the ranks and the index packed into a long, so one sort of primitive longs orders a million rows.
+   * The rows' indices in the store's key order (date, kpi, segment, channel, action), stable (file
+   * and line order kept among equal keys), or null when the keys do not fit one long with the row's
+   * index: each column's distinct values are ranked once (a file names a few dozen ids and a few
+   * hundred dates), and the ranks and the index packed into a long, so one sort of primitive longs
+   * orders a million rows.
    */
   public int[] keyOrder() {
     int n = size;
@@ -234,8 +256,13 @@ public final class RowTable {
     int kShift = sShift + s.bits;
     int dShift = kShift + k.bits;
     for (int i = 0; i < n; i++) {
-      keys[i] = (long) dateRank[i] << dShift | (long) k.rank[kpi[i]] << kShift | (long) s.rank[segment[i]] << sShift
-          | (long) c.rank[channel[i]] << cShift | (long) a.rank[action[i]] << aShift | i;
+      keys[i] =
+          (long) dateRank[i] << dShift
+              | (long) k.rank[kpi[i]] << kShift
+              | (long) s.rank[segment[i]] << sShift
+              | (long) c.rank[channel[i]] << cShift
+              | (long) a.rank[action[i]] << aShift
+              | i;
     }
     sort(keys, total);
     int[] order = new int[n];
@@ -247,9 +274,9 @@ public final class RowTable {
   }
 
   /**
-   * Sorts non-negative keys of {@code bits} bits: least significant digit first, 11 bits a pass (four passes
-   * for a million rows of a few hundred dates and a few dozen ids), each a count and a scatter: simple loops
-   * the JIT compiles at once, and no worse on rows already almost in order.
+   * Sorts non-negative keys of {@code bits} bits: least significant digit first, 11 bits a pass
+   * (four passes for a million rows of a few hundred dates and a few dozen ids), each a count and a
+   * scatter: simple loops the JIT compiles at once, and no worse on rows already almost in order.
    */
   static void sort(long[] keys, int bits) {
     int n = keys.length;
@@ -282,7 +309,10 @@ public final class RowTable {
 
   /** Whether rows {@code i} and {@code j} have the same key. */
   public boolean sameKey(int i, int j) {
-    return date[i] == date[j] && kpi[i] == kpi[j] && segment[i] == segment[j] && channel[i] == channel[j]
+    return date[i] == date[j]
+        && kpi[i] == kpi[j]
+        && segment[i] == segment[j]
+        && channel[i] == channel[j]
         && action[i] == action[j];
   }
 

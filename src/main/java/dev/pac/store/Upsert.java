@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The upsert of imported rows into the store, on the key (date, kpi, segment, channel, action): a new
- * key is added, a known key with another value is updated, a known key with the same value is unchanged.
- * The imported rows are a {@link RowTable} taken in key order (an order of its indices, unique keys); the
- * stored rows come one by one in key order, as the store's reader reads them: one linear merge, which
- * streams (merged rows handed on one by one), so a large store is never held in memory, and which makes
- * no object a row.
+ * The upsert of imported rows into the store, on the key (date, kpi, segment, channel, action): a
+ * new key is added, a known key with another value is updated, a known key with the same value is
+ * unchanged. The imported rows are a {@link RowTable} taken in key order (an order of its indices,
+ * unique keys); the stored rows come one by one in key order, as the store's reader reads them: one
+ * linear merge, which streams (merged rows handed on one by one), so a large store is never held in
+ * memory, and which makes no object a row.
  */
 public final class Upsert {
   /** Receives the merged rows, in key order: the stored row just given, or an imported row. */
@@ -33,8 +33,8 @@ public final class Upsert {
   private int unchanged;
 
   /**
-   * A streaming merge of the rows {@code order[from..count)} of {@code imported} (in key order, unique)
-   * into stored rows; {@code out} may be null (counting only).
+   * A streaming merge of the rows {@code order[from..count)} of {@code imported} (in key order,
+   * unique) into stored rows; {@code out} may be null (counting only).
    */
   public Upsert(RowTable imported, int[] order, int from, int count, Out out) {
     this.imported = imported;
@@ -44,8 +44,12 @@ public final class Upsert {
     this.out = out;
   }
 
-  /** The next stored row, in key order; {@code wide}: the value's text when {@code packed} is {@link Decimals#WIDE}. */
-  public void stored(int date, String kpi, String segment, String channel, String action, long packed, String wide)
+  /**
+   * The next stored row, in key order; {@code wide}: the value's text when {@code packed} is {@link
+   * Decimals#WIDE}.
+   */
+  public void stored(
+      int date, String kpi, String segment, String channel, String action, long packed, String wide)
       throws IOException {
     while (j < count) {
       int n = order[j];
@@ -59,7 +63,8 @@ public final class Upsert {
         emitImported(n);
         continue;
       }
-      if (packed == imported.packed(n) && (packed != Decimals.WIDE || wide.equals(imported.value(n)))) {
+      if (packed == imported.packed(n)
+          && (packed != Decimals.WIDE || wide.equals(imported.value(n)))) {
         unchanged++;
         emitStored();
       } else {
@@ -89,7 +94,9 @@ public final class Upsert {
   }
 
   private static int compare(String a, String b) {
-    return a == b ? 0 : a.compareTo(b); // ids are interned while reading: equal ids are mostly the same object
+    return a == b
+        ? 0
+        : a.compareTo(b); // ids are interned while reading: equal ids are mostly the same object
   }
 
   /** After the last stored row: the imported rows left are added. */
@@ -138,17 +145,23 @@ public final class Upsert {
     }
     List<Actual> rows = new ArrayList<>(stored.size() + imported.size());
     Actual[] current = {null};
-    Upsert u = new Upsert(t, order, 0, order.length, new Out() {
-      @Override
-      public void stored() {
-        rows.add(current[0]);
-      }
+    Upsert u =
+        new Upsert(
+            t,
+            order,
+            0,
+            order.length,
+            new Out() {
+              @Override
+              public void stored() {
+                rows.add(current[0]);
+              }
 
-      @Override
-      public void imported(int row) {
-        rows.add(imported.get(row));
-      }
-    });
+              @Override
+              public void imported(int row) {
+                rows.add(imported.get(row));
+              }
+            });
     try {
       for (Actual s : stored) {
         current[0] = s;

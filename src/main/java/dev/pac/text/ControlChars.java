@@ -1,17 +1,22 @@
 package dev.pac.text;
 
 /**
- * Control characters shown instead of sent: a file name, a plan value or a store line holding ESC, BEL,
- * NUL or a carriage return would otherwise move the cursor, retitle or clear the terminal, or hide text.
- * Each becomes a {@code \u001b}-style escape; line feeds and tabs stay.
+ * Control characters shown instead of sent: a file name, a plan value or a store line holding ESC,
+ * BEL, NUL or a carriage return would otherwise move the cursor, retitle or clear the terminal, or
+ * hide text. Each becomes a {@code \u001b}-style escape; line feeds and tabs stay.
  */
 public final class ControlChars {
   private ControlChars() {}
 
-  /** Whether {@code c} is shown as an escape: C0 controls but line feed and tab, DEL, C1 controls, and the bidi overrides. */
+  /**
+   * Whether {@code c} is shown as an escape: C0 controls but line feed and tab, DEL, C1 controls,
+   * and the bidi overrides.
+   */
   public static boolean escaped(char c) {
-    return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f)
-        || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+    return (c < 0x20 && c != '\n' && c != '\t')
+        || (c >= 0x7f && c <= 0x9f)
+        || (c >= '\u202a' && c <= '\u202e')
+        || (c >= '\u2066' && c <= '\u2069');
   }
 
   /** {@code s} with every {@link #escaped} character written as {@code \}{@code uXXXX}. */

@@ -5,14 +5,17 @@ import java.util.Collection;
 import java.util.Locale;
 
 /**
- * Labels as people write them, compared with ids: ignoring case, accents, and the difference between
- * spaces, underscores and hyphens ({@code Public Sector}, {@code public_sector} and {@code Public-Sector}
- * are all {@code public-sector}; {@code Équipe} is {@code equipe}).
+ * Labels as people write them, compared with ids: ignoring case, accents, and the difference
+ * between spaces, underscores and hyphens ({@code Public Sector}, {@code public_sector} and {@code
+ * Public-Sector} are all {@code public-sector}; {@code Équipe} is {@code equipe}).
  */
 public final class Label {
   private Label() {}
 
-  /** The label's comparable form: lower case, no accents, each run of spaces, underscores and hyphens one '-'. */
+  /**
+   * The label's comparable form: lower case, no accents, each run of spaces, underscores and
+   * hyphens one '-'.
+   */
   public static String key(String label) {
     String s = Normalizer.normalize(label.strip(), Normalizer.Form.NFD);
     StringBuilder b = new StringBuilder(s.length());
@@ -47,8 +50,9 @@ public final class Label {
   }
 
   /**
-   * The candidate nearest to the label, or null when there is none: one sharing a word with it first
-   * ({@code Secteur public} is nearest {@code public-sector}), then the fewest edits between comparable forms.
+   * The candidate nearest to the label, or null when there is none: one sharing a word with it
+   * first ({@code Secteur public} is nearest {@code public-sector}), then the fewest edits between
+   * comparable forms.
    */
   public static String nearest(String label, Collection<String> candidates) {
     String k = key(label);
@@ -56,7 +60,9 @@ public final class Label {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {
-      boolean shares = java.util.Arrays.stream(key(c).split("-")).anyMatch(w -> w.length() > 2 && words.contains(w));
+      boolean shares =
+          java.util.Arrays.stream(key(c).split("-"))
+              .anyMatch(w -> w.length() > 2 && words.contains(w));
       int d = Nearest.distance(k, key(c)) - (shares ? 1000 : 0);
       if (d < bestDistance || d == bestDistance && c.compareTo(best) < 0) {
         best = c;

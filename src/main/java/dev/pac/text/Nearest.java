@@ -24,7 +24,8 @@ public final class Nearest {
       if (c.length() > MAX_CHARS) {
         continue;
       }
-      int d = distance(word.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
+      int d =
+          distance(word.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
       if (d < bestDistance || (d == bestDistance && best != null && c.compareTo(best) < 0)) {
         best = c;
         bestDistance = d;
@@ -36,9 +37,12 @@ public final class Nearest {
     int shorter = Math.min(word.length(), best.length());
     int allowed = shorter <= 3 ? 1 : Math.max(2, shorter / 3);
     boolean prefix = best.startsWith(word) || word.startsWith(best);
-    // a suggestion shares something with the word: 'x' is one edit from 'o' but not a misspelling of it
-    return (bestDistance <= allowed && bestDistance < shorter) || (prefix && Math.min(word.length(), best.length()) >= 3)
-        ? Optional.of(best) : Optional.empty();
+    // a suggestion shares something with the word: 'x' is one edit from 'o' but not a misspelling
+    // of it
+    return (bestDistance <= allowed && bestDistance < shorter)
+            || (prefix && Math.min(word.length(), best.length()) >= 3)
+        ? Optional.of(best)
+        : Optional.empty();
   }
 
   /** " (did you mean `x`?)" or "". */
@@ -51,13 +55,17 @@ public final class Nearest {
     return to(word, candidates).map(s -> Text.of("errors.did-you-mean", s)).orElse(Text.plain(""));
   }
 
-  /** {@code candidates} sorted nearest to {@code word} first (case ignored), ties in their given order. */
+  /**
+   * {@code candidates} sorted nearest to {@code word} first (case ignored), ties in their given
+   * order.
+   */
   public static java.util.List<String> sorted(String word, Collection<String> candidates) {
     String w = word.length() > 64 ? word.substring(0, 64) : word;
     java.util.Map<String, Integer> d = new java.util.HashMap<>();
     for (String c : candidates) {
       String x = c.length() > 64 ? c.substring(0, 64) : c;
-      d.put(c, distance(w.toLowerCase(java.util.Locale.ROOT), x.toLowerCase(java.util.Locale.ROOT)));
+      d.put(
+          c, distance(w.toLowerCase(java.util.Locale.ROOT), x.toLowerCase(java.util.Locale.ROOT)));
     }
     java.util.List<String> out = new java.util.ArrayList<>(candidates);
     out.sort(java.util.Comparator.comparingInt(d::get));
@@ -77,7 +85,10 @@ public final class Nearest {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }

@@ -16,11 +16,15 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Every {@link Key} of the model can become constraints; a misdeclared one is named, not half-applied. */
+/**
+ * Every {@link Key} of the model can become constraints; a misdeclared one is named, not
+ * half-applied.
+ */
 class KeyDeclarationsTest {
   @Test
   void everyKeyOfTheModelIsWellDeclared() {
-    Deque<Class<?>> todo = new ArrayDeque<>(List.of(Plan.class, WorkspaceSettings.class, ImportMapping.class));
+    Deque<Class<?>> todo =
+        new ArrayDeque<>(List.of(Plan.class, WorkspaceSettings.class, ImportMapping.class));
     Set<Class<?>> seen = new HashSet<>();
     int keys = 0;
     while (!todo.isEmpty()) {
@@ -35,7 +39,8 @@ class KeyDeclarationsTest {
         }
         if (f.raw().isRecord()) {
           todo.push(f.raw());
-        } else if (f.type() instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> item
+        } else if (f.type() instanceof ParameterizedType p
+            && p.getActualTypeArguments()[0] instanceof Class<?> item
             && item.isRecord()) {
           todo.push(item);
         }

@@ -11,16 +11,23 @@ import org.junit.jupiter.api.Test;
 
 class MappingLoaderTest {
   private static List<String> findings(String yaml) {
-    LoadedMapping m = MappingLoader.check(new YamlReader().parse(yaml.getBytes(StandardCharsets.UTF_8), "m.yaml"),
-        Set.of("mql"));
-    return m.findings().stream().map(f -> f.line() + ":" + f.column() + " " + f.rule().id() + " " + f.message()).toList();
+    LoadedMapping m =
+        MappingLoader.check(
+            new YamlReader().parse(yaml.getBytes(StandardCharsets.UTF_8), "m.yaml"), Set.of("mql"));
+    return m.findings().stream()
+        .map(f -> f.line() + ":" + f.column() + " " + f.rule().id() + " " + f.message())
+        .toList();
   }
 
   @Test
   void aKeyWrittenInFrenchIsReadAsTheKeyMeantAndNotAlsoReportedMissing() {
-    // the binder says the content of 'indicateurs' is checked as 'kpis': the layout rules see 'kpis' too
-    assertEquals(List.of("2:1 schema.unknown-key unknown key 'indicateurs': the key is 'kpis' (rename it; its content is"
-        + " checked as 'kpis')"), findings("date: {column: Date}\nindicateurs:\n  mql: MQL\n"));
+    // the binder says the content of 'indicateurs' is checked as 'kpis': the layout rules see
+    // 'kpis' too
+    assertEquals(
+        List.of(
+            "2:1 schema.unknown-key unknown key 'indicateurs': the key is 'kpis' (rename it; its content is"
+                + " checked as 'kpis')"),
+        findings("date: {column: Date}\nindicateurs:\n  mql: MQL\n"));
   }
 
   @Test

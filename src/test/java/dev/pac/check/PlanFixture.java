@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.pac.io.yaml.YamlReader;
 import dev.pac.model.Finding;
 import dev.pac.model.Review;
-import dev.pac.model.WorkspaceSettings;
 import dev.pac.model.Rule;
+import dev.pac.model.WorkspaceSettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,7 +14,8 @@ import java.util.List;
 
 /** A small valid plan as text, and loading a variant of it through every check. */
 public final class PlanFixture {
-  public static final String PLAN = """
+  public static final String PLAN =
+      """
       pac: 1
       id: p
       title: Test plan
@@ -71,9 +72,12 @@ public final class PlanFixture {
   }
 
   public static LoadedPlan load(String yaml, Review workspace, LocalDate asOf) {
-    return new PlanLoader().check(Path.of("p.yaml"),
-        new YamlReader().parse(yaml.getBytes(StandardCharsets.UTF_8), "p.yaml"),
-        new WorkspaceSettings(null, null, null, null, workspace), asOf);
+    return new PlanLoader()
+        .check(
+            Path.of("p.yaml"),
+            new YamlReader().parse(yaml.getBytes(StandardCharsets.UTF_8), "p.yaml"),
+            new WorkspaceSettings(null, null, null, null, workspace),
+            asOf);
   }
 
   static List<Finding> findings(String yaml) {

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * into located one-line findings, never an exception.
  */
 class PlanRulesRobustnessTest {
-  static final Path PLAN = Path.of("src/test/resources/cases/validate/clean-base-plan/workspace/plans/plan.yaml");
+  static final Path PLAN =
+      Path.of("src/test/resources/cases/validate/clean-base-plan/workspace/plans/plan.yaml");
   static final List<String> REPLACEMENTS = List.of("~", "-1", "[x]");
   static final Pattern VALUE = Pattern.compile("^(\\s*(?:- )?[a-z_]+: )(.+)$");
 
@@ -48,10 +49,16 @@ class PlanRulesRobustnessTest {
     YamlReader reader = new YamlReader();
     for (String v : variants) {
       try {
-        LoadedPlan p = loader.check(Path.of("p.yaml"), reader.parse(v.getBytes(StandardCharsets.UTF_8), "p.yaml"), null,
-            LocalDate.of(2027, 3, 15));
+        LoadedPlan p =
+            loader.check(
+                Path.of("p.yaml"),
+                reader.parse(v.getBytes(StandardCharsets.UTF_8), "p.yaml"),
+                null,
+                LocalDate.of(2027, 3, 15));
         for (Finding f : p.findings()) {
-          assertTrue(f.line() >= 1 && f.column() >= 1 && f.message().indexOf('\n') < 0, () -> f + " in\n" + v);
+          assertTrue(
+              f.line() >= 1 && f.column() >= 1 && f.message().indexOf('\n') < 0,
+              () -> f + " in\n" + v);
         }
       } catch (RuntimeException e) {
         fail("variant threw " + e + ":\n" + v, e);

@@ -27,11 +27,14 @@ class ValidationTest {
   }
 
   @Test
-  void aPlanOverOneMebibyteIsOneLocatedFindingAndFailsTheRun(@TempDir Path root) throws IOException {
+  void aPlanOverOneMebibyteIsOneLocatedFindingAndFailsTheRun(@TempDir Path root)
+      throws IOException {
     Files.createDirectories(root.resolve("plans"));
     Files.writeString(root.resolve("plans/ok.yaml"), PlanFixture.PLAN);
     try (OutputStream out = Files.newOutputStream(root.resolve("plans/big.yaml"))) {
-      byte[] line = "# padding padding padding padding padding padding padding padding padding\n".getBytes(StandardCharsets.US_ASCII);
+      byte[] line =
+          "# padding padding padding padding padding padding padding padding padding\n"
+              .getBytes(StandardCharsets.US_ASCII);
       for (long written = 0; written <= (1 << 20); written += line.length) {
         out.write(line);
       }
@@ -51,7 +54,8 @@ class ValidationTest {
   @Test
   void warningsFailOnlyAStrictRun(@TempDir Path root) throws IOException {
     Files.createDirectories(root.resolve("plans"));
-    Files.writeString(root.resolve("plans/p.yaml"), PlanFixture.plan("Reach 500 MQLs this year", "More MQLs"));
+    Files.writeString(
+        root.resolve("plans/p.yaml"), PlanFixture.plan("Reach 500 MQLs this year", "More MQLs"));
     ValidationReport r = validate(root, PlanFixture.AS_OF);
     assertEquals(0, r.errors());
     assertEquals(1, r.warnings());
@@ -65,7 +69,8 @@ class ValidationTest {
     Files.writeString(root.resolve("plans/p.yaml"), PlanFixture.PLAN); // a1 due 2027-06-30, planned
     assertEquals(0, validate(root, LocalDate.of(2027, 6, 30)).warnings());
     ValidationReport late = validate(root, LocalDate.of(2027, 7, 1));
-    assertEquals(List.of(ActionRules.STALE.id()), late.findings().stream().map(Finding::rule).toList());
+    assertEquals(
+        List.of(ActionRules.STALE.id()), late.findings().stream().map(Finding::rule).toList());
   }
 
   @Test

@@ -18,10 +18,22 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command table: what it builds, what it tells the launcher, and how a run finds its command. */
+/**
+ * The command table: what it builds, what it tells the launcher, and how a run finds its command.
+ */
 class CommandsTest {
-  static final List<String> ALL = List.of("init", "validate", "score", "import", "report", "diff", "log", "schema",
-      "completion", "help");
+  static final List<String> ALL =
+      List.of(
+          "init",
+          "validate",
+          "score",
+          "import",
+          "report",
+          "diff",
+          "log",
+          "schema",
+          "completion",
+          "help");
 
   @Test
   void everyLineNamesAPicocliCommandOfThatName() {
@@ -35,8 +47,16 @@ class CommandsTest {
 
   @Test
   void theJvmKindAndThePlansFlagComeFromTheTable() {
-    Map<String, Commands.Command> by = Map.of("import", find("import"), "report", find("report"), "validate", find("validate"),
-        "init", find("init"));
+    Map<String, Commands.Command> by =
+        Map.of(
+            "import",
+            find("import"),
+            "report",
+            find("report"),
+            "validate",
+            find("validate"),
+            "init",
+            find("init"));
     // import and report over a million rows measured faster with C1 only (docs/performance.md)
     assertEquals(Commands.Jvm.QUICK, by.get("import").jvm());
     assertEquals(Commands.Jvm.QUICK, by.get("report").jvm());
@@ -80,16 +100,21 @@ class CommandsTest {
     assertFalse(Commands.readsPlans("help", "validate"));
   }
 
-  /** A folder named like a command, as -C's value: the command after it runs there (paths are named from it). */
+  /**
+   * A folder named like a command, as -C's value: the command after it runs there (paths are named
+   * from it).
+   */
   @Test
   void minusCWithACommandsNameRunsInThatFolder(@TempDir Path dir) throws IOException {
     Files.createDirectories(dir.resolve("report/plans"));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Env env = new Env(dir, Map.of(), Clock.systemUTC(), false, false);
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), env, "-C", "report", "validate");
+    int code =
+        Main.run(new PrintWriter(out), new PrintWriter(err), env, "-C", "report", "validate");
     assertEquals(1, code, err.toString());
-    assertEquals("pac: error: plans: no plan files (*.yaml, *.yml) in the plans folder\n", err.toString());
+    assertEquals(
+        "pac: error: plans: no plan files (*.yaml, *.yml) in the plans folder\n", err.toString());
   }
 
   private static Commands.Command find(String name) {

@@ -16,14 +16,19 @@ class EnvTest {
     Env.LocalClock clock = new Env.LocalClock();
     assertEquals(ZoneId.systemDefault(), clock.getZone());
     Instant now = Instant.now();
-    assertTrue(Duration.between(now, clock.instant()).abs().toSeconds() < 60, "the clock tells the time");
+    assertTrue(
+        Duration.between(now, clock.instant()).abs().toSeconds() < 60, "the clock tells the time");
     assertEquals(ZoneOffset.UTC, clock.withZone(ZoneOffset.UTC).getZone());
   }
 
   @Test
   void theZoneIsLookedUpWhenFirstNeededNotWhenTheEnvIsMade() {
     java.util.TimeZone saved = java.util.TimeZone.getDefault();
-    ZoneId other = ZoneId.of(saved.toZoneId().equals(ZoneId.of("Pacific/Kiritimati")) ? "Europe/Paris" : "Pacific/Kiritimati");
+    ZoneId other =
+        ZoneId.of(
+            saved.toZoneId().equals(ZoneId.of("Pacific/Kiritimati"))
+                ? "Europe/Paris"
+                : "Pacific/Kiritimati");
     try {
       Env env = Env.system();
       java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(other));
@@ -38,6 +43,8 @@ class EnvTest {
     LocalDate before = LocalDate.now();
     LocalDate today = Env.system().today();
     LocalDate after = LocalDate.now();
-    assertTrue(!today.isBefore(before) && !today.isAfter(after), today + " not between " + before + " and " + after);
+    assertTrue(
+        !today.isBefore(before) && !today.isAfter(after),
+        today + " not between " + before + " and " + after);
   }
 }

@@ -26,23 +26,27 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Golden CLI cases: each folder {@code src/test/resources/cases/<command>/<case>/} holds
+ *
  * <ul>
- *   <li>{@code args}: the arguments, one a line ({@code #} lines are comments);</li>
- *   <li>{@code history} (optional): the name of a scripted git history under {@code src/test/resources/histories/}
- *       that the fresh folder is made of, commit by commit (see {@link #replay});</li>
- *   <li>{@code workspace/} (optional): copied to a fresh folder that pac runs in (over the history's last
- *       commit, as changes not committed);</li>
- *   <li>{@code env} (optional): {@code NAME=VALUE} lines, the only environment pac sees;
- *       {@code TODAY=YYYY-MM-DD} sets the clock (default 2027-03-15);</li>
- *   <li>{@code stdout}, {@code stderr}, {@code exit}: what pac must print and return;</li>
- *   <li>{@code files/} (optional): files the run must leave in the workspace, byte for byte;</li>
- *   <li>{@code git} (optional, empty): the run's folder is made a git repository (with JGit) before the run.</li>
+ *   <li>{@code args}: the arguments, one a line ({@code #} lines are comments);
+ *   <li>{@code history} (optional): the name of a scripted git history under {@code
+ *       src/test/resources/histories/} that the fresh folder is made of, commit by commit (see
+ *       {@link #replay});
+ *   <li>{@code workspace/} (optional): copied to a fresh folder that pac runs in (over the
+ *       history's last commit, as changes not committed);
+ *   <li>{@code env} (optional): {@code NAME=VALUE} lines, the only environment pac sees; {@code
+ *       TODAY=YYYY-MM-DD} sets the clock (default 2027-03-15);
+ *   <li>{@code stdout}, {@code stderr}, {@code exit}: what pac must print and return;
+ *   <li>{@code files/} (optional): files the run must leave in the workspace, byte for byte;
+ *   <li>{@code git} (optional, empty): the run's folder is made a git repository (with JGit) before
+ *       the run.
  * </ul>
- * The run's folder appears as {@code <WORKSPACE>} in expected output. {@code mvn test -Dgolden.update=true}
- * rewrites stdout, stderr, exit and the files under {@code files/}, for a reviewer to read in the diff; it
- * is refused under CI ({@code CI=true}), where a case always compares. A missing expected file fails the
- * case. Outputs are compared byte for byte, line endings included (the cases are checked in with
- * {@code -text}, so git never rewrites them).
+ *
+ * The run's folder appears as {@code <WORKSPACE>} in expected output. {@code mvn test
+ * -Dgolden.update=true} rewrites stdout, stderr, exit and the files under {@code files/}, for a
+ * reviewer to read in the diff; it is refused under CI ({@code CI=true}), where a case always
+ * compares. A missing expected file fails the case. Outputs are compared byte for byte, line
+ * endings included (the cases are checked in with {@code -text}, so git never rewrites them).
  */
 class GoldenCasesTest {
   static final Path CASES = Path.of("src/test/resources/cases");
@@ -52,22 +56,31 @@ class GoldenCasesTest {
   @TestFactory
   Stream<DynamicNode> cases() throws IOException {
     try (Stream<Path> commands = Files.list(CASES)) {
-      return commands.filter(Files::isDirectory).sorted().toList().stream().map(cmd -> {
-        try (Stream<Path> cs = Files.list(cmd)) {
-          List<DynamicNode> tests = cs.filter(Files::isDirectory).sorted()
-              .map(c -> (DynamicNode) DynamicTest.dynamicTest(c.getFileName().toString(), c.toUri(), () -> run(c)))
-              .toList();
-          return DynamicContainer.dynamicContainer(cmd.getFileName().toString(), tests);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      return commands.filter(Files::isDirectory).sorted().toList().stream()
+          .map(
+              cmd -> {
+                try (Stream<Path> cs = Files.list(cmd)) {
+                  List<DynamicNode> tests =
+                      cs.filter(Files::isDirectory)
+                          .sorted()
+                          .map(
+                              c ->
+                                  (DynamicNode)
+                                      DynamicTest.dynamicTest(
+                                          c.getFileName().toString(), c.toUri(), () -> run(c)))
+                          .toList();
+                  return DynamicContainer.dynamicContainer(cmd.getFileName().toString(), tests);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
     }
   }
 
   static void run(Path dir) throws Exception {
     if (UPDATE && "true".equals(System.getenv("CI"))) {
-      throw new AssertionError("-Dgolden.update=true rewrites expected files for review; it is refused under CI (CI=true)");
+      throw new AssertionError(
+          "-Dgolden.update=true rewrites expected files for review; it is refused under CI (CI=true)");
     }
     Path work = Files.createTempDirectory("pac-golden-");
     try {
@@ -79,7 +92,11 @@ class GoldenCasesTest {
         copy(ws, work);
       }
       if (Files.exists(dir.resolve("git"))) {
-        org.eclipse.jgit.api.Git.init().setDirectory(work.toFile()).setInitialBranch("main").call().close();
+        org.eclipse.jgit.api.Git.init()
+            .setDirectory(work.toFile())
+            .setInitialBranch("main")
+            .call()
+            .close();
       }
       Map<String, String> env = new HashMap<>();
       if (Files.exists(dir.resolve("env"))) {
@@ -100,11 +117,17 @@ class GoldenCasesTest {
       }
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
-      int code = Main.run(new PrintWriter(out), new PrintWriter(err),
-          new Env(work, env, clock, false, false), args.toArray(String[]::new));
+      int code =
+          Main.run(
+              new PrintWriter(out),
+              new PrintWriter(err),
+              new Env(work, env, clock, false, false),
+              args.toArray(String[]::new));
       String root = work.toRealPath().toString();
-      String stdout = out.toString().replace(root, "<WORKSPACE>").replace(work.toString(), "<WORKSPACE>");
-      String stderr = err.toString().replace(root, "<WORKSPACE>").replace(work.toString(), "<WORKSPACE>");
+      String stdout =
+          out.toString().replace(root, "<WORKSPACE>").replace(work.toString(), "<WORKSPACE>");
+      String stderr =
+          err.toString().replace(root, "<WORKSPACE>").replace(work.toString(), "<WORKSPACE>");
       if (UPDATE) {
         Files.writeString(dir.resolve("stdout"), stdout);
         Files.writeString(dir.resolve("stderr"), stderr);
@@ -122,8 +145,10 @@ class GoldenCasesTest {
             if (UPDATE) {
               Files.copy(actual, expected, StandardCopyOption.REPLACE_EXISTING);
             }
-            assertEquals(new String(Files.readAllBytes(expected), StandardCharsets.UTF_8),
-                new String(Files.readAllBytes(actual), StandardCharsets.UTF_8), "content of " + files.relativize(expected));
+            assertEquals(
+                new String(Files.readAllBytes(expected), StandardCharsets.UTF_8),
+                new String(Files.readAllBytes(actual), StandardCharsets.UTF_8),
+                "content of " + files.relativize(expected));
           }
         }
       }
@@ -133,10 +158,11 @@ class GoldenCasesTest {
   }
 
   /**
-   * Builds a git repository in {@code work} from {@code history}'s folders, in name order, one commit each:
-   * the folder's {@code tree/} is copied over the working tree, then its {@code commit} file is read:
-   * header lines {@code date: YYYY-MM-DD} (noon UTC) or an ISO instant, {@code author: NAME},
-   * {@code move: FROM TO}, {@code delete: PATH}, then a blank line and the commit message.
+   * Builds a git repository in {@code work} from {@code history}'s folders, in name order, one
+   * commit each: the folder's {@code tree/} is copied over the working tree, then its {@code
+   * commit} file is read: header lines {@code date: YYYY-MM-DD} (noon UTC) or an ISO instant,
+   * {@code author: NAME}, {@code move: FROM TO}, {@code delete: PATH}, then a blank line and the
+   * commit message.
    */
   static void replay(Path history, Path work) throws Exception {
     try (dev.pac.io.git.TestRepo repo = dev.pac.io.git.TestRepo.init(work);
@@ -153,7 +179,8 @@ class GoldenCasesTest {
             case "author" -> author = kv[1];
             case "move" -> repo.move(kv[1].split(" ")[0], kv[1].split(" ")[1]);
             case "delete" -> Files.delete(work.resolve(kv[1]));
-            default -> throw new IllegalArgumentException("unknown header in " + c + ": " + lines.get(i));
+            default ->
+                throw new IllegalArgumentException("unknown header in " + c + ": " + lines.get(i));
           }
         }
         if (Files.isDirectory(c.resolve("tree"))) {
@@ -166,7 +193,9 @@ class GoldenCasesTest {
 
   /** An expected file; a missing one fails (write it with -Dgolden.update=true, then review it). */
   private static String read(Path p) throws IOException {
-    assertTrue(Files.exists(p), p + " is missing: run mvn test -Dgolden.update=true and review what it writes");
+    assertTrue(
+        Files.exists(p),
+        p + " is missing: run mvn test -Dgolden.update=true and review what it writes");
     return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
   }
 

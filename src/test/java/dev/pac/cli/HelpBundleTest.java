@@ -14,7 +14,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** The help bundles: the English one says what the annotations say, and the French one covers every command. */
+/**
+ * The help bundles: the English one says what the annotations say, and the French one covers every
+ * command.
+ */
 class HelpBundleTest {
   private static CommandLine pac(String bundleLanguage) {
     CommandLine cl = Commands.commandLine(Env.system(), new PrintWriter(new StringWriter()));
@@ -30,7 +33,10 @@ class HelpBundleTest {
     CommandLine english = pac("en");
     assertEquals(plain.getUsageMessage(), english.getUsageMessage());
     for (String name : plain.getSubcommands().keySet()) {
-      assertEquals(plain.getSubcommands().get(name).getUsageMessage(), english.getSubcommands().get(name).getUsageMessage(), name);
+      assertEquals(
+          plain.getSubcommands().get(name).getUsageMessage(),
+          english.getSubcommands().get(name).getUsageMessage(),
+          name);
     }
   }
 
@@ -56,7 +62,8 @@ class HelpBundleTest {
     assertTrue(Pac.frenchHelp(french, "--help"));
     assertFalse(Pac.frenchHelp(english, "--help"));
     assertFalse(Pac.frenchHelp(english, "validate", "--", "--lang", "fr"));
-    assertTrue(Pac.frenchHelp(env(Map.of("LC_ALL", "fr_CA.UTF-8", "LANG", "en_US.UTF-8")), "--help"));
+    assertTrue(
+        Pac.frenchHelp(env(Map.of("LC_ALL", "fr_CA.UTF-8", "LANG", "en_US.UTF-8")), "--help"));
   }
 
   private static Env env(Map<String, String> vars) {

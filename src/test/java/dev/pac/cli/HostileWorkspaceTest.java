@@ -27,11 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a hostile workspace, pull request or command line can try: devices, FIFOs and folders where
- * files are expected, links and settings that lead out of the workspace, outputs over inputs, huge and
- * extreme values, control characters and HTML. Each answer is a one-line located error or finding with
- * the contract's exit code, nothing read or written outside the workspace, no input overwritten. FIFOs
- * stand in for devices (opening one blocks, as reading a device never ends); a guard fails a test that
- * hangs instead of hanging the build.
+ * files are expected, links and settings that lead out of the workspace, outputs over inputs, huge
+ * and extreme values, control characters and HTML. Each answer is a one-line located error or
+ * finding with the contract's exit code, nothing read or written outside the workspace, no input
+ * overwritten. FIFOs stand in for devices (opening one blocks, as reading a device never ends); a
+ * guard fails a test that hangs instead of hanging the build.
  */
 class HostileWorkspaceTest {
   @TempDir Path tmp;
@@ -44,8 +44,11 @@ class HostileWorkspaceTest {
     StringWriter err = new StringWriter();
     Clock clock = Clock.fixed(Instant.parse("2027-03-29T09:00:00Z"), ZoneOffset.UTC);
     Env env = new Env(cwd, vars, clock, false, false).withStdin(new ByteArrayInputStream(stdin));
-    int code = assertTimeoutPreemptively(Duration.ofSeconds(60),
-        () -> Main.run(new PrintWriter(out), new PrintWriter(err), env, args), "pac hung");
+    int code =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60),
+            () -> Main.run(new PrintWriter(out), new PrintWriter(err), env, args),
+            "pac hung");
     return new Run(code, out.toString(), err.toString());
   }
 
@@ -80,10 +83,15 @@ class HostileWorkspaceTest {
     mkfifo(fifo);
     Run r = run("report", "--as-of", "2027-03-29", "--output", fifo.toString());
     assertOneLineError(r, 3, "a FIFO (named pipe), not a regular file");
-    assertTrue(Files.readAttributes(fifo, java.nio.file.attribute.BasicFileAttributes.class).isOther(), "the FIFO is still one");
+    assertTrue(
+        Files.readAttributes(fifo, java.nio.file.attribute.BasicFileAttributes.class).isOther(),
+        "the FIFO is still one");
 
     Files.createDirectory(ws.resolve("out"));
-    assertOneLineError(run("report", "--as-of", "2027-03-29", "--output", "out"), 3, "a folder, not a regular file");
+    assertOneLineError(
+        run("report", "--as-of", "2027-03-29", "--output", "out"),
+        3,
+        "a folder, not a regular file");
   }
 
   @Test
@@ -110,7 +118,11 @@ class HostileWorkspaceTest {
     Files.writeString(ws.resolve("pac.yaml"), "plans: ../secrets\n");
     Run r = run("validate", "--format", "text");
     assertEquals(1, r.code(), r.out() + r.err());
-    assertTrue(r.out().contains("pac.yaml:1:8: error schema.range: 'plans' is '../secrets', outside the workspace"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "pac.yaml:1:8: error schema.range: 'plans' is '../secrets', outside the workspace"),
+        r.out());
     assertFalse((r.out() + r.err()).contains("hunter2"), r.out());
 
     Files.writeString(ws.resolve("pac.yaml"), "plans: /usr\n");
@@ -123,7 +135,11 @@ class HostileWorkspaceTest {
     Files.writeString(ws.resolve("pac.yaml"), "actuals: ../victim/sub/dir/store.csv\n");
     Run r = run("import", "data/actuals.csv");
     assertEquals(1, r.code(), r.err());
-    assertTrue(r.err().contains("pac.yaml:1:10: schema.range: 'actuals' is '../victim/sub/dir/store.csv', outside the workspace"), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "pac.yaml:1:10: schema.range: 'actuals' is '../victim/sub/dir/store.csv', outside the workspace"),
+        r.err());
     assertFalse(Files.exists(tmp.resolve("victim")));
   }
 
@@ -134,7 +150,11 @@ class HostileWorkspaceTest {
     Files.createSymbolicLink(ws.resolve("plans/evil.yaml"), secret);
     Run r = run("validate", "--format", "text");
     assertEquals(1, r.code());
-    assertTrue(r.out().contains("plans/evil.yaml:1:1: error syntax: a symbolic link that leads out of the workspace"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "plans/evil.yaml:1:1: error syntax: a symbolic link that leads out of the workspace"),
+        r.out());
     assertFalse(r.out().contains("hunter2"), r.out());
 
     // inside the workspace, a link is followed
@@ -169,7 +189,10 @@ class HostileWorkspaceTest {
     Files.createSymbolicLink(ws.resolve("plans/zero.yaml"), fifo);
     Run r = run("validate", "--format", "text");
     assertEquals(1, r.code());
-    assertTrue(r.out().contains("plans/zero.yaml:1:1: error syntax: this is a FIFO (named pipe), not a file"), r.out());
+    assertTrue(
+        r.out()
+            .contains("plans/zero.yaml:1:1: error syntax: this is a FIFO (named pipe), not a file"),
+        r.out());
 
     Run imp = run("import", "--dry-run", "data/pipe");
     assertOneLineError(imp, 3, "data/pipe: this is a FIFO (named pipe), not a file");
@@ -182,14 +205,20 @@ class HostileWorkspaceTest {
     Path store = ws.resolve("data/actuals.csv");
     Files.delete(store);
     mkfifo(store);
-    assertOneLineError(run("report", "--as-of", "2027-03-29"), 3, "data/actuals.csv: this is a FIFO (named pipe), not a file");
-    assertOneLineError(run("import", "imports/hubspot-2027-w13.csv", "--mapping", "hubspot"), 3, "this is a FIFO");
+    assertOneLineError(
+        run("report", "--as-of", "2027-03-29"),
+        3,
+        "data/actuals.csv: this is a FIFO (named pipe), not a file");
+    assertOneLineError(
+        run("import", "imports/hubspot-2027-w13.csv", "--mapping", "hubspot"), 3, "this is a FIFO");
 
     Files.delete(ws.resolve("pac.yaml"));
     mkfifo(ws.resolve("pac.yaml"));
     Run v = run("validate", "--format", "text");
     assertEquals(1, v.code(), v.err());
-    assertTrue(v.out().contains("pac.yaml:1:1: error syntax: this is a FIFO (named pipe), not a file"), v.out());
+    assertTrue(
+        v.out().contains("pac.yaml:1:1: error syntax: this is a FIFO (named pipe), not a file"),
+        v.out());
   }
 
   @Test
@@ -197,12 +226,20 @@ class HostileWorkspaceTest {
     mkfifo(ws.resolve("plans/pipe.yaml"));
     Run r = run("validate", "--format", "text");
     assertEquals(1, r.code());
-    assertTrue(r.out().contains("plans/pipe.yaml:1:1: error syntax: this is a FIFO (named pipe), not a file"), r.out());
+    assertTrue(
+        r.out()
+            .contains("plans/pipe.yaml:1:1: error syntax: this is a FIFO (named pipe), not a file"),
+        r.out());
     Files.delete(ws.resolve("plans/pipe.yaml"));
 
     mkfifo(ws.resolve("other.yaml"));
-    assertOneLineError(run("report", "--as-of", "2027-03-29", "other.yaml"), 1, "other.yaml:1:1: syntax: this is a FIFO");
-    assertOneLineError(run("import", "imports/hubspot-2027-w13.csv", "--mapping", "other.yaml"), 1,
+    assertOneLineError(
+        run("report", "--as-of", "2027-03-29", "other.yaml"),
+        1,
+        "other.yaml:1:1: syntax: this is a FIFO");
+    assertOneLineError(
+        run("import", "imports/hubspot-2027-w13.csv", "--mapping", "other.yaml"),
+        1,
         "other.yaml:1:1: syntax: this is a FIFO");
   }
 
@@ -218,7 +255,8 @@ class HostileWorkspaceTest {
     Run r = run("import", "new.csv");
     assertEquals(0, r.code(), r.err());
     assertTrue(Files.isSymbolicLink(store), "the link is kept");
-    assertTrue(Files.readString(real).contains("2027-03-29,mql,7,,,"), "the target holds the new row");
+    assertTrue(
+        Files.readString(real).contains("2027-03-29,mql,7,,,"), "the target holds the new row");
   }
 
   @Test
@@ -229,7 +267,10 @@ class HostileWorkspaceTest {
     Files.delete(store);
     Files.createSymbolicLink(store, victim);
     Files.writeString(ws.resolve("new.csv"), "date,kpi,value\n2027-03-29,mql,7\n");
-    assertOneLineError(run("import", "new.csv"), 3, "data/actuals.csv: a symbolic link that leads out of the workspace");
+    assertOneLineError(
+        run("import", "new.csv"),
+        3,
+        "data/actuals.csv: a symbolic link that leads out of the workspace");
     assertEquals("date,kpi,value,segment,channel,action\n", Files.readString(victim));
   }
 
@@ -238,16 +279,37 @@ class HostileWorkspaceTest {
   @Test
   void outputOverAnInputIsRefusedAndTheInputKept() throws Exception {
     byte[] store = Files.readAllBytes(ws.resolve("data/actuals.csv"));
-    assertOneLineError(run("report", "--as-of", "2027-03-29", "--output", "data/actuals.csv"), 3, "one of the inputs");
-    assertEquals(new String(store, StandardCharsets.UTF_8), Files.readString(ws.resolve("data/actuals.csv")));
+    assertOneLineError(
+        run("report", "--as-of", "2027-03-29", "--output", "data/actuals.csv"),
+        3,
+        "one of the inputs");
+    assertEquals(
+        new String(store, StandardCharsets.UTF_8),
+        Files.readString(ws.resolve("data/actuals.csv")));
     byte[] plan = Files.readAllBytes(ws.resolve("plans/h1-2027.yaml"));
-    assertOneLineError(run("validate", "--output", "plans/h1-2027.yaml"), 3, "--output would replace it");
-    assertOneLineError(run("report", "--as-of", "2027-03-29", "--output", "plans/new.yaml"), 3, "reads as an input");
+    assertOneLineError(
+        run("validate", "--output", "plans/h1-2027.yaml"), 3, "--output would replace it");
+    assertOneLineError(
+        run("report", "--as-of", "2027-03-29", "--output", "plans/new.yaml"),
+        3,
+        "reads as an input");
     assertOneLineError(run("score", "--output", "pac.yaml"), 3, "one of the inputs");
-    assertOneLineError(run("import", "imports/hubspot-2027-w13.csv", "--mapping", "hubspot", "--output",
-        "imports/hubspot-2027-w13.csv"), 3, "one of the inputs");
-    assertEquals(new String(plan, StandardCharsets.UTF_8), Files.readString(ws.resolve("plans/h1-2027.yaml")));
-    assertEquals(new String(store, StandardCharsets.UTF_8), Files.readString(ws.resolve("data/actuals.csv")));
+    assertOneLineError(
+        run(
+            "import",
+            "imports/hubspot-2027-w13.csv",
+            "--mapping",
+            "hubspot",
+            "--output",
+            "imports/hubspot-2027-w13.csv"),
+        3,
+        "one of the inputs");
+    assertEquals(
+        new String(plan, StandardCharsets.UTF_8),
+        Files.readString(ws.resolve("plans/h1-2027.yaml")));
+    assertEquals(
+        new String(store, StandardCharsets.UTF_8),
+        Files.readString(ws.resolve("data/actuals.csv")));
   }
 
   // 8. pac diff on files too large to read
@@ -256,7 +318,9 @@ class HostileWorkspaceTest {
   void diffOfACommittedHugePlanAndAnUncommittedSparseOneIsANote() throws Exception {
     Git git = Git.init().setDirectory(ws.toFile()).call();
     Path big = ws.resolve("plans/big.yaml");
-    byte[] line = "# padding padding padding padding padding padding padding padding padding\n".getBytes(StandardCharsets.UTF_8);
+    byte[] line =
+        "# padding padding padding padding padding padding padding padding padding\n"
+            .getBytes(StandardCharsets.UTF_8);
     try (var out = Files.newOutputStream(big)) {
       for (int i = 0; i < 60_000_000 / line.length; i++) {
         out.write(line);
@@ -272,7 +336,8 @@ class HostileWorkspaceTest {
     }
     Run r = run("diff");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("bytes; pac reads files of at most 1,048,576 bytes (1 MiB)"), r.out());
+    assertTrue(
+        r.out().contains("bytes; pac reads files of at most 1,048,576 bytes (1 MiB)"), r.out());
     assertTrue(r.out().contains("3,221,225,472 bytes"), r.out());
   }
 
@@ -280,15 +345,22 @@ class HostileWorkspaceTest {
 
   @Test
   void datesOutsideTheYears1900To2999AreUsageErrorsOrFindings() throws Exception {
-    assertOneLineError(run("report", "--as-of", "+999999999-12-31"), 2, "outside the dates pac handles: years 1900 to 2999");
+    assertOneLineError(
+        run("report", "--as-of", "+999999999-12-31"),
+        2,
+        "outside the dates pac handles: years 1900 to 2999");
     assertOneLineError(run("report", "--as-of", "-999999999-01-01"), 2, "years 1900 to 2999");
     assertOneLineError(run("validate", "--as-of", "1899-12-31"), 2, "years 1900 to 2999");
 
     Path plan = ws.resolve("plans/h1-2027.yaml");
-    Files.writeString(plan, Files.readString(plan).replaceFirst("start: 2027-01-01", "start: 0001-01-01"));
+    Files.writeString(
+        plan, Files.readString(plan).replaceFirst("start: 2027-01-01", "start: 0001-01-01"));
     Run v = run("validate", "--format", "text");
     assertEquals(1, v.code());
-    assertTrue(v.out().contains("'start' is '0001-01-01', outside the dates pac handles: years 1900 to 2999"), v.out());
+    assertTrue(
+        v.out()
+            .contains("'start' is '0001-01-01', outside the dates pac handles: years 1900 to 2999"),
+        v.out());
 
     Files.writeString(ws.resolve("old.csv"), "date,kpi,value\n1800-01-01,mql,7\n");
     Run imp = run("import", "old.csv");
@@ -299,15 +371,22 @@ class HostileWorkspaceTest {
 
   @Test
   void valuesBeyondTheBoundsAreRejectedSayingWhy() throws Exception {
-    Files.writeString(ws.resolve("huge.csv"), "date,kpi,value\n2027-03-22,mql," + "9".repeat(308) + "\n2027-03-29,mql,0.1234567890123\n");
+    Files.writeString(
+        ws.resolve("huge.csv"),
+        "date,kpi,value\n2027-03-22,mql," + "9".repeat(308) + "\n2027-03-29,mql,0.1234567890123\n");
     Run r = run("import", "huge.csv", "--format", "json");
     assertEquals(1, r.code(), r.err());
     assertTrue(r.out().contains("is beyond ±1e15"), r.out());
     assertTrue(r.out().contains("has 13 decimals; pac takes values with at most 12"), r.out());
 
     Path store = ws.resolve("data/actuals.csv");
-    Files.writeString(store, "date,kpi,value,segment,channel,action\n2027-03-22,mql,1" + "0".repeat(20) + ",,,\n");
-    assertOneLineError(run("report", "--as-of", "2027-03-29"), 1, "data/actuals.csv:2: value '1" + "0".repeat(20) + "' is beyond ±1e15");
+    Files.writeString(
+        store,
+        "date,kpi,value,segment,channel,action\n2027-03-22,mql,1" + "0".repeat(20) + ",,,\n");
+    assertOneLineError(
+        run("report", "--as-of", "2027-03-29"),
+        1,
+        "data/actuals.csv:2: value '1" + "0".repeat(20) + "' is beyond ±1e15");
   }
 
   // 4. an unknown KPI of 2 MB: no did-you-mean search, a short message
@@ -334,10 +413,14 @@ class HostileWorkspaceTest {
     assertTrue(r.out().contains("odd\\u001b]0;pwned\\u0007.yaml"), r.out());
     Files.delete(odd);
 
-    Files.writeString(ws.resolve("data/actuals.csv"), "date,kpi,value,segment,channel,action\n2027-03-22,mql,\u001b[2J\u0000\u0007,,,\n");
+    Files.writeString(
+        ws.resolve("data/actuals.csv"),
+        "date,kpi,value,segment,channel,action\n2027-03-22,mql,\u001b[2J\u0000\u0007,,,\n");
     Run s = run("report", "--as-of", "2027-03-29");
     assertEquals(1, s.code(), s.err());
-    assertFalse(s.err().contains("\u001b") || s.err().contains("\u0000") || s.err().contains("\u0007"), s.err());
+    assertFalse(
+        s.err().contains("\u001b") || s.err().contains("\u0000") || s.err().contains("\u0007"),
+        s.err());
     assertTrue(s.err().contains("\\u001b[2J\\u0000\\u0007"), s.err());
   }
 
@@ -345,7 +428,8 @@ class HostileWorkspaceTest {
   void theStepSummaryShowsHtmlFromFileNamesAndValuesAsText() throws Exception {
     Files.writeString(ws.resolve("plans/<img src=x onerror=alert(1)>.yaml"), "pac: <b>x</b>\n");
     Path summary = tmp.resolve("summary.md");
-    Map<String, String> vars = new HashMap<>(Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", summary.toString()));
+    Map<String, String> vars =
+        new HashMap<>(Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", summary.toString()));
     Run r = run(ws, vars, new byte[0], "validate");
     assertEquals(1, r.code());
     String md = Files.readString(summary);
@@ -358,14 +442,16 @@ class HostileWorkspaceTest {
 
   @Test
   void initThatFailsOnTheWayLeavesNothing() throws Exception {
-    // a file where the template needs a folder: the files are written, then cannot be moved into place
+    // a file where the template needs a folder: the files are written, then cannot be moved into
+    // place
     Path target = Files.createDirectory(tmp.resolve("blocked"));
     Files.writeString(target.resolve("data"), "not a folder\n");
     Run r = run(tmp, Map.of(), new byte[0], "init", "blocked", "--lang", "en");
     assertEquals(3, r.code(), r.err());
     assertTrue(r.err().contains("nothing was written"), r.err());
     try (var s = Files.list(target)) {
-      assertEquals(java.util.List.of(target.resolve("data")), s.toList(), "only what was there before");
+      assertEquals(
+          java.util.List.of(target.resolve("data")), s.toList(), "only what was there before");
     }
   }
 
@@ -374,15 +460,23 @@ class HostileWorkspaceTest {
     // a child JVM whose files may not grow past 2 KiB (ulimit -f): the example store is larger
     String java = ProcessHandle.current().info().command().orElse("java");
     Path target = tmp.resolve("full");
-    String cmd = "ulimit -f 2 && exec '" + java + "' -XX:-UsePerfData -Xshare:off -cp '" + System.getProperty("java.class.path")
-        + "' dev.pac.cli.Main init '" + target + "' --lang en";
+    String cmd =
+        "ulimit -f 2 && exec '"
+            + java
+            + "' -XX:-UsePerfData -Xshare:off -cp '"
+            + System.getProperty("java.class.path")
+            + "' dev.pac.cli.Main init '"
+            + target
+            + "' --lang en";
     Process p = new ProcessBuilder("bash", "-c", cmd).redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(3, p.waitFor(), output);
     assertTrue(output.contains("nothing was written"), output);
     assertFalse(Files.exists(target, LinkOption.NOFOLLOW_LINKS), "no folder left");
     try (var s = Files.list(tmp)) {
-      assertTrue(s.noneMatch(f -> f.getFileName().toString().contains("pac-init")), "no staging folder left");
+      assertTrue(
+          s.noneMatch(f -> f.getFileName().toString().contains("pac-init")),
+          "no staging folder left");
     }
     assertEquals(0, run(tmp, Map.of(), new byte[0], "init", "full", "--lang", "en").code());
   }
@@ -394,11 +488,25 @@ class HostileWorkspaceTest {
     byte[] plan = Files.readAllBytes(ws.resolve("plans/h1-2027.yaml"));
     Run v = run(ws, Map.of(), plan, "validate", "-");
     assertEquals(0, v.code(), v.out() + v.err());
-    Run bad = run(ws, Map.of(), "pac: 1\nid: [\n".getBytes(StandardCharsets.UTF_8), "validate", "--format", "text", "-");
+    Run bad =
+        run(
+            ws,
+            Map.of(),
+            "pac: 1\nid: [\n".getBytes(StandardCharsets.UTF_8),
+            "validate",
+            "--format",
+            "text",
+            "-");
     assertEquals(1, bad.code());
     assertTrue(bad.out().startsWith("<stdin>:"), bad.out());
 
-    Run imp = run(ws, Map.of(), "date,kpi,value\n2027-03-29,mql,7\n".getBytes(StandardCharsets.UTF_8), "import", "-");
+    Run imp =
+        run(
+            ws,
+            Map.of(),
+            "date,kpi,value\n2027-03-29,mql,7\n".getBytes(StandardCharsets.UTF_8),
+            "import",
+            "-");
     assertEquals(0, imp.code(), imp.err());
     assertTrue(Files.readString(ws.resolve("data/actuals.csv")).contains("2027-03-29,mql,7,,,"));
   }

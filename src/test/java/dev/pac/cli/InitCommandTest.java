@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pac.check.rules.ActionRules;
 import dev.pac.check.LoadedPlan;
 import dev.pac.check.LoadedWorkspace;
 import dev.pac.check.PlanLoader;
 import dev.pac.check.Validation;
 import dev.pac.check.ValidationReport;
 import dev.pac.check.WorkspaceLoader;
+import dev.pac.check.rules.ActionRules;
 import dev.pac.io.ActualsStore;
 import dev.pac.io.PlanFiles;
 import dev.pac.io.WorkspaceTemplate;
@@ -33,7 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** {@code pac init} end to end: the workspace it writes, in each language, and what pac makes of it. */
+/**
+ * {@code pac init} end to end: the workspace it writes, in each language, and what pac makes of it.
+ */
 class InitCommandTest {
   /** The last day of the example's actuals on which the plan has no overdue action. */
   static final String CLEAN_AS_OF = "2027-03-26";
@@ -45,8 +47,15 @@ class InitCommandTest {
   private Run pac(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Clock clock = Clock.fixed(LocalDate.parse("2027-03-15").atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), new Env(tmp, Map.of(), clock, false, false), args);
+    Clock clock =
+        Clock.fixed(
+            LocalDate.parse("2027-03-15").atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    int code =
+        Main.run(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            new Env(tmp, Map.of(), clock, false, false),
+            args);
     return new Run(code, out.toString(), err.toString());
   }
 
@@ -57,17 +66,26 @@ class InitCommandTest {
     assertEquals(0, init.code(), init.err());
     assertEquals("", init.err());
 
-    for (String[] args : List.of(
-        new String[] {"-C", "ws", "validate", "--strict", "--as-of", CLEAN_AS_OF},
-        new String[] {"-C", "ws", "validate", "--strict"})) {
+    for (String[] args :
+        List.of(
+            new String[] {"-C", "ws", "validate", "--strict", "--as-of", CLEAN_AS_OF},
+            new String[] {"-C", "ws", "validate", "--strict"})) {
       Run validate = pac(args);
-      assertEquals(0, validate.code(), String.join(" ", args) + " should pass --strict:\n" + validate.out() + validate.err());
+      assertEquals(
+          0,
+          validate.code(),
+          String.join(" ", args) + " should pass --strict:\n" + validate.out() + validate.err());
     }
 
     Path ws = tmp.resolve("ws");
     LoadedWorkspace workspace = WorkspaceLoader.load(ws, Path::toString);
-    ValidationReport report = Validation.run(workspace, PlanFiles.under(workspace.plansDir(), "plans"), true,
-        LocalDate.parse(CLEAN_AS_OF), Path::toString);
+    ValidationReport report =
+        Validation.run(
+            workspace,
+            PlanFiles.under(workspace.plansDir(), "plans"),
+            true,
+            LocalDate.parse(CLEAN_AS_OF),
+            Path::toString);
     assertEquals(List.of(), report.findings());
     assertEquals(2, report.files().size(), "pac.yaml and one plan");
     assertEquals(lang, workspace.settings().locale(), "pac.yaml names the workspace's language");
@@ -79,7 +97,10 @@ class InitCommandTest {
     assertEquals(0, pac("--lang", lang.id(), "init", "ws").code());
     WorkspaceTemplate template = WorkspaceTemplate.of(lang);
     try (var s = Files.walk(tmp.resolve("ws"))) {
-      assertEquals(template.files().size(), s.filter(Files::isRegularFile).count(), "no stray files (temporary files included)");
+      assertEquals(
+          template.files().size(),
+          s.filter(Files::isRegularFile).count(),
+          "no stray files (temporary files included)");
     }
     for (String f : template.files()) {
       assertArrayEquals(template.content(f), Files.readAllBytes(tmp.resolve("ws").resolve(f)), f);
@@ -102,16 +123,22 @@ class InitCommandTest {
     for (int i = 1; i < lines.size(); i++) {
       String[] f = lines.get(i).split(",", -1);
       assertEquals(6, f.length, "line " + (i + 1));
-      assertTrue(f[2].matches("-?[0-9]+(\\.[0-9]+)?"), "a plain number with '.' decimals on line " + (i + 1));
+      assertTrue(
+          f[2].matches("-?[0-9]+(\\.[0-9]+)?"),
+          "a plain number with '.' decimals on line " + (i + 1));
       if (previous != null) {
-        assertTrue(compareKeys(previous, f) < 0, "line " + (i + 1) + " must sort strictly after the line before (sorted, unique)");
+        assertTrue(
+            compareKeys(previous, f) < 0,
+            "line " + (i + 1) + " must sort strictly after the line before (sorted, unique)");
       }
       previous = f;
     }
     List<ActualRow> rows = ActualsStore.read(store, "data/actuals.csv");
     assertEquals(lines.size() - 1, rows.size());
     assertEquals(12, rows.stream().map(ActualRow::date).distinct().count(), "12 weekly dates");
-    assertTrue(rows.stream().allMatch(r -> r.date().getDayOfWeek() == java.time.DayOfWeek.MONDAY), "weeks dated on their Monday");
+    assertTrue(
+        rows.stream().allMatch(r -> r.date().getDayOfWeek() == java.time.DayOfWeek.MONDAY),
+        "weeks dated on their Monday");
   }
 
   /** The store's key order: date, kpi, segment, channel, action, each compared as plain text. */
@@ -133,7 +160,9 @@ class InitCommandTest {
     LoadedWorkspace workspace = WorkspaceLoader.load(ws, Path::toString);
     List<Path> plans = PlanFiles.under(workspace.plansDir(), "plans");
     assertEquals(1, plans.size());
-    LoadedPlan loaded = new PlanLoader().load(plans.get(0), "plan", workspace.settings(), LocalDate.parse(CLEAN_AS_OF));
+    LoadedPlan loaded =
+        new PlanLoader()
+            .load(plans.get(0), "plan", workspace.settings(), LocalDate.parse(CLEAN_AS_OF));
     Plan plan = loaded.plan();
     List<String> kpis = plan.kpis().stream().map(k -> k.id()).toList();
     List<String> segments = plan.segments().stream().map(t -> t.id()).toList();
@@ -142,28 +171,45 @@ class InitCommandTest {
     List<ActualRow> rows = ActualsStore.read(ws.resolve("data/actuals.csv"), "data/actuals.csv");
     for (ActualRow r : rows) {
       assertTrue(kpis.contains(r.kpi()), "unknown KPI in " + r);
-      assertTrue(r.segment().isEmpty() || segments.contains(r.segment()), "unknown segment in " + r);
-      assertTrue(r.channel().isEmpty() || channels.contains(r.channel()), "unknown channel in " + r);
+      assertTrue(
+          r.segment().isEmpty() || segments.contains(r.segment()), "unknown segment in " + r);
+      assertTrue(
+          r.channel().isEmpty() || channels.contains(r.channel()), "unknown channel in " + r);
       assertTrue(r.action().isEmpty() || actions.contains(r.action()), "unknown action in " + r);
     }
-    assertTrue(kpis.contains(plan.review().spendKpi()) && kpis.contains(plan.review().returnKpi()),
+    assertTrue(
+        kpis.contains(plan.review().spendKpi()) && kpis.contains(plan.review().returnKpi()),
         "the action review's spend and return KPIs are KPIs of the plan");
 
-    // every objective has rows at its own scope (for a ratio KPI: its numerator's and denominator's)
+    // every objective has rows at its own scope (for a ratio KPI: its numerator's and
+    // denominator's)
     for (var o : plan.objectives()) {
       var kpi = plan.kpi(o.kpi()).orElseThrow();
-      List<String> needed = kpi.rollup() == dev.pac.model.Rollup.RATIO ? List.of(kpi.numerator(), kpi.denominator()) : List.of(kpi.id());
+      List<String> needed =
+          kpi.rollup() == dev.pac.model.Rollup.RATIO
+              ? List.of(kpi.numerator(), kpi.denominator())
+              : List.of(kpi.id());
       for (String k : needed) {
         String seg = o.segment() == null ? "" : o.segment();
         String ch = o.channel() == null ? "" : o.channel();
-        assertTrue(rows.stream().anyMatch(r -> r.kpi().equals(k) && r.segment().equals(seg) && r.channel().equals(ch) && r.action().isEmpty()),
+        assertTrue(
+            rows.stream()
+                .anyMatch(
+                    r ->
+                        r.kpi().equals(k)
+                            && r.segment().equals(seg)
+                            && r.channel().equals(ch)
+                            && r.action().isEmpty()),
             "objective " + o.id() + " has no " + k + " rows at its scope");
       }
     }
     // every action that has started by the example's date has spend rows for the action review
     for (var a : plan.actions()) {
       if (!a.start().isAfter(LocalDate.parse(CLEAN_AS_OF))) {
-        assertTrue(rows.stream().anyMatch(r -> r.kpi().equals(plan.review().spendKpi()) && r.action().equals(a.id())),
+        assertTrue(
+            rows.stream()
+                .anyMatch(
+                    r -> r.kpi().equals(plan.review().spendKpi()) && r.action().equals(a.id())),
             "action " + a.id() + " has no spend rows");
       }
     }
@@ -183,8 +229,13 @@ class InitCommandTest {
   void onTheReportDateTheOnlyFindingIsTheOverdueWebinarSeries(Lang lang) {
     assertEquals(0, pac("init", "ws", "--lang", lang.id()).code());
     LoadedWorkspace workspace = WorkspaceLoader.load(tmp.resolve("ws"), Path::toString);
-    ValidationReport report = Validation.run(workspace, PlanFiles.under(workspace.plansDir(), "plans"), true,
-        LocalDate.parse(InitCommand.REPORT_DATE), Path::toString);
+    ValidationReport report =
+        Validation.run(
+            workspace,
+            PlanFiles.under(workspace.plansDir(), "plans"),
+            true,
+            LocalDate.parse(InitCommand.REPORT_DATE),
+            Path::toString);
     String webinars = lang == Lang.FR ? "webinaires" : "webinar-series";
     assertEquals(1, report.findings().size(), report.findings().toString());
     for (var f : report.findings()) {
@@ -198,10 +249,15 @@ class InitCommandTest {
   @EnumSource(Lang.class)
   void theReportDateIsTheMondayAfterTheLastWeekOfActuals(Lang lang) {
     assertEquals(0, pac("init", "ws", "--lang", lang.id()).code());
-    LocalDate last = ActualsStore.read(tmp.resolve("ws/data/actuals.csv"), "actuals").stream()
-        .map(ActualRow::date).max(LocalDate::compareTo).orElseThrow();
+    LocalDate last =
+        ActualsStore.read(tmp.resolve("ws/data/actuals.csv"), "actuals").stream()
+            .map(ActualRow::date)
+            .max(LocalDate::compareTo)
+            .orElseThrow();
     assertEquals(last.plusDays(7), LocalDate.parse(InitCommand.REPORT_DATE));
-    assertTrue(LocalDate.parse(CLEAN_AS_OF).isAfter(last) && LocalDate.parse(CLEAN_AS_OF).isBefore(last.plusDays(7)),
+    assertTrue(
+        LocalDate.parse(CLEAN_AS_OF).isAfter(last)
+            && LocalDate.parse(CLEAN_AS_OF).isBefore(last.plusDays(7)),
         "the clean date is in the last week of actuals");
   }
 
@@ -212,13 +268,21 @@ class InitCommandTest {
     Run run = pac("init", "ws");
     assertEquals(1, run.code());
     assertEquals("", run.out());
-    assertTrue(run.err().startsWith("pac: error: ws: ") && run.err().contains("pac.yaml") && run.err().contains("--force"), run.err());
+    assertTrue(
+        run.err().startsWith("pac: error: ws: ")
+            && run.err().contains("pac.yaml")
+            && run.err().contains("--force"),
+        run.err());
     assertEquals("locale: en\n", Files.readString(tmp.resolve("ws/pac.yaml")));
-    assertFalse(Files.exists(tmp.resolve("ws/plans/h1-2027.yaml")), "nothing is written when anything would be overwritten");
+    assertFalse(
+        Files.exists(tmp.resolve("ws/plans/h1-2027.yaml")),
+        "nothing is written when anything would be overwritten");
 
     Run forced = pac("init", "ws", "--force");
     assertEquals(0, forced.code(), forced.err());
     assertTrue(forced.out().contains("  pac.yaml (replaced)\n"), forced.out());
-    assertArrayEquals(WorkspaceTemplate.of(Lang.EN).content("pac.yaml"), Files.readAllBytes(tmp.resolve("ws/pac.yaml")));
+    assertArrayEquals(
+        WorkspaceTemplate.of(Lang.EN).content("pac.yaml"),
+        Files.readAllBytes(tmp.resolve("ws/pac.yaml")));
   }
 }

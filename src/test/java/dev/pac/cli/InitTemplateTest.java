@@ -15,8 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The templates of {@code pac init} and the example workspace cannot drift apart: {@code examples/acme}
- * is the English template, byte for byte, and each template folder holds exactly what the index lists.
+ * The templates of {@code pac init} and the example workspace cannot drift apart: {@code
+ * examples/acme} is the English template, byte for byte, and each template folder holds exactly
+ * what the index lists.
  */
 class InitTemplateTest {
   static final Path TEMPLATES = Path.of("src/main/resources/dev/pac/init");
@@ -25,11 +26,20 @@ class InitTemplateTest {
   @Test
   void theExampleIsTheEnglishTemplate() throws IOException {
     WorkspaceTemplate en = WorkspaceTemplate.of(Lang.EN);
-    assertEquals(sorted(en.files()), filesUnder(EXAMPLE),
-        "examples/acme and the English template list the same files (copy examples/acme/. to " + TEMPLATES + "/en/)");
+    assertEquals(
+        sorted(en.files()),
+        filesUnder(EXAMPLE),
+        "examples/acme and the English template list the same files (copy examples/acme/. to "
+            + TEMPLATES
+            + "/en/)");
     for (String f : en.files()) {
-      assertArrayEquals(Files.readAllBytes(EXAMPLE.resolve(f)), en.content(f),
-          f + " differs between examples/acme and the English template (copy examples/acme/. to " + TEMPLATES + "/en/)");
+      assertArrayEquals(
+          Files.readAllBytes(EXAMPLE.resolve(f)),
+          en.content(f),
+          f
+              + " differs between examples/acme and the English template (copy examples/acme/. to "
+              + TEMPLATES
+              + "/en/)");
     }
   }
 
@@ -39,22 +49,37 @@ class InitTemplateTest {
   void theTemplateSchemaIsTheCurrentSchema(Lang lang) {
     java.io.StringWriter schema = new java.io.StringWriter();
     dev.pac.schema.PlanSchema.write(new java.io.PrintWriter(schema));
-    assertEquals(schema.toString(), new String(WorkspaceTemplate.of(lang).content("pac-plan.schema.json"),
-        java.nio.charset.StandardCharsets.UTF_8),
-        "regenerate it: bin/pac schema --output " + TEMPLATES + "/" + lang.id() + "/pac-plan.schema.json (and examples/acme)");
+    assertEquals(
+        schema.toString(),
+        new String(
+            WorkspaceTemplate.of(lang).content("pac-plan.schema.json"),
+            java.nio.charset.StandardCharsets.UTF_8),
+        "regenerate it: bin/pac schema --output "
+            + TEMPLATES
+            + "/"
+            + lang.id()
+            + "/pac-plan.schema.json (and examples/acme)");
   }
 
   @ParameterizedTest
   @EnumSource(Lang.class)
   void theIndexListsEveryFileOfTheTemplateFolder(Lang lang) throws IOException {
-    assertEquals(filesUnder(TEMPLATES.resolve(lang.id())), sorted(WorkspaceTemplate.of(lang).files()),
-        "every file under " + TEMPLATES + "/" + lang.id() + " is listed in index.txt, and only those");
+    assertEquals(
+        filesUnder(TEMPLATES.resolve(lang.id())),
+        sorted(WorkspaceTemplate.of(lang).files()),
+        "every file under "
+            + TEMPLATES
+            + "/"
+            + lang.id()
+            + " is listed in index.txt, and only those");
   }
 
   @Test
   void bothLanguagesHaveTheSameKindsOfFiles() {
-    List<String> en = WorkspaceTemplate.of(Lang.EN).files().stream().map(InitTemplateTest::folder).toList();
-    List<String> fr = WorkspaceTemplate.of(Lang.FR).files().stream().map(InitTemplateTest::folder).toList();
+    List<String> en =
+        WorkspaceTemplate.of(Lang.EN).files().stream().map(InitTemplateTest::folder).toList();
+    List<String> fr =
+        WorkspaceTemplate.of(Lang.FR).files().stream().map(InitTemplateTest::folder).toList();
     assertEquals(en, fr, "the French workspace has the same folders, in the same order");
   }
 
@@ -69,7 +94,10 @@ class InitTemplateTest {
 
   private static List<String> filesUnder(Path dir) throws IOException {
     try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/')).sorted().toList();
+      return s.filter(Files::isRegularFile)
+          .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+          .sorted()
+          .toList();
     }
   }
 }

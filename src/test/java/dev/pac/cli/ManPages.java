@@ -10,9 +10,9 @@ import picocli.CommandLine;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
 
 /**
- * Build step, not a test: writes the man page of pac and of each command, as AsciiDoc, from the same
- * picocli model the command line runs on (the package phase turns them into man pages). Argument: the
- * folder to write into.
+ * Build step, not a test: writes the man page of pac and of each command, as AsciiDoc, from the
+ * same picocli model the command line runs on (the package phase turns them into man pages).
+ * Argument: the folder to write into.
  */
 public final class ManPages {
   private ManPages() {}
@@ -24,7 +24,8 @@ public final class ManPages {
     if (!out.isDirectory() && !out.mkdirs()) {
       throw new IllegalStateException("cannot create " + out);
     }
-    int code = ManPageGenerator.generateManPage(out, null, new boolean[0], true, cl.getCommandSpec());
+    int code =
+        ManPageGenerator.generateManPage(out, null, new boolean[0], true, cl.getCommandSpec());
     if (code != 0) {
       throw new IllegalStateException("the man page generator failed: " + code);
     }

@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code pac report}'s history fields and attention items, and {@code --from-history}, over a repository
- * built here. Report date D = 2027-03-31 (a Wednesday): the spend cut-off C is Sunday 2027-03-28, C − 7 is
- * 2027-03-21. Both actions spend 1,000 and return 500 a week from 2027-01-04: ROI 0.5, adjust or stop.
+ * {@code pac report}'s history fields and attention items, and {@code --from-history}, over a
+ * repository built here. Report date D = 2027-03-31 (a Wednesday): the spend cut-off C is Sunday
+ * 2027-03-28, C − 7 is 2027-03-21. Both actions spend 1,000 and return 500 a week from 2027-01-04:
+ * ROI 0.5, adjust or stop.
  */
 class ReportHistoryTest {
-  static final String PLAN = """
+  static final String PLAN =
+      """
       pac: 1
       id: growth
       title: Growth plan H1 2027
@@ -78,16 +80,26 @@ class ReportHistoryTest {
     try (TestRepo r = TestRepo.init(dir)) {
       r.write("plans/growth.yaml", PLAN).write("data/actuals.csv", store(LocalDate.of(2027, 1, 4)));
       ids.add(r.commit("First plan", "Ana", "2027-01-04"));
-      r.write("plans/growth.yaml", r.read("plans/growth.yaml").replace("target: 1200", "target: 1000"))
+      r.write(
+              "plans/growth.yaml",
+              r.read("plans/growth.yaml").replace("target: 1200", "target: 1000"))
           .write("data/actuals.csv", store(LocalDate.of(2027, 3, 8)));
       ids.add(r.commit("Lower the MQL target", "Chloé", "2027-03-15"));
       String p = r.read("plans/growth.yaml");
       int ads = p.indexOf("id: ads");
-      r.write("plans/growth.yaml", p.substring(0, ads) + p.substring(ads).replace("budget: 15000", "budget: 16000"));
+      r.write(
+          "plans/growth.yaml",
+          p.substring(0, ads) + p.substring(ads).replace("budget: 15000", "budget: 16000"));
       ids.add(r.commit("More for ads", "Bob", "2027-03-20"));
       r.write("data/actuals.csv", store(LocalDate.of(2027, 3, 22)));
-      ids.add(r.commit("Keep the ads\n\nDecision: ads continue\nWhy: they bring the enterprise leads\n", "Bob", "2027-03-25"));
-      r.write("plans/growth.yaml", r.read("plans/growth.yaml").replace("target: 1000", "target: 900"))
+      ids.add(
+          r.commit(
+              "Keep the ads\n\nDecision: ads continue\nWhy: they bring the enterprise leads\n",
+              "Bob",
+              "2027-03-25"));
+      r.write(
+              "plans/growth.yaml",
+              r.read("plans/growth.yaml").replace("target: 1000", "target: 900"))
           .write("data/actuals.csv", store(LocalDate.of(2027, 4, 26)));
       ids.add(r.commit("Lower again", "Chloé", "2027-04-28"));
     }
@@ -103,8 +115,12 @@ class ReportHistoryTest {
     assertEquals(900.0, o.get("target").asDouble()); // the working tree's plan
     assertEquals(1200.0, o.get("original_target").asDouble());
     // the 2027-04-28 revision is after D
-    assertEquals("[{\"commit\":\"" + ids.get(1).substring(0, 7) + "\",\"date\":\"2027-03-15\",\"author\":\"Chloé\","
-        + "\"field\":\"target\",\"old\":1200.0,\"new\":1000.0}]", o.get("revisions").toString());
+    assertEquals(
+        "[{\"commit\":\""
+            + ids.get(1).substring(0, 7)
+            + "\",\"date\":\"2027-03-15\",\"author\":\"Chloé\","
+            + "\"field\":\"target\",\"old\":1200.0,\"new\":1000.0}]",
+        o.get("revisions").toString());
     assertTrue(o.get("retrofitted").asBoolean()); // set 2027-03-15: 73 days in, 4 × 73 > 180
     JsonNode webinars = action(j, "webinars");
     JsonNode ads = action(j, "ads");
@@ -118,14 +134,35 @@ class ReportHistoryTest {
     assertTrue(!ads.get("stale").asBoolean()); // 11 days
     // the 2027-03-20 change is not after C − 7 = 2027-03-21, but the 2027-03-25 decision is
     assertTrue(!ads.get("decision_pending").asBoolean());
-    assertEquals("[{\"commit\":\"" + ids.get(3).substring(0, 7) + "\",\"date\":\"2027-03-25\",\"author\":\"Bob\","
-        + "\"decision\":\"continue\",\"why\":\"they bring the enterprise leads\"}]", ads.get("decisions").toString());
+    assertEquals(
+        "[{\"commit\":\""
+            + ids.get(3).substring(0, 7)
+            + "\",\"date\":\"2027-03-25\",\"author\":\"Bob\","
+            + "\"decision\":\"continue\",\"why\":\"they bring the enterprise leads\"}]",
+        ads.get("decisions").toString());
     List<String> kinds = new ArrayList<>();
     j.get("attention").forEach(a -> kinds.add(a.get("kind").asText() + " " + a.get("id").asText()));
-    assertEquals(List.of("adjust-or-stop webinars", "adjust-or-stop ads", "target-lowered grow-mql", "retrofitted grow-mql",
-        "stale-action webinars", "decision-pending webinars"), kinds.stream().filter(k -> !k.startsWith("off-track")
-        && !k.startsWith("at-risk") && !k.startsWith("alert") && !k.startsWith("stale ")).toList());
-    assertTrue(r.out().contains("\"message\": \"Objective grow-mql: target lowered from 1,200 to 1,000 by Chloé on 2027-03-15\""), r.out());
+    assertEquals(
+        List.of(
+            "adjust-or-stop webinars",
+            "adjust-or-stop ads",
+            "target-lowered grow-mql",
+            "retrofitted grow-mql",
+            "stale-action webinars",
+            "decision-pending webinars"),
+        kinds.stream()
+            .filter(
+                k ->
+                    !k.startsWith("off-track")
+                        && !k.startsWith("at-risk")
+                        && !k.startsWith("alert")
+                        && !k.startsWith("stale "))
+            .toList());
+    assertTrue(
+        r.out()
+            .contains(
+                "\"message\": \"Objective grow-mql: target lowered from 1,200 to 1,000 by Chloé on 2027-03-15\""),
+        r.out());
   }
 
   @Test
@@ -133,9 +170,20 @@ class ReportHistoryTest {
     PacRun r = run("report", "--as-of", "2027-03-31");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("900 (first 1,200)"), r.out());
-    assertTrue(r.out().contains("grow-mql: target 1,200 → 1,000 by Chloé on 2027-03-15 (" + ids.get(1).substring(0, 7) + ")"), r.out());
-    assertTrue(r.out().contains("ads: decided continue by Bob on 2027-03-25 (" + ids.get(3).substring(0, 7)
-        + "): they bring the enterprise leads"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "grow-mql: target 1,200 → 1,000 by Chloé on 2027-03-15 ("
+                    + ids.get(1).substring(0, 7)
+                    + ")"),
+        r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "ads: decided continue by Bob on 2027-03-25 ("
+                    + ids.get(3).substring(0, 7)
+                    + "): they bring the enterprise leads"),
+        r.out());
     PacRun html = run("report", "--as-of", "2027-03-31", "--format", "html");
     assertTrue(html.out().contains("<path class=\"revision\""), html.out());
   }
@@ -146,8 +194,11 @@ class ReportHistoryTest {
     PacRun b = run("report", "--as-of", "2027-03-31", "--from-history", "--format", "json");
     assertEquals(0, a.code(), a.err());
     assertEquals(a.out(), b.out());
-    assertEquals("pac: note: --from-history: plans and actuals as committed at " + ids.get(3).substring(0, 7)
-        + " (2027-03-25)\n", a.err());
+    assertEquals(
+        "pac: note: --from-history: plans and actuals as committed at "
+            + ids.get(3).substring(0, 7)
+            + " (2027-03-25)\n",
+        a.err());
     JsonNode j = new ObjectMapper().readTree(a.out());
     assertEquals(1000.0, j.get("objectives").get(0).get("target").asDouble());
     // the store as committed then: 12 weeks to 2027-03-22, 50 MQLs a week for each action
@@ -160,8 +211,12 @@ class ReportHistoryTest {
   void fromHistoryBeforeTheFirstCommitReadsTheWorkingTreeWithANote() {
     PacRun r = run("report", "--as-of", "2026-12-31", "--from-history", "--format", "json");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.err().startsWith("pac: note: --from-history: no commit of HEAD's history is dated on or before 2026-12-31"
-        + " (the oldest here is 2027-01-04), so the report reads the working tree\n"), r.err());
+    assertTrue(
+        r.err()
+            .startsWith(
+                "pac: note: --from-history: no commit of HEAD's history is dated on or before 2026-12-31"
+                    + " (the oldest here is 2027-01-04), so the report reads the working tree\n"),
+        r.err());
   }
 
   @Test
@@ -171,7 +226,12 @@ class ReportHistoryTest {
     }
     PacRun r = run("report", "--as-of", "2027-03-31", "--format", "json");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.err().startsWith("pac: note: the clone is shallow: the history before " + ids.get(2).substring(0, 7)), r.err());
+    assertTrue(
+        r.err()
+            .startsWith(
+                "pac: note: the clone is shallow: the history before "
+                    + ids.get(2).substring(0, 7)),
+        r.err());
     assertEquals(1, r.err().lines().count(), r.err());
     JsonNode j = new ObjectMapper().readTree(r.out());
     assertTrue(j.get("objectives").get(0).get("original_target").isNull());

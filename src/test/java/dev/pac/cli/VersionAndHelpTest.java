@@ -19,7 +19,12 @@ class VersionAndHelpTest {
   private String[] run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), new Env(tmp, Map.of(), Clock.systemUTC(), false, false), args);
+    int code =
+        Main.run(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            new Env(tmp, Map.of(), Clock.systemUTC(), false, false),
+            args);
     return new String[] {String.valueOf(code), out.toString(), err.toString()};
   }
 
@@ -36,7 +41,9 @@ class VersionAndHelpTest {
     assertEquals("commit " + b.commit() + ", built " + b.date(), lines.get(1));
     assertTrue(b.date().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"), b.date());
     assertTrue(b.commit().matches("[0-9a-f]{12}|unknown"), b.commit());
-    assertTrue(lines.get(2).startsWith("Java " + System.getProperty("java.runtime.version")), lines.get(2));
+    assertTrue(
+        lines.get(2).startsWith("Java " + System.getProperty("java.runtime.version")),
+        lines.get(2));
     assertTrue(lines.get(2).endsWith(" at " + System.getProperty("java.home")), lines.get(2));
   }
 

@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The three renderings of a diff: values for people, Markdown that a table cell cannot break, typed JSON. */
+/**
+ * The three renderings of a diff: values for people, Markdown that a table cell cannot break, typed
+ * JSON.
+ */
 class DiffRenderTest {
   static final Map<String, Object> MILESTONE = new LinkedHashMap<>(Map.of("date", "2027-06-30"));
 
@@ -26,17 +29,36 @@ class DiffRenderTest {
     MILESTONE.put("value", 500.0);
   }
 
-  static final DiffReport REPORT = new DiffReport("main", DiffReport.WORKING_TREE, List.of(
-      Change.changed("plans/a.yaml", Item.OBJECTIVE, "grow", "target", 1200.0, 1250.5),
-      Change.changed("plans/a.yaml", Item.OBJECTIVE, "grow", "rationale", null, "Webinars | events *doubled*\nlast year"),
-      Change.changed("plans/a.yaml", Item.OBJECTIVE, "grow", "milestones", List.of(), List.of(MILESTONE)),
-      Change.changed("plans/a.yaml", Item.SEGMENT, "smb", "rank", 2, 1),
-      Change.added("plans/b.yaml", Item.PLAN, "b")),
-      List.of(new DiffNote("plans/c.yaml", "main", "does not load (1 error; at 3:1: syntax: <oops>)")));
+  static final DiffReport REPORT =
+      new DiffReport(
+          "main",
+          DiffReport.WORKING_TREE,
+          List.of(
+              Change.changed("plans/a.yaml", Item.OBJECTIVE, "grow", "target", 1200.0, 1250.5),
+              Change.changed(
+                  "plans/a.yaml",
+                  Item.OBJECTIVE,
+                  "grow",
+                  "rationale",
+                  null,
+                  "Webinars | events *doubled*\nlast year"),
+              Change.changed(
+                  "plans/a.yaml",
+                  Item.OBJECTIVE,
+                  "grow",
+                  "milestones",
+                  List.of(),
+                  List.of(MILESTONE)),
+              Change.changed("plans/a.yaml", Item.SEGMENT, "smb", "rank", 2, 1),
+              Change.added("plans/b.yaml", Item.PLAN, "b")),
+          List.of(
+              new DiffNote(
+                  "plans/c.yaml", "main", "does not load (1 error; at 3:1: syntax: <oops>)")));
 
   @Test
   void text() {
-    assertEquals("""
+    assertEquals(
+        """
         Plan changes from main to the working tree: 5 changes in 2 files
 
         plans/a.yaml
@@ -49,12 +71,14 @@ class DiffRenderTest {
           + plan b
 
         note: plans/c.yaml at main does not load (1 error; at 3:1: syntax: <oops>)
-        """, render(new DiffText(Style.PLAIN, Catalogue.english())));
+        """,
+        render(new DiffText(Style.PLAIN, Catalogue.english())));
   }
 
   @Test
   void markdownEscapesWhatATableCellWouldInterpret() {
-    assertEquals("""
+    assertEquals(
+        """
         <!-- pac diff -->
         ### Plan changes from `main` to the working tree
 
@@ -77,10 +101,14 @@ class DiffRenderTest {
 
         > **Note:** `plans/c.yaml` at `main` does not load (1 error; at 3:1: syntax: &lt;oops&gt;)
         >
-        """, render(new DiffMarkdown(DiffMarkdown.DEFAULT_MAX_CHARS, Catalogue.english())));
+        """,
+        render(new DiffMarkdown(DiffMarkdown.DEFAULT_MAX_CHARS, Catalogue.english())));
   }
 
-  /** 600 actions added, a target and a budget changed, a segment removed: over the limit, what matters stays. */
+  /**
+   * 600 actions added, a target and a budget changed, a segment removed: over the limit, what
+   * matters stays.
+   */
   @Test
   void markdownOverMaxCharsKeepsTheSummaryAndTheMostImportantChanges() {
     List<Change> changes = new java.util.ArrayList<>();
@@ -101,16 +129,25 @@ class DiffRenderTest {
     new DiffMarkdown(2000, Catalogue.english()).render(big, new PrintWriter(cut, true));
     String md = cut.toString();
     assertTrue(md.length() <= 2000, md.length() + " characters");
-    assertTrue(md.startsWith("<!-- pac diff -->\n### Plan changes from `main` to `HEAD`\n\n604 changes in 2 files.\n"), md);
+    assertTrue(
+        md.startsWith(
+            "<!-- pac diff -->\n### Plan changes from `main` to `HEAD`\n\n604 changes in 2 files.\n"),
+        md);
     assertTrue(md.contains("| changed | objective | `grow` | `target` | 1200 | 1500 |"), md);
     assertTrue(md.contains("| changed | action | `fair` | `budget` | 10000 | 25000 |"), md);
     assertTrue(md.contains("| removed | segment | `smb` |  |  |  |"), md);
     assertTrue(!md.contains("`rank`"), "a rank change comes last: " + md);
-    // header 4 lines (88 chars) + 2 file headers + 3 important rows + some added actions; count the kept additions
+    // header 4 lines (88 chars) + 2 file headers + 3 important rows + some added actions; count the
+    // kept additions
     long added = md.lines().filter(l -> l.startsWith("| added | action |")).count();
     long shown = 3 + added;
-    assertTrue(md.endsWith("\n*" + (604 - shown) + " changes were left out to fit a comment:"
-        + " run `pac diff main HEAD` to see every change.*\n"), md.substring(md.length() - 200));
+    assertTrue(
+        md.endsWith(
+            "\n*"
+                + (604 - shown)
+                + " changes were left out to fit a comment:"
+                + " run `pac diff main HEAD` to see every change.*\n"),
+        md.substring(md.length() - 200));
     // the additions kept are the first ones, in file order
     assertTrue(md.contains("| added | action | `action-0` |"), md);
     assertTrue(added > 0 && !md.contains("`action-" + added + "`"), md);
@@ -120,10 +157,12 @@ class DiffRenderTest {
   void markdownWithinMaxCharsIsWhole() {
     String whole = render(new DiffMarkdown(DiffMarkdown.DEFAULT_MAX_CHARS, Catalogue.english()));
     StringWriter exact = new StringWriter();
-    new DiffMarkdown(whole.length(), Catalogue.english()).render(REPORT, new PrintWriter(exact, true));
+    new DiffMarkdown(whole.length(), Catalogue.english())
+        .render(REPORT, new PrintWriter(exact, true));
     assertEquals(whole, exact.toString());
     StringWriter one = new StringWriter();
-    new DiffMarkdown(whole.length() - 1, Catalogue.english()).render(REPORT, new PrintWriter(one, true));
+    new DiffMarkdown(whole.length() - 1, Catalogue.english())
+        .render(REPORT, new PrintWriter(one, true));
     assertTrue(one.toString().contains("left out"), one.toString());
     assertTrue(one.toString().length() <= whole.length() - 1);
     // the note about a plan that does not load is kept
@@ -134,12 +173,20 @@ class DiffRenderTest {
   void jsonKeepsTypes() {
     String json = render(new DiffJson());
     assertTrue(json.contains("\"old\": 1200.0,\n      \"new\": 1250.5"), json);
-    assertTrue(json.contains("\"old\": null,\n      \"new\": \"Webinars | events *doubled*\\nlast year\""), json);
-    assertTrue(json.contains("\"old\": [ ],\n      \"new\": [\n        {\n          \"date\": \"2027-06-30\",\n"
-        + "          \"value\": 500.0\n        }\n      ]"), json);
+    assertTrue(
+        json.contains("\"old\": null,\n      \"new\": \"Webinars | events *doubled*\\nlast year\""),
+        json);
+    assertTrue(
+        json.contains(
+            "\"old\": [ ],\n      \"new\": [\n        {\n          \"date\": \"2027-06-30\",\n"
+                + "          \"value\": 500.0\n        }\n      ]"),
+        json);
     assertTrue(json.contains("\"old\": 2,\n      \"new\": 1"), json);
     assertTrue(json.contains("\"head\": \"working tree\""), json);
-    assertTrue(json.contains("{\n      \"file\": \"plans/b.yaml\",\n      \"change\": \"added\",\n      \"item\": \"plan\",\n      \"id\": \"b\"\n    }"), json);
+    assertTrue(
+        json.contains(
+            "{\n      \"file\": \"plans/b.yaml\",\n      \"change\": \"added\",\n      \"item\": \"plan\",\n      \"id\": \"b\"\n    }"),
+        json);
   }
 
   @Test
@@ -150,8 +197,10 @@ class DiffRenderTest {
     new DiffText(Style.PLAIN, Catalogue.english()).render(r, new PrintWriter(text, true));
     assertEquals("No plan changes from 3f2a9c1 to HEAD.\n", text.toString());
     StringWriter md = new StringWriter();
-    new DiffMarkdown(DiffMarkdown.DEFAULT_MAX_CHARS, Catalogue.english()).render(r, new PrintWriter(md, true));
-    assertTrue(md.toString().contains("### Plan changes from `3f2a9c1` to `HEAD`\n"), md.toString());
+    new DiffMarkdown(DiffMarkdown.DEFAULT_MAX_CHARS, Catalogue.english())
+        .render(r, new PrintWriter(md, true));
+    assertTrue(
+        md.toString().contains("### Plan changes from `3f2a9c1` to `HEAD`\n"), md.toString());
     StringWriter json = new StringWriter();
     new DiffJson().render(r, new PrintWriter(json, true));
     assertTrue(json.toString().contains("\"base\": \"" + sha + "\""), json.toString());

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The archives {@code mvn package} makes, used as a user would: unpacked in a temporary folder and run
- * from there. Runs in the integration-test phase, after the archives are made.
+ * The archives {@code mvn package} makes, used as a user would: unpacked in a temporary folder and
+ * run from there. Runs in the integration-test phase, after the archives are made.
  */
 class DistributionIT {
   static final String VERSION = System.getProperty("pac.version", "");
@@ -35,14 +35,28 @@ class DistributionIT {
   @Test
   void theRuntimeArchiveRunsWithoutAJava() throws Exception {
     Path tar = TARGET.resolve("pac-" + VERSION + "-linux-x64.tar.gz");
-    Assumptions.assumeTrue(Files.exists(tar), "no " + tar.getFileName() + ": the build made no runtime archive"
-        + " (a JDK without jmods, not Linux x64, or -Dpac.dist.skip=true); its absence is said in the build log");
-    assertEquals(0, run(tmp, Map.of("PATH", System.getenv("PATH")), "tar", "-xzf", tar.toString()).code);
+    Assumptions.assumeTrue(
+        Files.exists(tar),
+        "no "
+            + tar.getFileName()
+            + ": the build made no runtime archive"
+            + " (a JDK without jmods, not Linux x64, or -Dpac.dist.skip=true); its absence is said in the build log");
+    assertEquals(
+        0, run(tmp, Map.of("PATH", System.getenv("PATH")), "tar", "-xzf", tar.toString()).code);
     Path home = tmp.resolve("pac-" + VERSION);
-    for (String f : List.of("bin/pac", "lib/pac.jar", "lib/pac.jsa", "runtime/bin/java", "man/man1/pac.1", "man/man1/pac-validate.1")) {
+    for (String f :
+        List.of(
+            "bin/pac",
+            "lib/pac.jar",
+            "lib/pac.jsa",
+            "runtime/bin/java",
+            "man/man1/pac.1",
+            "man/man1/pac-validate.1")) {
       assertTrue(Files.exists(home.resolve(f)), f + " in the archive");
     }
-    assertTrue(Files.getPosixFilePermissions(home.resolve("bin/pac")).contains(PosixFilePermission.OWNER_EXECUTE));
+    assertTrue(
+        Files.getPosixFilePermissions(home.resolve("bin/pac"))
+            .contains(PosixFilePermission.OWNER_EXECUTE));
 
     // a PATH with the few tools the launcher uses, and no java
     Path bin = Files.createDirectories(tmp.resolve("path"));
@@ -50,50 +64,106 @@ class DistributionIT {
       Files.createSymbolicLink(bin.resolve(tool), which(tool));
     }
     assertFalse(Files.exists(bin.resolve("java")));
-    Map<String, String> env = Map.of("PATH", bin.toString(), "HOME", tmp.toString(), "PAC_JAVA_OPTS", "-Xshare:on");
+    Map<String, String> env =
+        Map.of("PATH", bin.toString(), "HOME", tmp.toString(), "PAC_JAVA_OPTS", "-Xshare:on");
 
     Result version = run(tmp, env, home.resolve("bin/pac").toString(), "--version");
     assertEquals(0, version.code, version.err);
     List<String> lines = version.out.lines().toList();
     assertEquals("pac " + VERSION, lines.get(0));
-    assertTrue(lines.get(1).matches("commit \\S+, built \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"), lines.get(1));
-    assertTrue(lines.get(2).startsWith("Java 17") && lines.get(2).endsWith(" at " + home.resolve("runtime")), lines.get(2));
+    assertTrue(
+        lines.get(1).matches("commit \\S+, built \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"),
+        lines.get(1));
+    assertTrue(
+        lines.get(2).startsWith("Java 17")
+            && lines.get(2).endsWith(" at " + home.resolve("runtime")),
+        lines.get(2));
 
-    // a validate from another folder, with the class-data archive required (-Xshare:on fails the run if it cannot map)
+    // a validate from another folder, with the class-data archive required (-Xshare:on fails the
+    // run if it cannot map)
     Path ws = tmp.resolve("plans repo");
     copy(Path.of("examples/acme"), ws);
-    Result validate = run(ws, env, home.resolve("bin/pac").toString(), "validate", "--as-of", "2027-03-29", "--format", "json");
+    Result validate =
+        run(
+            ws,
+            env,
+            home.resolve("bin/pac").toString(),
+            "validate",
+            "--as-of",
+            "2027-03-29",
+            "--format",
+            "json");
     assertEquals(0, validate.code, validate.err);
     assertTrue(validate.out.contains("\"files\": 2"), validate.out);
-    Result missing = run(ws, env, home.resolve("bin/pac").toString(), "validate", "plans/nope.yaml");
+    Result missing =
+        run(ws, env, home.resolve("bin/pac").toString(), "validate", "plans/nope.yaml");
     assertEquals(3, missing.code, missing.err);
-    assertTrue(missing.err.startsWith("pac: error: plans/nope.yaml"), "paths are named from the user's folder: " + missing.err);
+    assertTrue(
+        missing.err.startsWith("pac: error: plans/nope.yaml"),
+        "paths are named from the user's folder: " + missing.err);
   }
 
-  /** The plain zip holds the jar, the launcher (executable) and the man pages, and runs on an installed Java. */
+  /**
+   * The plain zip holds the jar, the launcher (executable) and the man pages, and runs on an
+   * installed Java.
+   */
   @Test
   void theZipRunsOnAnInstalledJava() throws Exception {
     Path zip = TARGET.resolve("pac-" + VERSION + ".zip");
-    Assumptions.assumeTrue(Files.exists(zip), "no " + zip.getFileName() + ": built with -Dpac.dist.skip=true");
+    Assumptions.assumeTrue(
+        Files.exists(zip), "no " + zip.getFileName() + ": built with -Dpac.dist.skip=true");
     try (ZipFile z = new ZipFile(zip.toFile())) {
-      for (String f : List.of("bin/pac", "lib/pac.jar", "lib/pac.commands", "man/man1/pac.1", "examples/acme/pac.yaml")) {
+      for (String f :
+          List.of(
+              "bin/pac",
+              "lib/pac.jar",
+              "lib/pac.commands",
+              "man/man1/pac.1",
+              "examples/acme/pac.yaml")) {
         assertTrue(z.getEntry("pac-" + VERSION + "/" + f) != null, f + " in the zip");
       }
-      assertTrue(z.stream().map(ZipEntry::getName).noneMatch(n -> n.contains("/runtime/")), "no runtime in the zip");
+      assertTrue(
+          z.stream().map(ZipEntry::getName).noneMatch(n -> n.contains("/runtime/")),
+          "no runtime in the zip");
     }
-    assertEquals(0, run(tmp, Map.of("PATH", System.getenv("PATH")), "unzip", "-q", zip.toString()).code);
+    assertEquals(
+        0, run(tmp, Map.of("PATH", System.getenv("PATH")), "unzip", "-q", zip.toString()).code);
     Path home = tmp.resolve("pac-" + VERSION);
-    Result version = run(tmp, Map.of("PATH", System.getenv("PATH"), "HOME", tmp.toString(), "JAVA_HOME", System.getProperty("java.home")),
-        home.resolve("bin/pac").toString(), "--version");
+    Result version =
+        run(
+            tmp,
+            Map.of(
+                "PATH",
+                System.getenv("PATH"),
+                "HOME",
+                tmp.toString(),
+                "JAVA_HOME",
+                System.getProperty("java.home")),
+            home.resolve("bin/pac").toString(),
+            "--version");
     assertEquals(0, version.code, version.err);
     assertEquals("pac " + VERSION, version.out.lines().findFirst().orElse(""));
-    // the launcher starts each command with the JVM flags of its kind in the command table beside the jar
-    Map<String, String> flags = Map.of("PATH", System.getenv("PATH"), "HOME", tmp.toString(), "JAVA_HOME",
-        System.getProperty("java.home"), "PAC_NO_CDS", "1", "PAC_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+    // the launcher starts each command with the JVM flags of its kind in the command table beside
+    // the jar
+    Map<String, String> flags =
+        Map.of(
+            "PATH",
+            System.getenv("PATH"),
+            "HOME",
+            tmp.toString(),
+            "JAVA_HOME",
+            System.getProperty("java.home"),
+            "PAC_NO_CDS",
+            "1",
+            "PAC_JAVA_OPTS",
+            "-XX:+PrintFlagsFinal");
     Result quick = run(tmp, flags, home.resolve("bin/pac").toString(), "validate", "--help");
-    assertTrue(quick.out.matches("(?s).*\\bTieredStopAtLevel\\s+= 1\\s.*"), "validate is quick: C1 only");
+    assertTrue(
+        quick.out.matches("(?s).*\\bTieredStopAtLevel\\s+= 1\\s.*"), "validate is quick: C1 only");
     Result report = run(tmp, flags, home.resolve("bin/pac").toString(), "report", "--help");
-    assertTrue(report.out.matches("(?s).*\\bTieredStopAtLevel\\s+= 1\\s.*"), "report is quick too: C1 only");
+    assertTrue(
+        report.out.matches("(?s).*\\bTieredStopAtLevel\\s+= 1\\s.*"),
+        "report is quick too: C1 only");
     // without its table beside the jar, every command is quick
     Files.delete(home.resolve("lib/pac.commands"));
     Result untabled = run(tmp, flags, home.resolve("bin/pac").toString(), "import", "--help");
@@ -101,15 +171,22 @@ class DistributionIT {
   }
 
   /**
-   * Two unpacked copies used in turn (as two checkouts would be) each keep the start-up archive their
-   * first run made: neither run deletes the other's, so neither pays a training run again.
+   * Two unpacked copies used in turn (as two checkouts would be) each keep the start-up archive
+   * their first run made: neither run deletes the other's, so neither pays a training run again.
    */
   @Test
   void twoCopiesUsedInTurnKeepAnArchiveEach() throws Exception {
     Path zip = TARGET.resolve("pac-" + VERSION + ".zip");
-    Assumptions.assumeTrue(Files.exists(zip), "no " + zip.getFileName() + ": built with -Dpac.dist.skip=true");
-    Map<String, String> env = Map.of("PATH", System.getenv("PATH"), "HOME", tmp.toString(), "JAVA_HOME",
-        System.getProperty("java.home"));
+    Assumptions.assumeTrue(
+        Files.exists(zip), "no " + zip.getFileName() + ": built with -Dpac.dist.skip=true");
+    Map<String, String> env =
+        Map.of(
+            "PATH",
+            System.getenv("PATH"),
+            "HOME",
+            tmp.toString(),
+            "JAVA_HOME",
+            System.getProperty("java.home"));
     List<Path> launchers = new ArrayList<>();
     for (String copy : List.of("a", "b")) {
       Files.createDirectories(tmp.resolve(copy));
@@ -130,14 +207,17 @@ class DistributionIT {
   private static Map<String, Long> archives(Path cache) throws IOException {
     Map<String, Long> out = new TreeMap<>();
     try (Stream<Path> s = Files.list(cache)) {
-      for (Path p : s.filter(p -> p.toString().endsWith(".jsa") || p.toString().endsWith(".aot")).toList()) {
+      for (Path p :
+          s.filter(p -> p.toString().endsWith(".jsa") || p.toString().endsWith(".aot")).toList()) {
         out.put(p.getFileName().toString(), Files.getLastModifiedTime(p).toMillis());
       }
     }
     return out;
   }
 
-  /** pac init writes from the jar: every file of both templates is in it, dotfiles (.gitignore) too. */
+  /**
+   * pac init writes from the jar: every file of both templates is in it, dotfiles (.gitignore) too.
+   */
   @Test
   void theJarHoldsEveryFileOfTheWorkspaceTemplates() throws Exception {
     Path jar = TARGET.resolve("pac.jar");
@@ -165,7 +245,11 @@ class DistributionIT {
       p.destroyForcibly();
       throw new AssertionError("no answer from " + String.join(" ", command));
     }
-    Result r = new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    Result r =
+        new Result(
+            p.exitValue(),
+            Files.readString(out, StandardCharsets.UTF_8),
+            Files.readString(err, StandardCharsets.UTF_8));
     Files.delete(out);
     Files.delete(err);
     return r;

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/checks.md explains every rule of the list, in the list's order, and no rule the list lacks: its
- * table of rules and its sections both follow {@link Rules#ALL}, and the table states each rule's level.
+ * docs/checks.md explains every rule of the list, in the list's order, and no rule the list lacks:
+ * its table of rules and its sections both follow {@link Rules#ALL}, and the table states each
+ * rule's level.
  */
 class ChecksDocTest {
   static String doc;
@@ -43,10 +44,15 @@ class ChecksDocTest {
     assertEquals(ids(), sections);
   }
 
-  /** A row {@code | [`id`](#anchor) | level | in one line |}: the anchor is the section's, the level first. */
+  /**
+   * A row {@code | [`id`](#anchor) | level | in one line |}: the anchor is the section's, the level
+   * first.
+   */
   @Test
   void theTableListsEveryRuleInOrderWithItsLevel() {
-    Matcher m = Pattern.compile("(?m)^\\| \\[`([a-z.\\-]+)`\\]\\(#([a-z\\-]+)\\) \\| ([a-z /]+) \\|").matcher(doc);
+    Matcher m =
+        Pattern.compile("(?m)^\\| \\[`([a-z.\\-]+)`\\]\\(#([a-z\\-]+)\\) \\| ([a-z /]+) \\|")
+            .matcher(doc);
     List<String> rows = new ArrayList<>();
     while (m.find()) {
       String id = m.group(1);
@@ -56,7 +62,9 @@ class ChecksDocTest {
       assertTrue(at >= 0, id + " is in the table but not a rule");
       CheckRule rule = Rules.ALL.get(at);
       String level = rule.level().name().toLowerCase(Locale.ROOT);
-      assertTrue(m.group(3).startsWith(level), id + " is listed as '" + m.group(3) + "', its level is " + level);
+      assertTrue(
+          m.group(3).startsWith(level),
+          id + " is listed as '" + m.group(3) + "', its level is " + level);
     }
     assertEquals(ids(), rows);
   }

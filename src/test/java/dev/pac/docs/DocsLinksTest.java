@@ -51,7 +51,8 @@ class DocsLinksTest {
   void aBrokenLinkIsFound() throws IOException {
     Path dir = Files.createTempDirectory("pac-docs-");
     Path md = dir.resolve("x.md");
-    Files.writeString(md, "See [here](missing.md), [there](x.md#top) and [web](https://example.org).\n");
+    Files.writeString(
+        md, "See [here](missing.md), [there](x.md#top) and [web](https://example.org).\n");
     assertEquals(List.of(md + " → missing.md"), broken(md));
   }
 }

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Files no one should hand pac, answered with one located finding and exit 1 (exit 3 when unreadable). */
+/**
+ * Files no one should hand pac, answered with one located finding and exit 1 (exit 3 when
+ * unreadable).
+ */
 class HostileFilesTest {
   @TempDir Path dir;
 
@@ -30,8 +33,22 @@ class HostileFilesTest {
   Run validate(Path file) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Env env = new Env(dir, Map.of(), Clock.fixed(Instant.parse("2027-03-15T00:00:00Z"), ZoneOffset.UTC), false, false);
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), env, "validate", "--format", "text", file.toString());
+    Env env =
+        new Env(
+            dir,
+            Map.of(),
+            Clock.fixed(Instant.parse("2027-03-15T00:00:00Z"), ZoneOffset.UTC),
+            false,
+            false);
+    int code =
+        Main.run(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            env,
+            "validate",
+            "--format",
+            "text",
+            file.toString());
     return new Run(code, out.toString(), err.toString());
   }
 
@@ -50,10 +67,19 @@ class HostileFilesTest {
 
   @Test
   void aBillionLaughsIsRefusedAtTheFirstAnchor() throws Exception {
-    StringBuilder y = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    StringBuilder y =
+        new StringBuilder(
+            "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     for (char c = 'b'; c <= 'j'; c++) {
       char p = (char) (c - 1);
-      y.append(c).append(": &").append(c).append(" [").append(("*" + p + ",").repeat(8)).append('*').append(p).append("]\n");
+      y.append(c)
+          .append(": &")
+          .append(c)
+          .append(" [")
+          .append(("*" + p + ",").repeat(8))
+          .append('*')
+          .append(p)
+          .append("]\n");
     }
     Run r = validate(write("bomb.yaml", y.toString().getBytes(StandardCharsets.UTF_8)));
     assertEquals(1, r.code());
@@ -74,7 +100,11 @@ class HostileFilesTest {
 
   @Test
   void twentyThousandLevelsOfNestingStopAtTheLimit() throws Exception {
-    Run r = validate(write("deep.yaml", ("[".repeat(20_000) + "]".repeat(20_000) + "\n").getBytes(StandardCharsets.UTF_8)));
+    Run r =
+        validate(
+            write(
+                "deep.yaml",
+                ("[".repeat(20_000) + "]".repeat(20_000) + "\n").getBytes(StandardCharsets.UTF_8)));
     assertOneSyntaxFinding(r, "deep.yaml:1:65", "nesting deeper than 64 levels");
   }
 
@@ -91,13 +121,15 @@ class HostileFilesTest {
 
   @Test
   void aControlCharacterIsLocated() throws Exception {
-    Run r = validate(write("nul.yaml", "title: x\nid: a\u0000b\n".getBytes(StandardCharsets.UTF_8)));
+    Run r =
+        validate(write("nul.yaml", "title: x\nid: a\u0000b\n".getBytes(StandardCharsets.UTF_8)));
     assertOneSyntaxFinding(r, "nul.yaml:2:6", "U+0000");
   }
 
   @Test
   void anEmptyFileIsAFinding() throws Exception {
-    assertOneSyntaxFinding(validate(write("empty.yaml", new byte[0])), "empty.yaml:1:1", "the file is empty");
+    assertOneSyntaxFinding(
+        validate(write("empty.yaml", new byte[0])), "empty.yaml:1:1", "the file is empty");
   }
 
   @Test

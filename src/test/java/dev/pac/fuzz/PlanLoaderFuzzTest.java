@@ -13,9 +13,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
- * Any bytes given as a plan file end in findings, never in an exception. Under {@code mvn test} this
- * replays the committed inputs (in PlanLoaderFuzzTestInputs/); {@code JAZZER_FUZZ=1} fuzzes (see
- * docs/limits.md).
+ * Any bytes given as a plan file end in findings, never in an exception. Under {@code mvn test}
+ * this replays the committed inputs (in PlanLoaderFuzzTestInputs/); {@code JAZZER_FUZZ=1} fuzzes
+ * (see docs/limits.md).
  */
 class PlanLoaderFuzzTest {
   private static final YamlReader READER = new YamlReader();

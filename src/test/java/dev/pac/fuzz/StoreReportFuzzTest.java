@@ -32,9 +32,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Any bytes given as the actuals store end in a report of the example plan, in every format, with no
- * infinity or NaN in it, or in a one-line located error with exit 1; never in another exception. The
- * store's value bounds are what keep every sum finite.
+ * Any bytes given as the actuals store end in a report of the example plan, in every format, with
+ * no infinity or NaN in it, or in a one-line located error with exit 1; never in another exception.
+ * The store's value bounds are what keep every sum finite.
  */
 class StoreReportFuzzTest {
   private static final LoadedPlan PLAN;
@@ -43,7 +43,9 @@ class StoreReportFuzzTest {
   static {
     WorkspaceTemplate t = WorkspaceTemplate.of(Lang.EN);
     String file = t.files().stream().filter(f -> f.startsWith("plans/")).findFirst().orElseThrow();
-    PLAN = new PlanLoader().check(Path.of(file), new YamlReader().parse(t.content(file), file), null, AS_OF);
+    PLAN =
+        new PlanLoader()
+            .check(Path.of(file), new YamlReader().parse(t.content(file), file), null, AS_OF);
   }
 
   @FuzzTest(maxDuration = "10m")
@@ -62,12 +64,18 @@ class StoreReportFuzzTest {
     }
     PlanReport report = new ReportBuilder(PLAN.plan(), new ActualsIndex(rows), AS_OF).build(null);
     Labels en = Labels.of(Lang.EN);
-    for (ReportRenderer r : List.of(new ReportText(Style.PLAIN, en), new ReportMarkdown(en), new ReportHtml(en),
-        new ReportJson(en), new ReportCsv(dev.pac.render.CsvDialect.RFC4180))) {
+    for (ReportRenderer r :
+        List.of(
+            new ReportText(Style.PLAIN, en),
+            new ReportMarkdown(en),
+            new ReportHtml(en),
+            new ReportJson(en),
+            new ReportCsv(dev.pac.render.CsvDialect.RFC4180))) {
       StringWriter out = new StringWriter();
       r.render(List.of(report), new PrintWriter(out));
       String text = out.toString();
-      assertFalse(text.contains("NaN") || text.contains("Infinity") || text.contains("∞"),
+      assertFalse(
+          text.contains("NaN") || text.contains("Infinity") || text.contains("∞"),
           () -> r.getClass().getSimpleName() + " shows a non-finite number: " + text);
     }
   }

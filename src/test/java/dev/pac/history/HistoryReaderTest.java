@@ -20,16 +20,22 @@ import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link HistoryReader}: a history read up to a day says what the whole one says as of that day; a loader's failure is the read's. */
+/**
+ * {@link HistoryReader}: a history read up to a day says what the whole one says as of that day; a
+ * loader's failure is the read's.
+ */
 class HistoryReaderTest {
   @TempDir Path dir;
 
-  private static final BiFunction<String, byte[], LoadedPlan> LOADER = (path, bytes) ->
-      new PlanLoader().bind(Path.of(path), new YamlReader().parse(bytes, path), null);
+  private static final BiFunction<String, byte[], LoadedPlan> LOADER =
+      (path, bytes) ->
+          new PlanLoader().bind(Path.of(path), new YamlReader().parse(bytes, path), null);
 
-  private static History read(Path dir, LocalDate until, BiFunction<String, byte[], LoadedPlan> loader) {
+  private static History read(
+      Path dir, LocalDate until, BiFunction<String, byte[], LoadedPlan> loader) {
     try (GitHistory git = GitHistory.find(dir)) {
-      return new HistoryReader(new PlanDiff(null), loader, ZoneOffset.UTC).read(git, git.repoPath(dir.resolve("plans")), until);
+      return new HistoryReader(new PlanDiff(null), loader, ZoneOffset.UTC)
+          .read(git, git.repoPath(dir.resolve("plans")), until);
     }
   }
 
@@ -43,7 +49,8 @@ class HistoryReaderTest {
       assertEquals(a.action("growth", x), b.action("growth", x), x + " as of " + d);
     }
     Step at = whole.at(d);
-    assertEquals(at == null ? null : at.commit().id(), cut.at(d) == null ? null : cut.at(d).commit().id());
+    assertEquals(
+        at == null ? null : at.commit().id(), cut.at(d) == null ? null : cut.at(d).commit().id());
     assertEquals(whole.missing(), cut.missing());
   }
 
@@ -55,8 +62,13 @@ class HistoryReaderTest {
     History cut = read(dir, LocalDate.of(2027, 3, 31), LOADER);
     assertEquals(11, cut.steps().size()); // the 2027-04-02 commit is left out
     assertEquals(ids.get("unknown"), cut.steps().get(10).commit().id());
-    for (LocalDate d : List.of(LocalDate.of(2027, 1, 4), LocalDate.of(2027, 2, 1), LocalDate.of(2027, 3, 11),
-        LocalDate.of(2027, 3, 18), LocalDate.of(2027, 3, 31))) {
+    for (LocalDate d :
+        List.of(
+            LocalDate.of(2027, 1, 4),
+            LocalDate.of(2027, 2, 1),
+            LocalDate.of(2027, 3, 11),
+            LocalDate.of(2027, 3, 18),
+            LocalDate.of(2027, 3, 31))) {
       sameAsOf(whole, read(dir, d, LOADER), d);
     }
     // before the first commit: the first commit is still read, and is no state of that day
@@ -82,7 +94,8 @@ class HistoryReaderTest {
     History cut = read(dir, d, LOADER);
     assertEquals(3, cut.steps().size());
     assertEquals(skewed, cut.at(d).commit().id());
-    assertEquals(List.of(new Revision(skewed, LocalDate.of(2027, 3, 10), "Eve", "target", 1500.0, 1400.0)),
+    assertEquals(
+        List.of(new Revision(skewed, LocalDate.of(2027, 3, 10), "Eve", "target", 1500.0, 1400.0)),
         EntryHistories.of(cut, d).objective("growth", "grow-mql").revisions());
     sameAsOf(whole, cut, d);
     assertEquals(later, cut.steps().get(1).commit().id());
@@ -94,9 +107,16 @@ class HistoryReaderTest {
   void aLoaderThatFailsFailsTheReadWithItsOwnException() throws Exception {
     Scenario.build(dir);
     IllegalStateException boom = new IllegalStateException("cannot load");
-    IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> read(dir, null, (path, bytes) -> {
-      throw boom;
-    }));
+    IllegalStateException thrown =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                read(
+                    dir,
+                    null,
+                    (path, bytes) -> {
+                      throw boom;
+                    }));
     assertSame(boom, thrown);
   }
 }

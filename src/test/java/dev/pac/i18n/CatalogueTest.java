@@ -42,7 +42,8 @@ class CatalogueTest {
       ResourceBundle en = Catalogue.english().bundle(area);
       ResourceBundle fr = Catalogue.of(true).bundle(area);
       for (String key : en.keySet()) {
-        assertEquals(placeholders(en.getString(key)), placeholders(fr.getString(key)), area + "." + key);
+        assertEquals(
+            placeholders(en.getString(key)), placeholders(fr.getString(key)), area + "." + key);
         assertFalse(fr.getString(key).isBlank(), area + "." + key);
       }
     }
@@ -52,11 +53,15 @@ class CatalogueTest {
   void argumentsReplaceTheirPlaceholdersOnceAndNestedTextsAreSaidInTheSameLanguage() {
     Catalogue fr = Catalogue.of(true);
     // an argument holding a placeholder is not expanded again
-    assertEquals("vérification de {1}\u00A0: aucun problème", fr.get("findings.summary.clean", "{1}"));
-    assertEquals("vérification de 2 fichiers\u00A0: aucun problème",
+    assertEquals(
+        "vérification de {1}\u00A0: aucun problème", fr.get("findings.summary.clean", "{1}"));
+    assertEquals(
+        "vérification de 2 fichiers\u00A0: aucun problème",
         fr.say(Text.of("findings.summary.clean", Text.of("findings.files.many", 2))));
-    assertEquals("checked 2 files: no problems",
-        Catalogue.english().say(Text.of("findings.summary.clean", Text.of("findings.files.many", 2))));
+    assertEquals(
+        "checked 2 files: no problems",
+        Catalogue.english()
+            .say(Text.of("findings.summary.clean", Text.of("findings.files.many", 2))));
   }
 
   @Test
@@ -73,24 +78,31 @@ class CatalogueTest {
 
   @Test
   void aNullArgumentIsWrittenAsNullNotRefused() {
-    assertEquals("checked null: no problems", Catalogue.english().say(Text.of("findings.summary.clean", (Object) null)));
+    assertEquals(
+        "checked null: no problems",
+        Catalogue.english().say(Text.of("findings.summary.clean", (Object) null)));
   }
 
   @Test
   void aTextOutsideTheCatalogueIsSaidAsItIsAndAnUnknownKeyIsAnError() {
     assertEquals("as it is", Catalogue.of(true).say(Text.plain("as it is")));
-    assertThrows(IllegalArgumentException.class, () -> Catalogue.english().get("findings.no-such-key"));
+    assertThrows(
+        IllegalArgumentException.class, () -> Catalogue.english().get("findings.no-such-key"));
     assertThrows(IllegalArgumentException.class, () -> Catalogue.english().get("no-area"));
   }
 
   /**
-   * Every key the code names as a literal ({@code Text.of("area.key"}, {@code get("area.key"}) exists; a
-   * literal ending in a dot starts a key made from an id, and some key must start with it.
+   * Every key the code names as a literal ({@code Text.of("area.key"}, {@code get("area.key"})
+   * exists; a literal ending in a dot starts a key made from an id, and some key must start with
+   * it.
    */
   @Test
   void everyKeyTheCodeNamesExists() throws IOException {
-    Pattern use = Pattern.compile("(?:Text\\.of|\\.get|\\.count|Texts?\\.\\w+)\\(\\s*\"((?:"
-        + String.join("|", Catalogue.AREAS) + ")\\.[a-z0-9.-]+)\"");
+    Pattern use =
+        Pattern.compile(
+            "(?:Text\\.of|\\.get|\\.count|Texts?\\.\\w+)\\(\\s*\"((?:"
+                + String.join("|", Catalogue.AREAS)
+                + ")\\.[a-z0-9.-]+)\"");
     List<String> missing = new ArrayList<>();
     int seen = 0;
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
@@ -103,7 +115,8 @@ class CatalogueTest {
           String name = key.substring(key.indexOf('.') + 1);
           ResourceBundle b = Catalogue.english().bundle(area);
           boolean prefix = name.endsWith(".");
-          if (prefix ? b.keySet().stream().noneMatch(k -> k.startsWith(name))
+          if (prefix
+              ? b.keySet().stream().noneMatch(k -> k.startsWith(name))
               : !b.containsKey(name) && !b.containsKey(name + ".one")) {
             missing.add(f.getFileName() + ": " + key);
           }

@@ -31,10 +31,17 @@ class AtomicFileTest {
   void aFailedWriteLeavesTheOldFileAndNoTemporaryFile() throws Exception {
     Path f = dir.resolve("store.csv");
     Files.writeString(f, "old\n");
-    PacException e = assertThrows(PacException.class, () -> AtomicFile.write(f, "store.csv", ch -> {
-      ch.write(java.nio.ByteBuffer.wrap("half".getBytes(StandardCharsets.UTF_8)));
-      throw new java.io.IOException("No space left on device");
-    }));
+    PacException e =
+        assertThrows(
+            PacException.class,
+            () ->
+                AtomicFile.write(
+                    f,
+                    "store.csv",
+                    ch -> {
+                      ch.write(java.nio.ByteBuffer.wrap("half".getBytes(StandardCharsets.UTF_8)));
+                      throw new java.io.IOException("No space left on device");
+                    }));
     assertEquals(ExitCode.IO, e.exitCode());
     assertEquals("old\n", Files.readString(f));
     try (Stream<Path> s = Files.list(dir)) {
@@ -47,9 +54,17 @@ class AtomicFileTest {
     // the store's rewrite streams rows through callbacks that cannot throw IOException themselves
     Path f = dir.resolve("store.csv");
     Files.writeString(f, "old\n");
-    PacException e = assertThrows(PacException.class, () -> AtomicFile.write(f, "store.csv", ch -> {
-      throw new java.io.UncheckedIOException(new java.io.IOException("File too large"));
-    }));
+    PacException e =
+        assertThrows(
+            PacException.class,
+            () ->
+                AtomicFile.write(
+                    f,
+                    "store.csv",
+                    ch -> {
+                      throw new java.io.UncheckedIOException(
+                          new java.io.IOException("File too large"));
+                    }));
     assertEquals(ExitCode.IO, e.exitCode());
     assertEquals("store.csv: cannot write: File too large", e.line());
     assertEquals("old\n", Files.readString(f));

@@ -15,13 +15,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
- * Any bytes given as a CSV export, in the store's layout or through a mapping (Apache Commons CSV underneath),
- * end in rows, rejected rows with their line, findings, or a one-line error with exit 1; never in another
- * exception.
+ * Any bytes given as a CSV export, in the store's layout or through a mapping (Apache Commons CSV
+ * underneath), end in rows, rejected rows with their line, findings, or a one-line error with exit
+ * 1; never in another exception.
  */
 class CsvImportFuzzTest {
   private static final Set<String> KPIS = Set.of("mql", "sql", "revenue");
-  private static final LoadedMapping WIDE = mapping("""
+  private static final LoadedMapping WIDE =
+      mapping(
+          """
       delimiter: auto
       decimal: auto
       encoding: auto
@@ -31,15 +33,22 @@ class CsvImportFuzzTest {
       dims: {segment: "Segment"}
       stop_at_blank: true
       """);
-  private static final LoadedMapping LONG = mapping("""
+  private static final LoadedMapping LONG =
+      mapping(
+          """
       date: {column: "Week"}
       kpi_column: "Metric"
       value_column: "Amount"
       kpi_names: {mql: "Marketing Qualified Leads"}
       """);
 
-  /** The keys of real exports: a preset, a header found, conditions, labels, grouping, a footer, dates decided. */
-  private static final LoadedMapping DEALS = mapping("""
+  /**
+   * The keys of real exports: a preset, a header found, conditions, labels, grouping, a footer,
+   * dates decided.
+   */
+  private static final LoadedMapping DEALS =
+      mapping(
+          """
       preset: salesforce
       skip_rows: auto
       date: {column: "Close Date", format: auto}
@@ -55,7 +64,9 @@ class CsvImportFuzzTest {
       """);
 
   private static LoadedMapping mapping(String yaml) {
-    LoadedMapping m = MappingLoader.check(new YamlReader().parse(yaml.getBytes(StandardCharsets.UTF_8), "m.yaml"), KPIS);
+    LoadedMapping m =
+        MappingLoader.check(
+            new YamlReader().parse(yaml.getBytes(StandardCharsets.UTF_8), "m.yaml"), KPIS);
     if (m.hasErrors()) {
       throw new IllegalStateException(m.findings().toString());
     }
@@ -66,7 +77,8 @@ class CsvImportFuzzTest {
   void anyCsvGivesRowsRejectionsOrFindings(FuzzedDataProvider data) {
     int layout = data.consumeInt(0, 3);
     LoadedMapping m = layout == 0 ? null : layout == 1 ? WIDE : layout == 2 ? LONG : DEALS;
-    CsvImport reader = new CsvImport(m == null ? ImportSettings.STORE : ImportSettings.of(m.mapping()), m);
+    CsvImport reader =
+        new CsvImport(m == null ? ImportSettings.STORE : ImportSettings.of(m.mapping()), m);
     CsvImport.FileResult r;
     try {
       r = reader.read(data.consumeRemainingAsBytes(), "export.csv", 0, ImportProgress.NONE);

@@ -17,13 +17,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An import killed (SIGKILL) while it writes the store leaves the old store intact, and the next import
- * works: the new content goes to a temporary file that only a complete, synced write renames into place.
+ * An import killed (SIGKILL) while it writes the store leaves the old store intact, and the next
+ * import works: the new content goes to a temporary file that only a complete, synced write renames
+ * into place.
  */
 class ImportKillTest {
   @TempDir Path dir;
 
-  private static final String PLAN = """
+  private static final String PLAN =
+      """
       pac: 1
       id: p
       title: Plan
@@ -38,7 +40,8 @@ class ImportKillTest {
         - {id: a, title: Act, objectives: [o], type: promotion, owner: Ann, start: 2020-01-01, due: 2027-12-31, budget: 10}
       """;
 
-  private static final String OLD_STORE = "date,kpi,value,segment,channel,action\n2019-12-30,mql,7,,,\n2019-12-31,mql,8,,,\n";
+  private static final String OLD_STORE =
+      "date,kpi,value,segment,channel,action\n2019-12-30,mql,7,,,\n2019-12-31,mql,8,,,\n";
 
   @Test
   void aKilledImportLeavesTheOldStore() throws Exception {
@@ -52,9 +55,19 @@ class ImportKillTest {
 
     boolean killedWhileWriting = false;
     for (int attempt = 0; attempt < 5 && !killedWhileWriting; attempt++) {
-      Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-          "-cp", System.getProperty("java.class.path"), "dev.pac.cli.Main", "-C", dir.toString(), "import", csv.toString())
-          .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+      Process child =
+          new ProcessBuilder(
+                  ProcessHandle.current().info().command().orElse("java"),
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  "dev.pac.cli.Main",
+                  "-C",
+                  dir.toString(),
+                  "import",
+                  csv.toString())
+              .redirectErrorStream(true)
+              .redirectOutput(dir.resolve("child.log").toFile())
+              .start();
       boolean sawTemporary = false;
       try {
         // wait for the temporary file of the write, then kill at once
@@ -74,19 +87,35 @@ class ImportKillTest {
       if (java.util.Arrays.equals(OLD_STORE.getBytes(StandardCharsets.UTF_8), now)) {
         killedWhileWriting = sawTemporary;
       } else {
-        // the rename won the race with the kill: then the store must be the whole new one, never a part
-        assertEquals(600_002, ActualsStore.load(store, "s").rows().size(), "a complete store or the old one");
+        // the rename won the race with the kill: then the store must be the whole new one, never a
+        // part
+        assertEquals(
+            600_002,
+            ActualsStore.load(store, "s").rows().size(),
+            "a complete store or the old one");
         Files.writeString(store, OLD_STORE);
       }
     }
-    assertTrue(killedWhileWriting, "the child was killed during its write (log: " + Files.readString(dir.resolve("child.log")) + ")");
+    assertTrue(
+        killedWhileWriting,
+        "the child was killed during its write (log: "
+            + Files.readString(dir.resolve("child.log"))
+            + ")");
 
-    assertArrayEquals(OLD_STORE.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(store), "the old store, byte for byte");
+    assertArrayEquals(
+        OLD_STORE.getBytes(StandardCharsets.UTF_8),
+        Files.readAllBytes(store),
+        "the old store, byte for byte");
     assertEquals(2, ActualsStore.read(store, "s").size());
 
     // the next import takes the lock the dead process held, clears its temporary file and succeeds
-    Importer next = new Importer(() -> java.util.Set.of("mql", "revenue"), null, ImportProgress.NONE, s -> { },
-        java.time.Duration.ofSeconds(5));
+    Importer next =
+        new Importer(
+            () -> java.util.Set.of("mql", "revenue"),
+            null,
+            ImportProgress.NONE,
+            s -> {},
+            java.time.Duration.ofSeconds(5));
     Importer.Outcome o = next.run(List.of(new Importer.Source(csv, "big.csv")), store, "s", false);
     assertEquals(600_000, o.result().added());
     assertEquals(0, temporaries(store).count(), "no temporary file left");

@@ -21,7 +21,8 @@ class ImportV2Test {
     assertEquals("mid-market", Label.match(" mid -  market ", ids));
     assertEquals("equipe-paris", Label.match("Équipe Paris", ids));
     assertNull(Label.match("Secteur public", ids), "no translation across languages");
-    assertEquals("public-sector", Label.nearest("Secteur public", ids), "a shared word comes first");
+    assertEquals(
+        "public-sector", Label.nearest("Secteur public", ids), "a shared word comes first");
     assertEquals("mid-market", Label.nearest("Mid-Markt", ids));
   }
 
@@ -31,9 +32,11 @@ class ImportV2Test {
     assertEquals(20270317, Importer.periodStart(20270317, Grain.DAY));
     assertEquals(20270315, Importer.periodStart(20270317, Grain.WEEK));
     assertEquals(20270315, Importer.periodStart(20270315, Grain.WEEK));
-    assertEquals(20270315, Importer.periodStart(20270321, Grain.WEEK), "Sunday belongs to the week before");
+    assertEquals(
+        20270315, Importer.periodStart(20270321, Grain.WEEK), "Sunday belongs to the week before");
     assertEquals(20270301, Importer.periodStart(20270317, Grain.MONTH));
-    assertEquals(20261228, Importer.periodStart(20270101, Grain.WEEK), "week 53 of 2026 starts in December");
+    assertEquals(
+        20261228, Importer.periodStart(20270101, Grain.WEEK), "week 53 of 2026 starts in December");
   }
 
   @Test
@@ -65,8 +68,12 @@ class ImportV2Test {
     int[] line = new int[1];
     String why = ambiguous.decide(only, "Date", line);
     assertEquals(2, line[0]);
-    assertTrue(why.contains("3 April 2027 (day first)") && why.contains("March 4, 2027 (month first)")
-        && why.contains("format: d/M/yyyy") && why.contains("format: M/d/yyyy"), why);
+    assertTrue(
+        why.contains("3 April 2027 (day first)")
+            && why.contains("March 4, 2027 (month first)")
+            && why.contains("format: d/M/yyyy")
+            && why.contains("format: M/d/yyyy"),
+        why);
 
     DateCells both = new DateCells("auto", Locale.ROOT);
     DateCells.Evidence contradiction = new DateCells.Evidence();
@@ -90,9 +97,25 @@ class ImportV2Test {
 
   @Test
   void aPresetGivesDefaultsAndTheMappingsOwnKeysWin() {
-    ImportMapping m = new ImportMapping(ImportMapping.Preset.EXCEL_FR, null, ".", null, "auto",
-        new ImportMapping.DateColumn("Semaine", null, null), java.util.Map.of("mql", "MQL"), null, null, null, null,
-        null, null, null, null, null, null);
+    ImportMapping m =
+        new ImportMapping(
+            ImportMapping.Preset.EXCEL_FR,
+            null,
+            ".",
+            null,
+            "auto",
+            new ImportMapping.DateColumn("Semaine", null, null),
+            java.util.Map.of("mql", "MQL"),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
     ImportSettings s = ImportSettings.of(m);
     assertEquals(";", s.delimiter());
     assertEquals(".", s.decimal(), "the mapping's decimal wins over the preset's ','");

@@ -9,9 +9,18 @@ import org.junit.jupiter.api.Test;
 class ImporterRejectionsTest {
   @Test
   void aRowIsRejectedOnceWithEveryReason() {
-    List<Rejection> found = List.of(new Rejection("a.csv", 3, "bad date"), new Rejection("a.csv", 3, "bad value"),
-        new Rejection("a.csv", 4, "bad value"), new Rejection("b.csv", 4, "unknown KPI"), new Rejection("b.csv", 4, "duplicate"));
-    assertEquals(List.of(new Rejection("a.csv", 3, "bad date; bad value"), new Rejection("a.csv", 4, "bad value"),
-        new Rejection("b.csv", 4, "unknown KPI; duplicate")), Importer.oneEachRow(found));
+    List<Rejection> found =
+        List.of(
+            new Rejection("a.csv", 3, "bad date"),
+            new Rejection("a.csv", 3, "bad value"),
+            new Rejection("a.csv", 4, "bad value"),
+            new Rejection("b.csv", 4, "unknown KPI"),
+            new Rejection("b.csv", 4, "duplicate"));
+    assertEquals(
+        List.of(
+            new Rejection("a.csv", 3, "bad date; bad value"),
+            new Rejection("a.csv", 4, "bad value"),
+            new Rejection("b.csv", 4, "unknown KPI; duplicate")),
+        Importer.oneEachRow(found));
   }
 }

@@ -4,15 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.pac.store.Actual;
-import dev.pac.store.DecimalGuess;
 import dev.pac.store.Dates;
+import dev.pac.store.DecimalGuess;
 import dev.pac.store.Decimals;
 import dev.pac.store.Upsert;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The store's values: canonical numbers, dates, the decimal-mark guess, and the upsert's counts. */
+/**
+ * The store's values: canonical numbers, dates, the decimal-mark guess, and the upsert's counts.
+ */
 class StoreValuesTest {
   private static String canonical(String s) {
     byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
@@ -33,7 +35,9 @@ class StoreValuesTest {
     assertEquals("120", canonical("120"));
     assertEquals("0.1", canonical("0.1")); // no binary double on the way
     assertEquals("123456789012345.123456789", canonical("123456789012345.123456789"));
-    assertEquals("1000000000000000", canonical("1000000000000000.000")); // 1e15 itself, trailing zeros dropped
+    assertEquals(
+        "1000000000000000",
+        canonical("1000000000000000.000")); // 1e15 itself, trailing zeros dropped
     assertEquals("0.000000000001", canonical("0.000000000001000")); // 12 decimals
   }
 
@@ -45,17 +49,26 @@ class StoreValuesTest {
     assertNull(canonical("0.0000000000001")); // 13 decimals
     assertNull(canonical("9".repeat(308)));
     assertEquals("-1000000000000000", canonical("-1000000000000000"));
-    assertEquals("is beyond ±1e15 (±1,000,000,000,000,000), the largest value pac takes", Decimals.problem("9".repeat(308), '.'));
-    assertEquals("is beyond ±1e15 (±1,000,000,000,000,000), the largest value pac takes", Decimals.problem("-1 000 000 000 000 000,5", ','));
-    assertEquals("has 13 decimals; pac takes values with at most 12", Decimals.problem("0,0000000000001", ','));
+    assertEquals(
+        "is beyond ±1e15 (±1,000,000,000,000,000), the largest value pac takes",
+        Decimals.problem("9".repeat(308), '.'));
+    assertEquals(
+        "is beyond ±1e15 (±1,000,000,000,000,000), the largest value pac takes",
+        Decimals.problem("-1 000 000 000 000 000,5", ','));
+    assertEquals(
+        "has 13 decimals; pac takes values with at most 12",
+        Decimals.problem("0,0000000000001", ','));
     assertEquals("is not a number", Decimals.problem("58.8k", '.'));
     assertNull(Decimals.parse("USD 1,000,000,000,000,001", '.'));
     byte[] b = "12345678901234567".getBytes(StandardCharsets.ISO_8859_1);
-    assertEquals("is beyond ±1e15 (±1,000,000,000,000,000), the largest value pac takes", Decimals.problem(b, 0, b.length));
+    assertEquals(
+        "is beyond ±1e15 (±1,000,000,000,000,000), the largest value pac takes",
+        Decimals.problem(b, 0, b.length));
     assertEquals(Double.NaN, Decimals.toDouble(b, 0, b.length));
     byte[] c = "0.1234567890123".getBytes(StandardCharsets.ISO_8859_1);
     assertEquals(Double.NaN, Decimals.toDouble(c, 0, c.length));
-    assertEquals("has 13 decimals; pac takes values with at most 12", Decimals.problem(c, 0, c.length));
+    assertEquals(
+        "has 13 decimals; pac takes values with at most 12", Decimals.problem(c, 0, c.length));
   }
 
   private static double toDouble(String s) {
@@ -67,12 +80,28 @@ class StoreValuesTest {
   void valuesReadAsTheDoubleJavaWouldParse() {
     java.util.Random random = new java.util.Random(7);
     for (int i = 0; i < 100_000; i++) {
-      long whole = random.nextInt(4) == 0 ? random.nextLong() % 1_000_000_000_000L : random.nextInt(100_000);
-      String text = whole + (random.nextBoolean() ? "" : "." + String.valueOf(Math.abs(random.nextLong())).substring(0, 1 + random.nextInt(12)));
+      long whole =
+          random.nextInt(4) == 0 ? random.nextLong() % 1_000_000_000_000L : random.nextInt(100_000);
+      String text =
+          whole
+              + (random.nextBoolean()
+                  ? ""
+                  : "."
+                      + String.valueOf(Math.abs(random.nextLong()))
+                          .substring(0, 1 + random.nextInt(12)));
       assertEquals(Double.parseDouble(text), toDouble(text), text);
     }
-    for (String s : List.of("0.1", "0.30", "-0.000000000001", "123456789012345.25", "007", ".5", "5.",
-        "999999999999999.999999999999", "0.100000000000000")) {
+    for (String s :
+        List.of(
+            "0.1",
+            "0.30",
+            "-0.000000000001",
+            "123456789012345.25",
+            "007",
+            ".5",
+            "5.",
+            "999999999999999.999999999999",
+            "0.100000000000000")) {
       assertEquals(Double.parseDouble(s), toDouble(s), s);
     }
     for (String s : List.of("", "-", ".", "1e3", "1,5", "NaN", "1.2.3", " 1")) {
@@ -82,7 +111,9 @@ class StoreValuesTest {
 
   @Test
   void whatIsNotAPlainDecimalIsRefused() {
-    for (String s : List.of("", "-", ".", "1e3", "1,5", "abc", "1.2.3", "NaN", "Infinity", "0x10", " 1", "1 ")) {
+    for (String s :
+        List.of(
+            "", "-", ".", "1e3", "1,5", "abc", "1.2.3", "NaN", "Infinity", "0x10", " 1", "1 ")) {
       assertNull(canonical(s), s);
     }
     assertNull(canonical("9".repeat(309)), "beyond any bound");
@@ -105,8 +136,10 @@ class StoreValuesTest {
     assertNull(Decimals.parse("(-3)", '.'));
     assertNull(Decimals.parse("()", '.'));
     assertNull(Decimals.parse("ABC", '.'));
-    assertNull(Decimals.parse("1,5", '.'), "a comma that is not grouping by threes, with '.' decimals");
-    assertNull(Decimals.parse("12.5", ','), "a dot that is not grouping by threes, with ',' decimals");
+    assertNull(
+        Decimals.parse("1,5", '.'), "a comma that is not grouping by threes, with '.' decimals");
+    assertNull(
+        Decimals.parse("12.5", ','), "a dot that is not grouping by threes, with ',' decimals");
     assertNull(Decimals.parse("1,23,456.7", '.'));
     assertNull(Decimals.parse("25 %", '.'));
     assertNull(Decimals.parse("n/a", '.'));
@@ -154,16 +187,29 @@ class StoreValuesTest {
 
   @Test
   void upsertAddsUpdatesAndKeepsInKeyOrder() {
-    List<Actual> stored = List.of(row(20270301, "mql", "", "40"), row(20270301, "mql", "smb", "25"),
-        row(20270308, "mql", "", "44"));
-    List<Actual> imported = List.of(row(20270301, "mql", "", "40"), row(20270301, "mql", "smb", "27"),
-        row(20270301, "sql", "", "5"), row(20270315, "mql", "", "47"));
+    List<Actual> stored =
+        List.of(
+            row(20270301, "mql", "", "40"),
+            row(20270301, "mql", "smb", "25"),
+            row(20270308, "mql", "", "44"));
+    List<Actual> imported =
+        List.of(
+            row(20270301, "mql", "", "40"),
+            row(20270301, "mql", "smb", "27"),
+            row(20270301, "sql", "", "5"),
+            row(20270315, "mql", "", "47"));
     Upsert.Result r = Upsert.merge(stored, imported);
     assertEquals(2, r.added());
     assertEquals(1, r.updated());
     assertEquals(1, r.unchanged());
-    assertEquals(List.of(row(20270301, "mql", "", "40"), row(20270301, "mql", "smb", "27"), row(20270301, "sql", "", "5"),
-        row(20270308, "mql", "", "44"), row(20270315, "mql", "", "47")), r.rows());
+    assertEquals(
+        List.of(
+            row(20270301, "mql", "", "40"),
+            row(20270301, "mql", "smb", "27"),
+            row(20270301, "sql", "", "5"),
+            row(20270308, "mql", "", "44"),
+            row(20270315, "mql", "", "47")),
+        r.rows());
     Upsert.Result again = Upsert.merge(r.rows(), imported);
     assertEquals(0, again.added());
     assertEquals(0, again.updated());
@@ -179,7 +225,9 @@ class StoreValuesTest {
     assertEquals(imported, r.rows());
   }
 
-  /** Regression: with ';' as delimiter the mark was guessed ',' and 0.015 read as 15 (grouping '.'). */
+  /**
+   * Regression: with ';' as delimiter the mark was guessed ',' and 0.015 read as 15 (grouping '.').
+   */
   @Test
   void aLoneZeroBeforeAMarkMakesItTheDecimalMark() {
     assertNull(Decimals.parse("0.015", ','), "0.015 cannot be grouped thousands");

@@ -2,7 +2,6 @@ package dev.pac.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pac.model.ActionStatus;
 import dev.pac.model.Lang;
@@ -51,7 +50,9 @@ class LabelsTest {
 
   @Test
   void argumentsReplaceTheirPlaceholdersAndQuotesStayPlain() {
-    assertEquals("L'action a1 commence le 2027-04-01 (Ann)", fr.get("report.attention.starts", "a1", "2027-04-01", "Ann"));
+    assertEquals(
+        "L'action a1 commence le 2027-04-01 (Ann)",
+        fr.get("report.attention.starts", "a1", "2027-04-01", "Ann"));
     assertEquals("only Ann's objectives and actions", en.get("report.meta.only", "Ann"));
   }
 

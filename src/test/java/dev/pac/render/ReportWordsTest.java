@@ -60,7 +60,9 @@ class ReportWordsTest {
   @Test
   void periodsAreWrittenShort() {
     GrainPeriod w10 = GrainPeriod.containing(Grain.WEEK, LocalDate.parse("2027-03-08"));
-    assertEquals("2027-W10–W12, 2027-W14", ReportWords.periods(List.of(w10, w10.plus(1), w10.plus(2), w10.plus(4))));
+    assertEquals(
+        "2027-W10–W12, 2027-W14",
+        ReportWords.periods(List.of(w10, w10.plus(1), w10.plus(2), w10.plus(4))));
     assertEquals("2026-W53–2027-W01", ReportWords.periods(List.of(w10.plus(-10), w10.plus(-9))));
     GrainPeriod jan = GrainPeriod.containing(Grain.MONTH, LocalDate.parse("2027-01-15"));
     assertEquals("2027-01–03", ReportWords.periods(List.of(jan, jan.plus(1), jan.plus(2))));

@@ -99,48 +99,72 @@ class ArithmeticTest {
   @Test
   void statusBoundaries() {
     // on_track 0.95, at_risk 0.8; t = 1 so pace = attainment = actual / 100
-    assertEquals(Status.ON_TRACK, status(95));       // 95/100 = 0.95: exactly on track
-    assertEquals(Status.AT_RISK, status(94.99));     // 0.9499 just below
-    assertEquals(Status.AT_RISK, status(80));        // 0.8: exactly at risk
-    assertEquals(Status.OFF_TRACK, status(79.99));   // 0.7999
-    assertEquals(Status.ACHIEVED, status(100));      // attainment 1
+    assertEquals(Status.ON_TRACK, status(95)); // 95/100 = 0.95: exactly on track
+    assertEquals(Status.AT_RISK, status(94.99)); // 0.9499 just below
+    assertEquals(Status.AT_RISK, status(80)); // 0.8: exactly at risk
+    assertEquals(Status.OFF_TRACK, status(79.99)); // 0.7999
+    assertEquals(Status.ACHIEVED, status(100)); // attainment 1
     assertEquals(Status.ACHIEVED, status(130));
-    assertEquals(Status.NOT_STARTED, Arithmetic.status(true, false, false, null, null, null, null, 100, 0.95, 0.8));
-    assertEquals(Status.NO_DATA, Arithmetic.status(false, false, false, null, null, null, null, 100, 0.95, 0.8));
+    assertEquals(
+        Status.NOT_STARTED,
+        Arithmetic.status(true, false, false, null, null, null, null, 100, 0.95, 0.8));
+    assertEquals(
+        Status.NO_DATA,
+        Arithmetic.status(false, false, false, null, null, null, null, 100, 0.95, 0.8));
     // an actual whose attainment is undefined (target = baseline) is no-data too
-    assertEquals(Status.NO_DATA, Arithmetic.status(false, false, false, 5.0, null, null, null, 100, 0.95, 0.8));
+    assertEquals(
+        Status.NO_DATA,
+        Arithmetic.status(false, false, false, 5.0, null, null, null, 100, 0.95, 0.8));
   }
 
   private static Status status(double actual) {
     Double att = Arithmetic.attainment(true, actual, null, 100);
-    return Arithmetic.status(false, false, false, actual, att, Arithmetic.pace(att, 1.0),
-        Arithmetic.projection(true, actual, null, 1.0), 100, 0.95, 0.8);
+    return Arithmetic.status(
+        false,
+        false,
+        false,
+        actual,
+        att,
+        Arithmetic.pace(att, 1.0),
+        Arithmetic.projection(true, actual, null, 1.0),
+        100,
+        0.95,
+        0.8);
   }
 
   @Test
   void onceTheWindowIsOverAnObjectiveIsAchievedOrMissed() {
     // attainment 0.995 at the deadline: missed, however good the pace was
-    assertEquals(Status.MISSED, Arithmetic.status(false, true, false, 995.0, 0.995, 0.995, 995.0, 1000, 0.95, 0.8));
-    assertEquals(Status.ACHIEVED, Arithmetic.status(false, true, false, 1000.0, 1.0, 1.0, 1000.0, 1000, 0.95, 0.8));
+    assertEquals(
+        Status.MISSED,
+        Arithmetic.status(false, true, false, 995.0, 0.995, 0.995, 995.0, 1000, 0.95, 0.8));
+    assertEquals(
+        Status.ACHIEVED,
+        Arithmetic.status(false, true, false, 1000.0, 1.0, 1.0, 1000.0, 1000, 0.95, 0.8));
     // a ceiling is achieved when the actual stayed at or under it
-    assertEquals(Status.ACHIEVED, Arithmetic.status(false, true, true, 10000.0, 1.0, 1.0, 10000.0, 10000, 0.95, 0.8));
-    assertEquals(Status.MISSED, Arithmetic.status(false, true, true, 10000.01, 1.000001, 1.0, 10000.01, 10000, 0.95, 0.8));
+    assertEquals(
+        Status.ACHIEVED,
+        Arithmetic.status(false, true, true, 10000.0, 1.0, 1.0, 10000.0, 10000, 0.95, 0.8));
+    assertEquals(
+        Status.MISSED,
+        Arithmetic.status(false, true, true, 10000.01, 1.000001, 1.0, 10000.01, 10000, 0.95, 0.8));
   }
 
   @Test
   void aCeilingIsJudgedByItsProjection() {
     // spend cap 10,000; at_risk 0.8 so at-risk up to 10,000 / 0.8 = 12,500 projected
     assertEquals(Status.OFF_TRACK, ceiling(10000.5, 10000.5)); // already over
-    assertEquals(Status.ON_TRACK, ceiling(2000, 10000));        // projects exactly to the cap
+    assertEquals(Status.ON_TRACK, ceiling(2000, 10000)); // projects exactly to the cap
     assertEquals(Status.AT_RISK, ceiling(2000, 10000.01));
-    assertEquals(Status.AT_RISK, ceiling(2500, 12500));         // exactly cap / at_risk
+    assertEquals(Status.AT_RISK, ceiling(2500, 12500)); // exactly cap / at_risk
     assertEquals(Status.OFF_TRACK, ceiling(2500, 12500.01));
     // day one at 5x the expected spend: actual 500 after 1 of 100 days projects to 50,000
     assertEquals(Status.OFF_TRACK, ceiling(500, 500 / 0.01));
   }
 
   private static Status ceiling(double actual, double projection) {
-    return Arithmetic.status(false, false, true, actual, actual / 10000, 1.0, projection, 10000, 0.95, 0.8);
+    return Arithmetic.status(
+        false, false, true, actual, actual / 10000, 1.0, projection, 10000, 0.95, 0.8);
   }
 
   @Test
@@ -179,16 +203,26 @@ class ArithmeticTest {
     // a refund (negative spend) has no roi, and never a negative zero
     assertNull(Arithmetic.roi(-100, 0));
     assertEquals("0.0", String.valueOf(Arithmetic.roi(100, -0.0)));
-    assertEquals(Decision.CONTINUE, Arithmetic.decision(d("2027-01-01"), d("2027-02-25"), 8, -100, 0, 1.5));
+    assertEquals(
+        Decision.CONTINUE, Arithmetic.decision(d("2027-01-01"), d("2027-02-25"), 8, -100, 0, 1.5));
     // started 2027-01-01, D 2027-02-25: D − start + 1 = 56 = 7 × 8: old enough
-    assertEquals(Decision.NO_DATA, Arithmetic.decision(d("2027-01-01"), d("2027-02-25"), 8, 0, 0, 1.5));
-    assertEquals(Decision.CONTINUE, Arithmetic.decision(d("2027-01-01"), d("2027-02-25"), 8, 400, 600, 1.5)); // 1.5 ≥ 1.5
-    assertEquals(Decision.ADJUST_OR_STOP, Arithmetic.decision(d("2027-01-01"), d("2027-02-25"), 8, 400, 599.99, 1.5));
-    assertEquals(Decision.CONTINUE, Arithmetic.decision(d("2027-01-01"), d("2027-02-25"), 8, 0, 50, 1.5)); // spend 0
+    assertEquals(
+        Decision.NO_DATA, Arithmetic.decision(d("2027-01-01"), d("2027-02-25"), 8, 0, 0, 1.5));
+    assertEquals(
+        Decision.CONTINUE,
+        Arithmetic.decision(d("2027-01-01"), d("2027-02-25"), 8, 400, 600, 1.5)); // 1.5 ≥ 1.5
+    assertEquals(
+        Decision.ADJUST_OR_STOP,
+        Arithmetic.decision(d("2027-01-01"), d("2027-02-25"), 8, 400, 599.99, 1.5));
+    assertEquals(
+        Decision.CONTINUE,
+        Arithmetic.decision(d("2027-01-01"), d("2027-02-25"), 8, 0, 50, 1.5)); // spend 0
     // D 2027-02-24: 55 < 56 → too early, whatever the roi
-    assertEquals(Decision.TOO_EARLY, Arithmetic.decision(d("2027-01-01"), d("2027-02-24"), 8, 400, 0, 1.5));
+    assertEquals(
+        Decision.TOO_EARLY, Arithmetic.decision(d("2027-01-01"), d("2027-02-24"), 8, 400, 0, 1.5));
     // but no data comes first
-    assertEquals(Decision.NO_DATA, Arithmetic.decision(d("2027-01-01"), d("2027-02-24"), 8, 0, 0, 1.5));
+    assertEquals(
+        Decision.NO_DATA, Arithmetic.decision(d("2027-01-01"), d("2027-02-24"), 8, 0, 0, 1.5));
   }
 
   @Test
@@ -210,7 +244,8 @@ class ArithmeticTest {
     assertEquals("2027-W10", GrainPeriod.lastComplete(Grain.WEEK, d("2027-03-15")).toString());
     // week-based year: 2027-01-03 (a Sunday) is in 2026-W53
     assertEquals("2026-W53", GrainPeriod.containing(Grain.WEEK, d("2027-01-03")).toString());
-    assertEquals("2027-W01", GrainPeriod.containing(Grain.WEEK, d("2027-01-03")).plus(1).toString());
+    assertEquals(
+        "2027-W01", GrainPeriod.containing(Grain.WEEK, d("2027-01-03")).plus(1).toString());
     // months: the cut-off is the month's last day, or the last day of the month before
     assertEquals(d("2027-02-28"), GrainPeriod.cutOff(Grain.MONTH, d("2027-03-30")));
     assertEquals(d("2027-03-31"), GrainPeriod.cutOff(Grain.MONTH, d("2027-03-31")));
@@ -221,11 +256,17 @@ class ArithmeticTest {
     // the Monday stand-up speaks of the week that ended the day before
     assertEquals(d("2027-03-28"), GrainPeriod.cutOff(Grain.WEEK, d("2027-03-29")));
     // ordinals count periods: W10 to W12 is 2, across a year end too
-    assertEquals(2, GrainPeriod.containing(Grain.WEEK, d("2027-03-22")).ordinal()
-        - GrainPeriod.containing(Grain.WEEK, d("2027-03-08")).ordinal());
-    assertEquals(1, GrainPeriod.containing(Grain.WEEK, d("2027-01-04")).ordinal()
-        - GrainPeriod.containing(Grain.WEEK, d("2026-12-28")).ordinal());
-    assertEquals(3, GrainPeriod.containing(Grain.MONTH, d("2027-02-01")).ordinal()
-        - GrainPeriod.containing(Grain.MONTH, d("2026-11-30")).ordinal());
+    assertEquals(
+        2,
+        GrainPeriod.containing(Grain.WEEK, d("2027-03-22")).ordinal()
+            - GrainPeriod.containing(Grain.WEEK, d("2027-03-08")).ordinal());
+    assertEquals(
+        1,
+        GrainPeriod.containing(Grain.WEEK, d("2027-01-04")).ordinal()
+            - GrainPeriod.containing(Grain.WEEK, d("2026-12-28")).ordinal());
+    assertEquals(
+        3,
+        GrainPeriod.containing(Grain.MONTH, d("2027-02-01")).ordinal()
+            - GrainPeriod.containing(Grain.MONTH, d("2026-11-30")).ordinal());
   }
 }

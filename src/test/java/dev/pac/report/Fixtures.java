@@ -35,45 +35,118 @@ final class Fixtures {
   }
 
   static Kpi ratio(String id, String num, String den) {
-    return new Kpi(id, id, Unit.RATIO, Better.HIGHER, Rollup.RATIO, num, den, Grain.WEEK, null, null);
+    return new Kpi(
+        id, id, Unit.RATIO, Better.HIGHER, Rollup.RATIO, num, den, Grain.WEEK, null, null);
   }
 
   static Kpi withAlert(Kpi k, double pct) {
-    return new Kpi(k.id(), k.name(), k.unit(), k.better(), k.rollup(), k.numerator(), k.denominator(), k.grain(), pct, null);
+    return new Kpi(
+        k.id(),
+        k.name(),
+        k.unit(),
+        k.better(),
+        k.rollup(),
+        k.numerator(),
+        k.denominator(),
+        k.grain(),
+        pct,
+        null);
   }
 
-  static Objective objective(String id, String kpi, String segment, String channel, Double baseline, double target,
-      String start, String deadline, Milestone... milestones) {
-    return new Objective(id, id + " objective title here", kpi, segment, channel, baseline, target, d(start), d(deadline),
-        "Ann", null, List.of(milestones));
+  static Objective objective(
+      String id,
+      String kpi,
+      String segment,
+      String channel,
+      Double baseline,
+      double target,
+      String start,
+      String deadline,
+      Milestone... milestones) {
+    return new Objective(
+        id,
+        id + " objective title here",
+        kpi,
+        segment,
+        channel,
+        baseline,
+        target,
+        d(start),
+        d(deadline),
+        "Ann",
+        null,
+        List.of(milestones));
   }
 
   static Milestone milestone(String date, double value) {
     return new Milestone(d(date), value);
   }
 
-  static Action action(String id, String owner, String start, String due, ActionStatus status, double budget, ActionReview review) {
-    return new Action(id, id + " title", List.of("o1"), ActionType.PROMOTION, null, null, owner, d(start), d(due), status, budget,
-        null, List.of(), review, null);
+  static Action action(
+      String id,
+      String owner,
+      String start,
+      String due,
+      ActionStatus status,
+      double budget,
+      ActionReview review) {
+    return new Action(
+        id,
+        id + " title",
+        List.of("o1"),
+        ActionType.PROMOTION,
+        null,
+        null,
+        owner,
+        d(start),
+        d(due),
+        status,
+        budget,
+        null,
+        List.of(),
+        review,
+        null);
   }
 
   static Plan plan(List<Kpi> kpis, List<Objective> objectives, List<Action> actions) {
     return plan(kpis, objectives, actions, Review.DEFAULTS, null);
   }
 
-  static Plan plan(List<Kpi> kpis, List<Objective> objectives, List<Action> actions, Review review, Double budget) {
-    List<Action> acts = actions.isEmpty()
-        ? List.of(action("a0", "Ann", "2027-01-01", "2027-12-31", ActionStatus.PLANNED, 0, null))
-        : actions;
-    return new Plan(1, "p", "P", "Ann", new Period(d("2027-01-01"), d("2027-12-31")), "EUR", budget, null, kpis,
-        List.of(), List.of(), null, objectives, acts, review);
+  static Plan plan(
+      List<Kpi> kpis,
+      List<Objective> objectives,
+      List<Action> actions,
+      Review review,
+      Double budget) {
+    List<Action> acts =
+        actions.isEmpty()
+            ? List.of(
+                action("a0", "Ann", "2027-01-01", "2027-12-31", ActionStatus.PLANNED, 0, null))
+            : actions;
+    return new Plan(
+        1,
+        "p",
+        "P",
+        "Ann",
+        new Period(d("2027-01-01"), d("2027-12-31")),
+        "EUR",
+        budget,
+        null,
+        kpis,
+        List.of(),
+        List.of(),
+        null,
+        objectives,
+        acts,
+        review);
   }
 
   static ActualRow row(String date, String kpi, double value) {
     return new ActualRow(d(date), kpi, value, "", "", "");
   }
 
-  static ActualRow row(String date, String kpi, double value, String segment, String channel, String action) {
+  static ActualRow row(
+      String date, String kpi, double value, String segment, String channel, String action) {
     return new ActualRow(d(date), kpi, value, segment, channel, action);
   }
 

@@ -27,13 +27,35 @@ import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What the renderers promise beyond the golden files: formula neutralising, no network, colours only when asked. */
+/**
+ * What the renderers promise beyond the golden files: formula neutralising, no network, colours
+ * only when asked.
+ */
 class ReportFormatsTest {
   private static final dev.pac.render.Labels EN = dev.pac.render.Labels.of(dev.pac.model.Lang.EN);
+
   private static PlanReport sample(String owner) {
-    Plan p = plan(List.of(kpi("k", Rollup.SUM)), List.of(objective("o1", "k", null, null, null, 100, "2027-01-01", "2027-12-31")),
-        List.of(new Action("a1", "=1+2 <script>", List.of("o1"), ActionType.OTHER, null, null, owner, d("2027-01-01"), d("2027-12-31"),
-            ActionStatus.ACTIVE, 10.0, null, List.of(), null, null)));
+    Plan p =
+        plan(
+            List.of(kpi("k", Rollup.SUM)),
+            List.of(objective("o1", "k", null, null, null, 100, "2027-01-01", "2027-12-31")),
+            List.of(
+                new Action(
+                    "a1",
+                    "=1+2 <script>",
+                    List.of("o1"),
+                    ActionType.OTHER,
+                    null,
+                    null,
+                    owner,
+                    d("2027-01-01"),
+                    d("2027-12-31"),
+                    ActionStatus.ACTIVE,
+                    10.0,
+                    null,
+                    List.of(),
+                    null,
+                    null)));
     return report(p, List.of(row("2027-01-05", "k", -5), row("2027-01-06", "k", 1)), "2027-03-17");
   }
 
@@ -47,11 +69,16 @@ class ReportFormatsTest {
 
   @Test
   void csvNeutralisesFormulasButKeepsNegativeNumbers() {
-    String csv = render(new ReportCsv(dev.pac.render.CsvDialect.RFC4180), sample("=HYPERLINK(\"http://x\")"));
+    String csv =
+        render(
+            new ReportCsv(dev.pac.render.CsvDialect.RFC4180), sample("=HYPERLINK(\"http://x\")"));
     assertTrue(csv.contains(",owner,\"'=HYPERLINK(\"\"http://x\"\")\"\n"), csv);
-    assertTrue(csv.contains(",actual,-4\n"), csv);  // −5 + 1, a number: left alone
+    assertTrue(csv.contains(",actual,-4\n"), csv); // −5 + 1, a number: left alone
     for (String owner : List.of("+1", "-x", "@SUM(A1)")) {
-      assertTrue(render(new ReportCsv(dev.pac.render.CsvDialect.RFC4180), sample(owner)).contains(",owner,'" + owner + "\n"), owner);
+      assertTrue(
+          render(new ReportCsv(dev.pac.render.CsvDialect.RFC4180), sample(owner))
+              .contains(",owner,'" + owner + "\n"),
+          owner);
     }
   }
 
@@ -60,7 +87,7 @@ class ReportFormatsTest {
     String json = render(new ReportJson(EN), sample("Ann"));
     assertTrue(json.startsWith("{\n  \"plan\": \"p\",\n  \"as_of\": \"2027-03-17\","), json);
     assertTrue(json.contains("\"variance_pct\": "), json);
-    assertTrue(json.contains("\"roi\": null"), json);  // no spend rows: roi undefined
+    assertTrue(json.contains("\"roi\": null"), json); // no spend rows: roi undefined
   }
 
   @Test
@@ -75,7 +102,10 @@ class ReportFormatsTest {
 
   @Test
   void markdownTableRowsStayOneRowWhateverTheOwnerWrites() {
-    String md = render(new ReportMarkdown(dev.pac.render.Labels.of(dev.pac.model.Lang.EN)), sample("Tom | B\nline2 <b>"));
+    String md =
+        render(
+            new ReportMarkdown(dev.pac.render.Labels.of(dev.pac.model.Lang.EN)),
+            sample("Tom | B\nline2 <b>"));
     String row = md.lines().filter(l -> l.startsWith("| a1 |")).findFirst().orElseThrow();
     assertTrue(row.contains("| Tom \\| B line2 &lt;b&gt; |"), row);
     assertFalse(md.contains("\nline2"), md);
@@ -93,7 +123,8 @@ class ReportFormatsTest {
     try (PrintWriter out = new PrintWriter(w)) {
       new ReportJson(EN).render(List.of(sample("Ann"), sample("Bob")), out);
     }
-    assertTrue(w.toString().startsWith("{\n  \"plans\": [\n    {\n      \"plan\": \"p\""), w.toString());
+    assertTrue(
+        w.toString().startsWith("{\n  \"plans\": [\n    {\n      \"plan\": \"p\""), w.toString());
     assertEquals(2, w.toString().split("\"as_of\"").length - 1);
   }
 
@@ -101,8 +132,14 @@ class ReportFormatsTest {
   void excelFrenchCsvReadsBackWithSemicolonsAndDecimalCommas() throws Exception {
     String csv = render(new ReportCsv(dev.pac.render.CsvDialect.EXCEL_FR), sample("Ann"));
     assertTrue(csv.startsWith("\uFEFFplan;as_of;section;id;field;value\r\n"), csv);
-    try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVFormat.EXCEL.builder().setDelimiter(';')
-        .setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv.substring(1)))) {
+    try (org.apache.commons.csv.CSVParser p =
+        org.apache.commons.csv.CSVFormat.EXCEL
+            .builder()
+            .setDelimiter(';')
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new java.io.StringReader(csv.substring(1)))) {
       List<org.apache.commons.csv.CSVRecord> records = p.getRecords();
       assertTrue(records.size() > 10);
       for (org.apache.commons.csv.CSVRecord r : records) {

@@ -31,16 +31,18 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * {@code pac schema} and {@code pac validate} judge every plan of the validate golden cases the same way,
- * where a JSON Schema can express the rule:
+ * {@code pac schema} and {@code pac validate} judge every plan of the validate golden cases the
+ * same way, where a JSON Schema can express the rule:
+ *
  * <ul>
- *   <li>a plan without syntax or schema error is accepted by the schema;</li>
- *   <li>a plan whose errors are all ones a schema expresses (an unknown key, a missing required
- *       key or empty required list, a wrong type, a value outside an enum, a bound or pattern of the
- *       model, a malformed date) is rejected by the schema.</li>
+ *   <li>a plan without syntax or schema error is accepted by the schema;
+ *   <li>a plan whose errors are all ones a schema expresses (an unknown key, a missing required key
+ *       or empty required list, a wrong type, a value outside an enum, a bound or pattern of the
+ *       model, a malformed date) is rejected by the schema.
  * </ul>
- * Plans with other errors (references, cross-field and SMART rules, YAML-level rules) are left out of the
- * second check. Runs over however many golden cases exist, none included.
+ *
+ * Plans with other errors (references, cross-field and SMART rules, YAML-level rules) are left out
+ * of the second check. Runs over however many golden cases exist, none included.
  */
 class GoldenPlansAgreementTest {
   static final Path CASES = Path.of("src/test/resources/cases/validate");
@@ -56,13 +58,20 @@ class GoldenPlansAgreementTest {
         Path dir = c.resolve("workspace/plans");
         if (Files.isDirectory(dir)) {
           try (Stream<Path> files = Files.list(dir)) {
-            files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted().forEach(plans::add);
+            files
+                .filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+                .sorted()
+                .forEach(plans::add);
           }
         }
       }
     }
     JsonSchema schema = Schemas.plan();
-    return plans.stream().map(p -> DynamicTest.dynamicTest(CASES.relativize(p).toString(), p.toUri(), () -> agree(schema, p)));
+    return plans.stream()
+        .map(
+            p ->
+                DynamicTest.dynamicTest(
+                    CASES.relativize(p).toString(), p.toUri(), () -> agree(schema, p)));
   }
 
   static void agree(JsonSchema schema, Path file) throws IOException {
@@ -72,14 +81,23 @@ class GoldenPlansAgreementTest {
       return; // not YAML: nothing for a schema to judge
     }
     LoadedPlan loaded = new PlanLoader().check(file, doc, null, LocalDate.of(2027, 3, 15));
-    List<Finding> errors = loaded.findings().stream()
-        .filter(f -> f.severity() == Severity.ERROR && (f.rule() == Rule.SYNTAX || f.rule().id().startsWith("schema.")))
-        .toList();
+    List<Finding> errors =
+        loaded.findings().stream()
+            .filter(
+                f ->
+                    f.severity() == Severity.ERROR
+                        && (f.rule() == Rule.SYNTAX || f.rule().id().startsWith("schema.")))
+            .toList();
     Set<ValidationMessage> verdict = schema.validate(YamlJson.of(doc.root()));
     if (errors.isEmpty()) {
-      assertEquals(Set.of(), verdict, file + ": pac validate finds no schema error, so the schema must accept it");
+      assertEquals(
+          Set.of(),
+          verdict,
+          file + ": pac validate finds no schema error, so the schema must accept it");
     } else if (errors.stream().allMatch(f -> expressible(f, doc.root()))) {
-      assertFalse(verdict.isEmpty(), file + ": the schema must reject what pac validate rejects: " + errors);
+      assertFalse(
+          verdict.isEmpty(),
+          file + ": the schema must reject what pac validate rejects: " + errors);
     }
   }
 
@@ -93,40 +111,45 @@ class GoldenPlansAgreementTest {
       case "schema.type":
         // a key that is not text has no JSON form; 1.0 is an integer to JSON Schema
         return !m.startsWith("a key must be") && !m.contains("must be an integer, got the number");
-      case "schema.required": {
-        if (Model.SIZE_MESSAGES.stream().anyMatch(x -> fieldRule(m, x))) {
-          return true;
+      case "schema.required":
+        {
+          if (Model.SIZE_MESSAGES.stream().anyMatch(x -> fieldRule(m, x))) {
+            return true;
+          }
+          Matcher k = java.util.regex.Pattern.compile("^missing required key '([^']+)'").matcher(m);
+          return k.find() && Model.REQUIRED_KEYS.contains(k.group(1));
         }
-        Matcher k = java.util.regex.Pattern.compile("^missing required key '([^']+)'").matcher(m);
-        return k.find() && Model.REQUIRED_KEYS.contains(k.group(1));
-      }
-      case "schema.range": {
-        YamlNode at = nodeAt(root, f.line(), f.column());
-        boolean text = at instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.STRING;
-        if (m.contains("not a date")) {
-          return text;
+      case "schema.range":
+        {
+          YamlNode at = nodeAt(root, f.line(), f.column());
+          boolean text = at instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.STRING;
+          if (m.contains("not a date")) {
+            return text;
+          }
+          if (Model.PATTERN_MESSAGES.stream().anyMatch(x -> fieldRule(m, x))) {
+            return text;
+          }
+          return Model.BOUND_MESSAGES.stream().anyMatch(x -> fieldRule(m, x));
         }
-        if (Model.PATTERN_MESSAGES.stream().anyMatch(x -> fieldRule(m, x))) {
-          return text;
-        }
-        return Model.BOUND_MESSAGES.stream().anyMatch(x -> fieldRule(m, x));
-      }
       default:
         return false;
     }
   }
 
   /**
-   * Whether a message is the field rule of a model constraint: {@code 'KEY' MESSAGE} or
-   * {@code 'KEY' MESSAGE, got VALUE}, as FieldRules words it (other rules may share words with it).
+   * Whether a message is the field rule of a model constraint: {@code 'KEY' MESSAGE} or {@code
+   * 'KEY' MESSAGE, got VALUE}, as FieldRules words it (other rules may share words with it).
    */
   static boolean fieldRule(String message, String constraintMessage) {
-    return message.matches("'[^']+' " + java.util.regex.Pattern.quote(constraintMessage) + "(, got .*)?");
+    return message.matches(
+        "'[^']+' " + java.util.regex.Pattern.quote(constraintMessage) + "(, got .*)?");
   }
 
   /** The value node starting at a line and column, or null. */
   static YamlNode nodeAt(YamlNode node, int line, int column) {
-    if (node.at().line() == line && node.at().column() == column && node instanceof YamlNode.Scalar) {
+    if (node.at().line() == line
+        && node.at().column() == column
+        && node instanceof YamlNode.Scalar) {
       return node;
     }
     List<YamlNode> children = new ArrayList<>();
@@ -144,7 +167,10 @@ class GoldenPlansAgreementTest {
     return node.at().line() == line && node.at().column() == column ? node : null;
   }
 
-  /** What the model's constraints say, read by reflection like the schema: the rules a schema can hold. */
+  /**
+   * What the model's constraints say, read by reflection like the schema: the rules a schema can
+   * hold.
+   */
   static final class Model {
     static final Set<String> REQUIRED_KEYS = new HashSet<>();
     static final Set<String> SIZE_MESSAGES = new HashSet<>();

@@ -23,10 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The schema is a valid 2020-12 schema, accepts a complete valid plan and rejects what the validator rejects. */
+/**
+ * The schema is a valid 2020-12 schema, accepts a complete valid plan and rejects what the
+ * validator rejects.
+ */
 class PlanSchemaTest {
   /** Every section of the format, every key of every record used at least once. */
-  static final String VALID = """
+  static final String VALID =
+      """
       pac: 1
       id: growth-2027
       title: Growth plan 2027
@@ -137,7 +141,9 @@ class PlanSchemaTest {
   void isAValid2020_12Schema() {
     JsonNode schema = Schemas.printed();
     assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText());
-    JsonSchema meta = Schemas.FACTORY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"), Schemas.CONFIG);
+    JsonSchema meta =
+        Schemas.FACTORY.getSchema(
+            SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"), Schemas.CONFIG);
     assertEquals(Set.of(), meta.validate(schema));
     // and a mistake in a schema is caught by the metaschema: this test can fail
     ((com.fasterxml.jackson.databind.node.ObjectNode) schema).put("required", "pac");
@@ -146,12 +152,18 @@ class PlanSchemaTest {
 
   @Test
   void acceptsACompleteValidPlanThatTheValidatorAccepts() {
-    assertEquals(List.of(), schemaErrors(validator(VALID)), "the validator should accept the plan the schema is tested on");
+    assertEquals(
+        List.of(),
+        schemaErrors(validator(VALID)),
+        "the validator should accept the plan the schema is tested on");
     assertEquals(Set.of(), Schemas.judge(Schemas.plan(), VALID));
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       type: text for a number         | target: 1200                 | target: lots                      | schema.type
       type: quoted number             | budget: 120000               | budget: '120000'                  | schema.type
       type: null for a required number| target: 1200                 | 'target: ~'                       | schema.type
@@ -186,28 +198,40 @@ class PlanSchemaTest {
       """)
   void rejectsWhatTheValidatorRejects(String name, String from, String to, String rule) {
     assertTrue(VALID.contains(from), "the valid plan has " + from);
-    String plan = VALID.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
+    String plan =
+        VALID.replaceFirst(
+            java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
     List<Finding> errors = schemaErrors(validator(plan));
-    assertTrue(errors.stream().anyMatch(f -> f.rule().id().equals(rule)), "the validator reports " + rule + ": " + errors);
+    assertTrue(
+        errors.stream().anyMatch(f -> f.rule().id().equals(rule)),
+        "the validator reports " + rule + ": " + errors);
     Set<ValidationMessage> schema = Schemas.judge(Schemas.plan(), plan);
     assertFalse(schema.isEmpty(), "the schema should reject " + to);
   }
 
   @Test
   void theSchemaNamesTheKeyItRejects() {
-    Set<ValidationMessage> m = Schemas.judge(Schemas.plan(), VALID.replace("cycle_days: 30", "cycle_day: 30"));
+    Set<ValidationMessage> m =
+        Schemas.judge(Schemas.plan(), VALID.replace("cycle_days: 30", "cycle_day: 30"));
     String all = m.stream().map(ValidationMessage::getMessage).collect(Collectors.joining("\n"));
     assertTrue(all.contains("cycle_day"), all);
   }
 
   static LoadedPlan validator(String yaml) {
-    return new PlanLoader().check(Path.of("plan.yaml"),
-        new YamlReader().parse(yaml.getBytes(StandardCharsets.UTF_8), "plan.yaml"), null, LocalDate.of(2027, 3, 15));
+    return new PlanLoader()
+        .check(
+            Path.of("plan.yaml"),
+            new YamlReader().parse(yaml.getBytes(StandardCharsets.UTF_8), "plan.yaml"),
+            null,
+            LocalDate.of(2027, 3, 15));
   }
 
   static List<Finding> schemaErrors(LoadedPlan p) {
     return p.findings().stream()
-        .filter(f -> f.severity() == Severity.ERROR && (f.rule().id().startsWith("schema.") || f.rule().id().equals("syntax")))
+        .filter(
+            f ->
+                f.severity() == Severity.ERROR
+                    && (f.rule().id().startsWith("schema.") || f.rule().id().equals("syntax")))
         .toList();
   }
 }

@@ -14,10 +14,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
-/** The schema {@code pac schema} prints, loaded into a 2020-12 validator that also asserts {@code format}. */
+/**
+ * The schema {@code pac schema} prints, loaded into a 2020-12 validator that also asserts {@code
+ * format}.
+ */
 final class Schemas {
-  static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-  static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+  static final SchemaValidatorsConfig CONFIG =
+      SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+  static final JsonSchemaFactory FACTORY =
+      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
 
   private Schemas() {}
 

@@ -32,10 +32,14 @@ final class YamlJson {
     YamlNode.Scalar s = (YamlNode.Scalar) node;
     return switch (s.kind()) {
       case STRING -> F.textNode(s.text());
-      case BOOLEAN -> F.booleanNode(Boolean.parseBoolean(s.text().toLowerCase(java.util.Locale.ROOT)));
+      case BOOLEAN ->
+          F.booleanNode(Boolean.parseBoolean(s.text().toLowerCase(java.util.Locale.ROOT)));
       case NULL, INVALID -> F.nullNode();
       case INTEGER -> F.numberNode((BigInteger) s.number());
-      case FLOAT -> s.number() instanceof BigDecimal d ? F.numberNode(d) : F.numberNode(s.number().doubleValue());
+      case FLOAT ->
+          s.number() instanceof BigDecimal d
+              ? F.numberNode(d)
+              : F.numberNode(s.number().doubleValue());
     };
   }
 }

@@ -7,9 +7,9 @@ import static dev.pac.score.Targets.weights;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pac.model.Lang;
 import dev.pac.model.ScoringMethod;
 import dev.pac.model.Target;
-import dev.pac.model.Lang;
 import dev.pac.render.Labels;
 import dev.pac.render.ScoreCsv;
 import dev.pac.render.ScoreText;
@@ -19,12 +19,19 @@ import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What the golden CLI cases cannot show: a terminal (bars and colours), and CSV cells a spreadsheet would run. */
+/**
+ * What the golden CLI cases cannot show: a terminal (bars and colours), and CSV cells a spreadsheet
+ * would run.
+ */
 class ScoreRenderingTest {
   private static final Labels EN = Labels.of(Lang.EN);
 
   static ScoreResult result(List<Target> ts) {
-    return new ScoreResult("p", TargetKind.SEGMENTS, Scorer.rank(ts, weights(SAM, 1, EFFORT, 1), ScoringMethod.WEIGHTED_SUM), null);
+    return new ScoreResult(
+        "p",
+        TargetKind.SEGMENTS,
+        Scorer.rank(ts, weights(SAM, 1, EFFORT, 1), ScoringMethod.WEIGHTED_SUM),
+        null);
   }
 
   static String render(dev.pac.render.ScoreRenderer r, ScoreResult result) {
@@ -48,11 +55,46 @@ class ScoreRenderingTest {
 
   @Test
   void csvNeutralisesFormulaLikeNames() {
-    List<Target> ts = List.of(
-        new Target("a", "=1+2", null, null, 5.0, null, null, null, null, null, null, null, null, null, 1.0),
-        new Target("b", "-3", null, null, 4.0, null, null, null, null, null, null, null, null, null, 1.0),
-        new Target("c", "@SUM(A1)", null, null, 3.0, null, null, null, null, null, null, null, null, null, 1.0),
-        new Target("d", "+x, \"y\"", null, null, 2.0, null, null, null, null, null, null, null, null, null, 1.0));
+    List<Target> ts =
+        List.of(
+            new Target(
+                "a", "=1+2", null, null, 5.0, null, null, null, null, null, null, null, null, null,
+                1.0),
+            new Target(
+                "b", "-3", null, null, 4.0, null, null, null, null, null, null, null, null, null,
+                1.0),
+            new Target(
+                "c",
+                "@SUM(A1)",
+                null,
+                null,
+                3.0,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                1.0),
+            new Target(
+                "d",
+                "+x, \"y\"",
+                null,
+                null,
+                2.0,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                1.0));
     String csv = render(new ScoreCsv(dev.pac.render.CsvDialect.RFC4180), result(ts));
     assertTrue(csv.contains(",'=1+2,"), csv);
     assertTrue(csv.contains(",'-3,"), csv);

@@ -15,10 +15,22 @@ final class Targets {
     for (int i = 0; i < pairs.length; i += 2) {
       v.put((Criterion) pairs[i], ((Number) pairs[i + 1]).doubleValue());
     }
-    return new Target(id, "Target " + id, null, v.get(Criterion.TAM), v.get(Criterion.SAM), v.get(Criterion.AVG_MRR),
-        v.get(Criterion.LTV), v.get(Criterion.CAC), v.get(Criterion.CLOSE_RATE), v.get(Criterion.CONVERSION_RATE),
-        v.get(Criterion.NO_SHOW_RATE), v.get(Criterion.CHURN_RATE), v.get(Criterion.CYCLE_DAYS),
-        v.get(Criterion.MATURITY_FIT), v.get(Criterion.EFFORT));
+    return new Target(
+        id,
+        "Target " + id,
+        null,
+        v.get(Criterion.TAM),
+        v.get(Criterion.SAM),
+        v.get(Criterion.AVG_MRR),
+        v.get(Criterion.LTV),
+        v.get(Criterion.CAC),
+        v.get(Criterion.CLOSE_RATE),
+        v.get(Criterion.CONVERSION_RATE),
+        v.get(Criterion.NO_SHOW_RATE),
+        v.get(Criterion.CHURN_RATE),
+        v.get(Criterion.CYCLE_DAYS),
+        v.get(Criterion.MATURITY_FIT),
+        v.get(Criterion.EFFORT));
   }
 
   static Map<Criterion, Double> weights(Object... pairs) {

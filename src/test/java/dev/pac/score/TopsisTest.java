@@ -41,8 +41,13 @@ class TopsisTest {
     // b: d+ = √(0 + (3/14 - 1/7)²) = 1/14;       d- = √(0.4² + (3/14)²) = √(40.36)/14
     //    score = 100 × √40.36 / (1 + √40.36) = 86.400…
     // c: d+ = √(0.4² + (2/7)²) > 0;             d- = 0: score 0
-    Ranking r = rank(List.of(target("a", SAM, 3, CAC, 2), target("b", SAM, 4, CAC, 3), target("c", SAM, 0, CAC, 6)),
-        weights(SAM, 1, CAC, 1));
+    Ranking r =
+        rank(
+            List.of(
+                target("a", SAM, 3, CAC, 2),
+                target("b", SAM, 4, CAC, 3),
+                target("c", SAM, 0, CAC, 6)),
+            weights(SAM, 1, CAC, 1));
     assertEquals(List.of("b", "a", "c"), r.ranked().stream().map(ScoredTarget::id).toList());
     ScoredTarget a = byId(r, "a");
     assertEquals(0.1, a.distanceToIdeal(), EPS);
@@ -55,12 +60,14 @@ class TopsisTest {
     assertEquals(100 * Math.sqrt(40.36) / (1 + Math.sqrt(40.36)), b.score(), EPS);
     assertEquals(86.40002014810102, b.score(), 1e-9);
     assertEquals(0, byId(r, "c").score(), EPS);
-    // contributions split the score by the share of d-²: a's d-² = 0.09 (sam) + 4/49 (cac) = 841/4900
+    // contributions split the score by the share of d-²: a's d-² = 0.09 (sam) + 4/49 (cac) =
+    // 841/4900
     // sam: 80.555… × 0.09 / (841/4900) = 80.555… × 441/841; cac: 80.555… × 400/841
     assertEquals(100.0 * 29 / 36 * 441 / 841, of(a, SAM).contribution(), EPS);
     assertEquals(100.0 * 29 / 36 * 400 / 841, of(a, CAC).contribution(), EPS);
     for (ScoredTarget t : r.ranked()) {
-      assertEquals(t.score(), t.criteria().stream().mapToDouble(CriterionScore::contribution).sum(), EPS);
+      assertEquals(
+          t.score(), t.criteria().stream().mapToDouble(CriterionScore::contribution).sum(), EPS);
     }
   }
 
@@ -69,8 +76,13 @@ class TopsisTest {
     // m has no close_rate: excluded, and the columns are normalised over a and b only.
     // sam: √(1² + 2²) = √5, v = 1/√5 × 1/2 and 2/√5 × 1/2: b is the ideal, a the anti-ideal;
     // close_rate 0.5 for both: ideal = anti-ideal there. So b: d+ = 0 -> 100; a: d- = 0 -> 0.
-    Ranking r = rank(List.of(target("a", SAM, 1, CLOSE_RATE, 0.5), target("m", SAM, 9), target("b", SAM, 2, CLOSE_RATE, 0.5)),
-        weights(SAM, 1, CLOSE_RATE, 1));
+    Ranking r =
+        rank(
+            List.of(
+                target("a", SAM, 1, CLOSE_RATE, 0.5),
+                target("m", SAM, 9),
+                target("b", SAM, 2, CLOSE_RATE, 0.5)),
+            weights(SAM, 1, CLOSE_RATE, 1));
     assertEquals(List.of("b", "a"), r.ranked().stream().map(ScoredTarget::id).toList());
     assertEquals(100, byId(r, "b").score(), EPS);
     assertEquals(0, byId(r, "a").score(), EPS);
@@ -105,7 +117,10 @@ class TopsisTest {
     // sam 0 for all: √Σx² = 0, r = 0 for all, ideal = anti-ideal on sam; effort decides
     // effort 1 and 3 (lower better): √(1 + 9) = √10; v = 1/√10 × 1/2, 3/√10 × 1/2
     // x is the ideal: score 100; y is the anti-ideal: score 0
-    Ranking r = rank(List.of(target("x", SAM, 0, EFFORT, 1), target("y", SAM, 0, EFFORT, 3)), weights(SAM, 1, EFFORT, 1));
+    Ranking r =
+        rank(
+            List.of(target("x", SAM, 0, EFFORT, 1), target("y", SAM, 0, EFFORT, 3)),
+            weights(SAM, 1, EFFORT, 1));
     assertEquals(0, of(byId(r, "x"), SAM).normalised(), EPS);
     assertEquals(1 / Math.sqrt(10), of(byId(r, "x"), EFFORT).normalised(), EPS);
     assertEquals(100, byId(r, "x").score(), EPS);
@@ -114,7 +129,8 @@ class TopsisTest {
 
   @Test
   void noTargetGivesEveryCriterion() {
-    Ranking r = rank(List.of(target("a", SAM, 1), target("b", EFFORT, 2)), weights(SAM, 1, EFFORT, 1));
+    Ranking r =
+        rank(List.of(target("a", SAM, 1), target("b", EFFORT, 2)), weights(SAM, 1, EFFORT, 1));
     assertEquals(List.of(), r.ranked());
     assertEquals(List.of("a", "b"), r.excluded().stream().map(ScoredTarget::id).toList());
     assertEquals(List.of(EFFORT), r.excluded().get(0).missing());

@@ -48,10 +48,13 @@ class WeightedSumTest {
     // a = 100 × (2×0 + 1×1 + 1×1/3) / 4 = 100 × (4/3) / 4 = 33.333…
     // b = 100 × (2×1 + 1×0 + 1×1) / 4   = 75
     // c = 100 × (2×0.5 + 1×0.5 + 1×0) / 4 = 37.5
-    Ranking r = rank(List.of(
-        target("a", SAM, 100, CAC, 10, CLOSE_RATE, 0.2),
-        target("b", SAM, 300, CAC, 30, CLOSE_RATE, 0.4),
-        target("c", SAM, 200, CAC, 20, CLOSE_RATE, 0.1)), weights(SAM, 2, CAC, 1, CLOSE_RATE, 1));
+    Ranking r =
+        rank(
+            List.of(
+                target("a", SAM, 100, CAC, 10, CLOSE_RATE, 0.2),
+                target("b", SAM, 300, CAC, 30, CLOSE_RATE, 0.4),
+                target("c", SAM, 200, CAC, 20, CLOSE_RATE, 0.1)),
+            weights(SAM, 2, CAC, 1, CLOSE_RATE, 1));
     assertEquals(List.of("b", "c", "a"), r.ranked().stream().map(ScoredTarget::id).toList());
     assertEquals(List.of(1, 2, 3), r.ranked().stream().map(ScoredTarget::rank).toList());
     assertEquals(75, byId(r, "b").score(), EPS);
@@ -61,7 +64,8 @@ class WeightedSumTest {
     assertEquals(0.5, of(byId(r, "c"), SAM).normalised(), EPS);
     assertEquals(1, of(byId(r, "a"), CAC).normalised(), EPS);
     assertEquals(1.0 / 3, of(byId(r, "a"), CLOSE_RATE).normalised(), EPS);
-    // contributions of b: sam 100×2×1/4 = 50, cac 100×1×0/4 = 0, close_rate 100×1×1/4 = 25; 50 + 0 + 25 = 75
+    // contributions of b: sam 100×2×1/4 = 50, cac 100×1×0/4 = 0, close_rate 100×1×1/4 = 25; 50 + 0
+    // + 25 = 75
     assertEquals(50, of(byId(r, "b"), SAM).contribution(), EPS);
     assertEquals(0, of(byId(r, "b"), CAC).contribution(), EPS);
     assertEquals(25, of(byId(r, "b"), CLOSE_RATE).contribution(), EPS);
@@ -69,7 +73,8 @@ class WeightedSumTest {
     assertEquals(25, of(byId(r, "a"), CAC).contribution(), EPS);
     assertEquals(25.0 / 3, of(byId(r, "a"), CLOSE_RATE).contribution(), EPS);
     for (ScoredTarget t : r.ranked()) {
-      assertEquals(t.score(), t.criteria().stream().mapToDouble(CriterionScore::contribution).sum(), EPS);
+      assertEquals(
+          t.score(), t.criteria().stream().mapToDouble(CriterionScore::contribution).sum(), EPS);
     }
   }
 
@@ -77,27 +82,45 @@ class WeightedSumTest {
   void lowerIsBetterReversesTheScale() {
     // cycle_days and effort are better lower: the smallest value normalises to 1, the largest to 0.
     // cycle_days 30, 60, 90 -> (90 - x) / 60 = 1, 0.5, 0; score = 100 × n (one criterion)
-    Ranking r = rank(List.of(target("fast", CYCLE_DAYS, 30), target("mid", CYCLE_DAYS, 60), target("slow", CYCLE_DAYS, 90)),
-        weights(CYCLE_DAYS, 1));
-    assertEquals(List.of("fast", "mid", "slow"), r.ranked().stream().map(ScoredTarget::id).toList());
+    Ranking r =
+        rank(
+            List.of(
+                target("fast", CYCLE_DAYS, 30),
+                target("mid", CYCLE_DAYS, 60),
+                target("slow", CYCLE_DAYS, 90)),
+            weights(CYCLE_DAYS, 1));
+    assertEquals(
+        List.of("fast", "mid", "slow"), r.ranked().stream().map(ScoredTarget::id).toList());
     assertEquals(100, byId(r, "fast").score(), EPS);
     assertEquals(50, byId(r, "mid").score(), EPS);
     assertEquals(0, byId(r, "slow").score(), EPS);
     // the same numbers as maturity_fit (higher is better) rank the other way round
-    Ranking up = rank(List.of(target("fast", MATURITY_FIT, 1), target("mid", MATURITY_FIT, 3), target("slow", MATURITY_FIT, 5)),
-        weights(MATURITY_FIT, 1));
-    assertEquals(List.of("slow", "mid", "fast"), up.ranked().stream().map(ScoredTarget::id).toList());
+    Ranking up =
+        rank(
+            List.of(
+                target("fast", MATURITY_FIT, 1),
+                target("mid", MATURITY_FIT, 3),
+                target("slow", MATURITY_FIT, 5)),
+            weights(MATURITY_FIT, 1));
+    assertEquals(
+        List.of("slow", "mid", "fast"), up.ranked().stream().map(ScoredTarget::id).toList());
   }
 
   @Test
   void ltvToCacIsDerivedFromLtvAndCac() {
     // x: 12000 / 3000 = 4; y: 10000 / 2000 = 5 -> y 1, x 0
-    Ranking r = rank(List.of(target("x", LTV, 12000, CAC, 3000), target("y", LTV, 10000, CAC, 2000)), weights(LTV_TO_CAC, 3));
+    Ranking r =
+        rank(
+            List.of(target("x", LTV, 12000, CAC, 3000), target("y", LTV, 10000, CAC, 2000)),
+            weights(LTV_TO_CAC, 3));
     assertEquals(4, of(byId(r, "x"), LTV_TO_CAC).value(), EPS);
     assertEquals(5, of(byId(r, "y"), LTV_TO_CAC).value(), EPS);
     assertEquals("y", r.top().orElseThrow().id());
     // without cac it cannot be derived: missing
-    Ranking m = rank(List.of(target("x", LTV, 12000), target("y", LTV, 10000, CAC, 2000)), weights(LTV_TO_CAC, 3));
+    Ranking m =
+        rank(
+            List.of(target("x", LTV, 12000), target("y", LTV, 10000, CAC, 2000)),
+            weights(LTV_TO_CAC, 3));
     assertEquals(List.of(LTV_TO_CAC), byId(m, "x").missing());
   }
 
@@ -105,7 +128,10 @@ class WeightedSumTest {
   void allEqualCriterionGivesOneToEveryone() {
     // effort 3 for all: max = min, n = 1 for all; sam 100/200 -> 0/1
     // p = 100 × (1×0 + 1×1) / 2 = 50; q = 100 × (1×1 + 1×1) / 2 = 100
-    Ranking r = rank(List.of(target("p", SAM, 100, EFFORT, 3), target("q", SAM, 200, EFFORT, 3)), weights(SAM, 1, EFFORT, 1));
+    Ranking r =
+        rank(
+            List.of(target("p", SAM, 100, EFFORT, 3), target("q", SAM, 200, EFFORT, 3)),
+            weights(SAM, 1, EFFORT, 1));
     assertEquals(1, of(byId(r, "p"), EFFORT).normalised(), EPS);
     assertEquals(50, byId(r, "p").score(), EPS);
     assertEquals(100, byId(r, "q").score(), EPS);
@@ -123,8 +149,13 @@ class WeightedSumTest {
     // close_rate: a 0.1, b missing, c 0.3 -> min-max over the given values: a 0, c 1; b scores 0
     // sam: a 10, b 20, c 30 -> 0, 0.5, 1. Σw = 2
     // a = 100 × (0 + 0) / 2 = 0; b = 100 × (0.5 + 0) / 2 = 25; c = 100 × (1 + 1) / 2 = 100
-    Ranking r = rank(List.of(target("a", SAM, 10, CLOSE_RATE, 0.1), target("b", SAM, 20), target("c", SAM, 30, CLOSE_RATE, 0.3)),
-        weights(SAM, 1, CLOSE_RATE, 1));
+    Ranking r =
+        rank(
+            List.of(
+                target("a", SAM, 10, CLOSE_RATE, 0.1),
+                target("b", SAM, 20),
+                target("c", SAM, 30, CLOSE_RATE, 0.3)),
+            weights(SAM, 1, CLOSE_RATE, 1));
     ScoredTarget b = byId(r, "b");
     assertEquals(List.of(CLOSE_RATE), b.missing());
     assertEquals(25, b.score(), EPS);
@@ -137,7 +168,8 @@ class WeightedSumTest {
 
   @Test
   void criterionNobodyGivesScoresZeroForAll() {
-    Ranking r = rank(List.of(target("a", SAM, 10), target("b", SAM, 20)), weights(SAM, 1, EFFORT, 1));
+    Ranking r =
+        rank(List.of(target("a", SAM, 10), target("b", SAM, 20)), weights(SAM, 1, EFFORT, 1));
     // sam: 0, 1; effort missing everywhere: 0. a = 0, b = 100 × 1 / 2 = 50
     assertEquals(50, byId(r, "b").score(), EPS);
     assertEquals(List.of(EFFORT), byId(r, "a").missing());
@@ -146,19 +178,29 @@ class WeightedSumTest {
   @Test
   void tiesGoById() {
     // equal values: both score 100, ordered by id
-    Ranking r = rank(List.of(target("zeta", SAM, 7), target("alpha", SAM, 7), target("mid", SAM, 7)), weights(SAM, 1));
-    assertEquals(List.of("alpha", "mid", "zeta"), r.ranked().stream().map(ScoredTarget::id).toList());
+    Ranking r =
+        rank(
+            List.of(target("zeta", SAM, 7), target("alpha", SAM, 7), target("mid", SAM, 7)),
+            weights(SAM, 1));
+    assertEquals(
+        List.of("alpha", "mid", "zeta"), r.ranked().stream().map(ScoredTarget::id).toList());
     assertEquals(List.of(1, 2, 3), r.ranked().stream().map(ScoredTarget::rank).toList());
     // equal scores reached by different criteria (and floating-point normalisation of 0.1 .. 0.3):
     // u: sam n 1, effort n 0 -> 50; v: sam n 0, effort n 1 -> 50; tie, u before v
-    Ranking t = rank(List.of(target("v", SAM, 0.1, EFFORT, 1), target("u", SAM, 0.3, EFFORT, 5)), weights(SAM, 1, EFFORT, 1));
+    Ranking t =
+        rank(
+            List.of(target("v", SAM, 0.1, EFFORT, 1), target("u", SAM, 0.3, EFFORT, 5)),
+            weights(SAM, 1, EFFORT, 1));
     assertEquals(List.of("u", "v"), t.ranked().stream().map(ScoredTarget::id).toList());
   }
 
   @Test
   void zeroWeightsAreNotUsed() {
     // sam weight 0: not a criterion; b's missing sam is not reported
-    Ranking r = rank(List.of(target("a", SAM, 1, EFFORT, 1), target("b", EFFORT, 2)), weights(SAM, 0, EFFORT, 1));
+    Ranking r =
+        rank(
+            List.of(target("a", SAM, 1, EFFORT, 1), target("b", EFFORT, 2)),
+            weights(SAM, 0, EFFORT, 1));
     assertEquals(List.of(EFFORT), r.used());
     assertEquals(List.of(), byId(r, "b").missing());
     assertEquals(1, byId(r, "a").criteria().size());

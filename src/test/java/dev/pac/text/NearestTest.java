@@ -7,7 +7,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class NearestTest {
-  static final List<String> KEYS = List.of("id", "title", "kpi", "segment", "channel", "baseline", "target", "start", "deadline");
+  static final List<String> KEYS =
+      List.of(
+          "id", "title", "kpi", "segment", "channel", "baseline", "target", "start", "deadline");
 
   @Test
   void distanceCountsEditsAndASwapOnce() {
@@ -25,7 +27,8 @@ class NearestTest {
     assertEquals(Optional.of("target"), Nearest.to("traget", KEYS));
     assertEquals(Optional.of("segment"), Nearest.to("segments", KEYS));
     assertEquals(Optional.of("kpi"), Nearest.to("KPI", KEYS));
-    assertEquals(Optional.of("mid-market"), Nearest.to("midmarket", List.of("enterprise", "mid-market")));
+    assertEquals(
+        Optional.of("mid-market"), Nearest.to("midmarket", List.of("enterprise", "mid-market")));
   }
 
   @Test
@@ -58,9 +61,16 @@ class NearestTest {
   @Test
   void wordsLongerThan64CharactersGetNoSuggestion() {
     String id = "a".repeat(59) + "-mql"; // 63 characters
-    assertEquals(Optional.of(id), Nearest.to(id + "x", List.of(id)), "64 characters: one edit away, suggested");
-    assertEquals(Optional.empty(), Nearest.to(id + "xx", List.of(id)), "65 characters: not searched");
-    assertEquals(Optional.empty(), Nearest.to("mql", List.of("mql" + "x".repeat(62))), "a 65-character candidate is skipped");
+    assertEquals(
+        Optional.of(id),
+        Nearest.to(id + "x", List.of(id)),
+        "64 characters: one edit away, suggested");
+    assertEquals(
+        Optional.empty(), Nearest.to(id + "xx", List.of(id)), "65 characters: not searched");
+    assertEquals(
+        Optional.empty(),
+        Nearest.to("mql", List.of("mql" + "x".repeat(62))),
+        "a 65-character candidate is skipped");
   }
 
   @Test
@@ -68,6 +78,9 @@ class NearestTest {
     assertEquals("short", Excerpt.of("short"));
     assertEquals("x".repeat(120), Excerpt.of("x".repeat(120)));
     assertEquals("x".repeat(119) + "…", Excerpt.of("x".repeat(121)));
-    assertEquals("x".repeat(118) + "…", Excerpt.of("x".repeat(118) + "😀" + "y"), "a character is never cut in two");
+    assertEquals(
+        "x".repeat(118) + "…",
+        Excerpt.of("x".repeat(118) + "😀" + "y"),
+        "a character is never cut in two");
   }
 }

@@ -49,7 +49,8 @@ public final class ActionRules {
       if (!a.closed() && a.due() != null && a.due().isBefore(plan.asOf())) {
         sink.report(
             plan.at(p + ".due"),
-            Text.of("rules.stale", named("action", a.id(), p), a.due(), a.status().id(), plan.asOf()));
+            Text.of(
+                "rules.stale", named("action", a.id(), p), a.due(), a.status().id(), plan.asOf()));
       }
     }
   }

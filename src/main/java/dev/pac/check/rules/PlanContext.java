@@ -191,8 +191,8 @@ public final class PlanContext {
   }
 
   /**
-   * How a message names an item of kind {@code action} or {@code objective}: {@code action 'webinars'}
-   * ({@code rules.named.KIND}), or its path when it has no id.
+   * How a message names an item of kind {@code action} or {@code objective}: {@code action
+   * 'webinars'} ({@code rules.named.KIND}), or its path when it has no id.
    */
   public static Text named(String kind, String id, String path) {
     return id == null ? Text.plain(path) : Text.of("rules.named." + kind, id);

@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * Where one rule's check reports: each finding it is given becomes a {@link Finding} of that rule,
  * in the file checked, at the rule's level unless the check names another. A check sees only its
- * own sink, so it cannot report under another rule's id. A message is a catalogue {@link Text} (area
- * {@code rules}), said in each reader's language.
+ * own sink, so it cannot report under another rule's id. A message is a catalogue {@link Text}
+ * (area {@code rules}), said in each reader's language.
  */
 public final class Sink {
   private final String file;

@@ -183,8 +183,7 @@ public final class SmartRules {
     for (int i = 0; i < objectives.size(); i++) {
       Objective o = objectives.get(i);
       if (o != null && o.id() != null && !served.contains(o.id())) {
-        sink.report(
-            plan.at(item("objectives", i) + ".id"), Text.of("rules.unserved", o.id()));
+        sink.report(plan.at(item("objectives", i) + ".id"), Text.of("rules.unserved", o.id()));
       }
     }
   }

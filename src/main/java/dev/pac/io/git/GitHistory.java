@@ -26,15 +26,24 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
- * The first-parent history of HEAD in the repository that holds a folder, read in-process with JGit.
- * A walk over the chain reads each commit once, the root tree and the plans folder's entries only where
- * they changed, and leaves reading a blob to its caller, so that it costs about one read per plan version
- * rather than one per plan file and commit.
+ * The first-parent history of HEAD in the repository that holds a folder, read in-process with
+ * JGit. A walk over the chain reads each commit once, the root tree and the plans folder's entries
+ * only where they changed, and leaves reading a blob to its caller, so that it costs about one read
+ * per plan version rather than one per plan file and commit.
  */
 public final class GitHistory implements AutoCloseable {
-  /** One commit of the chain. {@code firstParent} is null for the root, and for a shallow clone's boundary. */
-  public record Commit(String id, Instant time, String author, String subject, List<Footer> footers,
-      String firstParent, boolean boundary) {
+  /**
+   * One commit of the chain. {@code firstParent} is null for the root, and for a shallow clone's
+   * boundary.
+   */
+  public record Commit(
+      String id,
+      Instant time,
+      String author,
+      String subject,
+      List<Footer> footers,
+      String firstParent,
+      boolean boundary) {
     public Commit {
       footers = List.copyOf(footers);
     }
@@ -51,14 +60,19 @@ public final class GitHistory implements AutoCloseable {
   private final ObjectReader reader;
   private final Set<ObjectId> shallow;
   private final RevWalk walk;
+
   /** The root tree of each commit of the chain, by commit id. */
   private final Map<String, ObjectId> trees = new HashMap<>();
+
   /** A folder's tree (null: not a folder) in a root tree. */
   private final Map<Listing, ObjectId> subtrees = new HashMap<>();
+
   /** The plan files of a folder's tree. */
   private final Map<Listing, List<FileVersion>> listings = new HashMap<>();
+
   /** The folder listed last, by path: the next listing starts from it. */
   private Listed last;
+
   private List<Commit> chain;
 
   /** A tree and the folder (repository path) it is the tree of. */
@@ -80,7 +94,10 @@ public final class GitHistory implements AutoCloseable {
     this.shallow = s;
   }
 
-  /** The repository holding {@code start}, or null when {@code start} is in no git repository with a working tree. */
+  /**
+   * The repository holding {@code start}, or null when {@code start} is in no git repository with a
+   * working tree.
+   */
   public static GitHistory find(Path start) {
     FileRepositoryBuilder builder = Repositories.find(start);
     if (builder.getGitDir() == null) {
@@ -98,7 +115,10 @@ public final class GitHistory implements AutoCloseable {
     }
   }
 
-  /** The repository path of {@code folder} ('/' separated, "" for the top), or null when it is outside the working tree. */
+  /**
+   * The repository path of {@code folder} ('/' separated, "" for the top), or null when it is
+   * outside the working tree.
+   */
   public String repoPath(Path folder) {
     Path abs = folder.toAbsolutePath().normalize();
     Path real;
@@ -107,7 +127,9 @@ public final class GitHistory implements AutoCloseable {
     } catch (IOException e) {
       real = abs;
     }
-    return real.startsWith(workTree) ? workTree.relativize(real).toString().replace(File.separatorChar, '/') : null;
+    return real.startsWith(workTree)
+        ? workTree.relativize(real).toString().replace(File.separatorChar, '/')
+        : null;
   }
 
   /** Whether the clone is shallow (some commits of the history are missing). */
@@ -116,8 +138,8 @@ public final class GitHistory implements AutoCloseable {
   }
 
   /**
-   * HEAD's first-parent chain, newest first; empty when the repository has no commit. A commit whose
-   * first parent is missing (a shallow clone) ends the chain, marked as the boundary.
+   * HEAD's first-parent chain, newest first; empty when the repository has no commit. A commit
+   * whose first parent is missing (a shallow clone) ends the chain, marked as the boundary.
    */
   public List<Commit> chain() {
     if (chain != null) {
@@ -138,8 +160,15 @@ public final class GitHistory implements AutoCloseable {
           }
         }
         trees.put(c.getName(), c.getTree().copy());
-        out.add(new Commit(c.getName(), Instant.ofEpochSecond(c.getCommitTime()), c.getAuthorIdent().getName(),
-            c.getShortMessage(), footers(c), parent == null ? null : parent.getName(), boundary));
+        out.add(
+            new Commit(
+                c.getName(),
+                Instant.ofEpochSecond(c.getCommitTime()),
+                c.getAuthorIdent().getName(),
+                c.getShortMessage(),
+                footers(c),
+                parent == null ? null : parent.getName(),
+                boundary));
         c = parent;
       }
     } catch (IOException e) {
@@ -157,7 +186,10 @@ public final class GitHistory implements AutoCloseable {
     return out;
   }
 
-  /** The full id of the commit {@code revision} names, or null when it names none (or names an object not in this clone). */
+  /**
+   * The full id of the commit {@code revision} names, or null when it names none (or names an
+   * object not in this clone).
+   */
   public String resolve(String revision) {
     try {
       ObjectId id = repo.resolve(revision + "^{commit}");
@@ -168,10 +200,11 @@ public final class GitHistory implements AutoCloseable {
   }
 
   /**
-   * The plan files under {@code folder} (a repository path, "" for the top) at {@code commit}, sorted by
-   * path, as {@code pac validate} sees a plans folder. Two commits with the same folder get the same list.
-   * A folder is listed in full once; a later folder is listed from the one listed before it, by the entries
-   * that differ between the two trees, so walking a chain reads only what each commit changed.
+   * The plan files under {@code folder} (a repository path, "" for the top) at {@code commit},
+   * sorted by path, as {@code pac validate} sees a plans folder. Two commits with the same folder
+   * get the same list. A folder is listed in full once; a later folder is listed from the one
+   * listed before it, by the entries that differ between the two trees, so walking a chain reads
+   * only what each commit changed.
    */
   public List<FileVersion> planFiles(String commit, String folder) {
     try {
@@ -184,14 +217,17 @@ public final class GitHistory implements AutoCloseable {
       if (cached != null) {
         return cached;
       }
-      TreeMap<String, FileVersion> files = last != null && last.key().folder().equals(folder)
-          ? changed(last, tree, folder) : listed(tree, folder);
+      TreeMap<String, FileVersion> files =
+          last != null && last.key().folder().equals(folder)
+              ? changed(last, tree, folder)
+              : listed(tree, folder);
       List<FileVersion> result = List.copyOf(files.values());
       listings.put(key, result);
       last = new Listed(key, files);
       return result;
     } catch (IOException e) {
-      throw PacException.io(null, "cannot read commit " + commit.substring(0, 7) + ": " + e.getMessage(), e);
+      throw PacException.io(
+          null, "cannot read commit " + commit.substring(0, 7) + ": " + e.getMessage(), e);
     }
   }
 
@@ -234,10 +270,12 @@ public final class GitHistory implements AutoCloseable {
   }
 
   /**
-   * The plan files of a folder's tree, from those of another tree of the same folder: only the paths
-   * whose entries differ between the two trees are looked at (unchanged subtrees are not entered).
+   * The plan files of a folder's tree, from those of another tree of the same folder: only the
+   * paths whose entries differ between the two trees are looked at (unchanged subtrees are not
+   * entered).
    */
-  private TreeMap<String, FileVersion> changed(Listed from, ObjectId tree, String folder) throws IOException {
+  private TreeMap<String, FileVersion> changed(Listed from, ObjectId tree, String folder)
+      throws IOException {
     TreeMap<String, FileVersion> out = new TreeMap<>(from.files());
     try (TreeWalk tw = new TreeWalk(reader)) {
       tw.addTree(from.key().tree());
@@ -267,16 +305,22 @@ public final class GitHistory implements AutoCloseable {
     return folder.isEmpty() ? tw.getPathString() : folder + "/" + tw.getPathString();
   }
 
-  /** The id of the content of the file at {@code path} (a repository path) at {@code commit}, or null when there is none. */
+  /**
+   * The id of the content of the file at {@code path} (a repository path) at {@code commit}, or
+   * null when there is none.
+   */
   public String file(String commit, String path) {
     try (TreeWalk tw = TreeWalk.forPath(reader, path, rootTree(commit))) {
       if (tw == null || tw.isSubtree()) {
         return null;
       }
       FileMode mode = tw.getFileMode(0);
-      return mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE ? tw.getObjectId(0).getName() : null;
+      return mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE
+          ? tw.getObjectId(0).getName()
+          : null;
     } catch (IOException e) {
-      throw PacException.io(null, "cannot read commit " + commit.substring(0, 7) + ": " + e.getMessage(), e);
+      throw PacException.io(
+          null, "cannot read commit " + commit.substring(0, 7) + ": " + e.getMessage(), e);
     }
   }
 
@@ -285,7 +329,8 @@ public final class GitHistory implements AutoCloseable {
     try {
       return reader.open(ObjectId.fromString(blob)).getBytes();
     } catch (IOException e) {
-      throw PacException.io(null, "cannot read a file from the git repository: " + e.getMessage(), e);
+      throw PacException.io(
+          null, "cannot read a file from the git repository: " + e.getMessage(), e);
     }
   }
 

@@ -1,14 +1,13 @@
 package dev.pac.io.git;
 
+import dev.pac.error.PacException;
 import dev.pac.io.InputFile;
 import dev.pac.io.PlanFiles;
-
-import dev.pac.error.PacException;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.LinkOption;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +26,9 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
 
 /**
  * The plan files of a git repository at a revision, or in its working tree, read in-process with
- * JGit (no {@code git} binary). A plan file is a {@code *.yaml}/{@code *.yml} regular file under the
- * plans folder, none of whose path parts below that folder starts with '.', as {@code pac validate} sees it.
+ * JGit (no {@code git} binary). A plan file is a {@code *.yaml}/{@code *.yml} regular file under
+ * the plans folder, none of whose path parts below that folder starts with '.', as {@code pac
+ * validate} sees it.
  */
 public final class GitPlans implements AutoCloseable {
   private final Repository repo;
@@ -39,17 +39,25 @@ public final class GitPlans implements AutoCloseable {
     this.workTree = workTree;
   }
 
-  /** Plans of an already open repository (an in-memory one, in tests); {@code workTree} may be null. */
+  /**
+   * Plans of an already open repository (an in-memory one, in tests); {@code workTree} may be null.
+   */
   static GitPlans of(Repository repo, Path workTree) {
     return new GitPlans(repo, workTree);
   }
 
-  /** The repository holding {@code start}, found by walking up for {@code .git}; {@code where} names start in errors. */
+  /**
+   * The repository holding {@code start}, found by walking up for {@code .git}; {@code where} names
+   * start in errors.
+   */
   public static GitPlans open(Path start, String where) {
     FileRepositoryBuilder builder = Repositories.find(start);
     if (builder.getGitDir() == null) {
-      throw PacException.io(null, "no git repository here or in any folder above: `pac diff` compares plans"
-          + " between git revisions, run it in a clone of the plans repository", null);
+      throw PacException.io(
+          null,
+          "no git repository here or in any folder above: `pac diff` compares plans"
+              + " between git revisions, run it in a clone of the plans repository",
+          null);
     }
     try {
       Repository repo = builder.build();
@@ -68,25 +76,36 @@ public final class GitPlans implements AutoCloseable {
     return workTree;
   }
 
-  /** The repository path of a folder ("" for the top), '/' separated; an error when it is outside the working tree. */
+  /**
+   * The repository path of a folder ("" for the top), '/' separated; an error when it is outside
+   * the working tree.
+   */
   public String repoPath(Path folder, String where) {
     Path real = dev.pac.io.Confinement.real(folder);
     if (!real.startsWith(workTree)) {
-      throw PacException.io(where, "the plans folder is outside the git repository at " + workTree, null);
+      throw PacException.io(
+          where, "the plans folder is outside the git repository at " + workTree, null);
     }
     return workTree.relativize(real).toString().replace(File.separatorChar, '/');
   }
 
-  /** The commit a revision names (HEAD, a branch, a tag, HEAD~1, an abbreviated id...): exit 2 when none. */
+  /**
+   * The commit a revision names (HEAD, a branch, a tag, HEAD~1, an abbreviated id...): exit 2 when
+   * none.
+   */
   public RevCommit commit(String revision) {
     ObjectId id;
     try {
       id = repo.resolve(revision + "^{commit}");
     } catch (MissingObjectException e) {
-      throw PacException.usage("the commit '" + revision + "' is not in this clone; in a shallow clone, fetch more"
-          + " history (actions/checkout: fetch-depth: 0)");
+      throw PacException.usage(
+          "the commit '"
+              + revision
+              + "' is not in this clone; in a shallow clone, fetch more"
+              + " history (actions/checkout: fetch-depth: 0)");
     } catch (AmbiguousObjectException e) {
-      throw PacException.usage("the revision '" + revision + "' is ambiguous: give more characters of the commit id");
+      throw PacException.usage(
+          "the revision '" + revision + "' is ambiguous: give more characters of the commit id");
     } catch (IllegalArgumentException e) { // RevisionSyntaxException among others
       throw PacException.usage(unknown(revision));
     } catch (IOException e) {
@@ -98,7 +117,8 @@ public final class GitPlans implements AutoCloseable {
     try (RevWalk walk = new RevWalk(repo)) {
       return walk.parseCommit(id);
     } catch (IOException e) {
-      throw PacException.io(null, "cannot read commit " + id.abbreviate(7).name() + ": " + e.getMessage(), e);
+      throw PacException.io(
+          null, "cannot read commit " + id.abbreviate(7).name() + ": " + e.getMessage(), e);
     }
   }
 
@@ -122,7 +142,10 @@ public final class GitPlans implements AutoCloseable {
     }
   }
 
-  /** The plan files under {@code folder} (a repository path, "" for the top) in the commit {@code revision} names. */
+  /**
+   * The plan files under {@code folder} (a repository path, "" for the top) in the commit {@code
+   * revision} names.
+   */
   public List<PlanSource> atRevision(String revision, String folder) {
     return atRevision(revision, folder, InputFile.MAX_TEXT_BYTES);
   }
@@ -140,14 +163,18 @@ public final class GitPlans implements AutoCloseable {
       while (walk.next()) {
         String path = walk.getPathString();
         FileMode mode = walk.getFileMode(0);
-        if ((mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) && isPlan(folder, path)) {
+        if ((mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE)
+            && isPlan(folder, path)) {
           out.add(blob(path, walk.getObjectId(0), maxBytes));
         } else if (mode == FileMode.SYMLINK && isPlan(folder, path)) {
-          out.add(PlanSource.refused(path, "a symbolic link in the commit; pac reads plans from regular files only"));
+          out.add(
+              PlanSource.refused(
+                  path, "a symbolic link in the commit; pac reads plans from regular files only"));
         }
       }
     } catch (IOException e) {
-      throw PacException.io(null, "cannot read " + revision + " from the git repository: " + e.getMessage(), e);
+      throw PacException.io(
+          null, "cannot read " + revision + " from the git repository: " + e.getMessage(), e);
     }
     out.sort(java.util.Comparator.comparing(PlanSource::path));
     return out;
@@ -165,18 +192,22 @@ public final class GitPlans implements AutoCloseable {
     }
     try (InputStream in = loader.openStream()) {
       InputFile.Bounded b = InputFile.readAtMost(in, max);
-      return b.tooLarge() ? PlanSource.refused(path, InputFile.tooLarge(max, max, true)) : new PlanSource(path, b.bytes());
+      return b.tooLarge()
+          ? PlanSource.refused(path, InputFile.tooLarge(max, max, true))
+          : new PlanSource(path, b.bytes());
     }
   }
 
-  /** The plan files under {@code folder} (a repository path) in the working tree, tracked or not. */
+  /**
+   * The plan files under {@code folder} (a repository path) in the working tree, tracked or not.
+   */
   public List<PlanSource> inWorkingTree(String folder) {
     return inWorkingTree(folder, InputFile.MAX_TEXT_BYTES);
   }
 
   /**
-   * The same, each file checked before it is read ({@link InputFile}): what is not a regular file, leads
-   * out of the repository or is over {@code maxBytes} is a refused source, never read.
+   * The same, each file checked before it is read ({@link InputFile}): what is not a regular file,
+   * leads out of the repository or is over {@code maxBytes} is a refused source, never read.
    */
   public List<PlanSource> inWorkingTree(String folder, long maxBytes) {
     Path dir = folder.isEmpty() ? workTree : workTree.resolve(folder);
@@ -201,7 +232,10 @@ public final class GitPlans implements AutoCloseable {
         continue;
       }
       InputFile.Bounded b = InputFile.readAtMost(f, path, maxBytes);
-      out.add(b.tooLarge() ? PlanSource.refused(path, InputFile.tooLarge(b.size(), maxBytes, false)) : new PlanSource(path, b.bytes()));
+      out.add(
+          b.tooLarge()
+              ? PlanSource.refused(path, InputFile.tooLarge(b.size(), maxBytes, false))
+              : new PlanSource(path, b.bytes()));
     }
     out.sort(java.util.Comparator.comparing(PlanSource::path));
     return out;
@@ -209,7 +243,10 @@ public final class GitPlans implements AutoCloseable {
 
   /** A YAML file under {@code folder} with no hidden part below it. */
   static boolean isPlan(String folder, String path) {
-    String below = folder.isEmpty() ? path : path.startsWith(folder + "/") ? path.substring(folder.length() + 1) : null;
+    String below =
+        folder.isEmpty()
+            ? path
+            : path.startsWith(folder + "/") ? path.substring(folder.length() + 1) : null;
     return below != null && PlanFiles.isPlan(below);
   }
 

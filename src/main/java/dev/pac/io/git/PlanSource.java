@@ -1,9 +1,9 @@
 package dev.pac.io.git;
 
 /**
- * The bytes of one plan file at one side of a diff, named by its path in the repository ('/' separated),
- * or, instead of bytes, why it was not read ({@code refusal}: too large, not a regular file, a link out
- * of the repository).
+ * The bytes of one plan file at one side of a diff, named by its path in the repository ('/'
+ * separated), or, instead of bytes, why it was not read ({@code refusal}: too large, not a regular
+ * file, a link out of the repository).
  */
 public record PlanSource(String path, byte[] bytes, String refusal) {
   public PlanSource(String path, byte[] bytes) {

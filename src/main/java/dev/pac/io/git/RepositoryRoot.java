@@ -12,10 +12,10 @@ import java.util.Optional;
  * {@code .git} entry that is a repository (a folder holding {@code HEAD}) or points to one (a file
  * starting {@code gitdir:}, as linked worktrees and submodules have).
  *
- * <p>This is the same test git and JGit apply while walking up, done with a few file checks: opening
- * the repository with JGit would cost 70 to 100 ms of a 0.3 s {@code pac validate} (its file-system
- * detection and configuration reading), and only the folder is needed here. {@code pac diff}, which
- * reads the repository, opens it with JGit ({@link GitPlans}).
+ * <p>This is the same test git and JGit apply while walking up, done with a few file checks:
+ * opening the repository with JGit would cost 70 to 100 ms of a 0.3 s {@code pac validate} (its
+ * file-system detection and configuration reading), and only the folder is needed here. {@code pac
+ * diff}, which reads the repository, opens it with JGit ({@link GitPlans}).
  */
 public final class RepositoryRoot {
   private RepositoryRoot() {}
@@ -23,7 +23,9 @@ public final class RepositoryRoot {
   public static Optional<Path> of(Path start) {
     for (Path d = start.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
       Path git = d.resolve(".git");
-      if (Files.isDirectory(git) ? Files.isRegularFile(git.resolve("HEAD")) : Files.isRegularFile(git) && pointer(git)) {
+      if (Files.isDirectory(git)
+          ? Files.isRegularFile(git.resolve("HEAD"))
+          : Files.isRegularFile(git) && pointer(git)) {
         return Optional.of(d);
       }
     }

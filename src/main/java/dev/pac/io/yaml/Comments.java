@@ -23,6 +23,7 @@ final class Comments {
   /** {@code key: value} at the start of a line (maybe a list item's), the value not quoted. */
   /** A {@code #} after white space, not followed by any: a comment that may cut a value. */
   private static final Pattern CUT = Pattern.compile("\\s#\\S");
+
   /** A {@code #} right after what closes a quoted value, a bracket, a brace or a comma. */
   private static final Pattern GLUED = Pattern.compile("[\\]},'\"]#");
 
@@ -30,9 +31,9 @@ final class Comments {
       Pattern.compile("^(\\s*(?:-\\s+)?)([A-Za-z_][\\w-]*):\\s+(.*?)\\s*$");
 
   /**
-   * Warnings for values that a {@code #} cuts without the writer meaning it: in {@code title: Plan #2}
-   * everything from {@code #2} on is a comment. A {@code #} followed by a space reads as a comment meant
-   * as such and is left alone.
+   * Warnings for values that a {@code #} cuts without the writer meaning it: in {@code title: Plan
+   * #2} everything from {@code #2} on is a comment. A {@code #} followed by a space reads as a
+   * comment meant as such and is left alone.
    */
   static List<Finding> cutByComment(String file, String text) {
     if (!CUT.matcher(text).find()) {
@@ -42,7 +43,9 @@ final class Comments {
     String[] lines = text.split("\n", -1);
     for (int l = 0; l < lines.length; l++) {
       Matcher entry = PLAIN_ENTRY.matcher(lines[l]);
-      if (!entry.matches() || entry.group(3).isEmpty() || "'\"[{|>#&*!".indexOf(entry.group(3).charAt(0)) >= 0) {
+      if (!entry.matches()
+          || entry.group(3).isEmpty()
+          || "'\"[{|>#&*!".indexOf(entry.group(3).charAt(0)) >= 0) {
         continue;
       }
       String value = entry.group(3);
@@ -50,16 +53,27 @@ final class Comments {
       if (cut.find()) {
         String kept = value.substring(0, cut.start()).strip();
         int col = entry.group(1).length() + entry.group(2).length() + 3 + cut.start() + 1;
-        out.add(Finding.of(file, l + 1, col, Severity.WARNING, Rule.SYNTAX, Text.of("yaml.comment-cut", entry.group(2),
-            SyntaxErrors.oneLine(kept), value.replace("\"", "\\\""))));
+        out.add(
+            Finding.of(
+                file,
+                l + 1,
+                col,
+                Severity.WARNING,
+                Rule.SYNTAX,
+                Text.of(
+                    "yaml.comment-cut",
+                    entry.group(2),
+                    SyntaxErrors.oneLine(kept),
+                    value.replace("\"", "\\\""))));
       }
     }
     return out;
   }
 
   /**
-   * Where a {@code #} follows a closing quote, bracket, brace or a comma with no space between, which
-   * YAML forbids (a comment starts after white space) but the parser lets through; null if nowhere.
+   * Where a {@code #} follows a closing quote, bracket, brace or a comma with no space between,
+   * which YAML forbids (a comment starts after white space) but the parser lets through; null if
+   * nowhere.
    */
   static Location commentWithoutSpace(LoadSettings settings, String text) {
     if (!GLUED.matcher(text).find()) {
@@ -69,17 +83,22 @@ final class Comments {
     ScannerImpl scanner = new ScannerImpl(settings, new StreamReader(settings, text));
     while (scanner.hasNext()) {
       Token t = scanner.next();
-      boolean closing = switch (t.getTokenId()) {
-        case FlowSequenceEnd, FlowMappingEnd, FlowEntry -> true;
-        case Scalar -> ((ScalarToken) t).getStyle() == ScalarStyle.DOUBLE_QUOTED
-            || ((ScalarToken) t).getStyle() == ScalarStyle.SINGLE_QUOTED;
-        default -> false;
-      };
+      boolean closing =
+          switch (t.getTokenId()) {
+            case FlowSequenceEnd, FlowMappingEnd, FlowEntry -> true;
+            case Scalar ->
+                ((ScalarToken) t).getStyle() == ScalarStyle.DOUBLE_QUOTED
+                    || ((ScalarToken) t).getStyle() == ScalarStyle.SINGLE_QUOTED;
+            default -> false;
+          };
       if (closing && t.getEndMark().isPresent() && t.getEndMark().get().getColumn() > 0) {
         Mark end = t.getEndMark().get();
         if (end.getLine() < lines.length) {
           String line = lines[end.getLine()];
-          int at = end.getColumn() < line.codePointCount(0, line.length()) ? line.offsetByCodePoints(0, end.getColumn()) : -1;
+          int at =
+              end.getColumn() < line.codePointCount(0, line.length())
+                  ? line.offsetByCodePoints(0, end.getColumn())
+                  : -1;
           if (at >= 0 && line.charAt(at) == '#') {
             return new Location(end.getLine() + 1, end.getColumn() + 1);
           }

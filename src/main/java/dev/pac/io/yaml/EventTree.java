@@ -58,44 +58,50 @@ final class EventTree {
       add(Rule.SCHEMA_ALIAS, at, Text.of("yaml.anchor", n.getAnchor().get()));
     }
     switch (e.getEventId()) {
-      case MappingStart: {
-        deeper(depth, at);
-        List<YamlNode.Entry> entries = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Event k = next(events); k.getEventId() != Event.ID.MappingEnd; k = next(events)) {
-          Location keyAt = at(k);
-          YamlNode keyNode = value(events, k, depth + 1);
-          Event v = next(events);
-          if (!(keyNode instanceof YamlNode.Scalar ks) || ks.kind() == YamlNode.Scalar.Kind.INVALID) {
-            if (!(keyNode instanceof YamlNode.Scalar)) {
-              add(Rule.SCHEMA_TYPE, keyAt, Text.of("yaml.key-type", YamlNode.describe(keyNode)));
+      case MappingStart:
+        {
+          deeper(depth, at);
+          List<YamlNode.Entry> entries = new ArrayList<>();
+          Set<String> seen = new HashSet<>();
+          for (Event k = next(events); k.getEventId() != Event.ID.MappingEnd; k = next(events)) {
+            Location keyAt = at(k);
+            YamlNode keyNode = value(events, k, depth + 1);
+            Event v = next(events);
+            if (!(keyNode instanceof YamlNode.Scalar ks)
+                || ks.kind() == YamlNode.Scalar.Kind.INVALID) {
+              if (!(keyNode instanceof YamlNode.Scalar)) {
+                add(Rule.SCHEMA_TYPE, keyAt, Text.of("yaml.key-type", YamlNode.describe(keyNode)));
+              }
+              value(events, v, depth + 1);
+              continue;
             }
-            value(events, v, depth + 1);
-            continue;
+            String key = ks.text();
+            if ("<<".equals(key) && k instanceof ScalarEvent se && se.isPlain()) {
+              add(Rule.SCHEMA_ALIAS, keyAt, Text.of("yaml.merge-key"));
+              value(events, v, depth + 1);
+              continue;
+            }
+            YamlNode val = value(events, v, depth + 1);
+            if (!seen.add(key)) {
+              add(
+                  Rule.SCHEMA_DUPLICATE_KEY,
+                  keyAt,
+                  Text.of("yaml.duplicate-key", key, firstKeyLine(entries, key)));
+              continue;
+            }
+            entries.add(new YamlNode.Entry(key, keyAt, val));
           }
-          String key = ks.text();
-          if ("<<".equals(key) && k instanceof ScalarEvent se && se.isPlain()) {
-            add(Rule.SCHEMA_ALIAS, keyAt, Text.of("yaml.merge-key"));
-            value(events, v, depth + 1);
-            continue;
-          }
-          YamlNode val = value(events, v, depth + 1);
-          if (!seen.add(key)) {
-            add(Rule.SCHEMA_DUPLICATE_KEY, keyAt, Text.of("yaml.duplicate-key", key, firstKeyLine(entries, key)));
-            continue;
-          }
-          entries.add(new YamlNode.Entry(key, keyAt, val));
+          return new YamlNode.Mapping(at, List.copyOf(entries));
         }
-        return new YamlNode.Mapping(at, List.copyOf(entries));
-      }
-      case SequenceStart: {
-        deeper(depth, at);
-        List<YamlNode> items = new ArrayList<>();
-        for (Event i = next(events); i.getEventId() != Event.ID.SequenceEnd; i = next(events)) {
-          items.add(value(events, i, depth + 1));
+      case SequenceStart:
+        {
+          deeper(depth, at);
+          List<YamlNode> items = new ArrayList<>();
+          for (Event i = next(events); i.getEventId() != Event.ID.SequenceEnd; i = next(events)) {
+            items.add(value(events, i, depth + 1));
+          }
+          return new YamlNode.Sequence(at, Collections.unmodifiableList(items));
         }
-        return new YamlNode.Sequence(at, Collections.unmodifiableList(items));
-      }
       case Scalar:
         return scalar((ScalarEvent) e, at);
       default:
@@ -113,17 +119,25 @@ final class EventTree {
   private YamlNode scalar(ScalarEvent e, Location at) {
     String text = e.getValue();
     if (text.length() > limits.maxStringChars()) {
-      add(Rule.SYNTAX, at, Text.of("yaml.too-long", String.format("%,d", text.length()),
-          String.format("%,d", limits.maxStringChars())));
+      add(
+          Rule.SYNTAX,
+          at,
+          Text.of(
+              "yaml.too-long",
+              String.format("%,d", text.length()),
+              String.format("%,d", limits.maxStringChars())));
       return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.INVALID, "");
     }
     Optional<String> tag = e.getTag();
-    // quoted and block scalars, and plain ones tagged !!str or !, are text; other plain ones resolve
+    // quoted and block scalars, and plain ones tagged !!str or !, are text; other plain ones
+    // resolve
     // by the YAML 1.2 core schema
-    if (!e.isPlain() || (tag.isPresent() && (tag.get().endsWith(":str") || tag.get().equals("!")))) {
+    if (!e.isPlain()
+        || (tag.isPresent() && (tag.get().endsWith(":str") || tag.get().equals("!")))) {
       return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.STRING, text);
     }
-    if (text.isEmpty() || CoreScalarResolver.NULL.matcher(text).matches()) { // `key:` with no value is null too
+    if (text.isEmpty()
+        || CoreScalarResolver.NULL.matcher(text).matches()) { // `key:` with no value is null too
       return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.NULL, text);
     }
     if (CoreScalarResolver.BOOL.matcher(text).matches()) {
@@ -161,7 +175,8 @@ final class EventTree {
     try {
       return new BigDecimal(plain);
     } catch (NumberFormatException e) {
-      // an exponent BigDecimal cannot hold (1e99999999999): as a double it is infinite or zero, and an
+      // an exponent BigDecimal cannot hold (1e99999999999): as a double it is infinite or zero, and
+      // an
       // infinite value is reported as out of range
       return Double.parseDouble(plain);
     }
@@ -177,7 +192,9 @@ final class EventTree {
   }
 
   static Location at(Event e) {
-    return e.getStartMark().map(m -> new Location(m.getLine() + 1, m.getColumn() + 1)).orElse(Location.START);
+    return e.getStartMark()
+        .map(m -> new Location(m.getLine() + 1, m.getColumn() + 1))
+        .orElse(Location.START);
   }
 
   static final class Stop extends RuntimeException {

@@ -45,7 +45,10 @@ public final class LocationIndex {
     return values.containsKey(real(path));
   }
 
-  /** Paths under {@code path} are written under {@code written} in the file (a key read under its meant name). */
+  /**
+   * Paths under {@code path} are written under {@code written} in the file (a key read under its
+   * meant name).
+   */
   public void alias(String path, String written) {
     aliases.put(path, written);
   }
@@ -79,7 +82,10 @@ public final class LocationIndex {
     }
   }
 
-  /** The location of the key naming {@code path}, or of the value where there is no key (a list item). */
+  /**
+   * The location of the key naming {@code path}, or of the value where there is no key (a list
+   * item).
+   */
   public Location key(String path) {
     Location l = keys.get(real(path));
     return l != null ? l : value(path);

@@ -19,16 +19,17 @@ import java.util.Set;
 /**
  * Binds a located YAML tree onto model records ({@link RecordShape}), without coercion ({@link
  * Scalars}), and asks the field rules ({@link ValueRules}) about each value as it binds it. Every
- * mismatch and broken rule is a located finding, all of them collected; a value that does not bind is
- * left null and its path remembered, so that nothing is reported twice.
+ * mismatch and broken rule is a located finding, all of them collected; a value that does not bind
+ * is left null and its path remembered, so that nothing is reported twice.
  */
 public final class RecordBinder {
   /**
-   * What binding gave: the value, the findings, the paths that failed to bind, and the keys read under the
-   * name they were meant to have ({@code aliases}: the path the format gives them → the path in the file),
-   * so later findings about them are placed where they are written.
+   * What binding gave: the value, the findings, the paths that failed to bind, and the keys read
+   * under the name they were meant to have ({@code aliases}: the path the format gives them → the
+   * path in the file), so later findings about them are placed where they are written.
    */
-  public record Result<T>(T value, List<Finding> findings, Set<String> failedPaths, Map<String, String> aliases) {}
+  public record Result<T>(
+      T value, List<Finding> findings, Set<String> failedPaths, Map<String, String> aliases) {}
 
   private final String file;
   private final Scalars scalars = new Scalars(this);
@@ -51,7 +52,8 @@ public final class RecordBinder {
   public static <T> Result<T> bind(YamlNode root, Class<T> type, String file, ValueRules rules) {
     RecordBinder b = new RecordBinder(file, rules);
     Object value = root == null ? null : b.value(root, type, "");
-    return new Result<>(type.cast(value), List.copyOf(b.findings), Set.copyOf(b.failed), Map.copyOf(b.aliases));
+    return new Result<>(
+        type.cast(value), List.copyOf(b.findings), Set.copyOf(b.failed), Map.copyOf(b.aliases));
   }
 
   private Object value(YamlNode node, Type type, String path) {
@@ -70,7 +72,11 @@ public final class RecordBinder {
       return list(node, RecordShape.argument(type, 0), path);
     }
     if (raw == Map.class) {
-      return map(node, RecordShape.raw(RecordShape.argument(type, 0)), RecordShape.argument(type, 1), path);
+      return map(
+          node,
+          RecordShape.raw(RecordShape.argument(type, 0)),
+          RecordShape.argument(type, 1),
+          path);
     }
     if (!(node instanceof YamlNode.Scalar s) || s.kind() == YamlNode.Scalar.Kind.NULL) {
       return typeError(node, path, Scalars.expected(raw));
@@ -79,8 +85,9 @@ public final class RecordBinder {
   }
 
   /**
-   * A value whose shape the reader decides ({@code Object} components, for keys that take a word or a
-   * list, say): text, an integer, a boolean, a list or a mapping of such values; null for an empty value.
+   * A value whose shape the reader decides ({@code Object} components, for keys that take a word or
+   * a list, say): text, an integer, a boolean, a list or a mapping of such values; null for an
+   * empty value.
    */
   private Object plain(YamlNode node, String path) {
     if (node instanceof YamlNode.Mapping m) {
@@ -133,11 +140,13 @@ public final class RecordBinder {
   }
 
   /**
-   * Reports the keys of {@code m} that {@code shape} does not have. An unknown key that is a known word for
-   * a key the mapping lacks ({@code objectifs} for {@code objectives}) is reported once and read as that key,
-   * so that what it holds is checked and nothing is reported twice: those are returned, by the key meant.
+   * Reports the keys of {@code m} that {@code shape} does not have. An unknown key that is a known
+   * word for a key the mapping lacks ({@code objectifs} for {@code objectives}) is reported once
+   * and read as that key, so that what it holds is checked and nothing is reported twice: those are
+   * returned, by the key meant.
    */
-  private Map<String, YamlNode.Entry> unknownKeys(YamlNode.Mapping m, RecordShape shape, String path) {
+  private Map<String, YamlNode.Entry> unknownKeys(
+      YamlNode.Mapping m, RecordShape shape, String path) {
     Map<String, YamlNode.Entry> meant = new LinkedHashMap<>();
     for (YamlNode.Entry e : m.entries()) {
       if (shape.field(e.key()) != null) {
@@ -146,9 +155,15 @@ public final class RecordBinder {
       Optional<String> word = Synonyms.key(e.key()).filter(k -> shape.field(k) != null);
       String target = word.orElse(null);
       boolean free = target != null && m.entry(target) == null && !meant.containsKey(target);
-      add(Rule.SCHEMA_UNKNOWN_KEY, e.keyAt(), Text.of("yaml.unknown-key", Excerpt.of(e.key()), word.isPresent()
-          ? Text.of(free ? "yaml.key-is-read" : "yaml.key-is", word.get())
-          : Nearest.suggestionText(e.key(), shape.keys())));
+      add(
+          Rule.SCHEMA_UNKNOWN_KEY,
+          e.keyAt(),
+          Text.of(
+              "yaml.unknown-key",
+              Excerpt.of(e.key()),
+              word.isPresent()
+                  ? Text.of(free ? "yaml.key-is-read" : "yaml.key-is", word.get())
+                  : Nearest.suggestionText(e.key(), shape.keys())));
       if (free) {
         meant.put(target, e);
         aliases.put(LocationIndex.child(path, target), LocationIndex.child(path, e.key()));
@@ -179,8 +194,14 @@ public final class RecordBinder {
       if (keyType.isEnum()) { // the model's enums are Keywords
         k = Scalars.lookup(keyType, e.key());
         if (k == null) {
-          fail(Rule.SCHEMA_UNKNOWN_KEY, e.keyAt(), p, Text.of("yaml.unknown-key", Excerpt.of(e.key()),
-              Nearest.suggestionText(e.key(), Scalars.ids(keyType))));
+          fail(
+              Rule.SCHEMA_UNKNOWN_KEY,
+              e.keyAt(),
+              p,
+              Text.of(
+                  "yaml.unknown-key",
+                  Excerpt.of(e.key()),
+                  Nearest.suggestionText(e.key(), Scalars.ids(keyType))));
           continue;
         }
       }
@@ -195,8 +216,13 @@ public final class RecordBinder {
   /** Reports that the value at {@code path} is not the {@code expected} kind of value; null. */
   <T> T typeError(YamlNode node, String path, Text expected) {
     String name = lastKey(path);
-    return fail(Rule.SCHEMA_TYPE, node.at(), path, name.isEmpty() ? Text.of("yaml.file-type", expected, YamlNode.describe(node))
-        : Text.of("yaml.type", name, expected, YamlNode.describe(node)));
+    return fail(
+        Rule.SCHEMA_TYPE,
+        node.at(),
+        path,
+        name.isEmpty()
+            ? Text.of("yaml.file-type", expected, YamlNode.describe(node))
+            : Text.of("yaml.type", name, expected, YamlNode.describe(node)));
   }
 
   /** Reports that the value at {@code path} does not bind, and remembers its path; null. */

@@ -14,25 +14,27 @@ import java.util.Map;
 
 /**
  * A record type of the model as pac reads and writes it: its fields in declaration order, each with
- * the key that spells it in a YAML file ({@code avgMrr} is {@code avg_mrr}), its declared type and its
- * field rules ({@link Key}), and the canonical constructor. The binder, the JSON Schema and the plan
- * comparison all walk records through it. Worked out once per record type and process (looking record
- * components up parses their generic signatures on every call, which costs more than binding), and
- * immutable, so it is shared between threads.
+ * the key that spells it in a YAML file ({@code avgMrr} is {@code avg_mrr}), its declared type and
+ * its field rules ({@link Key}), and the canonical constructor. The binder, the JSON Schema and the
+ * plan comparison all walk records through it. Worked out once per record type and process (looking
+ * record components up parses their generic signatures on every call, which costs more than
+ * binding), and immutable, so it is shared between threads.
  */
 public final class RecordShape {
-  private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
-    @Override
-    protected RecordShape computeValue(Class<?> type) {
-      return new RecordShape(type);
-    }
-  };
+  private static final ClassValue<RecordShape> SHAPES =
+      new ClassValue<>() {
+        @Override
+        protected RecordShape computeValue(Class<?> type) {
+          return new RecordShape(type);
+        }
+      };
 
   /**
    * One record component: its Java name, its YAML key, its declared type (with type arguments), the
    * class of that type, its field rules (null: none) and its accessor.
    */
-  public record Field(String name, String key, Type type, Class<?> raw, Key rules, Method accessor) {
+  public record Field(
+      String name, String key, Type type, Class<?> raw, Key rules, Method accessor) {
     /** This field's value in {@code record}. */
     public Object of(Object record) {
       try {
@@ -65,8 +67,14 @@ public final class RecordShape {
     for (int i = 0; i < components.length; i++) {
       RecordComponent c = components[i];
       raw[i] = c.getType();
-      Field f = new Field(c.getName(), key(c.getName()), c.getGenericType(), c.getType(), c.getAnnotation(Key.class),
-          c.getAccessor());
+      Field f =
+          new Field(
+              c.getName(),
+              key(c.getName()),
+              c.getGenericType(),
+              c.getType(),
+              c.getAnnotation(Key.class),
+              c.getAccessor());
       list.add(f);
       keys.put(f.key(), f);
     }
@@ -139,7 +147,10 @@ public final class RecordShape {
     throw new IllegalArgumentException("unsupported type " + type);
   }
 
-  /** The {@code i}-th type argument of a declared type ({@code Kpi} of {@code List<Kpi>}); {@code Object} without one. */
+  /**
+   * The {@code i}-th type argument of a declared type ({@code Kpi} of {@code List<Kpi>}); {@code
+   * Object} without one.
+   */
   public static Type argument(Type type, int i) {
     return type instanceof ParameterizedType p ? p.getActualTypeArguments()[i] : Object.class;
   }

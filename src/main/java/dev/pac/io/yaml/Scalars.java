@@ -23,16 +23,22 @@ import java.util.regex.Pattern;
 
 /**
  * Scalars bound onto the model's value types, without coercion: integers, numbers, booleans, dates
- * ({@code YYYY-MM-DD}) and {@link Keyword} enums, matched on their ids. A scalar that does not bind is
- * reported to the binder, with what to write instead where pac can tell, and binds to null.
+ * ({@code YYYY-MM-DD}) and {@link Keyword} enums, matched on their ids. A scalar that does not bind
+ * is reported to the binder, with what to write instead where pac can tell, and binds to null.
  */
 final class Scalars {
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-      .withResolverStyle(ResolverStyle.STRICT);
-  /** 8 000, 1 234,5 (spaces, no-break spaces between thousands): a number written the French way. */
-  private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}([ \u00A0\u202F]\\d{3})+([.,]\\d+)?");
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+  /**
+   * 8 000, 1 234,5 (spaces, no-break spaces between thousands): a number written the French way.
+   */
+  private static final Pattern GROUPED =
+      Pattern.compile("-?\\d{1,3}([ \u00A0\u202F]\\d{3})+([.,]\\d+)?");
+
   /** 0,28: a decimal comma. */
   private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,\\d+");
+
   private static final Pattern DATE_LIKE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
   private final RecordBinder binder;
@@ -53,7 +59,9 @@ final class Scalars {
       return number(s, path);
     }
     if (raw == Boolean.class) {
-      return s.kind() == YamlNode.Scalar.Kind.BOOLEAN ? bool(s) : binder.typeError(s, path, expected(raw));
+      return s.kind() == YamlNode.Scalar.Kind.BOOLEAN
+          ? bool(s)
+          : binder.typeError(s, path, expected(raw));
     }
     if (raw == LocalDate.class) {
       return date(s, path);
@@ -75,8 +83,11 @@ final class Scalars {
     Number n = s.number();
     BigInteger big = n instanceof BigInteger b ? b : BigInteger.valueOf(n.longValue());
     if (big.bitLength() > 31) {
-      return binder.fail(Rule.SCHEMA_RANGE, s.at(), path, Text.of("yaml.too-large", RecordBinder.lastKey(path),
-          Excerpt.of(s.text())));
+      return binder.fail(
+          Rule.SCHEMA_RANGE,
+          s.at(),
+          path,
+          Text.of("yaml.too-large", RecordBinder.lastKey(path), Excerpt.of(s.text())));
     }
     return big.intValue();
   }
@@ -91,8 +102,11 @@ final class Scalars {
         plain = t.replace(',', '.');
       }
       if (plain != null) {
-        return binder.fail(Rule.SCHEMA_TYPE, s.at(), path, Text.of("yaml.french-number",
-            RecordBinder.lastKey(path), Excerpt.of(t), plain));
+        return binder.fail(
+            Rule.SCHEMA_TYPE,
+            s.at(),
+            path,
+            Text.of("yaml.french-number", RecordBinder.lastKey(path), Excerpt.of(t), plain));
       }
     }
     if (s.kind() != YamlNode.Scalar.Kind.INTEGER && s.kind() != YamlNode.Scalar.Kind.FLOAT) {
@@ -101,8 +115,11 @@ final class Scalars {
     Number n = s.number();
     double d = n instanceof BigDecimal b ? b.doubleValue() : n.doubleValue();
     if (!Double.isFinite(d)) {
-      return binder.fail(Rule.SCHEMA_RANGE, s.at(), path, Text.of("yaml.not-finite", RecordBinder.lastKey(path),
-          Excerpt.of(s.text())));
+      return binder.fail(
+          Rule.SCHEMA_RANGE,
+          s.at(),
+          path,
+          Text.of("yaml.not-finite", RecordBinder.lastKey(path), Excerpt.of(s.text())));
     }
     return d;
   }
@@ -114,13 +131,28 @@ final class Scalars {
     try {
       LocalDate d = LocalDate.parse(s.text(), DATE);
       if (!Dates.inRange(d)) {
-        return binder.fail(Rule.SCHEMA_RANGE, s.at(), path, Text.of("yaml.date-range", RecordBinder.lastKey(path),
-            s.text(), Dates.MIN_YEAR, Dates.MAX_YEAR));
+        return binder.fail(
+            Rule.SCHEMA_RANGE,
+            s.at(),
+            path,
+            Text.of(
+                "yaml.date-range",
+                RecordBinder.lastKey(path),
+                s.text(),
+                Dates.MIN_YEAR,
+                Dates.MAX_YEAR));
       }
       return d;
     } catch (DateTimeParseException e) {
-      return binder.fail(Rule.SCHEMA_RANGE, s.at(), path, Text.of("yaml.not-a-date", RecordBinder.lastKey(path),
-          Excerpt.of(s.text()), dateFix(s.text())));
+      return binder.fail(
+          Rule.SCHEMA_RANGE,
+          s.at(),
+          path,
+          Text.of(
+              "yaml.not-a-date",
+              RecordBinder.lastKey(path),
+              Excerpt.of(s.text()),
+              dateFix(s.text())));
     }
   }
 
@@ -134,7 +166,12 @@ final class Scalars {
         return Text.of("yaml.no-month", month);
       }
       YearMonth ym = YearMonth.of(year, month);
-      return Text.of("yaml.month-days", Text.of("yaml.month." + month), year, ym.lengthOfMonth(), ym.atEndOfMonth());
+      return Text.of(
+          "yaml.month-days",
+          Text.of("yaml.month." + month),
+          year,
+          ym.lengthOfMonth(),
+          ym.atEndOfMonth());
     }
     return Text.of("yaml.date-pattern");
   }
@@ -143,10 +180,21 @@ final class Scalars {
     Object v = s.kind() == YamlNode.Scalar.Kind.STRING ? lookup(type, s.text()) : null;
     if (v == null) {
       List<String> allowed = ids(type);
-      Optional<String> word = s.kind() == YamlNode.Scalar.Kind.STRING ? Synonyms.value(type, s.text()) : Optional.empty();
-      binder.fail(Rule.SCHEMA_ENUM, s.at(), path, Text.of("yaml.enum", RecordBinder.lastKey(path), Excerpt.of(s.text()),
-          String.join(", ", allowed), word.map(w -> Text.of("yaml.enum-word", s.text(), w))
-              .orElseGet(() -> Nearest.suggestionText(s.text(), allowed))));
+      Optional<String> word =
+          s.kind() == YamlNode.Scalar.Kind.STRING
+              ? Synonyms.value(type, s.text())
+              : Optional.empty();
+      binder.fail(
+          Rule.SCHEMA_ENUM,
+          s.at(),
+          path,
+          Text.of(
+              "yaml.enum",
+              RecordBinder.lastKey(path),
+              Excerpt.of(s.text()),
+              String.join(", ", allowed),
+              word.map(w -> Text.of("yaml.enum-word", s.text(), w))
+                  .orElseGet(() -> Nearest.suggestionText(s.text(), allowed))));
     }
     return v;
   }

@@ -16,14 +16,17 @@ import org.snakeyaml.engine.v2.exceptions.ReaderException;
 
 /**
  * What a file that does not parse is told: the parser's problem as one located line, or, for the
- * mistakes people make (a TAB in indentation, {@code ': '} inside an unquoted value, an apostrophe in a
- * single-quoted value, an unclosed bracket, a byte that is not UTF-8, a control character), what is
- * wrong in their words, where it is, and what to write instead.
+ * mistakes people make (a TAB in indentation, {@code ': '} inside an unquoted value, an apostrophe
+ * in a single-quoted value, an unclosed bracket, a byte that is not UTF-8, a control character),
+ * what is wrong in their words, where it is, and what to write instead.
  */
 final class SyntaxErrors {
   private SyntaxErrors() {}
 
-  /** A syntax finding from a parser exception, located at the problem (or its context, for an unclosed quote). */
+  /**
+   * A syntax finding from a parser exception, located at the problem (or its context, for an
+   * unclosed quote).
+   */
   static Finding syntaxFinding(String file, String text, RuntimeException e) {
     if (e instanceof MarkedYamlEngineException m) {
       Finding common = commonMistake(file, text, m);
@@ -33,7 +36,8 @@ final class SyntaxErrors {
       Optional<Mark> mark = m.getProblemMark();
       String problem = m.getProblem();
       if (problem == null) {
-        Location at = mark.map(k -> new Location(k.getLine() + 1, k.getColumn() + 1)).orElse(Location.START);
+        Location at =
+            mark.map(k -> new Location(k.getLine() + 1, k.getColumn() + 1)).orElse(Location.START);
         return YamlReader.finding(file, at, Rule.SYNTAX, Text.of("yaml.not-well-formed-bare"));
       }
       Text said = null;
@@ -41,27 +45,48 @@ final class SyntaxErrors {
         mark = m.getContextMark();
         problem = (m.getContext() == null ? "" : m.getContext() + ": ") + problem;
       } else if (unclosedFlow(m)) {
-        // an unclosed '[' or '{' is noticed lines later, where the next key is: point at the bracket
+        // an unclosed '[' or '{' is noticed lines later, where the next key is: point at the
+        // bracket
         Mark open = m.getContextMark().get();
         Mark seen = mark.get();
-        String got = problem.contains("but got ") ? problem.substring(problem.indexOf("but got ") + 8).trim() : "";
-        Text before = got.isEmpty() || got.equals("<stream end>") ? Text.of("yaml.before-end") : Text.of("yaml.before-token", got);
+        String got =
+            problem.contains("but got ")
+                ? problem.substring(problem.indexOf("but got ") + 8).trim()
+                : "";
+        Text before =
+            got.isEmpty() || got.equals("<stream end>")
+                ? Text.of("yaml.before-end")
+                : Text.of("yaml.before-token", got);
         boolean square = problem.contains("']'");
-        said = Text.of("yaml.unclosed", square ? "[" : "{", square ? "]" : "}", before, seen.getLine() + 1, seen.getColumn() + 1);
+        said =
+            Text.of(
+                "yaml.unclosed",
+                square ? "[" : "{",
+                square ? "]" : "}",
+                before,
+                seen.getLine() + 1,
+                seen.getColumn() + 1);
         mark = Optional.of(open);
       }
-      Location at = mark.map(k -> new Location(k.getLine() + 1, k.getColumn() + 1)).orElse(Location.START);
-      return YamlReader.finding(file, at, Rule.SYNTAX, Text.of("yaml.not-well-formed",
-          said != null ? said : Text.plain(oneLine(problem))));
+      Location at =
+          mark.map(k -> new Location(k.getLine() + 1, k.getColumn() + 1)).orElse(Location.START);
+      return YamlReader.finding(
+          file,
+          at,
+          Rule.SYNTAX,
+          Text.of("yaml.not-well-formed", said != null ? said : Text.plain(oneLine(problem))));
     }
-    return YamlReader.finding(file, Location.START, Rule.SYNTAX, Text.of("yaml.not-well-formed",
-        Text.plain(oneLine(String.valueOf(e.getMessage())))));
+    return YamlReader.finding(
+        file,
+        Location.START,
+        Rule.SYNTAX,
+        Text.of("yaml.not-well-formed", Text.plain(oneLine(String.valueOf(e.getMessage())))));
   }
 
   /**
-   * The mistakes people make writing French text in YAML, said with what to write instead: a {@code " : "}
-   * inside an unquoted value ({@code title: Essai gratuit : 14 jours}), an apostrophe inside a value in
-   * single quotes ({@code 'Lancer l'offre'}). Null when the error is something else.
+   * The mistakes people make writing French text in YAML, said with what to write instead: a {@code
+   * " : "} inside an unquoted value ({@code title: Essai gratuit : 14 jours}), an apostrophe inside
+   * a value in single quotes ({@code 'Lancer l'offre'}). Null when the error is something else.
    */
   private static Finding commonMistake(String file, String text, MarkedYamlEngineException m) {
     if (m.getProblemMark().isEmpty() || m.getProblem() == null) {
@@ -80,26 +105,45 @@ final class SyntaxErrors {
       String key = entry.group(2);
       String value = entry.group(3);
       Location at = new Location(l + 1, entry.group(1).length() + key.length() + 3);
-      if (m.getProblem().startsWith("mapping values are not allowed") && value.contains(": ")
-          && !value.startsWith("'") && !value.startsWith("\"")) {
-        return YamlReader.finding(file, at, Rule.SYNTAX, Text.of("yaml.colon-in-value", key,
-            value.replace("\"", "\\\"")));
+      if (m.getProblem().startsWith("mapping values are not allowed")
+          && value.contains(": ")
+          && !value.startsWith("'")
+          && !value.startsWith("\"")) {
+        return YamlReader.finding(
+            file,
+            at,
+            Rule.SYNTAX,
+            Text.of("yaml.colon-in-value", key, value.replace("\"", "\\\"")));
       }
-      if (value.startsWith("'") && value.endsWith("'") && value.length() > 2
+      if (value.startsWith("'")
+          && value.endsWith("'")
+          && value.length() > 2
           && value.substring(1, value.length() - 1).replace("''", "").contains("'")) {
         String inner = value.substring(1, value.length() - 1);
-        return YamlReader.finding(file, at, Rule.SYNTAX, Text.of("yaml.apostrophe", key,
-            inner.replace("''", "'").replace("'", "''"), inner.replace("''", "'").replace("\"", "\\\"")));
+        return YamlReader.finding(
+            file,
+            at,
+            Rule.SYNTAX,
+            Text.of(
+                "yaml.apostrophe",
+                key,
+                inner.replace("''", "'").replace("'", "''"),
+                inner.replace("''", "'").replace("\"", "\\\"")));
       }
     }
     return null;
   }
 
-  /** A flow collection's missing ',' or closing bracket, noticed on a later line than its opening bracket. */
+  /**
+   * A flow collection's missing ',' or closing bracket, noticed on a later line than its opening
+   * bracket.
+   */
   private static boolean unclosedFlow(MarkedYamlEngineException m) {
     String p = m.getProblem();
-    return p != null && (p.startsWith("expected ',' or ']'") || p.startsWith("expected ',' or '}'"))
-        && m.getContextMark().isPresent() && m.getProblemMark().isPresent()
+    return p != null
+        && (p.startsWith("expected ',' or ']'") || p.startsWith("expected ',' or '}'"))
+        && m.getContextMark().isPresent()
+        && m.getProblemMark().isPresent()
         && m.getProblemMark().get().getLine() > m.getContextMark().get().getLine();
   }
 
@@ -108,7 +152,9 @@ final class SyntaxErrors {
     int line = 1;
     int col = 1;
     int cp = 0;
-    for (int i = 0; i < text.length() && cp < e.getPosition(); i += Character.charCount(text.codePointAt(i)), cp++) {
+    for (int i = 0;
+        i < text.length() && cp < e.getPosition();
+        i += Character.charCount(text.codePointAt(i)), cp++) {
       if (text.charAt(i) == '\n') {
         line++;
         col = 1;
@@ -116,8 +162,11 @@ final class SyntaxErrors {
         col++;
       }
     }
-    return YamlReader.finding(file, new Location(line, col), Rule.SYNTAX, Text.of("yaml.bad-character",
-        String.format("%04X", e.getCodePoint())));
+    return YamlReader.finding(
+        file,
+        new Location(line, col),
+        Rule.SYNTAX,
+        Text.of("yaml.bad-character", String.format("%04X", e.getCodePoint())));
   }
 
   /** The location of the first TAB in a line's indentation up to line {@code lastLine}, or null. */
@@ -143,7 +192,10 @@ final class SyntaxErrors {
           while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
             j++;
           }
-          if (j < text.length() && text.charAt(j) != '\n' && text.charAt(j) != '\r' && text.charAt(j) != '#') {
+          if (j < text.length()
+              && text.charAt(j) != '\n'
+              && text.charAt(j) != '\r'
+              && text.charAt(j) != '#') {
             return new Location(line, col);
           }
         } else if (c != ' ') {
@@ -157,9 +209,11 @@ final class SyntaxErrors {
 
   /** The line and column of the first byte that is not UTF-8. */
   static Location badByteLocation(byte[] bytes) {
-    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder d =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     d.decode(in, CharBuffer.allocate(bytes.length + 1), true);
     int bad = in.position();

@@ -8,7 +8,9 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
 
   Location at();
 
-  /** A mapping, keys in file order; a duplicate key is reported and only its first occurrence kept. */
+  /**
+   * A mapping, keys in file order; a duplicate key is reported and only its first occurrence kept.
+   */
   record Mapping(Location at, List<Entry> entries) implements YamlNode {
     public Entry entry(String key) {
       for (Entry e : entries) {
@@ -31,7 +33,14 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
     }
 
     /** INVALID stands for a value already reported (an alias, say): readers skip it silently. */
-    public enum Kind { STRING, INTEGER, FLOAT, BOOLEAN, NULL, INVALID }
+    public enum Kind {
+      STRING,
+      INTEGER,
+      FLOAT,
+      BOOLEAN,
+      NULL,
+      INVALID
+    }
   }
 
   /** What a node is, in words, for messages ("a list", "the number 3.7", ...). */

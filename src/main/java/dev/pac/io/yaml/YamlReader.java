@@ -1,8 +1,8 @@
 package dev.pac.io.yaml;
 
 import dev.pac.error.PacException;
-import dev.pac.io.InputFile;
 import dev.pac.i18n.Text;
+import dev.pac.io.InputFile;
 import dev.pac.model.Finding;
 import dev.pac.model.Rule;
 import dev.pac.model.Severity;
@@ -23,9 +23,10 @@ import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
- * Reads a YAML file into a located {@link YamlNode} tree, strictly: one document, no anchors, aliases
- * or merge keys, no duplicate keys, bounded size, depth and string length. Every problem becomes a
- * located finding; only a file that cannot be read at all throws ({@link PacException}, exit 3).
+ * Reads a YAML file into a located {@link YamlNode} tree, strictly: one document, no anchors,
+ * aliases or merge keys, no duplicate keys, bounded size, depth and string length. Every problem
+ * becomes a located finding; only a file that cannot be read at all throws ({@link PacException},
+ * exit 3).
  */
 public final class YamlReader {
   /** Limits on what a plan or mapping file may be. */
@@ -42,23 +43,27 @@ public final class YamlReader {
 
   public YamlReader(Limits limits) {
     this.limits = limits;
-    this.settings = LoadSettings.builder()
-        .setAllowDuplicateKeys(true) // reported by us, with a location
-        .setMaxAliasesForCollections(10)
-        .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes() + 16))
-        .setUseMarks(true)
-        .build();
+    this.settings =
+        LoadSettings.builder()
+            .setAllowDuplicateKeys(true) // reported by us, with a location
+            .setMaxAliasesForCollections(10)
+            .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes() + 16))
+            .setUseMarks(true)
+            .build();
   }
 
   /**
-   * Reads {@code path}, naming it {@code file} in findings. What is not a regular file (a folder, a FIFO,
-   * a device, a link out of the workspace) and a file over the size limit are findings, and are never
-   * read ({@link InputFile}).
+   * Reads {@code path}, naming it {@code file} in findings. What is not a regular file (a folder, a
+   * FIFO, a device, a link out of the workspace) and a file over the size limit are findings, and
+   * are never read ({@link InputFile}).
    */
   public YamlDocument read(Path path, String file) {
     String refused = InputFile.refusal(path);
     if (refused != null) {
-      return failed(file, Location.START, refused.startsWith("this is a folder,") ? Text.of("yaml.folder") : Text.plain(refused));
+      return failed(
+          file,
+          Location.START,
+          refused.startsWith("this is a folder,") ? Text.of("yaml.folder") : Text.plain(refused));
     }
     InputFile.Bounded read = InputFile.readAtMost(path, file, limits.maxBytes());
     if (read.tooLarge()) {
@@ -67,7 +72,10 @@ public final class YamlReader {
     return parse(read.bytes(), file);
   }
 
-  /** Reads standard input (or any stream), at most the size limit, naming it {@code file} in findings. */
+  /**
+   * Reads standard input (or any stream), at most the size limit, naming it {@code file} in
+   * findings.
+   */
   public YamlDocument read(InputStream in, String file) {
     InputFile.Bounded read;
     try {
@@ -113,8 +121,8 @@ public final class YamlReader {
           tree.add(Rule.SYNTAX, EventTree.at(after), Text.of("yaml.second-document"));
         }
       } else {
-        return new YamlDocument(file, null, List.of(finding(file, Location.START, Rule.SYNTAX,
-            Text.of("yaml.empty"))));
+        return new YamlDocument(
+            file, null, List.of(finding(file, Location.START, Rule.SYNTAX, Text.of("yaml.empty"))));
       }
       Location glued = Comments.commentWithoutSpace(settings, text);
       if (glued != null) {
@@ -126,8 +134,10 @@ public final class YamlReader {
     } catch (YamlEngineException | IllegalStateException | IndexOutOfBoundsException e) {
       // a TAB in indentation at or before the problem is the likeliest cause, and the parser's own
       // position for it is often a line or more away
-      Finding f = e instanceof ReaderException r ? SyntaxErrors.badCharacter(file, text, r)
-          : SyntaxErrors.syntaxFinding(file, text, e);
+      Finding f =
+          e instanceof ReaderException r
+              ? SyntaxErrors.badCharacter(file, text, r)
+              : SyntaxErrors.syntaxFinding(file, text, e);
       Location tab = SyntaxErrors.tabIndent(text, f.line());
       tree.findings.add(tab != null ? finding(file, tab, Rule.SYNTAX, Text.of("yaml.tab")) : f);
       root = null;
@@ -136,9 +146,11 @@ public final class YamlReader {
   }
 
   private static String decode(byte[] bytes) throws CharacterCodingException {
-    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder d =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     return d.decode(ByteBuffer.wrap(bytes)).toString();
   }
 
@@ -146,7 +158,9 @@ public final class YamlReader {
     return Finding.of(file, at.line(), at.column(), Severity.ERROR, rule, text);
   }
 
-  /** A file that was not read (too large, not a regular file): one syntax finding at 1:1 saying why. */
+  /**
+   * A file that was not read (too large, not a regular file): one syntax finding at 1:1 saying why.
+   */
   public static YamlDocument refused(String file, String message) {
     return failed(file, Location.START, Text.plain(message));
   }

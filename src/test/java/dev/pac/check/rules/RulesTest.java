@@ -30,7 +30,9 @@ class RulesTest {
     assertEquals("action.learnings", Rules.ALL.get(16).id().id());
   }
 
-  /** The ids the reading layers report must be rules of the list, or SARIF would not describe them. */
+  /**
+   * The ids the reading layers report must be rules of the list, or SARIF would not describe them.
+   */
   @Test
   void everyIdTheModelNamesIsARuleOfTheList() throws IllegalAccessException {
     int constants = 0;
@@ -47,9 +49,13 @@ class RulesTest {
 
   @Test
   void theLevelsAreThoseDocumented() {
-    List<String> warnings = Rules.ALL.stream().filter(r -> r.level() == Severity.WARNING)
-        .map(r -> r.id().id()).toList();
-    assertEquals(List.of("smart.specific", "smart.realistic", "action.stale", "action.learnings"), warnings);
+    List<String> warnings =
+        Rules.ALL.stream()
+            .filter(r -> r.level() == Severity.WARNING)
+            .map(r -> r.id().id())
+            .toList();
+    assertEquals(
+        List.of("smart.specific", "smart.realistic", "action.stale", "action.learnings"), warnings);
   }
 
   @Test
@@ -59,9 +65,11 @@ class RulesTest {
     Text unresourced = Text.of("rules.no-resources", Text.of("rules.named.action", "webinars"));
     sink.report(new Location(3, 5), unserved);
     sink.report(Severity.WARNING, new Location(7, 9), unresourced);
-    assertEquals(List.of(
-        Finding.of("plans/p.yaml", 3, 5, Severity.ERROR, SmartRules.ACHIEVABLE.id(), unserved),
-        Finding.of("plans/p.yaml", 7, 9, Severity.WARNING, SmartRules.ACHIEVABLE.id(), unresourced)),
+    assertEquals(
+        List.of(
+            Finding.of("plans/p.yaml", 3, 5, Severity.ERROR, SmartRules.ACHIEVABLE.id(), unserved),
+            Finding.of(
+                "plans/p.yaml", 7, 9, Severity.WARNING, SmartRules.ACHIEVABLE.id(), unresourced)),
         sink.findings());
   }
 
@@ -69,13 +77,18 @@ class RulesTest {
   @Test
   void aSinksFindingIsSaidInTheReadersLanguage() {
     Sink sink = new Sink("plans/p.yaml", SmartRules.ACHIEVABLE);
-    sink.report(Severity.WARNING, new Location(7, 9),
+    sink.report(
+        Severity.WARNING,
+        new Location(7, 9),
         Text.of("rules.no-resources", Text.of("rules.named.action", "webinars")));
     Finding f = sink.findings().get(0);
-    assertEquals("action 'webinars' has no budget and no effort_days: say what it takes, with 'budget'"
-        + " (money) or 'effort_days' (people-days), or both", f.message());
-    assertEquals("l'action 'webinars' n'a ni budget ni effort_days\u00A0: indiquez les moyens qu'elle"
-        + " demande, avec 'budget' (en argent), 'effort_days' (en jours-homme) ou les deux",
+    assertEquals(
+        "action 'webinars' has no budget and no effort_days: say what it takes, with 'budget'"
+            + " (money) or 'effort_days' (people-days), or both",
+        f.message());
+    assertEquals(
+        "l'action 'webinars' n'a ni budget ni effort_days\u00A0: indiquez les moyens qu'elle"
+            + " demande, avec 'budget' (en argent), 'effort_days' (en jours-homme) ou les deux",
         f.say(Catalogue.of(true)));
   }
 }

@@ -29,9 +29,10 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 
 /**
- * Any bytes committed as a plan are read by {@code pac diff} the way it reads a git blob (its size from
- * the object first, then at most 1 MiB through a stream) and compared with the example plan: the result is
- * changes or a one-line note, never an exception. The blobs live in an in-memory repository.
+ * Any bytes committed as a plan are read by {@code pac diff} the way it reads a git blob (its size
+ * from the object first, then at most 1 MiB through a stream) and compared with the example plan:
+ * the result is changes or a one-line note, never an exception. The blobs live in an in-memory
+ * repository.
  */
 class DiffBlobFuzzTest {
   private static final LocalDate AS_OF = LocalDate.of(2027, 3, 29);
@@ -40,13 +41,17 @@ class DiffBlobFuzzTest {
 
   static {
     byte[] plan = WorkspaceTemplate.of(Lang.EN).content(FILE);
-    BASE = List.of(new PlanLoader().check(Path.of(FILE), new YamlReader().parse(plan, FILE), null, AS_OF));
+    BASE =
+        List.of(
+            new PlanLoader().check(Path.of(FILE), new YamlReader().parse(plan, FILE), null, AS_OF));
   }
 
   @FuzzTest(maxDuration = "10m")
   void anyBlobGivesChangesOrANote(byte[] input) throws IOException {
     PlanSource source;
-    try (InMemoryRepository repo = new InMemoryRepository(new DfsRepositoryDescription("fuzz"))) { // one a run: nothing piles up
+    try (InMemoryRepository repo =
+        new InMemoryRepository(
+            new DfsRepositoryDescription("fuzz"))) { // one a run: nothing piles up
       ObjectId id;
       try (ObjectInserter ins = repo.newObjectInserter()) {
         id = ins.insert(Constants.OBJ_BLOB, input);
@@ -55,10 +60,16 @@ class DiffBlobFuzzTest {
       source = GitPlans.of(repo, null).blob(FILE, id, InputFile.MAX_TEXT_BYTES);
     }
     YamlReader reader = new YamlReader();
-    YamlDocument doc = source.refusal() != null ? YamlReader.refused(FILE, source.refusal()) : reader.parse(source.bytes(), FILE);
+    YamlDocument doc =
+        source.refusal() != null
+            ? YamlReader.refused(FILE, source.refusal())
+            : reader.parse(source.bytes(), FILE);
     LoadedPlan head = new PlanLoader(reader).check(Path.of(FILE), doc, null, AS_OF);
-    PlanDiff.Rankings rankings = new PlanDiff.Rankings(p -> ranked(p, TargetKind.SEGMENTS), p -> ranked(p, TargetKind.CHANNELS));
-    DiffReport report = new PlanDiff(rankings).compare("HEAD", BASE, DiffReport.WORKING_TREE, List.of(head));
+    PlanDiff.Rankings rankings =
+        new PlanDiff.Rankings(
+            p -> ranked(p, TargetKind.SEGMENTS), p -> ranked(p, TargetKind.CHANNELS));
+    DiffReport report =
+        new PlanDiff(rankings).compare("HEAD", BASE, DiffReport.WORKING_TREE, List.of(head));
     assertNotNull(report);
     for (DiffNote n : report.notes()) {
       assertTrue(n.message().indexOf('\n') < 0, () -> "a note over two lines: " + n);
@@ -70,18 +81,27 @@ class DiffBlobFuzzTest {
     try (InMemoryRepository repo = new InMemoryRepository(new DfsRepositoryDescription("limit"))) {
       ObjectId id;
       try (ObjectInserter ins = repo.newObjectInserter()) {
-        id = ins.insert(Constants.OBJ_BLOB, "pac: 1\nid: x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        id =
+            ins.insert(
+                Constants.OBJ_BLOB,
+                "pac: 1\nid: x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         ins.flush();
       }
-      PlanSource fits = GitPlans.of(repo, null).blob(FILE, id, 13); // 7 bytes "pac: 1\n", 6 bytes "id: x\n"
+      PlanSource fits =
+          GitPlans.of(repo, null).blob(FILE, id, 13); // 7 bytes "pac: 1\n", 6 bytes "id: x\n"
       org.junit.jupiter.api.Assertions.assertEquals(13, fits.bytes().length);
       PlanSource refused = GitPlans.of(repo, null).blob(FILE, id, 12);
       org.junit.jupiter.api.Assertions.assertEquals(null, refused.bytes());
-      org.junit.jupiter.api.Assertions.assertEquals("the file is 13 bytes; pac reads files of at most 12 bytes", refused.refusal());
+      org.junit.jupiter.api.Assertions.assertEquals(
+          "the file is 13 bytes; pac reads files of at most 12 bytes", refused.refusal());
     }
   }
 
   private static List<String> ranked(Plan p, TargetKind kind) {
-    return Scorer.rank(kind.of(p), kind.weights(p.scoring()), p.scoring().method()).ranked().stream().map(ScoredTarget::id).toList();
+    return Scorer.rank(kind.of(p), kind.weights(p.scoring()), p.scoring().method())
+        .ranked()
+        .stream()
+        .map(ScoredTarget::id)
+        .toList();
   }
 }

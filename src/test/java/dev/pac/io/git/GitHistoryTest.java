@@ -11,22 +11,36 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link GitHistory#planFiles}: a folder listed from the one listed before it is the folder listed in full. */
+/**
+ * {@link GitHistory#planFiles}: a folder listed from the one listed before it is the folder listed
+ * in full.
+ */
 class GitHistoryTest {
   @TempDir Path dir;
 
   private static GitHistory.FileVersion v(String path, TestRepo r) throws Exception {
     // the blob id git gives the file's content
-    return new GitHistory.FileVersion(path, new org.eclipse.jgit.lib.ObjectInserter.Formatter()
-        .idFor(org.eclipse.jgit.lib.Constants.OBJ_BLOB, Files.readAllBytes(r.dir().resolve(path))).getName());
+    return new GitHistory.FileVersion(
+        path,
+        new org.eclipse.jgit.lib.ObjectInserter.Formatter()
+            .idFor(
+                org.eclipse.jgit.lib.Constants.OBJ_BLOB, Files.readAllBytes(r.dir().resolve(path)))
+            .getName());
   }
 
-  /** A history that adds, changes, removes and moves plan files, hides one, and turns a folder into a file and back. */
+  /**
+   * A history that adds, changes, removes and moves plan files, hides one, and turns a folder into
+   * a file and back.
+   */
   private List<List<GitHistory.FileVersion>> build() throws Exception {
     List<List<GitHistory.FileVersion>> expected = new ArrayList<>();
     try (TestRepo r = TestRepo.init(dir)) {
-      r.write("README.md", "plans\n").write("plans/a.yaml", "id: a\n").write("plans/b.yml", "id: b\n")
-          .write("plans/notes.txt", "not a plan\n").write("plans/.hidden/x.yaml", "id: x\n").write("plans/sub/c.yaml", "id: c\n");
+      r.write("README.md", "plans\n")
+          .write("plans/a.yaml", "id: a\n")
+          .write("plans/b.yml", "id: b\n")
+          .write("plans/notes.txt", "not a plan\n")
+          .write("plans/.hidden/x.yaml", "id: x\n")
+          .write("plans/sub/c.yaml", "id: c\n");
       r.commit("first", "Ana", "2027-01-04");
       expected.add(List.of(v("plans/a.yaml", r), v("plans/b.yml", r), v("plans/sub/c.yaml", r)));
       r.write("plans/a.yaml", "id: a\ntitle: changed\n");
@@ -49,7 +63,13 @@ class GitHistoryTest {
       r.write("plans/sub/c.yaml", "id: c\n");
       r.commit("the folder again", "Ana", "2027-01-09");
       expected.add(List.of(v("plans/a.yaml", r), v("plans/sub.yaml", r), v("plans/sub/c.yaml", r)));
-      for (String f : List.of("plans/a.yaml", "plans/sub.yaml", "plans/sub/c.yaml", "plans/notes.txt", "plans/.hidden/x.yaml")) {
+      for (String f :
+          List.of(
+              "plans/a.yaml",
+              "plans/sub.yaml",
+              "plans/sub/c.yaml",
+              "plans/notes.txt",
+              "plans/.hidden/x.yaml")) {
         Files.delete(dir.resolve(f));
       }
       r.commit("no plans folder", "Ana", "2027-01-10");
@@ -69,13 +89,16 @@ class GitHistoryTest {
       java.util.Collections.reverse(chain);
       assertEquals(expected.size(), chain.size());
       for (int i = 0; i < chain.size(); i++) {
-        assertEquals(expected.get(i), git.planFiles(chain.get(i).id(), "plans"), chain.get(i).subject());
+        assertEquals(
+            expected.get(i), git.planFiles(chain.get(i).id(), "plans"), chain.get(i).subject());
       }
       // a commit that leaves the folder as it was gets the same list
-      assertSame(git.planFiles(chain.get(2).id(), "plans"), git.planFiles(chain.get(3).id(), "plans"));
+      assertSame(
+          git.planFiles(chain.get(2).id(), "plans"), git.planFiles(chain.get(3).id(), "plans"));
       // newest first, and skipping around, the same lists
       for (int i = chain.size() - 1; i >= 0; i -= 3) {
-        assertEquals(expected.get(i), git.planFiles(chain.get(i).id(), "plans"), chain.get(i).subject());
+        assertEquals(
+            expected.get(i), git.planFiles(chain.get(i).id(), "plans"), chain.get(i).subject());
       }
     }
   }
@@ -100,9 +123,12 @@ class GitHistoryTest {
     build();
     try (GitHistory git = GitHistory.find(dir)) {
       List<GitHistory.Commit> chain = git.chain(); // newest first
-      assertEquals(List.of("plans/a.yaml"), git.planFiles(chain.get(0).id(), "").stream().map(GitHistory.FileVersion::path).toList());
+      assertEquals(
+          List.of("plans/a.yaml"),
+          git.planFiles(chain.get(0).id(), "").stream().map(GitHistory.FileVersion::path).toList());
       assertEquals(List.of(), git.planFiles(chain.get(1).id(), ""));
-      assertEquals(List.of("plans/a.yaml", "plans/sub.yaml", "plans/sub/c.yaml"),
+      assertEquals(
+          List.of("plans/a.yaml", "plans/sub.yaml", "plans/sub/c.yaml"),
           git.planFiles(chain.get(2).id(), "").stream().map(GitHistory.FileVersion::path).toList());
     }
   }

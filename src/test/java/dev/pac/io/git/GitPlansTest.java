@@ -51,17 +51,22 @@ class GitPlansTest {
       String folder = plans.repoPath(repo.resolve("plans"), "plans");
       assertEquals("plans", folder);
       List<PlanSource> head = plans.atRevision("HEAD", folder);
-      assertEquals(List.of("plans/a.yaml", "plans/sub/b.yml"), head.stream().map(PlanSource::path).toList());
+      assertEquals(
+          List.of("plans/a.yaml", "plans/sub/b.yml"), head.stream().map(PlanSource::path).toList());
       assertArrayEquals("id: a\n".getBytes(StandardCharsets.UTF_8), head.get(0).bytes());
       List<PlanSource> work = plans.inWorkingTree(folder);
-      assertEquals(List.of("plans/a.yaml", "plans/new.yaml", "plans/sub/b.yml"), work.stream().map(PlanSource::path).toList());
+      assertEquals(
+          List.of("plans/a.yaml", "plans/new.yaml", "plans/sub/b.yml"),
+          work.stream().map(PlanSource::path).toList());
       assertArrayEquals("id: a2\n".getBytes(StandardCharsets.UTF_8), work.get(0).bytes());
       // a folder that does not exist (yet) holds no plans
-      assertEquals(List.of(), plans.atRevision("HEAD", plans.repoPath(repo.resolve("missing"), "missing")));
+      assertEquals(
+          List.of(), plans.atRevision("HEAD", plans.repoPath(repo.resolve("missing"), "missing")));
       assertEquals(List.of(), plans.inWorkingTree("missing"));
       PacException bad = assertThrows(PacException.class, () -> plans.atRevision("nope", folder));
       assertEquals(ExitCode.USAGE, bad.exitCode());
-      PacException outside = assertThrows(PacException.class, () -> plans.repoPath(repo.getParent(), "elsewhere"));
+      PacException outside =
+          assertThrows(PacException.class, () -> plans.repoPath(repo.getParent(), "elsewhere"));
       assertEquals(ExitCode.IO, outside.exitCode());
     }
   }

@@ -12,7 +12,9 @@ import org.eclipse.jgit.api.MergeCommand;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 
-/** A git repository built in a test with JGit, each commit with the author and time the test gives. */
+/**
+ * A git repository built in a test with JGit, each commit with the author and time the test gives.
+ */
 public final class TestRepo implements AutoCloseable {
   private final Path dir;
   private final Git git;
@@ -48,12 +50,22 @@ public final class TestRepo implements AutoCloseable {
     return this;
   }
 
-  /** Commits everything in the working tree as {@code author}, at {@code time} (an ISO instant, or a day: noon UTC). */
+  /**
+   * Commits everything in the working tree as {@code author}, at {@code time} (an ISO instant, or a
+   * day: noon UTC).
+   */
   public String commit(String message, String author, String time) throws Exception {
     PersonIdent who = ident(author, time);
     git.add().addFilepattern(".").call();
     git.add().addFilepattern(".").setUpdate(true).call();
-    RevCommit c = git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).setAllowEmpty(true).call();
+    RevCommit c =
+        git.commit()
+            .setMessage(message)
+            .setAuthor(who)
+            .setCommitter(who)
+            .setSign(false)
+            .setAllowEmpty(true)
+            .call();
     return c.getName();
   }
 
@@ -67,19 +79,28 @@ public final class TestRepo implements AutoCloseable {
 
   /** Merges {@code branch} into the current branch with a merge commit (never a fast-forward). */
   public String merge(String branch, String message, String author, String time) throws Exception {
-    git.merge().include(git.getRepository().resolve(branch)).setFastForward(MergeCommand.FastForwardMode.NO_FF)
-        .setCommit(false).call();
+    git.merge()
+        .include(git.getRepository().resolve(branch))
+        .setFastForward(MergeCommand.FastForwardMode.NO_FF)
+        .setCommit(false)
+        .call();
     return commit(message, author, time);
   }
 
-  /** Makes the clone shallow at {@code commit}: its parents are then missing, as after {@code git clone --depth}. */
+  /**
+   * Makes the clone shallow at {@code commit}: its parents are then missing, as after {@code git
+   * clone --depth}.
+   */
   public void shallowAt(String commit) throws IOException {
     Files.writeString(dir.resolve(".git/shallow"), commit + "\n");
   }
 
   private static PersonIdent ident(String author, String time) {
     Instant when = time.length() == 10 ? Instant.parse(time + "T12:00:00Z") : Instant.parse(time);
-    return new PersonIdent(author, author.toLowerCase().replace(' ', '.') + "@example.com", Date.from(when),
+    return new PersonIdent(
+        author,
+        author.toLowerCase().replace(' ', '.') + "@example.com",
+        Date.from(when),
         TimeZone.getTimeZone(ZoneOffset.UTC));
   }
 

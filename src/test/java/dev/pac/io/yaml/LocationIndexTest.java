@@ -8,19 +8,21 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class LocationIndexTest {
-  static final String YAML = String.join("\n",
-      "pac: 1",                                  // 1
-      "period:",                                 // 2
-      "  start: 2027-01-01",                     // 3
-      "objectives:",                             // 4
-      "  - id: a",                               // 5
-      "    target: 10",                          // 6
-      "  - id: b",                               // 7
-      "    milestones:",                         // 8
-      "      - {date: 2027-02-01, value: 3}",    // 9
-      "    deadline:   2027-06-30",              // 10
-      "tags: [x, y]",                            // 11
-      "");
+  static final String YAML =
+      String.join(
+          "\n",
+          "pac: 1", // 1
+          "period:", // 2
+          "  start: 2027-01-01", // 3
+          "objectives:", // 4
+          "  - id: a", // 5
+          "    target: 10", // 6
+          "  - id: b", // 7
+          "    milestones:", // 8
+          "      - {date: 2027-02-01, value: 3}", // 9
+          "    deadline:   2027-06-30", // 10
+          "tags: [x, y]", // 11
+          "");
 
   static LocationIndex index(String yaml) {
     YamlDocument doc = new YamlReader().parse(yaml.getBytes(StandardCharsets.UTF_8), "p.yaml");
@@ -86,7 +88,9 @@ class LocationIndexTest {
 
   @Test
   void pathsAreBuiltLikeRecordBinderBuildsThem() {
-    assertEquals("objectives[2].deadline", LocationIndex.child(LocationIndex.item("objectives", 2), "deadline"));
+    assertEquals(
+        "objectives[2].deadline",
+        LocationIndex.child(LocationIndex.item("objectives", 2), "deadline"));
     assertEquals("pac", LocationIndex.child("", "pac"));
     assertEquals("objectives[2]", LocationIndex.parent("objectives[2].deadline"));
     assertEquals("objectives", LocationIndex.parent("objectives[2]"));

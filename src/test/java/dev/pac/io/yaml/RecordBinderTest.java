@@ -38,7 +38,8 @@ class RecordBinderTest {
 
   @Test
   void snakeCaseKeysBindToRecordComponents() {
-    RecordBinder.Result<Target> r = bind("id: smb\nname: Small\navg_mrr: 120\nclose_rate: 0.2\ncycle_days: 30\n", Target.class);
+    RecordBinder.Result<Target> r =
+        bind("id: smb\nname: Small\navg_mrr: 120\nclose_rate: 0.2\ncycle_days: 30\n", Target.class);
     assertTrue(r.findings().isEmpty(), r.findings().toString());
     assertEquals(120.0, r.value().avgMrr());
     assertEquals(0.2, r.value().closeRate());
@@ -49,14 +50,19 @@ class RecordBinderTest {
 
   @Test
   void numbersIntegersDatesAndKeywordsBind() {
-    RecordBinder.Result<Objective> r = bind("id: o\ntitle: t\nkpi: k\ntarget: 12\nbaseline: 1.5\ndeadline: 2027-06-30\n", Objective.class);
+    RecordBinder.Result<Objective> r =
+        bind(
+            "id: o\ntitle: t\nkpi: k\ntarget: 12\nbaseline: 1.5\ndeadline: 2027-06-30\n",
+            Objective.class);
     assertTrue(r.findings().isEmpty());
     assertEquals(12.0, r.value().target());
     assertEquals(1.5, r.value().baseline());
     assertEquals(LocalDate.of(2027, 6, 30), r.value().deadline());
     RecordBinder.Result<Kpi> k = bind("id: k\nname: n\nunit: ratio\nrollup: ratio\n", Kpi.class);
     assertEquals(Rollup.RATIO, k.value().rollup());
-    assertEquals(ActionType.DIRECT_SALES, bind("type: direct-sales\n", dev.pac.model.Action.class).value().type());
+    assertEquals(
+        ActionType.DIRECT_SALES,
+        bind("type: direct-sales\n", dev.pac.model.Action.class).value().type());
   }
 
   @Test
@@ -91,7 +97,8 @@ class RecordBinderTest {
 
   @Test
   void aValueThatDoesNotBindIsNullAndItsPathRemembered() {
-    RecordBinder.Result<Plan> r = bind("objectives:\n  - id: a\n    target: x\n  - 5\n  - id: c\n", Plan.class);
+    RecordBinder.Result<Plan> r =
+        bind("objectives:\n  - id: a\n    target: x\n  - 5\n  - id: c\n", Plan.class);
     assertEquals(2, r.findings().size(), r.findings().toString());
     List<Objective> list = r.value().objectives();
     assertEquals(3, list.size());
@@ -103,8 +110,12 @@ class RecordBinderTest {
 
   @Test
   void anItemThatDoesNotBindInAListOfTextIsReportedNotACrash() {
-    // regression (fuzz input crash-bd3a93...): the null of the bad item made the record refuse its list
-    RecordBinder.Result<dev.pac.model.Action> r = bind("id: a\nobjectives: [o1, {x: 1}, ~]\nsteps:\n  - one\n  -\n", dev.pac.model.Action.class);
+    // regression (fuzz input crash-bd3a93...): the null of the bad item made the record refuse its
+    // list
+    RecordBinder.Result<dev.pac.model.Action> r =
+        bind(
+            "id: a\nobjectives: [o1, {x: 1}, ~]\nsteps:\n  - one\n  -\n",
+            dev.pac.model.Action.class);
     assertEquals(3, r.findings().size(), r.findings().toString());
     at(r.findings().get(0), Rule.SCHEMA_TYPE, 2, 18);
     at(r.findings().get(1), Rule.SCHEMA_TYPE, 2, 26);
@@ -130,7 +141,9 @@ class RecordBinderTest {
   void enumsListTheAllowedValuesAndSuggestTheNearest() {
     Finding f = only(bind("unit: ration\n", Kpi.class));
     at(f, Rule.SCHEMA_ENUM, 1, 7);
-    assertEquals("'unit' is 'ration'; allowed: count, currency, ratio, days, score (did you mean `ratio`?)", f.message());
+    assertEquals(
+        "'unit' is 'ration'; allowed: count, currency, ratio, days, score (did you mean `ratio`?)",
+        f.message());
     Finding upper = only(bind("rollup: SUM\n", Kpi.class));
     assertTrue(upper.message().contains("(did you mean `sum`?)"), upper.message());
     Finding far = only(bind("type: webinar\n", dev.pac.model.Action.class));
@@ -150,7 +163,8 @@ class RecordBinderTest {
 
   @Test
   void unknownCriteriaInWeightsAreUnknownKeys() {
-    RecordBinder.Result<Scoring> r = bind("segments: {sam: 1, ltv_to_cac: 2, clos_rate: 1}\n", Scoring.class);
+    RecordBinder.Result<Scoring> r =
+        bind("segments: {sam: 1, ltv_to_cac: 2, clos_rate: 1}\n", Scoring.class);
     Finding f = only(r);
     at(f, Rule.SCHEMA_UNKNOWN_KEY, 1, 35);
     assertTrue(f.message().contains("`close_rate`"), f.message());
@@ -160,7 +174,10 @@ class RecordBinderTest {
 
   @Test
   void allFindingsAreCollected() {
-    RecordBinder.Result<Plan> r = bind("pac: x\nid: [5]\nbudget: y\nzzz: 1\nperiod: {start: 2027-01-01, end: soon}\n", Plan.class);
+    RecordBinder.Result<Plan> r =
+        bind(
+            "pac: x\nid: [5]\nbudget: y\nzzz: 1\nperiod: {start: 2027-01-01, end: soon}\n",
+            Plan.class);
     assertEquals(5, r.findings().size(), r.findings().toString());
   }
 }

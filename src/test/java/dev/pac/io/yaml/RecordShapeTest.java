@@ -34,7 +34,9 @@ class RecordShapeTest {
     Object built = m.build(new Object[] {LocalDate.of(2027, 6, 30), 12.5});
     assertEquals(new Milestone(LocalDate.of(2027, 6, 30), 12.5), built);
     assertEquals(12.5, m.field("value").of(built));
-    assertEquals(Milestone.class, RecordShape.raw(RecordShape.of(Objective.class).field("milestones").itemType()));
+    assertEquals(
+        Milestone.class,
+        RecordShape.raw(RecordShape.of(Objective.class).field("milestones").itemType()));
     assertNull(RecordShape.of(Kpi.class).field("id").itemType());
     assertThrows(IllegalArgumentException.class, () -> RecordShape.of(List.class));
   }

@@ -201,10 +201,14 @@ class YamlReaderTest {
     // regression: the parser notices on the next line, at the next key's ':'
     Finding f = only(parse("a: 1\nb: [1, 2\nc: 3\n"));
     at(f, Rule.SYNTAX, 2, 4);
-    assertEquals("not well-formed YAML: this '[' is not closed: expected ',' or ']' before the ':' at line 3, column 2", f.message());
+    assertEquals(
+        "not well-formed YAML: this '[' is not closed: expected ',' or ']' before the ':' at line 3, column 2",
+        f.message());
     Finding g = only(parse("a: {x: 1\n"));
     at(g, Rule.SYNTAX, 1, 4);
-    assertEquals("not well-formed YAML: this '{' is not closed: expected ',' or '}' before the end of the file at line 2, column 1", g.message());
+    assertEquals(
+        "not well-formed YAML: this '{' is not closed: expected ',' or '}' before the end of the file at line 2, column 1",
+        g.message());
   }
 
   @Test
@@ -273,7 +277,9 @@ class YamlReaderTest {
 
   @Test
   void aMissingFileIsAnIoError(@TempDir Path dir) {
-    PacException e = assertThrows(PacException.class, () -> new YamlReader().read(dir.resolve("nope.yaml"), "nope.yaml"));
+    PacException e =
+        assertThrows(
+            PacException.class, () -> new YamlReader().read(dir.resolve("nope.yaml"), "nope.yaml"));
     assertEquals(ExitCode.IO, e.exitCode());
     assertEquals("nope.yaml", e.where());
   }
