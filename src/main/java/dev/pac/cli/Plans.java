@@ -34,8 +34,7 @@ final class Plans {
    */
   static List<LoadedPlan> load(Pac pac, List<String> named, LocalDate asOf, PrintWriter err) {
     LoadedWorkspace ws = pac.workspace();
-    // the plans are read before pac.yaml's findings are asked for, which wait for the validator
-    // (see LoadedWorkspace); a broken pac.yaml is still what is reported first
+    // a broken pac.yaml is reported before any plan's findings
     List<LoadedPlan> chosen = new ArrayList<>();
     try {
       if (named == null || named.isEmpty()) {
