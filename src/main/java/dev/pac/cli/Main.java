@@ -37,8 +37,8 @@ public final class Main {
   /** Runs pac with everything it sees of the world given. */
   public static int run(PrintWriter out, PrintWriter err, Env env, String... args) {
     if (Commands.readsPlans(args)) {
-      FieldRules
-          .warmUp(); // the validator takes longer to build than the arguments to parse: start now
+      // the validator takes longer to build than the arguments to parse: start now
+      FieldRules.warmUp();
     }
     PrintWriter rawErr = err;
     // every byte pac prints goes through SafeWriter: control characters from files become escapes
@@ -46,17 +46,16 @@ public final class Main {
     err = new PrintWriter(new SafeWriter(err, env.stderrTerminal()), true);
     CommandLine cl = Commands.commandLine(env, rawErr, args);
     Pac pac = cl.getCommand();
-    if (Pac.frenchHelp(env, args)) {
-      cl.setResourceBundle(
-          Catalogue.of(true).bundle("help")); // English help is the annotations' own text
+    // help and usage errors come before any workspace is read: --lang, else the environment
+    boolean french = Pac.frenchHelp(env, args);
+    if (french) {
+      // English help is the annotations' own text
+      cl.setResourceBundle(Catalogue.of(true).bundle("help"));
     }
     cl.setOut(out);
     cl.setErr(err);
     PrintWriter errors = err;
-    Catalogue usage =
-        Catalogue.of(
-            Pac.frenchHelp(
-                env, args)); // as help: the arguments did not parse, so no workspace is read
+    Catalogue usage = Catalogue.of(french);
     cl.setParameterExceptionHandler(
         (ex, a) -> {
           CommandLine c = ex.getCommandLine();
