@@ -1,6 +1,6 @@
 package dev.pac.cli;
 
-import dev.pac.store.Dates;
+import dev.pac.actuals.Dates;
 import dev.pac.text.Excerpt;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

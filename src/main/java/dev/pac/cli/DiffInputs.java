@@ -1,15 +1,15 @@
 package dev.pac.cli;
 
-import dev.pac.check.LoadedPlan;
-import dev.pac.check.LoadedWorkspace;
-import dev.pac.check.PlanLoader;
+import dev.pac.actuals.ActualsStore;
 import dev.pac.diff.DiffReport;
-import dev.pac.io.ActualsStore;
-import dev.pac.io.git.GitPlans;
-import dev.pac.io.git.PlanSource;
-import dev.pac.io.yaml.YamlDocument;
-import dev.pac.io.yaml.YamlReader;
+import dev.pac.git.GitPlans;
+import dev.pac.git.PlanSource;
 import dev.pac.report.ActualsIndex;
+import dev.pac.workspace.LoadedPlan;
+import dev.pac.workspace.LoadedWorkspace;
+import dev.pac.workspace.PlanLoader;
+import dev.pac.yaml.YamlDocument;
+import dev.pac.yaml.YamlReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

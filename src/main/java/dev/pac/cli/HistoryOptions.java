@@ -1,17 +1,17 @@
 package dev.pac.cli;
 
-import dev.pac.check.LoadedPlan;
-import dev.pac.check.LoadedWorkspace;
-import dev.pac.check.PlanLoader;
 import dev.pac.diff.PlanDiff;
 import dev.pac.error.PacException;
+import dev.pac.git.GitHistory;
 import dev.pac.history.History;
 import dev.pac.history.HistoryReader;
 import dev.pac.history.PlanLog;
 import dev.pac.history.Step;
 import dev.pac.i18n.Text;
-import dev.pac.io.git.GitHistory;
-import dev.pac.io.yaml.YamlReader;
+import dev.pac.workspace.LoadedPlan;
+import dev.pac.workspace.LoadedWorkspace;
+import dev.pac.workspace.PlanLoader;
+import dev.pac.yaml.YamlReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.pac.cli;
 
-import dev.pac.io.ImportProgress;
-import dev.pac.io.Importer;
+import dev.pac.actuals.ImportProgress;
+import dev.pac.imports.Importer;
 import dev.pac.render.ImportJson;
 import dev.pac.render.ImportProgressBar;
 import dev.pac.render.ImportText;

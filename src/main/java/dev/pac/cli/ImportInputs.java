@@ -1,16 +1,16 @@
 package dev.pac.cli;
 
-import dev.pac.check.LoadedWorkspace;
-import dev.pac.check.MappingLoader;
-import dev.pac.check.WorkspaceKpis;
+import dev.pac.actuals.ImportProgress;
 import dev.pac.error.PacException;
+import dev.pac.files.PlanFiles;
 import dev.pac.i18n.Text;
-import dev.pac.io.ImportProgress;
-import dev.pac.io.Importer;
-import dev.pac.io.LoadedMapping;
-import dev.pac.io.PlanFiles;
+import dev.pac.imports.Importer;
+import dev.pac.imports.LoadedMapping;
+import dev.pac.imports.MappingLoader;
 import dev.pac.text.Excerpt;
 import dev.pac.text.Nearest;
+import dev.pac.workspace.LoadedWorkspace;
+import dev.pac.workspace.WorkspaceKpis;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

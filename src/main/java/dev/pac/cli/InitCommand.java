@@ -2,8 +2,8 @@ package dev.pac.cli;
 
 import dev.pac.error.PacException;
 import dev.pac.i18n.Text;
-import dev.pac.io.WorkspaceTemplate;
 import dev.pac.model.Lang;
+import dev.pac.workspace.WorkspaceTemplate;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

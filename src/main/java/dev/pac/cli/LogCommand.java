@@ -1,22 +1,22 @@
 package dev.pac.cli;
 
-import dev.pac.check.LoadedPlan;
-import dev.pac.check.LoadedWorkspace;
-import dev.pac.check.PlanLoader;
 import dev.pac.diff.PlanDiff;
 import dev.pac.error.ExitCode;
 import dev.pac.error.PacException;
+import dev.pac.files.PlanFiles;
+import dev.pac.git.GitHistory;
 import dev.pac.history.History;
 import dev.pac.history.PlanLog;
 import dev.pac.i18n.Text;
-import dev.pac.io.PlanFiles;
-import dev.pac.io.git.GitHistory;
 import dev.pac.render.LogJson;
 import dev.pac.render.LogMarkdown;
 import dev.pac.render.LogRenderer;
 import dev.pac.render.LogText;
 import dev.pac.render.Style;
 import dev.pac.text.Nearest;
+import dev.pac.workspace.LoadedPlan;
+import dev.pac.workspace.LoadedWorkspace;
+import dev.pac.workspace.PlanLoader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,11 @@
 package dev.pac.cli;
 
-import dev.pac.check.FieldRules;
 import dev.pac.error.ExitCode;
 import dev.pac.error.PacException;
 import dev.pac.i18n.Catalogue;
 import dev.pac.render.SafeWriter;
 import dev.pac.text.Excerpt;
+import dev.pac.workspace.FieldRules;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,14 +1,14 @@
 package dev.pac.cli;
 
-import dev.pac.check.LoadedWorkspace;
+import dev.pac.actuals.StoreLock;
 import dev.pac.error.PacException;
+import dev.pac.files.AtomicFile;
+import dev.pac.files.Confinement;
+import dev.pac.files.InputFile;
+import dev.pac.files.PlanFiles;
 import dev.pac.i18n.Text;
-import dev.pac.io.AtomicFile;
-import dev.pac.io.Confinement;
-import dev.pac.io.InputFile;
-import dev.pac.io.PlanFiles;
-import dev.pac.io.StoreLock;
 import dev.pac.render.SafeWriter;
+import dev.pac.workspace.LoadedWorkspace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,13 +1,13 @@
 package dev.pac.cli;
 
-import dev.pac.check.LoadedWorkspace;
-import dev.pac.check.WorkspaceLoader;
 import dev.pac.error.PacException;
+import dev.pac.files.RepositoryRoot;
 import dev.pac.i18n.Catalogue;
 import dev.pac.i18n.Text;
-import dev.pac.io.git.RepositoryRoot;
 import dev.pac.model.Lang;
 import dev.pac.render.Style;
+import dev.pac.workspace.LoadedWorkspace;
+import dev.pac.workspace.WorkspaceLoader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

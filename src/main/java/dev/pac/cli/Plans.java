@@ -1,16 +1,16 @@
 package dev.pac.cli;
 
-import dev.pac.check.LoadedPlan;
-import dev.pac.check.LoadedWorkspace;
-import dev.pac.check.PlanLoader;
 import dev.pac.error.ExitCode;
 import dev.pac.error.PacException;
+import dev.pac.files.PlanFiles;
 import dev.pac.i18n.Catalogue;
 import dev.pac.i18n.Text;
-import dev.pac.io.PlanFiles;
 import dev.pac.model.Finding;
 import dev.pac.text.Excerpt;
 import dev.pac.text.Nearest;
+import dev.pac.workspace.LoadedPlan;
+import dev.pac.workspace.LoadedWorkspace;
+import dev.pac.workspace.PlanLoader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

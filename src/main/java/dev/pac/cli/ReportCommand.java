@@ -1,6 +1,5 @@
 package dev.pac.cli;
 
-import dev.pac.check.LoadedPlan;
 import dev.pac.render.CsvDialect;
 import dev.pac.render.Labels;
 import dev.pac.render.ReportCsv;
@@ -13,6 +12,7 @@ import dev.pac.render.Style;
 import dev.pac.report.ActualsIndex;
 import dev.pac.report.PlanReport;
 import dev.pac.report.ReportBuilder;
+import dev.pac.workspace.LoadedPlan;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package dev.pac.cli;
 
-import dev.pac.check.LoadedPlan;
 import dev.pac.model.ScoringMethod;
 import dev.pac.render.CsvDialect;
 import dev.pac.render.Labels;
@@ -12,6 +11,7 @@ import dev.pac.render.ScoreText;
 import dev.pac.render.Style;
 import dev.pac.score.ScoreResult;
 import dev.pac.score.TargetKind;
+import dev.pac.workspace.LoadedPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

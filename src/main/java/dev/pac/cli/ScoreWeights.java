@@ -1,6 +1,5 @@
 package dev.pac.cli;
 
-import dev.pac.check.LoadedPlan;
 import dev.pac.error.PacException;
 import dev.pac.i18n.Text;
 import dev.pac.model.Criterion;
@@ -15,6 +14,7 @@ import dev.pac.score.TargetKind;
 import dev.pac.text.Excerpt;
 import dev.pac.text.Nearest;
 import dev.pac.text.PlainNumber;
+import dev.pac.workspace.LoadedPlan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

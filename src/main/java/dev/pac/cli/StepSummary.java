@@ -1,11 +1,11 @@
 package dev.pac.cli;
 
-import dev.pac.check.ValidationReport;
 import dev.pac.error.PacException;
 import dev.pac.i18n.Catalogue;
 import dev.pac.i18n.Text;
 import dev.pac.render.FindingsMarkdown;
 import dev.pac.render.SafeWriter;
+import dev.pac.workspace.ValidationReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

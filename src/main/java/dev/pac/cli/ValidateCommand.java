@@ -1,9 +1,6 @@
 package dev.pac.cli;
 
-import dev.pac.check.LoadedWorkspace;
-import dev.pac.check.Validation;
-import dev.pac.check.ValidationReport;
-import dev.pac.io.PlanFiles;
+import dev.pac.files.PlanFiles;
 import dev.pac.render.FindingsGithub;
 import dev.pac.render.FindingsJson;
 import dev.pac.render.FindingsJunit;
@@ -11,6 +8,9 @@ import dev.pac.render.FindingsRenderer;
 import dev.pac.render.FindingsSarif;
 import dev.pac.render.FindingsText;
 import dev.pac.render.Style;
+import dev.pac.workspace.LoadedWorkspace;
+import dev.pac.workspace.Validation;
+import dev.pac.workspace.ValidationReport;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

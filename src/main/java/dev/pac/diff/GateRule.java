@@ -1,6 +1,5 @@
 package dev.pac.diff;
 
-import dev.pac.check.LoadedPlan;
 import dev.pac.model.Action;
 import dev.pac.model.Better;
 import dev.pac.model.Keyword;
@@ -8,6 +7,7 @@ import dev.pac.model.Kpi;
 import dev.pac.model.Objective;
 import dev.pac.model.Plan;
 import dev.pac.text.PlainNumber;
+import dev.pac.workspace.LoadedPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,7 @@
 package dev.pac.diff;
 
-import dev.pac.check.LoadedPlan;
 import dev.pac.diff.Change.Item;
 import dev.pac.error.PacException;
-import dev.pac.io.yaml.RecordShape;
 import dev.pac.model.Action;
 import dev.pac.model.Finding;
 import dev.pac.model.Kpi;
@@ -12,6 +10,8 @@ import dev.pac.model.Plan;
 import dev.pac.model.Rule;
 import dev.pac.model.Severity;
 import dev.pac.model.Target;
+import dev.pac.workspace.LoadedPlan;
+import dev.pac.yaml.RecordShape;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package dev.pac.diff;
 
-import dev.pac.io.yaml.RecordShape;
 import dev.pac.model.Keyword;
+import dev.pac.yaml.RecordShape;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dev.pac.history;
 
-import dev.pac.check.LoadedPlan;
 import dev.pac.diff.Change;
 import dev.pac.model.Action;
 import dev.pac.model.Objective;
 import dev.pac.model.Plan;
+import dev.pac.workspace.LoadedPlan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

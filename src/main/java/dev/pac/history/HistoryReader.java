@@ -1,11 +1,11 @@
 package dev.pac.history;
 
-import dev.pac.check.LoadedPlan;
 import dev.pac.diff.Change;
 import dev.pac.diff.DiffReport;
 import dev.pac.diff.PlanDiff;
-import dev.pac.io.git.GitHistory;
-import dev.pac.io.git.GitHistory.FileVersion;
+import dev.pac.git.GitHistory;
+import dev.pac.git.GitHistory.FileVersion;
+import dev.pac.workspace.LoadedPlan;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;

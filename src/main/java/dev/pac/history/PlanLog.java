@@ -1,8 +1,8 @@
 package dev.pac.history;
 
-import dev.pac.check.LoadedPlan;
 import dev.pac.diff.Change;
 import dev.pac.text.Nearest;
+import dev.pac.workspace.LoadedPlan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

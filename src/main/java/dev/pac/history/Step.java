@@ -1,8 +1,8 @@
 package dev.pac.history;
 
-import dev.pac.check.LoadedPlan;
 import dev.pac.diff.Change;
 import dev.pac.diff.DiffNote;
+import dev.pac.workspace.LoadedPlan;
 import java.util.List;
 import java.util.Map;
 

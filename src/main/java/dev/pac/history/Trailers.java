@@ -1,6 +1,6 @@
 package dev.pac.history;
 
-import dev.pac.io.git.GitHistory.Footer;
+import dev.pac.git.GitHistory.Footer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * The field rules of one key of the plan format, declared on the record component that holds it.
- * {@code check.FieldConstraints} declares them to Hibernate Validator as constraints, which the
+ * {@code workspace.FieldConstraints} declares them to Hibernate Validator as constraints, which the
  * binder asks about each value as it binds it, and {@code pac schema} turns them into JSON Schema
  * keywords, so both say the same thing. The values of a component whose type is a record, or a list
  * of records, are bound, and so checked, item by item.

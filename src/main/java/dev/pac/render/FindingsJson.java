@@ -1,7 +1,7 @@
 package dev.pac.render;
 
-import dev.pac.check.ValidationReport;
 import dev.pac.model.Finding;
+import dev.pac.workspace.ValidationReport;
 import java.io.PrintWriter;
 import java.util.Locale;
 

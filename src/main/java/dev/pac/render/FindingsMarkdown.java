@@ -1,9 +1,9 @@
 package dev.pac.render;
 
-import dev.pac.check.ValidationReport;
 import dev.pac.i18n.Catalogue;
 import dev.pac.model.Finding;
 import dev.pac.model.Severity;
+import dev.pac.workspace.ValidationReport;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.pac.render;
 
-import dev.pac.check.ValidationReport;
+import dev.pac.workspace.ValidationReport;
 import java.io.PrintWriter;
 
 /** Writes the outcome of {@code pac validate} in one format. */

@@ -1,11 +1,11 @@
 package dev.pac.render;
 
-import dev.pac.check.ValidationReport;
 import dev.pac.check.rules.CheckRule;
 import dev.pac.check.rules.Rules;
 import dev.pac.model.Finding;
 import dev.pac.model.Rule;
 import dev.pac.model.Severity;
+import dev.pac.workspace.ValidationReport;
 import java.io.PrintWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package dev.pac.render;
 
-import dev.pac.store.ImportResult;
-import dev.pac.store.Rejection;
+import dev.pac.actuals.ImportResult;
+import dev.pac.actuals.Rejection;
 import java.io.PrintWriter;
 
 /**

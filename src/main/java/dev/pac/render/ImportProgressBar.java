@@ -1,6 +1,6 @@
 package dev.pac.render;
 
-import dev.pac.io.ImportProgress;
+import dev.pac.actuals.ImportProgress;
 import java.io.PrintWriter;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;

@@ -1,8 +1,8 @@
 package dev.pac.render;
 
+import dev.pac.actuals.ImportResult;
+import dev.pac.actuals.Rejection;
 import dev.pac.i18n.Catalogue;
-import dev.pac.store.ImportResult;
-import dev.pac.store.Rejection;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

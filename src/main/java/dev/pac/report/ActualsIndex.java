@@ -1,8 +1,8 @@
 package dev.pac.report;
 
+import dev.pac.actuals.Dates;
+import dev.pac.actuals.RowSink;
 import dev.pac.model.ActualRow;
-import dev.pac.store.Dates;
-import dev.pac.store.RowSink;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,9 +1,9 @@
 package dev.pac.report;
 
-import dev.pac.check.LoadedPlan;
 import dev.pac.diff.DiffNote;
 import dev.pac.diff.ProjectionChange;
 import dev.pac.model.Objective;
+import dev.pac.workspace.LoadedPlan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

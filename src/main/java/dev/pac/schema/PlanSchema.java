@@ -1,12 +1,12 @@
 package dev.pac.schema;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.pac.io.yaml.RecordShape;
 import dev.pac.model.Key;
 import dev.pac.model.Keyword;
 import dev.pac.model.Plan;
 import dev.pac.model.Slug;
 import dev.pac.render.Json;
+import dev.pac.yaml.RecordShape;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

@@ -2,11 +2,13 @@ package dev.pac.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.pac.io.yaml.YamlReader;
 import dev.pac.model.Finding;
 import dev.pac.model.Review;
 import dev.pac.model.Rule;
 import dev.pac.model.WorkspaceSettings;
+import dev.pac.workspace.LoadedPlan;
+import dev.pac.workspace.PlanLoader;
+import dev.pac.yaml.YamlReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -67,7 +69,7 @@ public final class PlanFixture {
     return s;
   }
 
-  static LoadedPlan load(String yaml) {
+  public static LoadedPlan load(String yaml) {
     return load(yaml, null, AS_OF);
   }
 
@@ -80,17 +82,17 @@ public final class PlanFixture {
             asOf);
   }
 
-  static List<Finding> findings(String yaml) {
+  public static List<Finding> findings(String yaml) {
     return load(yaml).findings();
   }
 
-  static Finding only(String yaml) {
+  public static Finding only(String yaml) {
     List<Finding> f = findings(yaml);
     assertEquals(1, f.size(), f.toString());
     return f.get(0);
   }
 
-  static void at(Finding f, Rule rule, int line, int column) {
+  public static void at(Finding f, Rule rule, int line, int column) {
     assertEquals(rule, f.rule(), f.toString());
     assertEquals(line + ":" + column, f.line() + ":" + f.column(), f.toString());
   }

@@ -3,8 +3,10 @@ package dev.pac.check;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.pac.io.yaml.YamlReader;
 import dev.pac.model.Finding;
+import dev.pac.workspace.LoadedPlan;
+import dev.pac.workspace.PlanLoader;
+import dev.pac.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

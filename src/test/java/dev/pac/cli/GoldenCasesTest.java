@@ -165,7 +165,7 @@ class GoldenCasesTest {
    * commit message.
    */
   static void replay(Path history, Path work) throws Exception {
-    try (dev.pac.io.git.TestRepo repo = dev.pac.io.git.TestRepo.init(work);
+    try (dev.pac.git.TestRepo repo = dev.pac.git.TestRepo.init(work);
         Stream<Path> s = Files.list(history)) {
       for (Path c : s.filter(Files::isDirectory).sorted().toList()) {
         List<String> lines = Files.readAllLines(c.resolve("commit"));

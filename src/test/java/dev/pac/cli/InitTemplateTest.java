@@ -3,8 +3,8 @@ package dev.pac.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.pac.io.WorkspaceTemplate;
 import dev.pac.model.Lang;
+import dev.pac.workspace.WorkspaceTemplate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,8 +3,8 @@ package dev.pac.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pac.git.TestRepo;
 import dev.pac.history.Scenario;
-import dev.pac.io.git.TestRepo;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;

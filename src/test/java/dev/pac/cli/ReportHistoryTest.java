@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pac.io.git.TestRepo;
+import dev.pac.git.TestRepo;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -3,14 +3,14 @@ package dev.pac.diff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pac.check.LoadedPlan;
-import dev.pac.check.PlanLoader;
 import dev.pac.diff.Change.Item;
-import dev.pac.io.yaml.YamlReader;
 import dev.pac.model.Plan;
 import dev.pac.model.Review;
 import dev.pac.model.Target;
 import dev.pac.model.WorkspaceSettings;
+import dev.pac.workspace.LoadedPlan;
+import dev.pac.workspace.PlanLoader;
+import dev.pac.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -224,7 +224,7 @@ class DistributionIT {
     Assumptions.assumeTrue(Files.exists(jar), "no target/pac.jar: run mvn package");
     try (ZipFile z = new ZipFile(jar.toFile())) {
       for (dev.pac.model.Lang lang : dev.pac.model.Lang.values()) {
-        for (String f : dev.pac.io.WorkspaceTemplate.of(lang).files()) {
+        for (String f : dev.pac.workspace.WorkspaceTemplate.of(lang).files()) {
           String entry = "dev/pac/init/" + lang.id() + "/" + f;
           assertTrue(z.getEntry(entry) != null, entry + " is in the jar");
         }

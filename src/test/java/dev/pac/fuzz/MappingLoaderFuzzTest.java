@@ -3,10 +3,10 @@ package dev.pac.fuzz;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.pac.check.MappingLoader;
-import dev.pac.io.LoadedMapping;
-import dev.pac.io.yaml.YamlReader;
+import dev.pac.imports.LoadedMapping;
+import dev.pac.imports.MappingLoader;
 import dev.pac.model.Finding;
+import dev.pac.yaml.YamlReader;
 import java.util.Set;
 
 /** Any bytes given as an import mapping end in findings, never in an exception. */

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.pac.check.LoadedPlan;
-import dev.pac.check.PlanLoader;
-import dev.pac.io.yaml.YamlDocument;
-import dev.pac.io.yaml.YamlReader;
 import dev.pac.model.Finding;
+import dev.pac.workspace.LoadedPlan;
+import dev.pac.workspace.PlanLoader;
+import dev.pac.yaml.YamlDocument;
+import dev.pac.yaml.YamlReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.pac.check.LoadedPlan;
-import dev.pac.check.PlanLoader;
 import dev.pac.diff.PlanDiff;
-import dev.pac.io.git.GitHistory;
-import dev.pac.io.git.TestRepo;
-import dev.pac.io.yaml.YamlReader;
+import dev.pac.git.GitHistory;
+import dev.pac.git.TestRepo;
+import dev.pac.workspace.LoadedPlan;
+import dev.pac.workspace.PlanLoader;
+import dev.pac.yaml.YamlReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,6 +1,6 @@
 package dev.pac.history;
 
-import dev.pac.io.git.TestRepo;
+import dev.pac.git.TestRepo;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -5,16 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.ValidationMessage;
-import dev.pac.check.LoadedPlan;
-import dev.pac.check.PlanLoader;
-import dev.pac.io.yaml.YamlNode;
-import dev.pac.io.yaml.YamlReader;
 import dev.pac.model.Finding;
 import dev.pac.model.Key;
 import dev.pac.model.Messages;
 import dev.pac.model.Plan;
 import dev.pac.model.Rule;
 import dev.pac.model.Severity;
+import dev.pac.workspace.LoadedPlan;
+import dev.pac.workspace.PlanLoader;
+import dev.pac.yaml.YamlNode;
+import dev.pac.yaml.YamlReader;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -189,7 +189,7 @@ class GoldenPlansAgreementTest {
         Key k = c.getAnnotation(Key.class);
         if (k != null) {
           if (k.required()) {
-            REQUIRED_KEYS.add(dev.pac.io.yaml.RecordShape.key(c.getName()));
+            REQUIRED_KEYS.add(dev.pac.yaml.RecordShape.key(c.getName()));
           }
           if (k.minItems() > 0) {
             SIZE_MESSAGES.add(Messages.NOT_EMPTY);

@@ -3,7 +3,7 @@ package dev.pac.schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.pac.io.yaml.YamlNode;
+import dev.pac.yaml.YamlNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 

@@ -1,13 +1,13 @@
 package dev.pac.check.rules;
 
 import dev.pac.i18n.Text;
-import dev.pac.io.yaml.Location;
-import dev.pac.io.yaml.LocationIndex;
 import dev.pac.model.Action;
 import dev.pac.model.Kpi;
 import dev.pac.model.Objective;
 import dev.pac.model.Period;
 import dev.pac.model.Plan;
+import dev.pac.yaml.Location;
+import dev.pac.yaml.LocationIndex;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

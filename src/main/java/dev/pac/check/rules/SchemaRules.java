@@ -4,7 +4,6 @@ import static dev.pac.check.rules.PlanContext.item;
 import static dev.pac.check.rules.PlanContext.items;
 
 import dev.pac.i18n.Text;
-import dev.pac.io.yaml.LocationIndex;
 import dev.pac.model.Criterion;
 import dev.pac.model.Kpi;
 import dev.pac.model.Objective;
@@ -18,6 +17,7 @@ import dev.pac.model.Target;
 import dev.pac.text.Excerpt;
 import dev.pac.text.Nearest;
 import dev.pac.text.PlainNumber;
+import dev.pac.yaml.LocationIndex;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;

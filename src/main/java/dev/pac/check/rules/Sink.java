@@ -1,9 +1,9 @@
 package dev.pac.check.rules;
 
 import dev.pac.i18n.Text;
-import dev.pac.io.yaml.Location;
 import dev.pac.model.Finding;
 import dev.pac.model.Severity;
+import dev.pac.yaml.Location;
 import java.util.ArrayList;
 import java.util.List;
 

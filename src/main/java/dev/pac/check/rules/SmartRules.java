@@ -5,7 +5,6 @@ import static dev.pac.check.rules.PlanContext.items;
 import static dev.pac.check.rules.PlanContext.named;
 
 import dev.pac.i18n.Text;
-import dev.pac.io.yaml.Location;
 import dev.pac.model.Action;
 import dev.pac.model.Better;
 import dev.pac.model.Kpi;
@@ -15,6 +14,7 @@ import dev.pac.model.Rule;
 import dev.pac.model.Severity;
 import dev.pac.text.Excerpt;
 import dev.pac.text.PlainNumber;
+import dev.pac.yaml.Location;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;

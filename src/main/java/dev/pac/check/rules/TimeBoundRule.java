@@ -4,12 +4,12 @@ import static dev.pac.check.rules.PlanContext.item;
 import static dev.pac.check.rules.PlanContext.items;
 
 import dev.pac.i18n.Text;
-import dev.pac.io.yaml.Location;
 import dev.pac.model.Action;
 import dev.pac.model.Milestone;
 import dev.pac.model.Objective;
 import dev.pac.model.Rule;
 import dev.pac.model.Severity;
+import dev.pac.yaml.Location;
 import java.time.LocalDate;
 import java.util.List;
 

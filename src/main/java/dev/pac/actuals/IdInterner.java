@@ -1,0 +1,94 @@
+package dev.pac.actuals;
+
+import dev.pac.model.Slug;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Ids read from bytes, each distinct one made into a String and checked against {@link Slug} once:
+ * a 1M-row file names a few dozen KPIs and dimension values, so rows share the same String objects.
+ */
+final class IdInterner {
+  private String[] values = new String[64];
+  private byte[][] keys = new byte[64][]; // each value's bytes, compared with a vectorised mismatch
+  private boolean[] valid = new boolean[64];
+  private int size;
+
+  /** Whether the id last returned is a valid id, or empty. */
+  boolean lastValid;
+
+  /**
+   * The number of the id last returned: 0 for the first distinct id, 1 for the next...; -1 when not
+   * interned.
+   */
+  int lastNumber;
+
+  private int[] number = new int[64];
+
+  /** The id in {@code s[from..to)}; {@link #lastValid} tells whether it is a slug. */
+  String get(byte[] s, int from, int to) {
+    int h = 1;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + s[i];
+    }
+    h ^= h >>> 16;
+    int mask = values.length - 1;
+    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+      String v = values[slot];
+      if (v == null) {
+        String made = new String(s, from, to - from, StandardCharsets.UTF_8);
+        if (made.length() != to - from) {
+          // multi-byte text: not an id; not interned (the bytes would not compare as chars)
+          lastValid = false;
+          lastNumber = -1;
+          return made;
+        }
+        values[slot] = made;
+        keys[slot] = java.util.Arrays.copyOfRange(s, from, to);
+        valid[slot] = made.isEmpty() || Slug.isValid(made);
+        lastValid = valid[slot];
+        number[slot] = size;
+        lastNumber = size;
+        if (++size * 2 > values.length) {
+          grow();
+        }
+        return made;
+      }
+      if (java.util.Arrays.equals(keys[slot], 0, keys[slot].length, s, from, to)) {
+        lastValid = valid[slot];
+        lastNumber = number[slot];
+        return v;
+      }
+    }
+  }
+
+  private void grow() {
+    String[] oldValues = values;
+    byte[][] oldKeys = keys;
+    boolean[] oldValid = valid;
+    int[] oldNumber = number;
+    number = new int[oldValues.length * 2];
+    values = new String[oldValues.length * 2];
+    keys = new byte[oldValues.length * 2][];
+    valid = new boolean[oldValues.length * 2];
+    int mask = values.length - 1;
+    for (int i = 0; i < oldValues.length; i++) {
+      String v = oldValues[i];
+      if (v == null) {
+        continue;
+      }
+      int h = 1;
+      for (int k = 0; k < v.length(); k++) {
+        h = 31 * h + (byte) v.charAt(k);
+      }
+      h ^= h >>> 16;
+      int slot = h & mask;
+      while (values[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      values[slot] = v;
+      keys[slot] = oldKeys[i];
+      valid[slot] = oldValid[i];
+      number[slot] = oldNumber[i];
+    }
+  }
+}

@@ -1,0 +1,373 @@
+package dev.pac.actuals;
+
+import java.util.Arrays;
+
+/**
+ * Rows of the store held column by column, without an object a row: the date as {@code yyyymmdd},
+ * the KPI and dimension ids (Strings shared by every row naming them), the value packed ({@link
+ * Decimals#pack}, its text aside when it is {@link Decimals#WIDE}), and where each row was read
+ * (file index and line). An import of a million rows keeps a few arrays instead of millions of
+ * small objects for the collector to copy. {@link #sortedUnique} orders the rows by the store's
+ * key.
+ */
+public final class RowTable {
+  private int size;
+  private int[] date;
+  // ids as numbers in the table's own list of ids (a file names a few dozen): no reference a row to
+  // scan
+  private int[] kpi;
+  private int[] segment;
+  private int[] channel;
+  private int[] action;
+  private String[] symbols = new String[16];
+  private int symbolCount;
+  private final java.util.Map<String, Integer> symbolIndex = new java.util.HashMap<>();
+  private long[] value;
+  private String[] wide; // the text of WIDE values, else null (allocated when first needed)
+  private int[] file;
+  private int[] line;
+
+  public RowTable(int capacity) {
+    int c = Math.max(16, capacity);
+    date = new int[c];
+    kpi = new int[c];
+    segment = new int[c];
+    channel = new int[c];
+    action = new int[c];
+    value = new long[c];
+    file = new int[c];
+    line = new int[c];
+  }
+
+  /** The number of id {@code s} in this table (given it when first seen). */
+  public int symbol(String s) {
+    Integer known = symbolIndex.get(s);
+    if (known != null) {
+      return known;
+    }
+    if (symbolCount == symbols.length) {
+      symbols = Arrays.copyOf(symbols, symbolCount * 2);
+    }
+    symbols[symbolCount] = s;
+    symbolIndex.put(s, symbolCount);
+    return symbolCount++;
+  }
+
+  /** The id numbered {@code n}. */
+  public String symbol(int n) {
+    return symbols[n];
+  }
+
+  public void add(
+      int d, String k, String s, String c, String a, long v, String wideText, int f, int l) {
+    add(d, symbol(k), symbol(s), symbol(c), symbol(a), v, wideText, f, l);
+  }
+
+  /** Adds a row whose ids are given by their numbers ({@link #symbol(String)}). */
+  public void add(int d, int k, int s, int c, int a, long v, String wideText, int f, int l) {
+    if (size == date.length) {
+      int n = size + (size >> 1) + 16;
+      date = Arrays.copyOf(date, n);
+      kpi = Arrays.copyOf(kpi, n);
+      segment = Arrays.copyOf(segment, n);
+      channel = Arrays.copyOf(channel, n);
+      action = Arrays.copyOf(action, n);
+      value = Arrays.copyOf(value, n);
+      file = Arrays.copyOf(file, n);
+      line = Arrays.copyOf(line, n);
+      if (wide != null) {
+        wide = Arrays.copyOf(wide, n);
+      }
+    }
+    date[size] = d;
+    kpi[size] = k;
+    segment[size] = s;
+    channel[size] = c;
+    action[size] = a;
+    value[size] = v;
+    if (v == Decimals.WIDE) {
+      if (wide == null) {
+        wide = new String[date.length];
+      }
+      wide[size] = wideText;
+    }
+    file[size] = f;
+    line[size] = l;
+    size++;
+  }
+
+  /** Adds row {@code i} of {@code t}. */
+  public void add(RowTable t, int i) {
+    add(
+        t.date[i],
+        t.kpi(i),
+        t.segment(i),
+        t.channel(i),
+        t.action(i),
+        t.value[i],
+        t.wideText(i),
+        t.file[i],
+        t.line[i]);
+  }
+
+  /** The rows of {@code rows}, in that order (file 0, line 0). */
+  public static RowTable of(java.util.List<Actual> rows) {
+    RowTable t = new RowTable(rows.size());
+    for (Actual a : rows) {
+      long v = Decimals.pack(a.value());
+      t.add(
+          a.date(),
+          a.kpi(),
+          a.segment(),
+          a.channel(),
+          a.action(),
+          v,
+          v == Decimals.WIDE ? a.value() : null,
+          0,
+          0);
+    }
+    return t;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public int date(int i) {
+    return date[i];
+  }
+
+  public String kpi(int i) {
+    return symbols[kpi[i]];
+  }
+
+  public String segment(int i) {
+    return symbols[segment[i]];
+  }
+
+  public String channel(int i) {
+    return symbols[channel[i]];
+  }
+
+  public String action(int i) {
+    return symbols[action[i]];
+  }
+
+  /** The number of row {@code i}'s KPI id. */
+  public int kpiSymbol(int i) {
+    return kpi[i];
+  }
+
+  /** The number of row {@code i}'s id in dimension {@code d} (0 segment, 1 channel, 2 action). */
+  public int dimensionSymbol(int i, int d) {
+    return column(d)[i];
+  }
+
+  /** The ids numbered below this: {@link #symbol(int)}. */
+  public int symbols() {
+    return symbolCount;
+  }
+
+  /** Renumbers dimension {@code d}: each row's id number {@code n} becomes {@code to[n]}. */
+  public void renumber(int d, int[] to) {
+    int[] col = column(d);
+    for (int i = 0; i < size; i++) {
+      col[i] = to[col[i]];
+    }
+  }
+
+  private int[] column(int d) {
+    return d == 0 ? segment : d == 1 ? channel : action;
+  }
+
+  /** The packed value ({@link Decimals#pack}). */
+  public long packed(int i) {
+    return value[i];
+  }
+
+  private String wideText(int i) {
+    return wide == null ? null : wide[i];
+  }
+
+  /** The value's canonical text. */
+  public String value(int i) {
+    return value[i] == Decimals.WIDE ? wide[i] : Decimals.text(value[i]);
+  }
+
+  public int file(int i) {
+    return file[i];
+  }
+
+  public int line(int i) {
+    return line[i];
+  }
+
+  /** The value of dimension {@code d} (0 segment, 1 channel, 2 action) of row {@code i}. */
+  public String dimension(int i, int d) {
+    return symbols[column(d)[i]];
+  }
+
+  /** Whether rows {@code i} and {@code j} hold the same value. */
+  public boolean sameValue(int i, int j) {
+    return value[i] == value[j] && (value[i] != Decimals.WIDE || wide[i].equals(wide[j]));
+  }
+
+  /** A row as a record (the rare paths: a conflict to explain, a test). */
+  public Actual actual(int i) {
+    return new Actual(date[i], kpi(i), segment(i), channel(i), action(i), value(i));
+  }
+
+  /** The rows of {@code order}, in that order, as a new table. */
+  public RowTable select(int[] order, int n) {
+    RowTable t = new RowTable(n);
+    for (int k = 0; k < n; k++) {
+      t.add(this, order[k]);
+    }
+    return t;
+  }
+
+  /**
+   * The rows' indices in the store's key order (date, kpi, segment, channel, action), stable (file
+   * and line order kept among equal keys), or null when the keys do not fit one long with the row's
+   * index: each column's distinct values are ranked once (a file names a few dozen ids and a few
+   * hundred dates), and the ranks and the index packed into a long, so one sort of primitive longs
+   * orders a million rows.
+   */
+  public int[] keyOrder() {
+    int n = size;
+    if (n == 0) {
+      return new int[0];
+    }
+    int[] dateRank = rankDates();
+    int dateBits = bits(dateRank[n]);
+    Ranks k = new Ranks(kpi, n, symbols, symbolCount);
+    Ranks s = new Ranks(segment, n, symbols, symbolCount);
+    Ranks c = new Ranks(channel, n, symbols, symbolCount);
+    Ranks a = new Ranks(action, n, symbols, symbolCount);
+    int indexBits = bits(n);
+    int total = dateBits + k.bits + s.bits + c.bits + a.bits + indexBits;
+    if (total > 63) {
+      return null;
+    }
+    long[] keys = new long[n];
+    int aShift = indexBits;
+    int cShift = aShift + a.bits;
+    int sShift = cShift + c.bits;
+    int kShift = sShift + s.bits;
+    int dShift = kShift + k.bits;
+    for (int i = 0; i < n; i++) {
+      keys[i] =
+          (long) dateRank[i] << dShift
+              | (long) k.rank[kpi[i]] << kShift
+              | (long) s.rank[segment[i]] << sShift
+              | (long) c.rank[channel[i]] << cShift
+              | (long) a.rank[action[i]] << aShift
+              | i;
+    }
+    sort(keys, total);
+    int[] order = new int[n];
+    long mask = (1L << indexBits) - 1;
+    for (int i = 0; i < n; i++) {
+      order[i] = (int) (keys[i] & mask);
+    }
+    return order;
+  }
+
+  /**
+   * Sorts non-negative keys of {@code bits} bits: least significant digit first, 11 bits a pass
+   * (four passes for a million rows of a few hundred dates and a few dozen ids), each a count and a
+   * scatter: simple loops the JIT compiles at once, and no worse on rows already almost in order.
+   */
+  static void sort(long[] keys, int bits) {
+    int n = keys.length;
+    long[] from = keys;
+    long[] to = new long[n];
+    int[] count = new int[1 << 11];
+    for (int shift = 0; shift < bits; shift += 11) {
+      Arrays.fill(count, 0);
+      for (int i = 0; i < n; i++) {
+        count[(int) (from[i] >>> shift) & 0x7FF]++;
+      }
+      int sum = 0;
+      for (int d = 0; d < count.length; d++) {
+        int c = count[d];
+        count[d] = sum;
+        sum += c;
+      }
+      for (int i = 0; i < n; i++) {
+        long k = from[i];
+        to[count[(int) (k >>> shift) & 0x7FF]++] = k;
+      }
+      long[] t = from;
+      from = to;
+      to = t;
+    }
+    if (from != keys) {
+      System.arraycopy(from, 0, keys, 0, n);
+    }
+  }
+
+  /** Whether rows {@code i} and {@code j} have the same key. */
+  public boolean sameKey(int i, int j) {
+    return date[i] == date[j]
+        && kpi[i] == kpi[j]
+        && segment[i] == segment[j]
+        && channel[i] == channel[j]
+        && action[i] == action[j];
+  }
+
+  /** Each row's date rank; the number of distinct dates at index {@code size}. */
+  private int[] rankDates() {
+    int[] distinct = Arrays.copyOf(date, size);
+    Arrays.sort(distinct);
+    int m = 0;
+    for (int i = 0; i < distinct.length; i++) {
+      if (m == 0 || distinct[m - 1] != distinct[i]) {
+        distinct[m++] = distinct[i];
+      }
+    }
+    int[] rank = new int[size + 1];
+    int last = Integer.MIN_VALUE;
+    int lastRank = 0;
+    for (int i = 0; i < size; i++) {
+      if (date[i] != last) {
+        last = date[i];
+        lastRank = Arrays.binarySearch(distinct, 0, m, last);
+      }
+      rank[i] = lastRank;
+    }
+    rank[size] = m;
+    return rank;
+  }
+
+  /** The number of bits that hold the numbers below {@code n}. */
+  private static int bits(int n) {
+    return n <= 1 ? 0 : 32 - Integer.numberOfLeadingZeros(n - 1);
+  }
+
+  /** The rank of each id number among the ids a column uses (in String order). */
+  private static final class Ranks {
+    final int[] rank;
+    final int bits;
+
+    Ranks(int[] column, int n, String[] symbols, int count) {
+      boolean[] used = new boolean[count];
+      for (int i = 0; i < n; i++) {
+        used[column[i]] = true;
+      }
+      Integer[] ids = new Integer[count];
+      int m = 0;
+      for (int x = 0; x < count; x++) {
+        if (used[x]) {
+          ids[m++] = x;
+        }
+      }
+      Arrays.sort(ids, 0, m, (x, y) -> symbols[x].compareTo(symbols[y]));
+      rank = new int[count];
+      for (int r = 0; r < m; r++) {
+        rank[ids[r]] = r;
+      }
+      bits = bits(m);
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package dev.pac.files;
+
+import dev.pac.error.PacException;
+import dev.pac.i18n.Text;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * The one place pac opens what it reads. A file is read only when it is a regular file: a folder, a
+ * FIFO, a device or a socket is refused before it is opened (opening a FIFO blocks, reading a
+ * device can go on for ever). A symbolic link inside a workspace is followed only to a file inside
+ * that workspace's {@link Confinement#rootOf root}, so a link committed into a pull request cannot
+ * make pac read or echo what lies elsewhere. Text inputs are read with a size limit, never past it,
+ * whatever the file claims to be.
+ */
+public final class InputFile {
+  /**
+   * The most pac reads of a plan, a mapping, {@code pac.yaml} or a plan in a git revision: 1 MiB.
+   */
+  public static final long MAX_TEXT_BYTES = 1L << 20;
+
+  private InputFile() {}
+
+  /**
+   * Why {@code path} cannot be read as a file (a folder, a FIFO, a device, a socket, a link out of
+   * its workspace), or null when it can or does not exist. Only file attributes are read: nothing
+   * is opened.
+   */
+  public static String refusal(Path path) {
+    Path abs = path.toAbsolutePath().normalize();
+    BasicFileAttributes own;
+    try {
+      own = Files.readAttributes(abs, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      return null; // missing or unreadable: the read says which
+    }
+    Path real;
+    try {
+      real = abs.toRealPath();
+    } catch (IOException e) {
+      return own.isSymbolicLink() ? "a symbolic link to a file that does not exist" : null;
+    }
+    if (!real.equals(abs)) {
+      String outside = Confinement.escape(abs, real);
+      if (outside != null) {
+        return outside;
+      }
+    }
+    BasicFileAttributes target;
+    try {
+      target = Files.readAttributes(real, BasicFileAttributes.class);
+    } catch (IOException e) {
+      return null;
+    }
+    if (target.isRegularFile()) {
+      return null;
+    }
+    return "this is "
+        + kind(real, target)
+        + ", not a file"
+        + (real.equals(abs) ? "" : " (the link leads to " + real + ")");
+  }
+
+  /**
+   * "a folder", "a FIFO (named pipe)", "a character device"...: what a path that is not a regular
+   * file is.
+   */
+  public static String kind(Path path, BasicFileAttributes a) {
+    if (a.isDirectory()) {
+      return "a folder";
+    }
+    int mode;
+    try {
+      mode = (Integer) Files.getAttribute(path, "unix:mode");
+    } catch (IOException
+        | UnsupportedOperationException
+        | IllegalArgumentException
+        | ClassCastException e) {
+      return "not a regular file";
+    }
+    return switch (mode & 0170000) {
+      case 0010000 -> "a FIFO (named pipe)";
+      case 0020000 -> "a character device";
+      case 0060000 -> "a block device";
+      case 0140000 -> "a socket";
+      default -> "a special file";
+    };
+  }
+
+  /**
+   * The bytes of {@code path}, refusing what {@link #refusal} refuses (exit {@code 3}); {@code
+   * where} names it in errors. A missing file is an error too.
+   */
+  public static byte[] readAll(Path path, String where) {
+    String refused = refusal(path);
+    if (refused != null) {
+      throw PacException.io(where, refused, null);
+    }
+    try {
+      return Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw failure(where, e);
+    } catch (OutOfMemoryError e) {
+      throw PacException.io(where, Text.of("errors.too-large-for-memory"), null);
+    }
+  }
+
+  /**
+   * What {@link #readAtMost} read: the bytes, or only the size when there were more than allowed.
+   */
+  public record Bounded(byte[] bytes, long size) {
+    public boolean tooLarge() {
+      return bytes == null;
+    }
+  }
+
+  /**
+   * At most {@code max} bytes of an already checked regular file ({@link #refusal}): the size on
+   * disk is looked at first, and the read stops one byte past {@code max} in case the file grew
+   * meanwhile.
+   */
+  public static Bounded readAtMost(Path path, String where, long max) {
+    try {
+      long size = Files.size(path);
+      if (size > max) {
+        return new Bounded(null, size);
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        return readAtMost(in, max);
+      }
+    } catch (IOException e) {
+      throw failure(where, e);
+    }
+  }
+
+  /** A read that failed, as the user sees it (exit 3). */
+  private static PacException failure(String where, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return PacException.io(where, Text.of("errors.no-such-file"), e);
+    }
+    if (e instanceof AccessDeniedException) {
+      return PacException.io(where, Text.of("errors.permission-denied"), e);
+    }
+    return PacException.io(where, Text.of("errors.cannot-read", e.getMessage()), e);
+  }
+
+  /**
+   * At most {@code max} bytes of a stream (standard input, a git blob): beyond, the count read so
+   * far.
+   */
+  public static Bounded readAtMost(InputStream in, long max) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buf = new byte[64 * 1024];
+    long total = 0;
+    int n;
+    while ((n = in.read(buf)) > 0) {
+      total += n;
+      if (total > max) {
+        return new Bounded(null, total);
+      }
+      out.write(buf, 0, n);
+    }
+    return new Bounded(out.toByteArray(), total);
+  }
+
+  /**
+   * "the file is 2,000,000 bytes; pac reads files of at most 1,048,576 bytes (1 MiB)"; {@code
+   * more}: the size is a lower bound.
+   */
+  public static String tooLarge(long size, long max, boolean more) {
+    return String.format(
+        "the file is %s%,d bytes; pac reads files of at most %,d bytes%s",
+        more ? "more than " : "", size, max, max == MAX_TEXT_BYTES ? " (1 MiB)" : "");
+  }
+}

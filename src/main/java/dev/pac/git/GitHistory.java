@@ -1,0 +1,343 @@
+package dev.pac.git;
+
+import dev.pac.error.PacException;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.FooterLine;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+
+/**
+ * The first-parent history of HEAD in the repository that holds a folder, read in-process with
+ * JGit. A walk over the chain reads each commit once, the root tree and the plans folder's entries
+ * only where they changed, and leaves reading a blob to its caller, so that it costs about one read
+ * per plan version rather than one per plan file and commit.
+ */
+public final class GitHistory implements AutoCloseable {
+  /**
+   * One commit of the chain. {@code firstParent} is null for the root, and for a shallow clone's
+   * boundary.
+   */
+  public record Commit(
+      String id,
+      Instant time,
+      String author,
+      String subject,
+      List<Footer> footers,
+      String firstParent,
+      boolean boundary) {
+    public Commit {
+      footers = List.copyOf(footers);
+    }
+  }
+
+  /** A trailer line of a commit message's last paragraph: {@code Key: value}. */
+  public record Footer(String key, String value) {}
+
+  /** A file under a folder at a commit: its repository path and the id of its content. */
+  public record FileVersion(String path, String blob) {}
+
+  private final Repository repo;
+  private final Path workTree;
+  private final ObjectReader reader;
+  private final Set<ObjectId> shallow;
+  private final RevWalk walk;
+
+  /** The root tree of each commit of the chain, by commit id. */
+  private final Map<String, ObjectId> trees = new HashMap<>();
+
+  /** A folder's tree (null: not a folder) in a root tree. */
+  private final Map<Listing, ObjectId> subtrees = new HashMap<>();
+
+  /** The plan files of a folder's tree. */
+  private final Map<Listing, List<FileVersion>> listings = new HashMap<>();
+
+  /** The folder listed last, by path: the next listing starts from it. */
+  private Listed last;
+
+  private List<Commit> chain;
+
+  /** A tree and the folder (repository path) it is the tree of. */
+  private record Listing(ObjectId tree, String folder) {}
+
+  private record Listed(Listing key, TreeMap<String, FileVersion> files) {}
+
+  private GitHistory(Repository repo, Path workTree) throws IOException {
+    this.repo = repo;
+    this.workTree = workTree;
+    this.reader = repo.newObjectReader();
+    this.walk = new RevWalk(reader);
+    Set<ObjectId> s;
+    try {
+      s = reader.getShallowCommits();
+    } catch (IOException e) {
+      s = Set.of();
+    }
+    this.shallow = s;
+  }
+
+  /**
+   * The repository holding {@code start}, or null when {@code start} is in no git repository with a
+   * working tree.
+   */
+  public static GitHistory find(Path start) {
+    FileRepositoryBuilder builder = Repositories.find(start);
+    if (builder.getGitDir() == null) {
+      return null;
+    }
+    try {
+      Repository repo = builder.build();
+      if (repo.isBare()) {
+        repo.close();
+        return null;
+      }
+      return new GitHistory(repo, repo.getWorkTree().toPath().toRealPath());
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The repository path of {@code folder} ('/' separated, "" for the top), or null when it is
+   * outside the working tree.
+   */
+  public String repoPath(Path folder) {
+    Path abs = folder.toAbsolutePath().normalize();
+    Path real;
+    try {
+      real = Files.exists(abs) ? abs.toRealPath() : abs;
+    } catch (IOException e) {
+      real = abs;
+    }
+    return real.startsWith(workTree)
+        ? workTree.relativize(real).toString().replace(File.separatorChar, '/')
+        : null;
+  }
+
+  /** Whether the clone is shallow (some commits of the history are missing). */
+  public boolean shallow() {
+    return !shallow.isEmpty();
+  }
+
+  /**
+   * HEAD's first-parent chain, newest first; empty when the repository has no commit. A commit
+   * whose first parent is missing (a shallow clone) ends the chain, marked as the boundary.
+   */
+  public List<Commit> chain() {
+    if (chain != null) {
+      return chain;
+    }
+    List<Commit> out = new ArrayList<>();
+    try {
+      ObjectId head = repo.resolve("HEAD^{commit}");
+      RevCommit c = head == null ? null : walk.parseCommit(head);
+      while (c != null) {
+        RevCommit parent = null;
+        boolean boundary = shallow.contains(c);
+        if (!boundary && c.getParentCount() > 0) {
+          try {
+            parent = walk.parseCommit(c.getParent(0));
+          } catch (MissingObjectException e) {
+            boundary = true;
+          }
+        }
+        trees.put(c.getName(), c.getTree().copy());
+        out.add(
+            new Commit(
+                c.getName(),
+                Instant.ofEpochSecond(c.getCommitTime()),
+                c.getAuthorIdent().getName(),
+                c.getShortMessage(),
+                footers(c),
+                parent == null ? null : parent.getName(),
+                boundary));
+        c = parent;
+      }
+    } catch (IOException e) {
+      throw PacException.io(null, "cannot read the git history: " + e.getMessage(), e);
+    }
+    chain = Collections.unmodifiableList(out);
+    return chain;
+  }
+
+  private static List<Footer> footers(RevCommit c) {
+    List<Footer> out = new ArrayList<>();
+    for (FooterLine f : c.getFooterLines()) {
+      out.add(new Footer(f.getKey(), f.getValue().strip()));
+    }
+    return out;
+  }
+
+  /**
+   * The full id of the commit {@code revision} names, or null when it names none (or names an
+   * object not in this clone).
+   */
+  public String resolve(String revision) {
+    try {
+      ObjectId id = repo.resolve(revision + "^{commit}");
+      return id == null ? null : id.getName();
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The plan files under {@code folder} (a repository path, "" for the top) at {@code commit},
+   * sorted by path, as {@code pac validate} sees a plans folder. Two commits with the same folder
+   * get the same list. A folder is listed in full once; a later folder is listed from the one
+   * listed before it, by the entries that differ between the two trees, so walking a chain reads
+   * only what each commit changed.
+   */
+  public List<FileVersion> planFiles(String commit, String folder) {
+    try {
+      ObjectId tree = folderTree(rootTree(commit), folder);
+      if (tree == null) {
+        return List.of();
+      }
+      Listing key = new Listing(tree, folder);
+      List<FileVersion> cached = listings.get(key);
+      if (cached != null) {
+        return cached;
+      }
+      TreeMap<String, FileVersion> files =
+          last != null && last.key().folder().equals(folder)
+              ? changed(last, tree, folder)
+              : listed(tree, folder);
+      List<FileVersion> result = List.copyOf(files.values());
+      listings.put(key, result);
+      last = new Listed(key, files);
+      return result;
+    } catch (IOException e) {
+      throw PacException.io(
+          null, "cannot read commit " + commit.substring(0, 7) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The root tree of a commit: from the chain when it was walked, else read. */
+  private ObjectId rootTree(String commit) throws IOException {
+    ObjectId tree = trees.get(commit);
+    return tree != null ? tree : walk.parseCommit(ObjectId.fromString(commit)).getTree();
+  }
+
+  /** The tree of {@code folder} in {@code root}, or null when it is not a folder there. */
+  private ObjectId folderTree(ObjectId root, String folder) throws IOException {
+    if (folder.isEmpty()) {
+      return root;
+    }
+    Listing key = new Listing(root, folder);
+    if (subtrees.containsKey(key)) {
+      return subtrees.get(key);
+    }
+    ObjectId tree = null;
+    try (TreeWalk tw = TreeWalk.forPath(reader, folder, root)) {
+      if (tw != null && tw.isSubtree()) {
+        tree = tw.getObjectId(0);
+      }
+    }
+    subtrees.put(key, tree);
+    return tree;
+  }
+
+  /** Every plan file of a folder's tree, by path. */
+  private TreeMap<String, FileVersion> listed(ObjectId tree, String folder) throws IOException {
+    TreeMap<String, FileVersion> out = new TreeMap<>();
+    try (TreeWalk tw = new TreeWalk(reader)) {
+      tw.addTree(tree);
+      tw.setRecursive(true);
+      while (tw.next()) {
+        put(out, tw, 0, folder);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The plan files of a folder's tree, from those of another tree of the same folder: only the
+   * paths whose entries differ between the two trees are looked at (unchanged subtrees are not
+   * entered).
+   */
+  private TreeMap<String, FileVersion> changed(Listed from, ObjectId tree, String folder)
+      throws IOException {
+    TreeMap<String, FileVersion> out = new TreeMap<>(from.files());
+    try (TreeWalk tw = new TreeWalk(reader)) {
+      tw.addTree(from.key().tree());
+      tw.addTree(tree);
+      tw.setRecursive(true);
+      tw.setFilter(TreeFilter.ANY_DIFF);
+      while (tw.next()) {
+        out.remove(path(tw, folder));
+        put(out, tw, 1, folder);
+      }
+    }
+    return out;
+  }
+
+  /** Adds the walk's current entry of tree {@code n} when it is a plan file. */
+  private static void put(Map<String, FileVersion> out, TreeWalk tw, int n, String folder) {
+    FileMode mode = tw.getFileMode(n);
+    if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
+      String path = path(tw, folder);
+      if (GitPlans.isPlan(folder, path)) {
+        out.put(path, new FileVersion(path, tw.getObjectId(n).getName()));
+      }
+    }
+  }
+
+  private static String path(TreeWalk tw, String folder) {
+    return folder.isEmpty() ? tw.getPathString() : folder + "/" + tw.getPathString();
+  }
+
+  /**
+   * The id of the content of the file at {@code path} (a repository path) at {@code commit}, or
+   * null when there is none.
+   */
+  public String file(String commit, String path) {
+    try (TreeWalk tw = TreeWalk.forPath(reader, path, rootTree(commit))) {
+      if (tw == null || tw.isSubtree()) {
+        return null;
+      }
+      FileMode mode = tw.getFileMode(0);
+      return mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE
+          ? tw.getObjectId(0).getName()
+          : null;
+    } catch (IOException e) {
+      throw PacException.io(
+          null, "cannot read commit " + commit.substring(0, 7) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The bytes of a blob. Not kept: a caller that needs them twice holds them. */
+  public byte[] bytes(String blob) {
+    try {
+      return reader.open(ObjectId.fromString(blob)).getBytes();
+    } catch (IOException e) {
+      throw PacException.io(
+          null, "cannot read a file from the git repository: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    walk.close();
+    reader.close();
+    repo.close();
+  }
+}

@@ -1,8 +1,0 @@
-package dev.pac.io;
-
-import dev.pac.store.Actual;
-
-/**
- * A row read from a CSV, with where it came from: the index of its file and the line it starts on.
- */
-record Incoming(Actual row, int file, int line, boolean percent) {}

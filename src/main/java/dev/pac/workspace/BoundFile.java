@@ -1,0 +1,53 @@
+package dev.pac.workspace;
+
+import dev.pac.model.Finding;
+import dev.pac.yaml.LocationIndex;
+import dev.pac.yaml.RecordBinder;
+import dev.pac.yaml.ValueRules;
+import dev.pac.yaml.YamlDocument;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A YAML file as every loader reads it (plans, {@code pac.yaml}, import mappings): the reader's
+ * findings (syntax, structure), then the document bound onto a record type ({@link RecordBinder}:
+ * keys and types), the field rules ({@link FieldRules}) checked as each value is bound, and where
+ * each key and value is. The loaders add their own rules on top; the findings are in no particular
+ * order.
+ *
+ * @param value the bound record, null when the document has no root or its root is not a mapping
+ * @param index where each path is, the keys read under another name placed where they are written;
+ *     null when the file was bound without its rules
+ */
+public record BoundFile<T>(T value, List<Finding> findings, LocationIndex index) {
+  public BoundFile {
+    findings = List.copyOf(findings);
+  }
+
+  /** {@code doc} bound onto {@code type}, every field rule checked. */
+  public static <T> BoundFile<T> checked(YamlDocument doc, Class<T> type) {
+    return bind(doc, type, FieldRules.RULES);
+  }
+
+  /**
+   * {@code doc} bound onto {@code type} without its field rules and with no index: what reading
+   * many past versions of a plan needs (whether it loads, what it says), at a fraction of the cost.
+   */
+  public static <T> BoundFile<T> unchecked(YamlDocument doc, Class<T> type) {
+    return bind(doc, type, ValueRules.NONE);
+  }
+
+  private static <T> BoundFile<T> bind(YamlDocument doc, Class<T> type, ValueRules rules) {
+    List<Finding> findings = new ArrayList<>(doc.findings());
+    LocationIndex index = rules == ValueRules.NONE ? null : new LocationIndex(doc.root());
+    if (doc.root() == null) {
+      return new BoundFile<>(null, findings, index);
+    }
+    RecordBinder.Result<T> bound = RecordBinder.bind(doc.root(), type, doc.file(), rules);
+    findings.addAll(bound.findings());
+    if (index != null) {
+      bound.aliases().forEach(index::alias);
+    }
+    return new BoundFile<>(bound.value(), findings, index);
+  }
+}

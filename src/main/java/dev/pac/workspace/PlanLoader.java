@@ -1,0 +1,90 @@
+package dev.pac.workspace;
+
+import dev.pac.check.PlanRules;
+import dev.pac.model.Finding;
+import dev.pac.model.Plan;
+import dev.pac.model.WorkspaceSettings;
+import dev.pac.yaml.YamlDocument;
+import dev.pac.yaml.YamlReader;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Loads a plan file through every check: YAML syntax and structure, keys, types and field rules
+ * ({@link BoundFile}), then the cross-field, reference and SMART rules ({@link PlanRules}) on the
+ * plan with its defaults applied. The findings are sorted by position.
+ */
+public final class PlanLoader {
+  static final Comparator<Finding> ORDER =
+      Comparator.comparingInt(Finding::line)
+          .thenComparingInt(Finding::column)
+          .thenComparing(f -> f.rule().id())
+          .thenComparing(Finding::message);
+
+  private final YamlReader reader;
+
+  public PlanLoader() {
+    this(new YamlReader());
+  }
+
+  public PlanLoader(YamlReader reader) {
+    this.reader = reader;
+  }
+
+  /**
+   * Loads {@code path}, naming it {@code file} in findings. {@code workspace} holds the workspace's
+   * settings (its review defaults and grain); {@code asOf} is the date {@code action.stale} judges
+   * by.
+   */
+  public LoadedPlan load(Path path, String file, WorkspaceSettings workspace, LocalDate asOf) {
+    YamlDocument doc = reader.read(path, file);
+    return check(path, doc, workspace, asOf);
+  }
+
+  /** Loads a plan from standard input (or any stream), named {@code file} in findings. */
+  public LoadedPlan load(InputStream in, String file, WorkspaceSettings workspace, LocalDate asOf) {
+    return check(Path.of(file), reader.read(in, file), workspace, asOf);
+  }
+
+  /**
+   * Binds an already read document without judging it: syntax and binding findings only (wrong
+   * types, unknown keys, values outside an enum), the plan with its defaults. For reading many past
+   * versions of a plan, where only whether it loads and what it says matter, at a fraction of
+   * {@link #check}'s cost.
+   */
+  public LoadedPlan bind(Path path, YamlDocument doc, WorkspaceSettings workspace) {
+    BoundFile<Plan> bound = BoundFile.unchecked(doc, Plan.class);
+    Plan effective = bound.value() == null ? null : withDefaults(bound.value(), workspace);
+    return new LoadedPlan(path, doc.file(), effective, sorted(bound.findings()), null);
+  }
+
+  /** Checks an already read document (a plan from a git revision, say). */
+  public LoadedPlan check(
+      Path path, YamlDocument doc, WorkspaceSettings workspace, LocalDate asOf) {
+    BoundFile<Plan> bound = BoundFile.checked(doc, Plan.class);
+    List<Finding> findings = new ArrayList<>(bound.findings());
+    Plan raw = bound.value();
+    Plan effective = null;
+    if (raw != null) {
+      effective = withDefaults(raw, workspace);
+      findings.addAll(PlanRules.check(raw, effective, doc.file(), bound.index(), asOf));
+    }
+    return new LoadedPlan(path, doc.file(), effective, sorted(findings), bound.index());
+  }
+
+  private static Plan withDefaults(Plan raw, WorkspaceSettings workspace) {
+    WorkspaceSettings ws = workspace == null ? WorkspaceSettings.DEFAULTS : workspace;
+    return raw.withDefaults(ws.review(), ws.grain());
+  }
+
+  /** {@code findings} in the order every output lists them: by position, then rule and message. */
+  static List<Finding> sorted(List<Finding> findings) {
+    List<Finding> out = new ArrayList<>(findings);
+    out.sort(ORDER);
+    return out;
+  }
+}
