@@ -1,6 +1,6 @@
 package dev.pac.cli;
 
-import dev.pac.schema.PlanSchema;
+import dev.pac.render.SchemaJson;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +36,7 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    output.write(pac, spec.commandLine().getOut(), PlanSchema::write);
+    output.write(pac, spec.commandLine().getOut(), SchemaJson::write);
     return 0;
   }
 }

@@ -1,15 +1,10 @@
 package dev.pac.schema;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pac.model.Key;
 import dev.pac.model.Keyword;
 import dev.pac.model.Plan;
 import dev.pac.model.Slug;
-import dev.pac.render.Json;
 import dev.pac.yaml.RecordShape;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -66,20 +61,6 @@ public final class PlanSchema {
     root.putAll(s.object(Plan.class));
     root.put("$defs", s.defs);
     return root;
-  }
-
-  /** Writes the schema as pretty JSON, then a line break. */
-  public static void write(Writer out) {
-    try (JsonGenerator g = Json.generator(out)) {
-      value(g, tree());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    try {
-      out.write("\n");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private Map<String, Object> object(Class<?> record) {
@@ -234,36 +215,5 @@ public final class PlanSchema {
   private static Number number(String decimal) {
     BigDecimal d = new BigDecimal(decimal);
     return d.scale() <= 0 ? (Number) d.toBigIntegerExact().longValueExact() : d;
-  }
-
-  private static void value(JsonGenerator g, Object v) throws IOException {
-    if (v instanceof Map<?, ?> m) {
-      g.writeStartObject();
-      for (Map.Entry<?, ?> e : m.entrySet()) {
-        g.writeFieldName(String.valueOf(e.getKey()));
-        value(g, e.getValue());
-      }
-      g.writeEndObject();
-    } else if (v instanceof List<?> l) {
-      g.writeStartArray();
-      for (Object o : l) {
-        value(g, o);
-      }
-      g.writeEndArray();
-    } else if (v instanceof String s) {
-      g.writeString(s);
-    } else if (v instanceof Boolean b) {
-      g.writeBoolean(b);
-    } else if (v instanceof Integer i) {
-      g.writeNumber(i);
-    } else if (v instanceof Long l) {
-      g.writeNumber(l);
-    } else if (v instanceof BigDecimal d) {
-      g.writeNumber(d);
-    } else if (v == null) {
-      g.writeNull();
-    } else {
-      throw new IllegalStateException("not plain data: " + v.getClass());
-    }
   }
 }

@@ -48,7 +48,7 @@ class InitTemplateTest {
   @EnumSource(Lang.class)
   void theTemplateSchemaIsTheCurrentSchema(Lang lang) {
     java.io.StringWriter schema = new java.io.StringWriter();
-    dev.pac.schema.PlanSchema.write(new java.io.PrintWriter(schema));
+    dev.pac.render.SchemaJson.write(new java.io.PrintWriter(schema));
     assertEquals(
         schema.toString(),
         new String(

@@ -110,4 +110,14 @@ class PackageLayersTest {
   void theModelDependsOnNoOtherLayer() throws IOException {
     assertEquals(Set.of("i18n"), graph().get("model"));
   }
+
+  @Test
+  void computationsNeitherPrintNorParseArguments() throws IOException {
+    Map<String, Set<String>> g = graph();
+    for (String pure : List.of("score", "report", "diff", "schema", "history", "check")) {
+      Set<String> above = new TreeSet<>(g.get(pure));
+      above.retainAll(Set.of("render", "cli"));
+      assertEquals(Set.of(), above, pure + " depends on a layer above it");
+    }
+  }
 }

@@ -7,6 +7,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.pac.render.SchemaJson;
 import dev.pac.yaml.YamlDocument;
 import dev.pac.yaml.YamlReader;
 import java.io.StringWriter;
@@ -29,7 +30,7 @@ final class Schemas {
   /** The printed schema, parsed back. */
   static JsonNode printed() {
     StringWriter w = new StringWriter();
-    PlanSchema.write(w);
+    SchemaJson.write(w);
     try {
       return new ObjectMapper().readTree(w.toString());
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
