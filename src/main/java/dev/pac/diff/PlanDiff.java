@@ -130,7 +130,8 @@ public final class PlanDiff {
     Map<String, Object> bf = new LinkedHashMap<>();
     Map<String, Object> hf = new LinkedHashMap<>();
     for (RecordShape.Field f : RecordShape.of(Plan.class).fields()) {
-      if (!ITEM_LISTS.contains(f.key())) {
+      // an equal value (records compare deeply) flattens to the same leaves: no change to find
+      if (!ITEM_LISTS.contains(f.key()) && !Objects.equals(f.of(b), f.of(h))) {
         PlanFields.flatten(f.key(), f.type(), f.of(b), bf);
         PlanFields.flatten(f.key(), f.type(), f.of(h), hf);
       }
@@ -192,13 +193,9 @@ public final class PlanDiff {
         out.add(Change.added(file, item, e.getKey()));
         continue;
       }
-      Map<String, Object> bf = new LinkedHashMap<>();
-      Map<String, Object> hf = new LinkedHashMap<>();
-      PlanFields.flatten("", type, old, bf);
-      PlanFields.flatten("", type, e.getValue(), hf);
-      bf.remove("id");
-      hf.remove("id");
-      fields(file, item, e.getKey(), bf, hf, out);
+      if (!old.equals(e.getValue())) {
+        changedFields(file, item, e.getKey(), type, old, e.getValue(), out);
+      }
       if (rankBefore != null && rankAfter != null) {
         Integer rb = rankBefore.get(e.getKey());
         Integer rh = rankAfter.get(e.getKey());
@@ -212,6 +209,18 @@ public final class PlanDiff {
         out.add(Change.removed(file, item, gone));
       }
     }
+  }
+
+  /** The changes of an item's fields, but its id: an item whose value did not change has none. */
+  private static <T> void changedFields(
+      String file, Item item, String id, Class<T> type, T before, T after, List<Change> out) {
+    Map<String, Object> bf = new LinkedHashMap<>();
+    Map<String, Object> hf = new LinkedHashMap<>();
+    PlanFields.flatten("", type, before, bf);
+    PlanFields.flatten("", type, after, hf);
+    bf.remove("id");
+    hf.remove("id");
+    fields(file, item, id, bf, hf, out);
   }
 
   /**
