@@ -132,6 +132,11 @@ public final class GitHistory implements AutoCloseable {
         : null;
   }
 
+  /** The repository's git folder ({@code .git}, or a worktree's). */
+  public Path gitDir() {
+    return repo.getDirectory().toPath();
+  }
+
   /** Whether the clone is shallow (some commits of the history are missing). */
   public boolean shallow() {
     return !shallow.isEmpty();
