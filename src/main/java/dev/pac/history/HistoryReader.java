@@ -46,7 +46,7 @@ public final class HistoryReader {
   private final PlanVersions versions;
 
   /** Each plan version of the run, loaded or being loaded, by blob id and path. */
-  private final Map<String, Future<LoadedPlan>> loaded = new HashMap<>();
+  private final Map<FileVersion, Future<LoadedPlan>> loaded = new HashMap<>();
 
   /**
    * {@code loader} loads a plan from its repository path and bytes; {@code zone} is the time zone
@@ -193,10 +193,6 @@ public final class HistoryReader {
     return new History(steps, missing);
   }
 
-  private static String key(FileVersion f) {
-    return f.blob() + ":" + f.path();
-  }
-
   /**
    * Lists the plan files of each commit of the chain and starts loading every plan version not
    * loaded yet on {@code pool}, as soon as its bytes are read: the bytes are read in order on this
@@ -213,15 +209,14 @@ public final class HistoryReader {
       out.add(files);
       if (files != prevFiles) {
         for (FileVersion f : files) {
-          String key = key(f);
-          if (loaded.containsKey(key)) {
+          if (loaded.containsKey(f)) {
             continue;
           }
           if (versions.has(f.blob())) {
-            loaded.put(key, pool.submit(() -> versions.stored(f.blob(), f.path())));
+            loaded.put(f, pool.submit(() -> versions.stored(f.blob(), f.path())));
           } else {
             byte[] bytes = git.bytes(f.blob());
-            loaded.put(key, pool.submit(() -> load(f, bytes)));
+            loaded.put(f, pool.submit(() -> load(f, bytes)));
           }
         }
       }
@@ -242,7 +237,7 @@ public final class HistoryReader {
    */
   private LoadedPlan loaded(GitHistory git, FileVersion f) {
     try {
-      LoadedPlan p = loaded.get(key(f)).get();
+      LoadedPlan p = loaded.get(f).get();
       return p != null ? p : load(f, git.bytes(f.blob()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
