@@ -158,7 +158,7 @@ final class KpiSections {
       rows.add(
           List.of(
               Cell.of(t.kpi().id()),
-              new Cell(ReportWords.spark(v), Tone.PLAIN, "", null, v),
+              new Cell(Sparklines.text(v), Tone.PLAIN, "", null, v),
               Cell.of(ReportWords.periods(t.periods())),
               Cell.of(w.value(t.kpi(), oldest, cur)),
               Cell.of(w.value(t.kpi(), v.get(v.size() - 1), cur))));

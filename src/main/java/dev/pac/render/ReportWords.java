@@ -29,8 +29,6 @@ import java.util.Locale;
  * amounts and dates is {@link ReportNumbers}'.
  */
 final class ReportWords extends AttentionWords {
-  private static final String SPARKS = "▁▂▃▄▅▆▇█";
-
   ReportWords(Labels labels) {
     super(labels);
   }
@@ -200,31 +198,6 @@ final class ReportWords extends AttentionWords {
   String upcoming(Upcoming u) {
     return l.get(
         u.kind() == Upcoming.Kind.STARTS ? "report.upcoming.starts" : "report.upcoming.due");
-  }
-
-  static String spark(List<Double> values) {
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (Double v : values) {
-      if (v != null) {
-        min = Math.min(min, v);
-        max = Math.max(max, v);
-      }
-    }
-    if (min > max) {
-      return DASH;
-    }
-    StringBuilder b = new StringBuilder();
-    for (Double v : values) {
-      if (v == null) {
-        b.append(' ');
-      } else if (max == min) {
-        b.append(SPARKS.charAt(3));
-      } else {
-        b.append(SPARKS.charAt((int) Math.round((v - min) / (max - min) * (SPARKS.length() - 1))));
-      }
-    }
-    return b.toString();
   }
 
   String allocationTitle(Allocation.By by) {
