@@ -7,18 +7,22 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
 /**
@@ -41,6 +45,9 @@ public final class StoredVersions implements PlanVersions {
 
   /** Past this many versions the file starts again from this run's. */
   private static final int MOST = 100_000;
+
+  /** The files (repositories) the cache folder keeps: the least recently written go first. */
+  static final int FILES = 16;
 
   private final Path file;
   private final String identity;
@@ -158,6 +165,7 @@ public final class StoredVersions implements PlanVersions {
       Files.write(tmp, encode(identity, all));
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       tmp = null;
+      prune(file.getParent());
     } catch (IOException | RuntimeException e) {
       // not written: the next run loads these versions from git again
     } finally {
@@ -168,6 +176,38 @@ public final class StoredVersions implements PlanVersions {
           // left behind in the cache folder
         }
       }
+    }
+  }
+
+  /**
+   * Keeps the {@link #FILES} files of the folder written last (one a repository: a repository no
+   * longer used, or a test's, does not stay for ever); a file in use by another run is only renamed
+   * over, so removing it costs that run nothing.
+   */
+  static void prune(Path folder) {
+    List<Path> files;
+    try (Stream<Path> list = Files.list(folder)) {
+      files =
+          list.filter(f -> f.getFileName().toString().endsWith(".bin"))
+              .sorted(Comparator.comparing(StoredVersions::written).reversed())
+              .toList();
+    } catch (IOException | UncheckedIOException e) {
+      return;
+    }
+    for (Path old : files.subList(Math.min(FILES, files.size()), files.size())) {
+      try {
+        Files.deleteIfExists(old);
+      } catch (IOException e) {
+        // another run's, or not ours to remove: left
+      }
+    }
+  }
+
+  private static FileTime written(Path f) {
+    try {
+      return Files.getLastModifiedTime(f);
+    } catch (IOException e) {
+      return FileTime.fromMillis(0);
     }
   }
 
