@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A value of the model as bytes and back, walked by its declared type ({@link RecordShape}):
@@ -73,60 +74,100 @@ final class RecordCodec {
     }
   }
 
+  /** Reads a value of one declared type, the null mark first. */
+  private interface Reader {
+    Object read(DataInputStream in) throws IOException;
+  }
+
+  /** The reader of each declared type, worked out once (the walk of {@link #write} per value). */
+  private static final Map<Type, Reader> READERS = new ConcurrentHashMap<>();
+
   static Object read(DataInputStream in, Type type) throws IOException {
-    if (in.readByte() == 0) {
-      return null;
+    return reader(type).read(in);
+  }
+
+  private static Reader reader(Type type) {
+    Reader r = READERS.get(type);
+    if (r == null) {
+      r = build(type); // the model's records do not contain themselves: this ends
+      READERS.putIfAbsent(type, r);
     }
+    return r;
+  }
+
+  private static Reader build(Type type) {
+    Reader body = body(type);
+    return in -> in.readByte() == 0 ? null : body.read(in);
+  }
+
+  private static Reader body(Type type) {
     Class<?> raw = RecordShape.raw(type);
     if (raw.isRecord()) {
       RecordShape shape = RecordShape.of(raw);
-      Object[] values = new Object[shape.fields().size()];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = read(in, shape.fields().get(i).type());
+      Reader[] fields = new Reader[shape.fields().size()];
+      for (int i = 0; i < fields.length; i++) {
+        fields[i] = reader(shape.fields().get(i).type());
       }
-      return shape.build(values);
+      return in -> {
+        Object[] values = new Object[fields.length];
+        for (int i = 0; i < values.length; i++) {
+          values[i] = fields[i].read(in);
+        }
+        return shape.build(values);
+      };
     }
     if (raw == List.class) {
-      int n = size(in);
-      List<Object> list = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        list.add(read(in, RecordShape.argument(type, 0)));
-      }
-      return Collections.unmodifiableList(list);
+      Reader item = reader(RecordShape.argument(type, 0));
+      return in -> {
+        int n = size(in);
+        List<Object> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+          list.add(item.read(in));
+        }
+        return Collections.unmodifiableList(list);
+      };
     }
     if (raw == Map.class) {
-      int n = size(in);
-      Map<Object, Object> map = new LinkedHashMap<>();
-      for (int i = 0; i < n; i++) {
-        Object key = read(in, RecordShape.argument(type, 0));
-        map.put(key, read(in, RecordShape.argument(type, 1)));
-      }
-      return Collections.unmodifiableMap(map);
+      Reader key = reader(RecordShape.argument(type, 0));
+      Reader value = reader(RecordShape.argument(type, 1));
+      return in -> {
+        int n = size(in);
+        Map<Object, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+          Object k = key.read(in);
+          map.put(k, value.read(in));
+        }
+        return Collections.unmodifiableMap(map);
+      };
     }
     if (raw == String.class) {
-      byte[] utf8 = new byte[size(in)];
-      in.readFully(utf8);
-      return new String(utf8, StandardCharsets.UTF_8);
+      return in -> {
+        byte[] utf8 = new byte[size(in)];
+        in.readFully(utf8);
+        return new String(utf8, StandardCharsets.UTF_8);
+      };
     }
     if (raw == Double.class) {
-      return in.readDouble();
+      return DataInputStream::readDouble;
     }
     if (raw == Integer.class) {
-      return in.readInt();
+      return DataInputStream::readInt;
     }
     if (raw == Boolean.class) {
-      return in.readBoolean();
+      return DataInputStream::readBoolean;
     }
     if (raw == LocalDate.class) {
-      return LocalDate.ofEpochDay(in.readLong());
+      return in -> LocalDate.ofEpochDay(in.readLong());
     }
     if (raw.isEnum()) {
       Object[] constants = raw.getEnumConstants();
-      int i = in.readInt();
-      if (i < 0 || i >= constants.length) {
-        throw new IOException("no constant " + i + " in " + raw.getSimpleName());
-      }
-      return constants[i];
+      return in -> {
+        int i = in.readInt();
+        if (i < 0 || i >= constants.length) {
+          throw new IOException("no constant " + i + " in " + raw.getSimpleName());
+        }
+        return constants[i];
+      };
     }
     throw new IllegalArgumentException("cannot read a " + raw.getName());
   }
