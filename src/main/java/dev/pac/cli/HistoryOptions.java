@@ -6,7 +6,9 @@ import dev.pac.git.GitHistory;
 import dev.pac.history.History;
 import dev.pac.history.HistoryReader;
 import dev.pac.history.PlanLog;
+import dev.pac.history.PlanVersions;
 import dev.pac.history.Step;
+import dev.pac.history.StoredVersions;
 import dev.pac.i18n.Text;
 import dev.pac.workspace.LoadedPlan;
 import dev.pac.workspace.LoadedWorkspace;
@@ -44,8 +46,23 @@ final class HistoryOptions {
             diff,
             (path, bytes) ->
                 loader.bind(Path.of(path), readers.get().parse(bytes, path), ws.settings()),
-            pac.env().clock().getZone());
+            pac.env().clock().getZone(),
+            git == null ? PlanVersions.NONE : versions(pac, ws, git));
     return history.read(git, git == null ? null : git.repoPath(ws.plansDir()), until);
+  }
+
+  /**
+   * The plan versions earlier runs of this build bound with these settings (the defaults they
+   * apply), kept in pac's cache folder.
+   */
+  private static PlanVersions versions(Pac pac, LoadedWorkspace ws, GitHistory git) {
+    BuildInfo build = BuildInfo.load();
+    String identity =
+        String.join(
+            "\n",
+            "pac " + build.version() + " " + build.commit() + " " + build.date(),
+            "settings " + ws.settings());
+    return StoredVersions.open(pac.env().vars(), git.gitDir(), identity);
   }
 
   /**

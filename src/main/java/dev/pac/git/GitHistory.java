@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
@@ -23,7 +22,6 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
  * The first-parent history of HEAD in the repository that holds a folder, read in-process with
@@ -64,27 +62,16 @@ public final class GitHistory implements AutoCloseable {
   /** The root tree of each commit of the chain, by commit id. */
   private final Map<String, ObjectId> trees = new HashMap<>();
 
-  /** A folder's tree (null: not a folder) in a root tree. */
-  private final Map<Listing, ObjectId> subtrees = new HashMap<>();
-
-  /** The plan files of a folder's tree. */
-  private final Map<Listing, List<FileVersion>> listings = new HashMap<>();
-
-  /** The folder listed last, by path: the next listing starts from it. */
-  private Listed last;
-
   private List<Commit> chain;
 
-  /** A tree and the folder (repository path) it is the tree of. */
-  private record Listing(ObjectId tree, String folder) {}
-
-  private record Listed(Listing key, TreeMap<String, FileVersion> files) {}
+  private final FolderListings listings;
 
   private GitHistory(Repository repo, Path workTree) throws IOException {
     this.repo = repo;
     this.workTree = workTree;
     this.reader = repo.newObjectReader();
     this.walk = new RevWalk(reader);
+    this.listings = new FolderListings(reader);
     Set<ObjectId> s;
     try {
       s = reader.getShallowCommits();
@@ -130,6 +117,11 @@ public final class GitHistory implements AutoCloseable {
     return real.startsWith(workTree)
         ? workTree.relativize(real).toString().replace(File.separatorChar, '/')
         : null;
+  }
+
+  /** The repository's git folder ({@code .git}, or a worktree's). */
+  public Path gitDir() {
+    return repo.getDirectory().toPath();
   }
 
   /** Whether the clone is shallow (some commits of the history are missing). */
@@ -208,23 +200,7 @@ public final class GitHistory implements AutoCloseable {
    */
   public List<FileVersion> planFiles(String commit, String folder) {
     try {
-      ObjectId tree = folderTree(rootTree(commit), folder);
-      if (tree == null) {
-        return List.of();
-      }
-      Listing key = new Listing(tree, folder);
-      List<FileVersion> cached = listings.get(key);
-      if (cached != null) {
-        return cached;
-      }
-      TreeMap<String, FileVersion> files =
-          last != null && last.key().folder().equals(folder)
-              ? changed(last, tree, folder)
-              : listed(tree, folder);
-      List<FileVersion> result = List.copyOf(files.values());
-      listings.put(key, result);
-      last = new Listed(key, files);
-      return result;
+      return listings.planFiles(rootTree(commit), folder);
     } catch (IOException e) {
       throw PacException.io(
           null, "cannot read commit " + commit.substring(0, 7) + ": " + e.getMessage(), e);
@@ -235,74 +211,6 @@ public final class GitHistory implements AutoCloseable {
   private ObjectId rootTree(String commit) throws IOException {
     ObjectId tree = trees.get(commit);
     return tree != null ? tree : walk.parseCommit(ObjectId.fromString(commit)).getTree();
-  }
-
-  /** The tree of {@code folder} in {@code root}, or null when it is not a folder there. */
-  private ObjectId folderTree(ObjectId root, String folder) throws IOException {
-    if (folder.isEmpty()) {
-      return root;
-    }
-    Listing key = new Listing(root, folder);
-    if (subtrees.containsKey(key)) {
-      return subtrees.get(key);
-    }
-    ObjectId tree = null;
-    try (TreeWalk tw = TreeWalk.forPath(reader, folder, root)) {
-      if (tw != null && tw.isSubtree()) {
-        tree = tw.getObjectId(0);
-      }
-    }
-    subtrees.put(key, tree);
-    return tree;
-  }
-
-  /** Every plan file of a folder's tree, by path. */
-  private TreeMap<String, FileVersion> listed(ObjectId tree, String folder) throws IOException {
-    TreeMap<String, FileVersion> out = new TreeMap<>();
-    try (TreeWalk tw = new TreeWalk(reader)) {
-      tw.addTree(tree);
-      tw.setRecursive(true);
-      while (tw.next()) {
-        put(out, tw, 0, folder);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The plan files of a folder's tree, from those of another tree of the same folder: only the
-   * paths whose entries differ between the two trees are looked at (unchanged subtrees are not
-   * entered).
-   */
-  private TreeMap<String, FileVersion> changed(Listed from, ObjectId tree, String folder)
-      throws IOException {
-    TreeMap<String, FileVersion> out = new TreeMap<>(from.files());
-    try (TreeWalk tw = new TreeWalk(reader)) {
-      tw.addTree(from.key().tree());
-      tw.addTree(tree);
-      tw.setRecursive(true);
-      tw.setFilter(TreeFilter.ANY_DIFF);
-      while (tw.next()) {
-        out.remove(path(tw, folder));
-        put(out, tw, 1, folder);
-      }
-    }
-    return out;
-  }
-
-  /** Adds the walk's current entry of tree {@code n} when it is a plan file. */
-  private static void put(Map<String, FileVersion> out, TreeWalk tw, int n, String folder) {
-    FileMode mode = tw.getFileMode(n);
-    if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
-      String path = path(tw, folder);
-      if (GitPlans.isPlan(folder, path)) {
-        out.put(path, new FileVersion(path, tw.getObjectId(n).getName()));
-      }
-    }
-  }
-
-  private static String path(TreeWalk tw, String folder) {
-    return folder.isEmpty() ? tw.getPathString() : folder + "/" + tw.getPathString();
   }
 
   /**

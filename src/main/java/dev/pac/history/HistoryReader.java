@@ -43,9 +43,10 @@ public final class HistoryReader {
   private final PlanDiff diff;
   private final BiFunction<String, byte[], LoadedPlan> loader;
   private final ZoneId zone;
+  private final PlanVersions versions;
 
   /** Each plan version of the run, loaded or being loaded, by blob id and path. */
-  private final Map<String, Future<LoadedPlan>> loaded = new HashMap<>();
+  private final Map<FileVersion, Future<LoadedPlan>> loaded = new HashMap<>();
 
   /**
    * {@code loader} loads a plan from its repository path and bytes; {@code zone} is the time zone
@@ -53,9 +54,22 @@ public final class HistoryReader {
    * rankings).
    */
   public HistoryReader(PlanDiff diff, BiFunction<String, byte[], LoadedPlan> loader, ZoneId zone) {
+    this(diff, loader, zone, PlanVersions.NONE);
+  }
+
+  /**
+   * The same, taking the plan versions {@code versions} kept from earlier runs instead of loading
+   * them, and keeping those it loads there.
+   */
+  public HistoryReader(
+      PlanDiff diff,
+      BiFunction<String, byte[], LoadedPlan> loader,
+      ZoneId zone,
+      PlanVersions versions) {
     this.diff = diff;
     this.loader = loader;
     this.zone = zone;
+    this.versions = versions;
   }
 
   /**
@@ -93,14 +107,19 @@ public final class HistoryReader {
     ExecutorService pool = pool();
     try {
       List<List<FileVersion>> files = preload(git, chain, folder, pool);
-      return steps(chain, commits, files);
+      History history = steps(git, chain, commits, files);
+      versions.save();
+      return history;
     } finally {
       pool.shutdownNow();
     }
   }
 
   private History steps(
-      List<GitHistory.Commit> chain, List<HistoryCommit> commits, List<List<FileVersion>> files) {
+      GitHistory git,
+      List<GitHistory.Commit> chain,
+      List<HistoryCommit> commits,
+      List<List<FileVersion>> files) {
     List<Step> steps = new ArrayList<>();
     String missing = null;
     Map<String, LoadedPlan> prev = Map.of();
@@ -123,7 +142,7 @@ public final class HistoryReader {
           now.put(f.path(), prev.get(f.path()));
           continue;
         }
-        LoadedPlan p = loaded(key(f));
+        LoadedPlan p = loaded(git, f);
         if (PlanDiff.loads(p)) {
           now.put(f.path(), p);
         } else {
@@ -174,10 +193,6 @@ public final class HistoryReader {
     return new History(steps, missing);
   }
 
-  private static String key(FileVersion f) {
-    return f.blob() + ":" + f.path();
-  }
-
   /**
    * Lists the plan files of each commit of the chain and starts loading every plan version not
    * loaded yet on {@code pool}, as soon as its bytes are read: the bytes are read in order on this
@@ -194,10 +209,14 @@ public final class HistoryReader {
       out.add(files);
       if (files != prevFiles) {
         for (FileVersion f : files) {
-          String key = key(f);
-          if (!loaded.containsKey(key)) {
+          if (loaded.containsKey(f)) {
+            continue;
+          }
+          if (versions.has(f.blob())) {
+            loaded.put(f, pool.submit(() -> versions.stored(f.blob(), f.path())));
+          } else {
             byte[] bytes = git.bytes(f.blob());
-            loaded.put(key, pool.submit(() -> loader.apply(f.path(), bytes)));
+            loaded.put(f, pool.submit(() -> load(f, bytes)));
           }
         }
       }
@@ -206,13 +225,20 @@ public final class HistoryReader {
     return out;
   }
 
+  private LoadedPlan load(FileVersion f, byte[] bytes) {
+    LoadedPlan p = loader.apply(f.path(), bytes);
+    versions.offer(f.blob(), p);
+    return p;
+  }
+
   /**
-   * A plan version loaded by {@link #preload}, waiting for it; what failed to load it is thrown
-   * here, as it was.
+   * A plan version loaded by {@link #preload}, waiting for it, or loaded here from git when its
+   * stored version could not be read back; what failed to load it is thrown here, as it was.
    */
-  private LoadedPlan loaded(String key) {
+  private LoadedPlan loaded(GitHistory git, FileVersion f) {
     try {
-      return loaded.get(key).get();
+      LoadedPlan p = loaded.get(f).get();
+      return p != null ? p : load(f, git.bytes(f.blob()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while reading the plans' history", e);

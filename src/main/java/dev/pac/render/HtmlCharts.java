@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The report's inline SVG: an objective's chart (planned trajectory, milestones, revisions, actual)
- * and the trend's sparklines.
+ * The report's inline SVG chart of an objective: planned trajectory, milestones, revisions, actual
+ * (the trend's sparklines are {@link Sparklines}').
  */
 final class HtmlCharts {
   private final ReportWords words;
@@ -277,45 +277,7 @@ final class HtmlCharts {
     }
   }
 
-  private static String f(double v) {
+  static String f(double v) {
     return String.format(Locale.ROOT, "%.1f", v);
-  }
-
-  static String spark(List<Double> values) {
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (Double v : values) {
-      if (v != null) {
-        min = Math.min(min, v);
-        max = Math.max(max, v);
-      }
-    }
-    int w = 120;
-    int h = 24;
-    StringBuilder b =
-        new StringBuilder(
-            "<svg aria-hidden=\"true\" width=\""
-                + w
-                + "\" height=\""
-                + h
-                + "\" viewBox=\"0 0 "
-                + w
-                + " "
-                + h
-                + "\">");
-    StringBuilder pts = new StringBuilder();
-    for (int i = 0; i < values.size(); i++) {
-      Double v = values.get(i);
-      if (v == null) {
-        continue;
-      }
-      double x = 4 + (double) i / Math.max(1, values.size() - 1) * (w - 8);
-      double y = max == min ? h / 2.0 : (h - 4) - (v - min) / (max - min) * (h - 8);
-      pts.append(f(x)).append(',').append(f(y)).append(' ');
-    }
-    b.append("<polyline points=\"")
-        .append(pts.toString().trim())
-        .append("\" fill=\"none\" stroke=\"#2e86c1\" stroke-width=\"1.5\"/></svg>");
-    return b.toString();
   }
 }

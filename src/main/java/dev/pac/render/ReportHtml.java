@@ -194,7 +194,7 @@ public final class ReportHtml implements ReportRenderer {
         Cell c = row.get(i);
         String body =
             c.spark() != null
-                ? HtmlCharts.spark(c.spark())
+                ? Sparklines.svg(c.spark())
                 : c.badge() != null
                     ? "<span class=\"pill t-" + cls(c.tone()) + "\">" + esc(c.text()) + "</span>"
                     : esc(c.text()).replace("..", "..<wbr>")

@@ -6,10 +6,10 @@ import dev.pac.model.Grain;
 import dev.pac.model.Kpi;
 import dev.pac.model.Objective;
 import dev.pac.model.Rollup;
+import dev.pac.render.ReportDoc.Column;
 import dev.pac.report.ActionResult;
 import dev.pac.report.AlertResult;
 import dev.pac.report.Allocation;
-import dev.pac.report.Attention;
 import dev.pac.report.Derivation;
 import dev.pac.report.GrainPeriod;
 import dev.pac.report.Hint;
@@ -17,7 +17,6 @@ import dev.pac.report.IgnoredRows;
 import dev.pac.report.ObjectiveResult;
 import dev.pac.report.PlanReport;
 import dev.pac.report.StaleKpi;
-import dev.pac.report.Status;
 import dev.pac.report.Upcoming;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,12 +24,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The sentences of the human-readable report (text, Markdown, HTML) in one language; the way it
- * writes numbers, amounts and dates is {@link ReportNumbers}'.
+ * The sentences of the human-readable report (text, Markdown, HTML) and its column titles in one
+ * language; those of the attention list are {@link AttentionWords}', and the way it writes numbers,
+ * amounts and dates is {@link ReportNumbers}'.
  */
-final class ReportWords extends ReportNumbers {
-  private static final String SPARKS = "▁▂▃▄▅▆▇█";
-
+final class ReportWords extends AttentionWords {
   ReportWords(Labels labels) {
     super(labels);
   }
@@ -42,14 +40,6 @@ final class ReportWords extends ReportNumbers {
 
   Labels labels() {
     return l;
-  }
-
-  String status(Status s) {
-    return l.get("status." + s.id());
-  }
-
-  String actionStatus(dev.pac.model.ActionStatus s) {
-    return l.get("action-status." + s.id());
   }
 
   String scope(Objective o) {
@@ -105,6 +95,7 @@ final class ReportWords extends ReportNumbers {
   }
 
   /** "revenue: no rows for 2027-W11–W12; latest 2027-W10". */
+  @Override
   String stale(StaleKpi s) {
     GrainPeriod first = s.through().plus(1 - s.missing());
     List<GrainPeriod> missing = new ArrayList<>();
@@ -162,146 +153,6 @@ final class ReportWords extends ReportNumbers {
     return String.join(" · ", parts);
   }
 
-  /** One line of "needs attention this week". */
-  String attention(Attention a, PlanReport r) {
-    String cur = r.plan().currency();
-    return switch (a.kind()) {
-      case STALE -> l.get("report.attention.stale", stale(a.stale()));
-      case MISSED -> {
-        ObjectiveResult o = a.objective();
-        yield l.get(
-            "report.attention.missed",
-            o.objective().id(),
-            value(o.kpi(), o.actual(), cur),
-            value(o.kpi(), o.objective().target(), cur),
-            o.objective().deadline());
-      }
-      case OFF_TRACK, AT_RISK -> {
-        ObjectiveResult o = a.objective();
-        yield l.get(
-            "report.attention.objective",
-            o.objective().id(),
-            status(o.status()),
-            value(o.kpi(), o.actual(), cur),
-            value(o.kpi(), o.expected(), cur),
-            ratio(o.pace()),
-            share(o.attainment()));
-      }
-      case ALERT -> {
-        AlertResult x = a.alert();
-        yield l.get(
-            x.changePct() < 0 ? "report.attention.alert.fell" : "report.attention.alert.rose",
-            x.kpi().id(),
-            percent(number(Math.abs(x.changePct()), 1)),
-            x.period(),
-            value(x.kpi(), x.previous(), cur),
-            value(x.kpi(), x.current(), cur),
-            percent(number(x.thresholdPct(), 1)));
-      }
-      case ADJUST_OR_STOP -> {
-        ActionResult x = a.action();
-        yield l.get(
-            "report.attention.adjust-or-stop",
-            x.action().id(),
-            ratio(x.roi()),
-            x.windowWeeks(),
-            ratio(x.minRoi()),
-            x.action().owner());
-      }
-      case OVERDUE ->
-          l.get(
-              "report.attention.overdue",
-              a.action().action().id(),
-              a.action().action().due(),
-              actionStatus(a.action().action().status()),
-              a.action().action().owner());
-      case TARGET_LOWERED -> {
-        ObjectiveResult o = a.objective();
-        yield l.get(
-            "report.attention.target-lowered",
-            o.objective().id(),
-            revised(o, a.revision().old(), cur),
-            revised(o, a.revision().now(), cur),
-            a.revision().author(),
-            a.revision().date());
-      }
-      case DEADLINE_MOVED ->
-          l.get(
-              "report.attention.deadline-moved",
-              a.objective().objective().id(),
-              a.revision().old(),
-              a.revision().now(),
-              a.revision().author(),
-              a.revision().date());
-      case RETROFITTED ->
-          l.get(
-              "report.attention.retrofitted",
-              a.objective().objective().id(),
-              value(a.objective().kpi(), a.objective().objective().target(), cur),
-              a.objective().history().targetSet());
-      case STALE_ACTION ->
-          l.get(
-              "report.attention.stale-action",
-              a.action().action().id(),
-              a.action().history().lastChanged(),
-              java.time.temporal.ChronoUnit.DAYS.between(
-                  a.action().history().lastChanged(), r.asOf()),
-              a.action().action().owner());
-      case DECISION_PENDING ->
-          l.get(
-              "report.attention.decision-pending",
-              a.action().action().id(),
-              a.action().action().owner());
-    };
-  }
-
-  /**
-   * The current target, with the original beside it when the history says it was first set
-   * otherwise.
-   */
-  String target(ObjectiveResult o, String cur) {
-    String now = value(o.kpi(), o.objective().target(), cur);
-    Double first = o.history().originalTarget();
-    return first == null || first.equals(o.objective().target())
-        ? now
-        : l.get("report.target.first", now, value(o.kpi(), first, cur));
-  }
-
-  /** "target 1,200 → 1,500 by Bob on 2027-01-20 (75aaa92)" */
-  String revision(ObjectiveResult o, dev.pac.history.Revision v, String cur) {
-    return l.get(
-        "report.note.revision." + v.field(),
-        revised(o, v.old(), cur),
-        revised(o, v.now(), cur),
-        v.author(),
-        v.date(),
-        v.commit().substring(0, 7));
-  }
-
-  /** "decided continue by Bob on 2027-03-16 (f0f1079): why" */
-  String decided(dev.pac.history.DecisionEntry d) {
-    return l.get(
-            "report.note.decision",
-            d.decision().id(),
-            d.author(),
-            d.date(),
-            d.commit().substring(0, 7))
-        + (d.why() == null ? "" : l.get("report.colon") + " " + d.why());
-  }
-
-  /** A revised target or deadline: a target in the KPI's unit, a deadline as written. */
-  String revised(ObjectiveResult o, Object v, String cur) {
-    return v instanceof Double d ? value(o.kpi(), d, cur) : String.valueOf(v);
-  }
-
-  String upcomingItem(Upcoming u) {
-    return l.get(
-        u.kind() == Upcoming.Kind.STARTS ? "report.attention.starts" : "report.attention.due",
-        u.action().id(),
-        u.date(),
-        u.action().owner());
-  }
-
   /** "Not started yet: a (starts 2027-03-22, Ann), …", or "" when every action has started. */
   String notStarted(PlanReport r) {
     if (r.notStarted().isEmpty()) {
@@ -349,31 +200,6 @@ final class ReportWords extends ReportNumbers {
         u.kind() == Upcoming.Kind.STARTS ? "report.upcoming.starts" : "report.upcoming.due");
   }
 
-  static String spark(List<Double> values) {
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (Double v : values) {
-      if (v != null) {
-        min = Math.min(min, v);
-        max = Math.max(max, v);
-      }
-    }
-    if (min > max) {
-      return DASH;
-    }
-    StringBuilder b = new StringBuilder();
-    for (Double v : values) {
-      if (v == null) {
-        b.append(' ');
-      } else if (max == min) {
-        b.append(SPARKS.charAt(3));
-      } else {
-        b.append(SPARKS.charAt((int) Math.round((v - min) / (max - min) * (SPARKS.length() - 1))));
-      }
-    }
-    return b.toString();
-  }
-
   String allocationTitle(Allocation.By by) {
     return l.get("report.th.by." + by.name().toLowerCase(Locale.ROOT));
   }
@@ -384,5 +210,15 @@ final class ReportWords extends ReportNumbers {
 
   static boolean hinted(ObjectiveResult o) {
     return o.hint() != Hint.NONE;
+  }
+
+  /** Column titles from their label keys; a leading '#' marks a number column. */
+  List<Column> columns(String... keys) {
+    List<Column> out = new ArrayList<>();
+    for (String k : keys) {
+      boolean number = k.startsWith("#");
+      out.add(new Column(l.get("report.th." + (number ? k.substring(1) : k)), number));
+    }
+    return out;
   }
 }

@@ -17,11 +17,10 @@ import java.util.function.Function;
  * rule that applies: exact rows (the scope's other dimensions empty); else, for sums, the breakdown
  * (segments before channels; rows tagged with an action count only when the scope names an action);
  * else the attributions (the sum over the actions). A window adds up its periods, each taking only
- * its rows dated in the window.
+ * its rows dated in the window. Which rows are under a scope, and the rules of one period, are
+ * {@link ScopeRows}'.
  */
 final class ScopeValues {
-  private static final int NOT_NAMED = -1;
-
   private final ActualsIndex index;
   private final Function<String, Grain> grains;
 
@@ -67,7 +66,7 @@ final class ScopeValues {
       int n = 0;
       int j = i;
       for (; j < hi && r.days[j] <= end; j++) {
-        if (under(r, j, s, c, a)) {
+        if (ScopeRows.under(r, j, s, c, a)) {
           if (n == buf.length) {
             buf = Arrays.copyOf(buf, n * 2);
           }
@@ -75,7 +74,7 @@ final class ScopeValues {
         }
       }
       if (n > 0) {
-        double v = value(r, buf, n, s, c, a, src);
+        double v = ScopeRows.value(r, buf, n, s, c, a, src);
         out.periods.add(p);
         out.values.add(v);
         out.sources.add(src[0]);
@@ -138,7 +137,7 @@ final class ScopeValues {
     double[] vs = new double[16];
     int n = 0;
     for (int j = from.isAfter(to) ? hi : r.from(from.toEpochDay()); j < hi; j++) {
-      if (under(r, j, s, c, a) && exact(r, j, s, c, a)) {
+      if (ScopeRows.under(r, j, s, c, a) && ScopeRows.exact(r, j, s, c, a)) {
         if (n == days.length) {
           days = Arrays.copyOf(days, n * 2);
           vs = Arrays.copyOf(vs, n * 2);
@@ -166,8 +165,8 @@ final class ScopeValues {
     double last = 0;
     boolean finer = false;
     for (int j = from.isAfter(to) ? hi : r.from(from.toEpochDay()); j < hi; j++) {
-      if (under(r, j, s, c, a)) {
-        if (exact(r, j, s, c, a)) {
+      if (ScopeRows.under(r, j, s, c, a)) {
+        if (ScopeRows.exact(r, j, s, c, a)) {
           sum += r.values[j];
           last =
               r.values[
@@ -191,7 +190,7 @@ final class ScopeValues {
     int c = named(scope.channel());
     int a = named(scope.action());
     for (int j = 0; j < r.size; j++) {
-      if (under(r, j, s, c, a)) {
+      if (ScopeRows.under(r, j, s, c, a)) {
         return Hint.NONE_IN_WINDOW;
       }
     }
@@ -211,111 +210,6 @@ final class ScopeValues {
   }
 
   private int named(String value) {
-    return value == null ? NOT_NAMED : index.id(value);
-  }
-
-  private static boolean under(ActualsIndex.Rows r, int j, int s, int c, int a) {
-    return (s == NOT_NAMED || r.segment[j] == s)
-        && (c == NOT_NAMED || r.channel[j] == c)
-        && (a == NOT_NAMED || r.action[j] == a);
-  }
-
-  private static boolean exact(ActualsIndex.Rows r, int j, int s, int c, int a) {
-    return (s != NOT_NAMED || r.segment[j] == ActualsIndex.EMPTY)
-        && (c != NOT_NAMED || r.channel[j] == ActualsIndex.EMPTY)
-        && (a != NOT_NAMED || r.action[j] == ActualsIndex.EMPTY);
-  }
-
-  /**
-   * The value of the scope (s, c, a) in one period from {@code idx}, the rows under it dated in the
-   * period and the window, for a summed KPI: the first rule that applies. {@code src[0]} says
-   * which.
-   */
-  private static double value(
-      ActualsIndex.Rows r, int[] idx, int n, int s, int c, int a, Source[] src) {
-    double sum = 0;
-    boolean exact = false;
-    boolean actionless = false;
-    for (int k = 0; k < n; k++) {
-      int j = idx[k];
-      if (exact(r, j, s, c, a)) {
-        sum += r.values[j];
-        exact = true;
-      }
-      actionless |= r.action[j] == ActualsIndex.EMPTY;
-    }
-    if (exact) {
-      src[0] = Source.EXACT;
-      return sum;
-    }
-    Source[] ignored = new Source[1];
-    boolean namesAction = a != NOT_NAMED;
-    if (namesAction || actionless) {
-      // 2. breakdown: over the rows that count here (all when the scope names an action, else the
-      // action-less)
-      boolean bySegment = false;
-      if (s == NOT_NAMED) {
-        for (int k = 0; k < n && !bySegment; k++) {
-          int j = idx[k];
-          bySegment =
-              (namesAction || r.action[j] == ActualsIndex.EMPTY)
-                  && r.segment[j] != ActualsIndex.EMPTY;
-        }
-      }
-      int[] x = bySegment ? r.segment : r.channel;
-      int[] values = new int[n];
-      int m = 0;
-      for (int k = 0; k < n; k++) {
-        int j = idx[k];
-        if ((namesAction || r.action[j] == ActualsIndex.EMPTY) && x[j] != ActualsIndex.EMPTY) {
-          values[m++] = x[j];
-        }
-      }
-      double total = 0;
-      for (int v : distinct(values, m)) {
-        int[] sub = subset(idx, n, x, v);
-        total +=
-            bySegment
-                ? value(r, sub, sub.length, v, c, a, ignored)
-                : value(r, sub, sub.length, s, v, a, ignored);
-      }
-      src[0] = bySegment ? Source.SEGMENTS : Source.CHANNELS;
-      return total;
-    }
-    // 3. attribution: every row names an action
-    int[] actions = new int[n];
-    for (int k = 0; k < n; k++) {
-      actions[k] = r.action[idx[k]];
-    }
-    double total = 0;
-    for (int v : distinct(actions, n)) {
-      int[] sub = subset(idx, n, r.action, v);
-      total += value(r, sub, sub.length, s, c, v, ignored);
-    }
-    src[0] = Source.ACTIONS;
-    return total;
-  }
-
-  private static int[] distinct(int[] values, int n) {
-    int[] v = Arrays.copyOf(values, n);
-    Arrays.sort(v);
-    int m = 0;
-    for (int i = 0; i < v.length; i++) {
-      if (i == 0 || v[i] != v[i - 1]) {
-        v[m++] = v[i];
-      }
-    }
-    return Arrays.copyOf(v, m);
-  }
-
-  private static int[] subset(int[] idx, int n, int[] dimension, int v) {
-    int[] out = new int[n];
-    int m = 0;
-    for (int k = 0; k < n; k++) {
-      if (dimension[idx[k]] == v) {
-        out[m++] = idx[k];
-      }
-    }
-    return Arrays.copyOf(out, m);
+    return value == null ? ScopeRows.NOT_NAMED : index.id(value);
   }
 }

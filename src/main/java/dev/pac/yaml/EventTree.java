@@ -26,6 +26,13 @@ import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
  * {@code yes} and {@code 1_000} stay text.
  */
 final class EventTree {
+  /**
+   * Every character a null, boolean, integer or float of the core schema can start with: a plain
+   * scalar starting otherwise is text, without trying the schema's patterns (most of a plan's
+   * scalars, and most of the work of resolving them).
+   */
+  private static final String RESOLVABLE_START = "~nN tTfF-+.0123456789";
+
   private final String file;
   private final YamlReader.Limits limits;
   final List<Finding> findings = new ArrayList<>();
@@ -134,6 +141,9 @@ final class EventTree {
     // by the YAML 1.2 core schema
     if (!e.isPlain()
         || (tag.isPresent() && (tag.get().endsWith(":str") || tag.get().equals("!")))) {
+      return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.STRING, text);
+    }
+    if (!text.isEmpty() && RESOLVABLE_START.indexOf(text.charAt(0)) < 0) {
       return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.STRING, text);
     }
     if (text.isEmpty()

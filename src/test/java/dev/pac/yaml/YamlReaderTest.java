@@ -97,6 +97,26 @@ class YamlReaderTest {
   }
 
   @Test
+  void everyStartOfACoreSchemaValueStillResolves() {
+    // plain scalars that cannot start a null, boolean or number are text without the schema's
+    // patterns; each character that can start one still reaches them
+    assertEquals(YamlNode.Scalar.Kind.NULL, scalar("v: null\n", "v").kind());
+    assertEquals(YamlNode.Scalar.Kind.NULL, scalar("v: Null\n", "v").kind());
+    assertEquals(YamlNode.Scalar.Kind.NULL, scalar("v: NULL\n", "v").kind());
+    assertEquals(YamlNode.Scalar.Kind.BOOLEAN, scalar("v: True\n", "v").kind());
+    assertEquals(YamlNode.Scalar.Kind.BOOLEAN, scalar("v: FALSE\n", "v").kind());
+    assertEquals(YamlNode.Scalar.Kind.BOOLEAN, scalar("v: false\n", "v").kind());
+    assertEquals(YamlNode.Scalar.Kind.INTEGER, scalar("v: +7\n", "v").kind());
+    assertEquals(YamlNode.Scalar.Kind.FLOAT, scalar("v: .5\n", "v").kind());
+    assertEquals(YamlNode.Scalar.Kind.FLOAT, scalar("v: -.inf\n", "v").kind());
+    assertEquals(YamlNode.Scalar.Kind.FLOAT, scalar("v: .NaN\n", "v").kind());
+    assertEquals(YamlNode.Scalar.Kind.STRING, scalar("v: nothing\n", "v").kind());
+    assertEquals(YamlNode.Scalar.Kind.STRING, scalar("v: Yes\n", "v").kind());
+    assertEquals(YamlNode.Scalar.Kind.STRING, scalar("v: obj-1\n", "v").kind());
+    assertEquals("obj-1", scalar("v: obj-1\n", "v").text());
+  }
+
+  @Test
   void quotedAndTaggedScalarsAreText() {
     assertEquals(YamlNode.Scalar.Kind.STRING, scalar("v: '5'\n", "v").kind());
     assertEquals(YamlNode.Scalar.Kind.STRING, scalar("v: \"5\"\n", "v").kind());

@@ -1,0 +1,219 @@
+package dev.pac.history;
+
+import dev.pac.yaml.RecordShape;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A value of the model as bytes and back, walked by its declared type ({@link RecordShape}):
+ * records field by field in declaration order, lists and maps in their order, text, numbers, dates
+ * and enums. Only what the plan records hold is written; any other type is refused ({@link
+ * IllegalArgumentException}), so a record that cannot be written whole is not written at all.
+ * {@link #shape} describes every type the codec would walk from a record type, so that bytes
+ * written for another shape of the model are never read back as this one.
+ */
+final class RecordCodec {
+  private RecordCodec() {}
+
+  static void write(DataOutputStream out, Type type, Object value) throws IOException {
+    if (value == null) {
+      out.writeByte(0);
+      return;
+    }
+    out.writeByte(1);
+    Class<?> raw = RecordShape.raw(type);
+    if (!raw.isInstance(value)) {
+      throw new IllegalArgumentException(value.getClass().getName() + " is not a " + raw);
+    }
+    if (raw.isRecord()) {
+      for (RecordShape.Field f : RecordShape.of(raw).fields()) {
+        write(out, f.type(), f.of(value));
+      }
+    } else if (raw == List.class) {
+      List<?> list = (List<?>) value;
+      out.writeInt(list.size());
+      for (Object item : list) {
+        write(out, RecordShape.argument(type, 0), item);
+      }
+    } else if (raw == Map.class) {
+      Map<?, ?> map = (Map<?, ?>) value;
+      out.writeInt(map.size());
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        write(out, RecordShape.argument(type, 0), e.getKey());
+        write(out, RecordShape.argument(type, 1), e.getValue());
+      }
+    } else if (raw == String.class) {
+      byte[] utf8 = ((String) value).getBytes(StandardCharsets.UTF_8);
+      out.writeInt(utf8.length);
+      out.write(utf8);
+    } else if (raw == Double.class) {
+      out.writeDouble((Double) value);
+    } else if (raw == Integer.class) {
+      out.writeInt((Integer) value);
+    } else if (raw == Boolean.class) {
+      out.writeBoolean((Boolean) value);
+    } else if (raw == LocalDate.class) {
+      out.writeLong(((LocalDate) value).toEpochDay());
+    } else if (raw.isEnum()) {
+      out.writeInt(((Enum<?>) value).ordinal());
+    } else {
+      throw new IllegalArgumentException("cannot store a " + raw.getName());
+    }
+  }
+
+  /** Reads a value of one declared type, the null mark first. */
+  private interface Reader {
+    Object read(DataInputStream in) throws IOException;
+  }
+
+  /** The reader of each declared type, worked out once (the walk of {@link #write} per value). */
+  private static final Map<Type, Reader> READERS = new ConcurrentHashMap<>();
+
+  static Object read(DataInputStream in, Type type) throws IOException {
+    return reader(type).read(in);
+  }
+
+  private static Reader reader(Type type) {
+    Reader r = READERS.get(type);
+    if (r == null) {
+      r = build(type); // the model's records do not contain themselves: this ends
+      READERS.putIfAbsent(type, r);
+    }
+    return r;
+  }
+
+  private static Reader build(Type type) {
+    Reader body = body(type);
+    return in -> in.readByte() == 0 ? null : body.read(in);
+  }
+
+  private static Reader body(Type type) {
+    Class<?> raw = RecordShape.raw(type);
+    if (raw.isRecord()) {
+      RecordShape shape = RecordShape.of(raw);
+      Reader[] fields = new Reader[shape.fields().size()];
+      for (int i = 0; i < fields.length; i++) {
+        fields[i] = reader(shape.fields().get(i).type());
+      }
+      return in -> {
+        Object[] values = new Object[fields.length];
+        for (int i = 0; i < values.length; i++) {
+          values[i] = fields[i].read(in);
+        }
+        return shape.build(values);
+      };
+    }
+    if (raw == List.class) {
+      Reader item = reader(RecordShape.argument(type, 0));
+      return in -> {
+        int n = size(in);
+        List<Object> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+          list.add(item.read(in));
+        }
+        return Collections.unmodifiableList(list);
+      };
+    }
+    if (raw == Map.class) {
+      Reader key = reader(RecordShape.argument(type, 0));
+      Reader value = reader(RecordShape.argument(type, 1));
+      return in -> {
+        int n = size(in);
+        Map<Object, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+          Object k = key.read(in);
+          map.put(k, value.read(in));
+        }
+        return Collections.unmodifiableMap(map);
+      };
+    }
+    if (raw == String.class) {
+      return in -> {
+        byte[] utf8 = new byte[size(in)];
+        in.readFully(utf8);
+        return new String(utf8, StandardCharsets.UTF_8);
+      };
+    }
+    if (raw == Double.class) {
+      return DataInputStream::readDouble;
+    }
+    if (raw == Integer.class) {
+      return DataInputStream::readInt;
+    }
+    if (raw == Boolean.class) {
+      return DataInputStream::readBoolean;
+    }
+    if (raw == LocalDate.class) {
+      return in -> LocalDate.ofEpochDay(in.readLong());
+    }
+    if (raw.isEnum()) {
+      Object[] constants = raw.getEnumConstants();
+      return in -> {
+        int i = in.readInt();
+        if (i < 0 || i >= constants.length) {
+          throw new IOException("no constant " + i + " in " + raw.getSimpleName());
+        }
+        return constants[i];
+      };
+    }
+    throw new IllegalArgumentException("cannot read a " + raw.getName());
+  }
+
+  /** A count written by {@link #write}; a negative or huge one is a damaged file. */
+  private static int size(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > (1 << 24)) {
+      throw new IOException("bad size " + n);
+    }
+    return n;
+  }
+
+  /**
+   * Every type the codec walks from {@code type}, each with its fields' names and declared types or
+   * its constants, one a line, sorted: two builds whose model differs describe it differently.
+   */
+  static String shape(Type type) {
+    Set<String> lines = new TreeSet<>();
+    describe(type, lines, new HashSet<>());
+    return String.join("\n", lines);
+  }
+
+  private static void describe(Type type, Set<String> lines, Set<Type> seen) {
+    if (!seen.add(type)) {
+      return;
+    }
+    Class<?> raw = RecordShape.raw(type);
+    if (raw.isRecord()) {
+      StringBuilder sb = new StringBuilder(raw.getName()).append('(');
+      for (RecordShape.Field f : RecordShape.of(raw).fields()) {
+        sb.append(f.name()).append(':').append(f.type().getTypeName()).append(',');
+        describe(f.type(), lines, seen);
+      }
+      lines.add(sb.append(')').toString());
+    } else if (raw == List.class || raw == Map.class) {
+      describe(RecordShape.argument(type, 0), lines, seen);
+      if (raw == Map.class) {
+        describe(RecordShape.argument(type, 1), lines, seen);
+      }
+    } else if (raw.isEnum()) {
+      StringBuilder sb = new StringBuilder(raw.getName()).append('{');
+      for (Object c : raw.getEnumConstants()) {
+        sb.append(((Enum<?>) c).name()).append(',');
+      }
+      lines.add(sb.append('}').toString());
+    }
+  }
+}
