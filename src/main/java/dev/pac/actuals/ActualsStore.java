@@ -109,7 +109,7 @@ public final class ActualsStore {
     StoreRows p = StoreRows.of(bytes, where, StoreRows.PACKED);
     boolean canonical = true;
     while (p.next()) {
-      canonical &= PackedDecimal.isCanonical(bytes, p.valueFrom, p.valueTo, p.packed);
+      canonical &= p.valueCanonical;
       rows.add(
           new Actual(
               p.date,

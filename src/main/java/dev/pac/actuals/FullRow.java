@@ -110,6 +110,7 @@ final class FullRow {
       }
       r.value =
           r.packed == PackedDecimal.WIDE ? Decimals.canonical(b, r.valueFrom, r.valueTo) : null;
+      r.valueCanonical = PackedDecimal.isCanonical(b, r.valueFrom, r.valueTo, r.packed);
     } else {
       r.number = PackedDecimal.toDouble(b, r.valueFrom, r.valueTo);
       if (Double.isNaN(r.number)) {

@@ -42,53 +42,10 @@ final class QuickRow {
       return false;
     }
     int vFrom = ends[0] + 1;
-    int i = vFrom;
-    double number = 0;
-    long packed = 0;
-    if (r.mode == StoreRows.DOUBLE) {
-      boolean negative = i < n && b[i] == '-';
-      if (negative) {
-        i++;
-      }
-      long mantissa = 0;
-      int digits = 0;
-      int scale = 0;
-      boolean point = false;
-      boolean any = false;
-      for (; i < n; i++) {
-        byte c = b[i];
-        if (c >= '0' && c <= '9') {
-          any = true;
-          if (mantissa != 0 || c != '0') {
-            digits++;
-          }
-          mantissa = mantissa * 10 + (c - '0');
-          if (point) {
-            scale++;
-          }
-        } else if (c == '.' && !point) {
-          point = true;
-        } else {
-          break;
-        }
-      }
-      if (i == n || b[i] != ',' || !any || digits > 15 || scale > Decimals.MAX_DECIMALS) {
-        return false;
-      }
-      number = PackedDecimal.scaled(mantissa, scale, negative);
-    } else {
-      while (i < n && b[i] != ',' && b[i] != '\n') {
-        i++;
-      }
-      if (i == n || b[i] != ',') {
-        return false;
-      }
-      packed = PackedDecimal.pack(b, vFrom, i);
-      if (packed == PackedDecimal.INVALID) {
-        return false;
-      }
+    int vTo = r.mode == StoreRows.DOUBLE ? number(b, vFrom, n) : packed(b, vFrom, n);
+    if (vTo < 0) {
+      return false;
     }
-    int vTo = i;
     String s = field(2, b, vTo + 1, n, (byte) ',', r.segment);
     if (s == null) {
       return false;
@@ -123,9 +80,105 @@ final class QuickRow {
     } else {
       r.packed = packed;
       r.value = packed == PackedDecimal.WIDE ? Decimals.canonical(b, vFrom, vTo) : null;
+      r.valueCanonical = canonical;
     }
     r.key(d, k, s, c, a);
     return true;
+  }
+
+  /** The value read: as a double, or packed and whether its text is the canonical one. */
+  private double number;
+
+  private long packed;
+  private boolean canonical;
+
+  /**
+   * Reads the value at {@code from} as a double, up to 15 significant digits; returns the comma
+   * after it, or -1.
+   */
+  private int number(byte[] b, int from, int n) {
+    int i = from;
+    boolean negative = i < n && b[i] == '-';
+    if (negative) {
+      i++;
+    }
+    long mantissa = 0;
+    int digits = 0;
+    int scale = 0;
+    boolean point = false;
+    boolean any = false;
+    for (; i < n; i++) {
+      byte c = b[i];
+      if (c >= '0' && c <= '9') {
+        any = true;
+        if (mantissa != 0 || c != '0') {
+          digits++;
+        }
+        mantissa = mantissa * 10 + (c - '0');
+        if (point) {
+          scale++;
+        }
+      } else if (c == '.' && !point) {
+        point = true;
+      } else {
+        break;
+      }
+    }
+    if (i == n || b[i] != ',' || !any || digits > 15 || scale > Decimals.MAX_DECIMALS) {
+      return -1;
+    }
+    number = PackedDecimal.scaled(mantissa, scale, negative);
+    return i;
+  }
+
+  /**
+   * Reads the value at {@code from} packed ({@link PackedDecimal#pack}); returns the comma after
+   * it, or -1. A value written canonically with up to 15 integer digits, 12 decimals and 17 digits
+   * in all is packed as it is scanned; any other goes through {@link PackedDecimal}.
+   */
+  private int packed(byte[] b, int from, int n) {
+    int i = from;
+    boolean negative = i < n && b[i] == '-';
+    if (negative) {
+      i++;
+    }
+    int intFrom = i;
+    long v = 0;
+    while (i < n && b[i] >= '0' && b[i] <= '9') {
+      v = v * 10 + (b[i] - '0');
+      i++;
+    }
+    int intLen = i - intFrom;
+    int fracLen = 0;
+    // canonical: no '+', no leading zero but a lone one, no trailing zero or point, not -0
+    boolean ok = intLen > 0 && intLen <= 15 && (intLen == 1 || b[intFrom] != '0');
+    if (ok && i < n && b[i] == '.') {
+      i++;
+      int fracFrom = i;
+      while (i < n && b[i] >= '0' && b[i] <= '9') {
+        v = v * 10 + (b[i] - '0');
+        i++;
+      }
+      fracLen = i - fracFrom;
+      ok = fracLen > 0 && fracLen <= Decimals.MAX_DECIMALS && b[i - 1] != '0';
+    }
+    int significant = (v == 0 || b[intFrom] == '0' ? 0 : intLen) + fracLen;
+    if (ok && i < n && b[i] == ',' && significant <= 17 && !(negative && v == 0)) {
+      long p = v * 16 + fracLen;
+      packed = negative ? -p : p;
+      canonical = true;
+      return i;
+    }
+    for (i = from; i < n && b[i] != ',' && b[i] != '\n'; i++) {}
+    if (i == n || b[i] != ',') {
+      return -1;
+    }
+    packed = PackedDecimal.pack(b, from, i);
+    if (packed == PackedDecimal.INVALID) {
+      return -1;
+    }
+    canonical = PackedDecimal.isCanonical(b, from, i, packed);
+    return i;
   }
 
   /**

@@ -53,6 +53,9 @@ final class StoreRows {
   long packed;
   String value;
 
+  /** With {@link #packed}: whether the value is written as its canonical text. */
+  boolean valueCanonical;
+
   /** Where the row read starts, as an offset in the file. */
   long rowStart;
 

@@ -60,8 +60,7 @@ final class StoreUpsert {
         int taken = counting.taken();
         counting.stored(p.date, p.kpi, p.segment, p.channel, p.action, p.packed, p.value);
         if (firstChange < 0
-            && (counting.added() + counting.updated() != changes
-                || !PackedDecimal.isCanonical(p.w.b, p.valueFrom, p.valueTo, p.packed))) {
+            && (counting.added() + counting.updated() != changes || !p.valueCanonical)) {
           firstChange = p.rowStart;
           firstChangeLine = p.line;
           importedBefore = taken;

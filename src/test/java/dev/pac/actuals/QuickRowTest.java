@@ -103,7 +103,7 @@ class QuickRowTest {
                 + " "
                 + (p.mode == StoreRows.DOUBLE
                     ? Double.doubleToRawLongBits(p.number)
-                    : p.packed + " " + p.value + " " + valueAt(p)));
+                    : p.packed + " " + p.value + " " + p.valueCanonical + " " + valueAt(p)));
       }
       StoreRows.Info info = p.finish();
       out.add(info.toString());
