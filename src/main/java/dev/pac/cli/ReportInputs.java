@@ -126,6 +126,11 @@ final class ReportInputs {
       err.println(
           "pac: note: " + pac.catalogue().get("notes.no-actuals-store", pac.display(store)));
     }
+    if (storeRead == null) { // --from-history before the first commit: the working tree after all
+      ActualsIndex.Builder rows = new ActualsIndex.Builder();
+      ActualsStore.read(store, pac.display(store), rows);
+      return rows.build();
+    }
     storeRead.await();
     return storeRows.build();
   }
