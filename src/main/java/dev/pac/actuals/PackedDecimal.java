@@ -64,8 +64,9 @@ public final class PackedDecimal {
   }
 
   /**
-   * Writes the canonical text of a packed value (not {@link #WIDE}) at {@code out[at..]}; returns
-   * the end.
+   * Writes the canonical text of a packed value (not {@link #WIDE}) at {@code out[at..]}, which has
+   * room for 40 bytes; returns the end. The digits are written last first, one division each (in
+   * int arithmetic once the rest fits one), then moved into place.
    */
   public static int write(long packed, byte[] out, int at) {
     if (packed < 0) {
@@ -74,30 +75,39 @@ public final class PackedDecimal {
     }
     int scale = (int) (packed & 15);
     long v = packed >>> 4;
-    int digits = 1;
-    for (long t = v; t >= 10; t /= 10) {
-      digits++;
+    int end = at + 38; // digits go to out[p..end), then move to at, after "0." and zeros if need be
+    int p = end;
+    while (v > Integer.MAX_VALUE) {
+      long q = v / 10;
+      out[--p] = (byte) ('0' + (v - q * 10));
+      v = q;
     }
+    int w = (int) v;
+    do {
+      int q = w / 10;
+      out[--p] = (byte) ('0' + (w - q * 10));
+      w = q;
+    } while (w != 0);
+    int digits = end - p;
     int intDigits = digits - scale;
     if (intDigits <= 0) {
-      out[at++] = '0';
-      out[at++] = '.';
-      for (int k = intDigits; k < 0; k++) {
-        out[at++] = '0';
+      // 0.05: "0." and the zeros before the digits (at most 12 decimals: room to spare)
+      int zeros = -intDigits;
+      System.arraycopy(out, p, out, at + 2 + zeros, digits);
+      out[at] = '0';
+      out[at + 1] = '.';
+      for (int k = 0; k < zeros; k++) {
+        out[at + 2 + k] = '0';
       }
-      intDigits = 0;
+      return at + 2 + zeros + digits;
     }
-    int len = digits + (scale > 0 && intDigits > 0 ? 1 : 0);
-    int end = at + len;
-    int pos = end;
-    for (int k = 0; k < digits; k++) {
-      if (k == scale && scale > 0 && intDigits > 0) {
-        out[--pos] = '.';
-      }
-      out[--pos] = (byte) ('0' + v % 10);
-      v /= 10;
+    System.arraycopy(out, p, out, at, intDigits);
+    if (scale == 0) {
+      return at + intDigits;
     }
-    return end;
+    System.arraycopy(out, p + intDigits, out, at + intDigits + 1, scale);
+    out[at + intDigits] = '.';
+    return at + digits + 1;
   }
 
   /** The canonical text of a packed value (not {@link #WIDE}). */
