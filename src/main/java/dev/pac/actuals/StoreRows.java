@@ -73,12 +73,6 @@ final class StoreRows {
   private final QuickRow quick = new QuickRow(this);
   private final FullRow full = new FullRow(this);
 
-  /** Whether rows in the usual form are read by {@link QuickRow} (tests compare both ways). */
-  boolean quickRows = true;
-
-  /** How many rows {@link QuickRow} read. */
-  int quickRead;
-
   private int prevDate = -1;
   private int prevLine;
   private int moves;
@@ -135,8 +129,7 @@ final class StoreRows {
   /** Reads the next row; false at the end of the file. */
   boolean next() {
     sync();
-    if (quickRows && quick.read()) {
-      quickRead++;
+    if (quick.read()) {
       return true;
     }
     return full.read();
