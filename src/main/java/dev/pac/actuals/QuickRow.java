@@ -3,11 +3,12 @@ package dev.pac.actuals;
 /**
  * Reads a store row in its usual form in one pass over its bytes: a ten-byte date (compared with
  * the previous row's before it is parsed), ids compared with the previous row's in the same column
- * before they are looked up, and a value of up to 15 significant digits read as it is scanned.
- * Anything else (a CR, a missing or extra field, a value with a {@code +} or too many digits, an id
- * that is not one, a line that goes on past the window) leaves the row untouched for {@link
- * StoreRows}' full reading, which also says what is wrong. Nothing of the reader's state changes
- * until the whole row is read.
+ * before they are looked up, and the value read as it is scanned (as a double: up to 15 significant
+ * digits; packed: a value written canonically, any other plain decimal through {@link
+ * PackedDecimal}). Anything else (a CR, a missing or extra field, a value with a {@code +} or too
+ * many digits for a double, an id that is not one, a line that goes on past the window) leaves the
+ * row untouched for {@link FullRow}, which also says what is wrong. Nothing of the reader's state
+ * changes until the whole row is read.
  */
 final class QuickRow {
   private final StoreRows r;
