@@ -69,36 +69,14 @@ public final class Decimals {
   }
 
   private static String canonical(byte[] s, int from, int to, boolean bounded) {
-    int i = from;
-    boolean negative = false;
-    if (i < to && (s[i] == '-' || s[i] == '+')) {
-      negative = s[i] == '-';
-      i++;
-    }
-    int intStart = i;
-    while (i < to && isDigit(s[i])) {
-      i++;
-    }
-    int intEnd = i;
-    int fracStart = i;
-    int fracEnd = i;
-    if (i < to && s[i] == '.') {
-      i++;
-      fracStart = i;
-      while (i < to && isDigit(s[i])) {
-        i++;
-      }
-      fracEnd = i;
-    }
-    if (i != to || (intEnd == intStart && fracEnd == fracStart)) {
+    long scan = DecimalScan.of(s, from, to);
+    if (scan < 0) {
       return null;
     }
-    while (intStart < intEnd && s[intStart] == '0') {
-      intStart++;
-    }
-    while (fracEnd > fracStart && s[fracEnd - 1] == '0') {
-      fracEnd--;
-    }
+    int intStart = DecimalScan.intStart(scan, from);
+    int intEnd = DecimalScan.intEnd(scan, from);
+    int fracStart = DecimalScan.fracStart(scan, from);
+    int fracEnd = DecimalScan.fracEnd(scan, from);
     if (bounded
         && (intEnd - intStart > MAX_ABS.length()
             || fracEnd - fracStart > MAX_DECIMALS
@@ -109,12 +87,12 @@ public final class Decimals {
                     != null))) {
       return null;
     }
-    boolean zero = intStart == intEnd && fracStart == fracEnd;
-    if (zero) {
-      return "0";
-    }
     int intLen = intEnd - intStart;
     int fracLen = fracEnd - fracStart;
+    if (intLen == 0 && fracLen == 0) {
+      return "0";
+    }
+    boolean negative = DecimalScan.negative(scan);
     // already canonical: copy the bytes as they are (the usual case for the store itself)
     if (s[from] != '+'
         && intStart == (negative ? from + 1 : from)
@@ -140,189 +118,6 @@ public final class Decimals {
       }
     }
     return b.toString();
-  }
-
-  /** {@link #pack}: not a value. */
-  public static final long INVALID = Long.MIN_VALUE;
-
-  /** {@link #pack}: a value with more than 17 significant digits, kept as text instead. */
-  public static final long WIDE = Long.MIN_VALUE + 1;
-
-  /**
-   * The canonical value of the plain decimal in ASCII bytes {@code s[from..to)} (as {@link
-   * #canonical(byte[], int, int)} reads it) packed in a long: its digits without leading or
-   * trailing zeros times 16, plus the number of decimals, negated for a negative value. Two values
-   * have the same canonical text exactly when they pack the same: an import compares and sorts
-   * values without a String a row. {@link #INVALID} when it is not a value (or out of bounds),
-   * {@link #WIDE} when it has more than 17 digits.
-   */
-  public static long pack(byte[] s, int from, int to) {
-    int i = from;
-    boolean negative = false;
-    if (i < to && (s[i] == '-' || s[i] == '+')) {
-      negative = s[i] == '-';
-      i++;
-    }
-    int intStart = i;
-    while (i < to && isDigit(s[i])) {
-      i++;
-    }
-    int intEnd = i;
-    int fracStart = i;
-    int fracEnd = i;
-    if (i < to && s[i] == '.') {
-      i++;
-      fracStart = i;
-      while (i < to && isDigit(s[i])) {
-        i++;
-      }
-      fracEnd = i;
-    }
-    if (i != to || (intEnd == intStart && fracEnd == fracStart)) {
-      return INVALID;
-    }
-    while (intStart < intEnd && s[intStart] == '0') {
-      intStart++;
-    }
-    while (fracEnd > fracStart && s[fracEnd - 1] == '0') {
-      fracEnd--;
-    }
-    int intLen = intEnd - intStart;
-    int fracLen = fracEnd - fracStart;
-    if (intLen >= MAX_ABS.length() || fracLen > MAX_DECIMALS) {
-      return canonical(s, from, to) == null
-          ? INVALID
-          : WIDE; // the bounds, said once, in canonical()
-    }
-    if (intLen + fracLen > 17) {
-      return WIDE;
-    }
-    long v = 0;
-    for (int k = intStart; k < intEnd; k++) {
-      v = v * 10 + (s[k] - '0');
-    }
-    for (int k = fracStart; k < fracEnd; k++) {
-      v = v * 10 + (s[k] - '0');
-    }
-    if (v == 0) {
-      return 0;
-    }
-    long p = v * 16 + fracLen;
-    return negative ? -p : p;
-  }
-
-  /** {@link #pack} of a canonical text. */
-  public static long pack(String canonical) {
-    byte[] b = canonical.getBytes(StandardCharsets.ISO_8859_1);
-    return pack(b, 0, b.length);
-  }
-
-  /**
-   * Writes the canonical text of a packed value (not {@link #WIDE}) at {@code out[at..]}; returns
-   * the end.
-   */
-  public static int write(long packed, byte[] out, int at) {
-    if (packed < 0) {
-      out[at++] = '-';
-      packed = -packed;
-    }
-    int scale = (int) (packed & 15);
-    long v = packed >>> 4;
-    int digits = 1;
-    for (long t = v; t >= 10; t /= 10) {
-      digits++;
-    }
-    int intDigits = digits - scale;
-    if (intDigits <= 0) {
-      out[at++] = '0';
-      out[at++] = '.';
-      for (int k = intDigits; k < 0; k++) {
-        out[at++] = '0';
-      }
-      intDigits = 0;
-    }
-    int len = digits + (scale > 0 && intDigits > 0 ? 1 : 0);
-    int end = at + len;
-    int pos = end;
-    for (int k = 0; k < digits; k++) {
-      if (k == scale && scale > 0 && intDigits > 0) {
-        out[--pos] = '.';
-      }
-      out[--pos] = (byte) ('0' + v % 10);
-      v /= 10;
-    }
-    return end;
-  }
-
-  /** The canonical text of a packed value (not {@link #WIDE}). */
-  public static String text(long packed) {
-    byte[] b = new byte[40];
-    return new String(b, 0, write(packed, b, 0), StandardCharsets.ISO_8859_1);
-  }
-
-  /** Whether {@code s[from..to)} is a value written exactly as its canonical text. */
-  public static boolean isCanonical(byte[] s, int from, int to, long packed) {
-    if (packed == WIDE) {
-      String c = canonical(s, from, to);
-      return c != null
-          && c.length() == to - from
-          && java.util.Arrays.equals(
-              c.getBytes(StandardCharsets.ISO_8859_1), 0, c.length(), s, from, to);
-    }
-    byte[] b = new byte[40];
-    int n = write(packed, b, 0);
-    return java.util.Arrays.equals(b, 0, n, s, from, to);
-  }
-
-  private static final double[] POWERS = {
-    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
-    1e17, 1e18, 1e19, 1e20, 1e21, 1e22
-  };
-
-  /**
-   * The value of the plain decimal in ASCII bytes {@code s[from..to)} as a double (correctly
-   * rounded), or NaN when it is not one (see {@link #canonical(byte[], int, int)}). Up to 15
-   * significant digits it is computed directly (an exact integer divided by an exact power of ten
-   * rounds once); beyond, by {@link Double#parseDouble}.
-   */
-  public static double toDouble(byte[] s, int from, int to) {
-    int i = from;
-    boolean negative = false;
-    if (i < to && (s[i] == '-' || s[i] == '+')) {
-      negative = s[i] == '-';
-      i++;
-    }
-    long mantissa = 0;
-    int digits = 0;
-    int scale = 0;
-    boolean point = false;
-    boolean any = false;
-    for (; i < to; i++) {
-      byte c = s[i];
-      if (c >= '0' && c <= '9') {
-        any = true;
-        if (mantissa != 0 || c != '0') {
-          digits++;
-        }
-        mantissa = mantissa * 10 + (c - '0');
-        if (point) {
-          scale++;
-        }
-        if (digits > 15 || scale > MAX_DECIMALS) {
-          String t = canonical(s, from, to);
-          return t == null ? Double.NaN : Double.parseDouble(t);
-        }
-      } else if (c == '.' && !point) {
-        point = true;
-      } else {
-        return Double.NaN;
-      }
-    }
-    if (!any) {
-      return Double.NaN;
-    }
-    double v = scale == 0 ? mantissa : mantissa / POWERS[scale];
-    return negative ? -v : v;
   }
 
   /** The same for text. */
@@ -438,9 +233,5 @@ public final class Decimals {
       }
     }
     return true;
-  }
-
-  private static boolean isDigit(byte b) {
-    return b >= '0' && b <= '9';
   }
 }

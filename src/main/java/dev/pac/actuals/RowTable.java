@@ -5,10 +5,10 @@ import java.util.Arrays;
 /**
  * Rows of the store held column by column, without an object a row: the date as {@code yyyymmdd},
  * the KPI and dimension ids (Strings shared by every row naming them), the value packed ({@link
- * Decimals#pack}, its text aside when it is {@link Decimals#WIDE}), and where each row was read
- * (file index and line). An import of a million rows keeps a few arrays instead of millions of
- * small objects for the collector to copy. {@link #sortedUnique} orders the rows by the store's
- * key.
+ * PackedDecimal#pack}, its text aside when it is {@link PackedDecimal#WIDE}), and where each row
+ * was read (file index and line). An import of a million rows keeps a few arrays instead of
+ * millions of small objects for the collector to copy. {@link #sortedUnique} orders the rows by the
+ * store's key.
  */
 public final class RowTable {
   private int size;
@@ -85,7 +85,7 @@ public final class RowTable {
     channel[size] = c;
     action[size] = a;
     value[size] = v;
-    if (v == Decimals.WIDE) {
+    if (v == PackedDecimal.WIDE) {
       if (wide == null) {
         wide = new String[date.length];
       }
@@ -114,7 +114,7 @@ public final class RowTable {
   public static RowTable of(java.util.List<Actual> rows) {
     RowTable t = new RowTable(rows.size());
     for (Actual a : rows) {
-      long v = Decimals.pack(a.value());
+      long v = PackedDecimal.pack(a.value());
       t.add(
           a.date(),
           a.kpi(),
@@ -122,7 +122,7 @@ public final class RowTable {
           a.channel(),
           a.action(),
           v,
-          v == Decimals.WIDE ? a.value() : null,
+          v == PackedDecimal.WIDE ? a.value() : null,
           0,
           0);
     }
@@ -180,7 +180,7 @@ public final class RowTable {
     return d == 0 ? segment : d == 1 ? channel : action;
   }
 
-  /** The packed value ({@link Decimals#pack}). */
+  /** The packed value ({@link PackedDecimal#pack}). */
   public long packed(int i) {
     return value[i];
   }
@@ -191,7 +191,7 @@ public final class RowTable {
 
   /** The value's canonical text. */
   public String value(int i) {
-    return value[i] == Decimals.WIDE ? wide[i] : Decimals.text(value[i]);
+    return value[i] == PackedDecimal.WIDE ? wide[i] : PackedDecimal.text(value[i]);
   }
 
   public int file(int i) {
@@ -209,7 +209,7 @@ public final class RowTable {
 
   /** Whether rows {@code i} and {@code j} hold the same value. */
   public boolean sameValue(int i, int j) {
-    return value[i] == value[j] && (value[i] != Decimals.WIDE || wide[i].equals(wide[j]));
+    return value[i] == value[j] && (value[i] != PackedDecimal.WIDE || wide[i].equals(wide[j]));
   }
 
   /** A row as a record (the rare paths: a conflict to explain, a test). */
@@ -229,82 +229,11 @@ public final class RowTable {
   /**
    * The rows' indices in the store's key order (date, kpi, segment, channel, action), stable (file
    * and line order kept among equal keys), or null when the keys do not fit one long with the row's
-   * index: each column's distinct values are ranked once (a file names a few dozen ids and a few
-   * hundred dates), and the ranks and the index packed into a long, so one sort of primitive longs
-   * orders a million rows.
+   * index ({@link KeyOrder}).
    */
   public int[] keyOrder() {
-    int n = size;
-    if (n == 0) {
-      return new int[0];
-    }
-    int[] dateRank = rankDates();
-    int dateBits = bits(dateRank[n]);
-    Ranks k = new Ranks(kpi, n, symbols, symbolCount);
-    Ranks s = new Ranks(segment, n, symbols, symbolCount);
-    Ranks c = new Ranks(channel, n, symbols, symbolCount);
-    Ranks a = new Ranks(action, n, symbols, symbolCount);
-    int indexBits = bits(n);
-    int total = dateBits + k.bits + s.bits + c.bits + a.bits + indexBits;
-    if (total > 63) {
-      return null;
-    }
-    long[] keys = new long[n];
-    int aShift = indexBits;
-    int cShift = aShift + a.bits;
-    int sShift = cShift + c.bits;
-    int kShift = sShift + s.bits;
-    int dShift = kShift + k.bits;
-    for (int i = 0; i < n; i++) {
-      keys[i] =
-          (long) dateRank[i] << dShift
-              | (long) k.rank[kpi[i]] << kShift
-              | (long) s.rank[segment[i]] << sShift
-              | (long) c.rank[channel[i]] << cShift
-              | (long) a.rank[action[i]] << aShift
-              | i;
-    }
-    sort(keys, total);
-    int[] order = new int[n];
-    long mask = (1L << indexBits) - 1;
-    for (int i = 0; i < n; i++) {
-      order[i] = (int) (keys[i] & mask);
-    }
-    return order;
-  }
-
-  /**
-   * Sorts non-negative keys of {@code bits} bits: least significant digit first, 11 bits a pass
-   * (four passes for a million rows of a few hundred dates and a few dozen ids), each a count and a
-   * scatter: simple loops the JIT compiles at once, and no worse on rows already almost in order.
-   */
-  static void sort(long[] keys, int bits) {
-    int n = keys.length;
-    long[] from = keys;
-    long[] to = new long[n];
-    int[] count = new int[1 << 11];
-    for (int shift = 0; shift < bits; shift += 11) {
-      Arrays.fill(count, 0);
-      for (int i = 0; i < n; i++) {
-        count[(int) (from[i] >>> shift) & 0x7FF]++;
-      }
-      int sum = 0;
-      for (int d = 0; d < count.length; d++) {
-        int c = count[d];
-        count[d] = sum;
-        sum += c;
-      }
-      for (int i = 0; i < n; i++) {
-        long k = from[i];
-        to[count[(int) (k >>> shift) & 0x7FF]++] = k;
-      }
-      long[] t = from;
-      from = to;
-      to = t;
-    }
-    if (from != keys) {
-      System.arraycopy(from, 0, keys, 0, n);
-    }
+    return KeyOrder.of(
+        date, new int[][] {kpi, segment, channel, action}, size, symbols, symbolCount);
   }
 
   /** Whether rows {@code i} and {@code j} have the same key. */
@@ -314,60 +243,5 @@ public final class RowTable {
         && segment[i] == segment[j]
         && channel[i] == channel[j]
         && action[i] == action[j];
-  }
-
-  /** Each row's date rank; the number of distinct dates at index {@code size}. */
-  private int[] rankDates() {
-    int[] distinct = Arrays.copyOf(date, size);
-    Arrays.sort(distinct);
-    int m = 0;
-    for (int i = 0; i < distinct.length; i++) {
-      if (m == 0 || distinct[m - 1] != distinct[i]) {
-        distinct[m++] = distinct[i];
-      }
-    }
-    int[] rank = new int[size + 1];
-    int last = Integer.MIN_VALUE;
-    int lastRank = 0;
-    for (int i = 0; i < size; i++) {
-      if (date[i] != last) {
-        last = date[i];
-        lastRank = Arrays.binarySearch(distinct, 0, m, last);
-      }
-      rank[i] = lastRank;
-    }
-    rank[size] = m;
-    return rank;
-  }
-
-  /** The number of bits that hold the numbers below {@code n}. */
-  private static int bits(int n) {
-    return n <= 1 ? 0 : 32 - Integer.numberOfLeadingZeros(n - 1);
-  }
-
-  /** The rank of each id number among the ids a column uses (in String order). */
-  private static final class Ranks {
-    final int[] rank;
-    final int bits;
-
-    Ranks(int[] column, int n, String[] symbols, int count) {
-      boolean[] used = new boolean[count];
-      for (int i = 0; i < n; i++) {
-        used[column[i]] = true;
-      }
-      Integer[] ids = new Integer[count];
-      int m = 0;
-      for (int x = 0; x < count; x++) {
-        if (used[x]) {
-          ids[m++] = x;
-        }
-      }
-      Arrays.sort(ids, 0, m, (x, y) -> symbols[x].compareTo(symbols[y]));
-      rank = new int[count];
-      for (int r = 0; r < m; r++) {
-        rank[ids[r]] = r;
-      }
-      bits = bits(m);
-    }
   }
 }

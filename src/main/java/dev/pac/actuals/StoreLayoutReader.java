@@ -120,11 +120,12 @@ public final class StoreLayoutReader {
     if (commas[1] == commas[0] + 1) {
       return false; // no KPI
     }
-    long value = Decimals.pack(raw, commas[1] + 1, commas[2]);
-    if (value == Decimals.INVALID) {
+    long value = PackedDecimal.pack(raw, commas[1] + 1, commas[2]);
+    if (value == PackedDecimal.INVALID) {
       return false;
     }
-    String wide = value == Decimals.WIDE ? Decimals.canonical(raw, commas[1] + 1, commas[2]) : null;
+    String wide =
+        value == PackedDecimal.WIDE ? Decimals.canonical(raw, commas[1] + 1, commas[2]) : null;
     table.add(
         date,
         id(1, commas[0] + 1, commas[1]),

@@ -46,7 +46,7 @@ public final class Upsert {
 
   /**
    * The next stored row, in key order; {@code wide}: the value's text when {@code packed} is {@link
-   * Decimals#WIDE}.
+   * PackedDecimal#WIDE}.
    */
   public void stored(
       int date, String kpi, String segment, String channel, String action, long packed, String wide)
@@ -64,7 +64,7 @@ public final class Upsert {
         continue;
       }
       if (packed == imported.packed(n)
-          && (packed != Decimals.WIDE || wide.equals(imported.value(n)))) {
+          && (packed != PackedDecimal.WIDE || wide.equals(imported.value(n)))) {
         unchanged++;
         emitStored();
       } else {
@@ -165,7 +165,7 @@ public final class Upsert {
     try {
       for (Actual s : stored) {
         current[0] = s;
-        long p = Decimals.pack(s.value());
+        long p = PackedDecimal.pack(s.value());
         u.stored(s.date(), s.kpi(), s.segment(), s.channel(), s.action(), p, s.value());
       }
       u.finish();

@@ -1,6 +1,7 @@
 package dev.pac.cli;
 
 import dev.pac.actuals.ActualsStore;
+import dev.pac.actuals.StoreReadAhead;
 import dev.pac.diff.PlanDiff;
 import dev.pac.error.PacException;
 import dev.pac.git.GitHistory;
@@ -41,13 +42,22 @@ final class ReportInputs {
   private final List<LoadedPlan> plans;
   private final List<ActualRow> committedRows;
   private final EntryHistories entries;
+  private final ActualsIndex.Builder storeRows;
+  private final StoreReadAhead storeRead;
 
   private ReportInputs(
-      Pac pac, List<LoadedPlan> plans, List<ActualRow> committedRows, EntryHistories entries) {
+      Pac pac,
+      List<LoadedPlan> plans,
+      List<ActualRow> committedRows,
+      EntryHistories entries,
+      ActualsIndex.Builder storeRows,
+      StoreReadAhead storeRead) {
     this.pac = pac;
     this.plans = plans;
     this.committedRows = committedRows;
     this.entries = entries;
+    this.storeRows = storeRows;
+    this.storeRead = storeRead;
   }
 
   /**
@@ -57,6 +67,12 @@ final class ReportInputs {
   static ReportInputs read(
       Pac pac, List<String> named, LocalDate date, boolean fromHistory, PrintWriter err) {
     LoadedWorkspace ws = pac.workspace();
+    // the working tree's store is read on its own thread while the history and the plans load
+    ActualsIndex.Builder storeRows = fromHistory ? null : new ActualsIndex.Builder();
+    StoreReadAhead storeRead =
+        fromHistory
+            ? null
+            : StoreReadAhead.start(ws.actualsFile(), pac.display(ws.actualsFile()), storeRows);
     History history;
     Past past = null;
     try (GitHistory git = GitHistory.find(ws.root())) {
@@ -70,7 +86,12 @@ final class ReportInputs {
     }
     List<LoadedPlan> plans = past != null ? past.plans() : Plans.load(pac, named, date, err);
     return new ReportInputs(
-        pac, plans, past != null ? past.rows() : null, EntryHistories.of(history, date));
+        pac,
+        plans,
+        past != null ? past.rows() : null,
+        EntryHistories.of(history, date),
+        storeRows,
+        storeRead);
   }
 
   List<LoadedPlan> plans() {
@@ -105,9 +126,13 @@ final class ReportInputs {
       err.println(
           "pac: note: " + pac.catalogue().get("notes.no-actuals-store", pac.display(store)));
     }
-    ActualsIndex.Builder rows = new ActualsIndex.Builder();
-    ActualsStore.read(store, pac.display(store), rows);
-    return rows.build();
+    if (storeRead == null) { // --from-history before the first commit: the working tree after all
+      ActualsIndex.Builder rows = new ActualsIndex.Builder();
+      ActualsStore.read(store, pac.display(store), rows);
+      return rows.build();
+    }
+    storeRead.await();
+    return storeRows.build();
   }
 
   /**

@@ -45,6 +45,16 @@ class StoreFileTest {
   }
 
   @Test
+  void aStoreOfItsHeaderAloneWithoutLfIsEmpty() throws IOException {
+    Path f = store("date,kpi,value,segment,channel,action");
+    assertEquals(List.of(), ActualsStore.read(f, "s"));
+    List<String> streamed = new java.util.ArrayList<>();
+    assertTrue(ActualsStore.read(f, "s", (d, k, s, c, a, v) -> streamed.add(k)));
+    assertEquals(List.of(), streamed);
+    assertFalse(ActualsStore.load(f, "s").canonical());
+  }
+
+  @Test
   void aMissingStoreIsEmpty() {
     assertEquals(List.of(), ActualsStore.read(dir.resolve("none.csv"), "none.csv"));
   }

@@ -59,16 +59,16 @@ class StoreValuesTest {
     assertEquals(
         "is beyond ±1e15 (±1,000,000,000,000,000), the largest value pac takes",
         Decimals.problem(b, 0, b.length));
-    assertEquals(Double.NaN, Decimals.toDouble(b, 0, b.length));
+    assertEquals(Double.NaN, PackedDecimal.toDouble(b, 0, b.length));
     byte[] c = "0.1234567890123".getBytes(StandardCharsets.ISO_8859_1);
-    assertEquals(Double.NaN, Decimals.toDouble(c, 0, c.length));
+    assertEquals(Double.NaN, PackedDecimal.toDouble(c, 0, c.length));
     assertEquals(
         "has 13 decimals; pac takes values with at most 12", Decimals.problem(c, 0, c.length));
   }
 
   private static double toDouble(String s) {
     byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
-    return Decimals.toDouble(b, 0, b.length);
+    return PackedDecimal.toDouble(b, 0, b.length);
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.pac.actuals.Actual;
 import dev.pac.actuals.ActualsStore;
 import dev.pac.actuals.Decimals;
 import dev.pac.actuals.ImportProgress;
+import dev.pac.actuals.PackedDecimal;
 import dev.pac.actuals.RowTable;
 import dev.pac.actuals.StoreLayoutReader;
 import java.io.IOException;
@@ -146,24 +147,24 @@ class StoreLayoutReaderTest {
       }
       byte[] s = b.toString().getBytes(StandardCharsets.US_ASCII);
       String canonical = Decimals.canonical(s, 0, s.length);
-      long packed = Decimals.pack(s, 0, s.length);
+      long packed = PackedDecimal.pack(s, 0, s.length);
       if (canonical == null) {
-        assertEquals(Decimals.INVALID, packed, b.toString());
+        assertEquals(PackedDecimal.INVALID, packed, b.toString());
         continue;
       }
-      if (packed == Decimals.WIDE) {
+      if (packed == PackedDecimal.WIDE) {
         assertEquals(true, canonical.replace("-", "").replace(".", "").length() > 17, b.toString());
         continue;
       }
-      assertEquals(canonical, Decimals.text(packed), b.toString());
-      assertEquals(packed, Decimals.pack(canonical), b.toString());
+      assertEquals(canonical, PackedDecimal.text(packed), b.toString());
+      assertEquals(packed, PackedDecimal.pack(canonical), b.toString());
       assertEquals(
           canonical.equals(b.toString()),
-          Decimals.isCanonical(s, 0, s.length, packed),
+          PackedDecimal.isCanonical(s, 0, s.length, packed),
           b.toString());
     }
-    assertEquals("0.05", Decimals.text(Decimals.pack("0.050")));
-    assertEquals("-1200", Decimals.text(Decimals.pack("-1200.0")));
+    assertEquals("0.05", PackedDecimal.text(PackedDecimal.pack("0.050")));
+    assertEquals("-1200", PackedDecimal.text(PackedDecimal.pack("-1200.0")));
   }
 
   @Test
@@ -188,7 +189,7 @@ class StoreLayoutReaderTest {
           a.segment(),
           a.channel(),
           a.action(),
-          Decimals.pack(a.value()),
+          PackedDecimal.pack(a.value()),
           null,
           0,
           i);
