@@ -21,7 +21,12 @@ final class CsvText {
    * UTF-8 bytes from {@code start}, and the encoding guessed when it is not plain UTF-8 (else
    * null).
    */
-  record Decoded(byte[] bytes, int start, String guess) {}
+  record Decoded(byte[] bytes, int start, String guess) {
+    /** The text itself, without a BOM. */
+    String text() {
+      return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    }
+  }
 
   private static final java.lang.invoke.VarHandle LONGS =
       java.lang.invoke.MethodHandles.byteArrayViewVarHandle(

@@ -62,6 +62,28 @@ public record ImportSettings(
     return kpis != null;
   }
 
+  /** The same settings with {@code skip_rows} set to {@code n} (-1: auto). */
+  ImportSettings withSkipRows(int n) {
+    return new ImportSettings(
+        delimiter,
+        decimal,
+        encoding,
+        n,
+        dateColumn,
+        dateFormat,
+        locale,
+        kpis,
+        kpiColumn,
+        valueColumn,
+        kpiNames,
+        dims,
+        values,
+        where,
+        group,
+        ignoreUnknownKpis,
+        footer);
+  }
+
   /** Every column the mapping names: the header must hold them all. */
   public Set<String> columns() {
     Set<String> out = new LinkedHashSet<>();

@@ -46,7 +46,7 @@ class ImportCsvTest {
    * layout.
    */
   private static List<String> read(String csv) {
-    CsvImport.FileResult r =
+    FileResult r =
         new CsvImport(ImportSettings.STORE, null)
             .read(csv.getBytes(StandardCharsets.UTF_8), "f.csv", 0, ImportProgress.NONE);
     List<String> out = new ArrayList<>();
@@ -125,7 +125,7 @@ class ImportCsvTest {
               ? sb.toString().getBytes(Charset.forName("windows-1252"))
               : sb.toString().getBytes(StandardCharsets.UTF_8);
       try {
-        CsvImport.FileResult r =
+        FileResult r =
             new CsvImport(ImportSettings.STORE, null).read(b, "f.csv", 0, ImportProgress.NONE);
         for (Incoming in : r.rows()) {
           assertTrue(in.line() >= 2, "a row comes after the header");

@@ -30,14 +30,14 @@ class ImportV2Test {
   @Test
   void periodsStartOnTheDayTheMondayOrTheFirst() {
     // 2027-03-17 is a Wednesday: its ISO week starts on Monday 15 March
-    assertEquals(20270317, Importer.periodStart(20270317, Grain.DAY));
-    assertEquals(20270315, Importer.periodStart(20270317, Grain.WEEK));
-    assertEquals(20270315, Importer.periodStart(20270315, Grain.WEEK));
+    assertEquals(20270317, Grouping.periodStart(20270317, Grain.DAY));
+    assertEquals(20270315, Grouping.periodStart(20270317, Grain.WEEK));
+    assertEquals(20270315, Grouping.periodStart(20270315, Grain.WEEK));
     assertEquals(
-        20270315, Importer.periodStart(20270321, Grain.WEEK), "Sunday belongs to the week before");
-    assertEquals(20270301, Importer.periodStart(20270317, Grain.MONTH));
+        20270315, Grouping.periodStart(20270321, Grain.WEEK), "Sunday belongs to the week before");
+    assertEquals(20270301, Grouping.periodStart(20270317, Grain.MONTH));
     assertEquals(
-        20261228, Importer.periodStart(20270101, Grain.WEEK), "week 53 of 2026 starts in December");
+        20261228, Grouping.periodStart(20270101, Grain.WEEK), "week 53 of 2026 starts in December");
   }
 
   @Test
@@ -87,13 +87,13 @@ class ImportV2Test {
   @Test
   void footerWordsAloneOrFollowedByASpaceAParenthesisOrAColon() {
     List<String> words = ImportSettings.FOOTER_WORDS;
-    assertTrue(CsvImport.footerCell("Grand Totals (5 records)", words));
-    assertTrue(CsvImport.footerCell("Total", words));
-    assertTrue(CsvImport.footerCell("total:", words));
-    assertTrue(CsvImport.footerCell("Confidential Information - Do Not Distribute", words));
-    assertTrue(CsvImport.footerCell("© 2027 Acme", words));
-    assertTrue(!CsvImport.footerCell("Totalement", words), "a word that starts like one is data");
-    assertTrue(!CsvImport.footerCell("Acme", words));
+    assertTrue(Footer.cell("Grand Totals (5 records)", words));
+    assertTrue(Footer.cell("Total", words));
+    assertTrue(Footer.cell("total:", words));
+    assertTrue(Footer.cell("Confidential Information - Do Not Distribute", words));
+    assertTrue(Footer.cell("© 2027 Acme", words));
+    assertTrue(!Footer.cell("Totalement", words), "a word that starts like one is data");
+    assertTrue(!Footer.cell("Acme", words));
   }
 
   @Test

@@ -21,6 +21,6 @@ class ImporterRejectionsTest {
             new Rejection("a.csv", 3, "bad date; bad value"),
             new Rejection("a.csv", 4, "bad value"),
             new Rejection("b.csv", 4, "unknown KPI; duplicate")),
-        Importer.oneEachRow(found));
+        Rejections.oneEachRow(found));
   }
 }

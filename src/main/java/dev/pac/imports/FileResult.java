@@ -1,0 +1,22 @@
+package dev.pac.imports;
+
+import dev.pac.actuals.Rejection;
+import dev.pac.model.Finding;
+import java.util.List;
+
+/**
+ * What one export gave: its rows, the rows refused, the mapping findings that stopped it before any
+ * row, what was guessed (null: nothing), and the rows a condition of {@code where} left out.
+ */
+record FileResult(
+    List<Incoming> rows,
+    List<Rejection> rejected,
+    List<Finding> findings,
+    String guessed,
+    int filtered) {
+
+  /** A file stopped by findings before any row. */
+  static FileResult findings(List<Finding> findings) {
+    return new FileResult(List.of(), List.of(), findings, null, 0);
+  }
+}

@@ -1,0 +1,219 @@
+package dev.pac.imports;
+
+import dev.pac.actuals.Actual;
+import dev.pac.actuals.Rejection;
+import dev.pac.model.ImportMapping.Dimension;
+import dev.pac.model.Kpi;
+import dev.pac.model.Rollup;
+import dev.pac.model.Slug;
+import dev.pac.model.Unit;
+import dev.pac.text.Excerpt;
+import dev.pac.text.Label;
+import dev.pac.text.Nearest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Matches each row's KPI and dimension labels to the plans' ids: a KPI no plan defines is rejected,
+ * or ignored when the file's mapping says {@code unknown_kpis: ignore}; a dimension label that is
+ * not an id is matched ignoring case, accents and space/underscore/hyphen, and a label matching no
+ * id rejects its rows, each label's message naming its row count, the nearest id and the {@code
+ * values:} line to add. A percentage for a KPI that is not a ratio is rejected.
+ */
+final class IdMatching {
+  /** A label that matches no id (compared by identity). */
+  private static final String NONE = new String("\0none");
+
+  private static final Dimension[] DIMENSIONS = Dimension.values();
+
+  /** A label no id matched, in one file and dimension (-1: the KPI). */
+  private record Unknown(int file, int dim, String label) {}
+
+  private final Importer.Known k;
+  private final List<Layout> layouts;
+  private final List<String> names;
+  private final List<Rejection> rejected;
+  private final Map<String, Integer> ignored;
+  private final Map<Unknown, List<Incoming>> unknown = new LinkedHashMap<>();
+  private final Map<Unknown, List<Incoming>> unknownKpis = new LinkedHashMap<>();
+
+  /**
+   * {@code names}: each file's name as shown; rows refused go to {@code rejected}, the labels
+   * ignored (with their row counts) to {@code ignored}.
+   */
+  IdMatching(
+      Importer.Known k,
+      List<Layout> layouts,
+      List<String> names,
+      List<Rejection> rejected,
+      Map<String, Integer> ignored) {
+    this.k = k;
+    this.layouts = layouts;
+    this.names = names;
+    this.rejected = rejected;
+    this.ignored = ignored;
+  }
+
+  /** The rows whose labels all match, with the plans' ids. */
+  List<Incoming> resolve(List<Incoming> incoming) {
+    // each distinct label is matched once (rows share their label strings): label -> id, or NONE
+    Set<String> kpis = new HashSet<>(k.kpis());
+    Map<String, String> kpiMatch = new HashMap<>();
+    List<Map<String, String>> dimMatch = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
+    List<Incoming> out = new ArrayList<>(incoming.size());
+    for (Incoming in : incoming) {
+      Actual a = in.row();
+      Layout layout = layouts.get(in.file());
+      boolean mapped = layout.mapping() != null;
+      String kpi =
+          kpiMatch.computeIfAbsent(
+              a.kpi(),
+              x ->
+                  kpis.contains(x)
+                      ? x
+                      : mapped ? Objects.requireNonNullElse(Label.match(x, kpis), NONE) : NONE);
+      if (kpi == NONE) {
+        if (layout.settings().ignoreUnknownKpis()) {
+          ignored.merge(a.kpi(), 1, Integer::sum);
+        } else {
+          unknownKpis
+              .computeIfAbsent(new Unknown(in.file(), -1, a.kpi()), x -> new ArrayList<>())
+              .add(in);
+        }
+        continue;
+      }
+      String[] dims = {a.segment(), a.channel(), a.action()};
+      boolean ok = true;
+      for (int d = 0; d < 3; d++) {
+        String v = dims[d];
+        if (v.isEmpty()) {
+          continue;
+        }
+        Set<String> ids = k.dimensions().getOrDefault(DIMENSIONS[d].id(), Set.of());
+        String match =
+            dimMatch
+                .get(d)
+                .computeIfAbsent(
+                    v,
+                    x ->
+                        Slug.isValid(x)
+                            ? x
+                            : Objects.requireNonNullElse(Label.match(x, ids), NONE));
+        if (match == NONE) {
+          unknown.computeIfAbsent(new Unknown(in.file(), d, v), x -> new ArrayList<>()).add(in);
+          ok = false;
+        } else {
+          dims[d] = match;
+        }
+      }
+      if (!ok || !percentFits(in, kpi)) {
+        continue;
+      }
+      if (kpi != a.kpi()
+          || dims[0] != a.segment()
+          || dims[1] != a.channel()
+          || dims[2] != a.action()) {
+        a = new Actual(a.date(), kpi, dims[0], dims[1], dims[2], a.value());
+        in = new Incoming(a, in.file(), in.line(), in.percent());
+      }
+      out.add(in);
+    }
+    rejectUnknown();
+    return out;
+  }
+
+  /** Whether a row's percentage, if any, is for a ratio KPI; else it is rejected. */
+  private boolean percentFits(Incoming in, String kpi) {
+    if (!in.percent()) {
+      return true;
+    }
+    Kpi def = k.definitions().get(kpi);
+    if (def != null && def.unit() != Unit.RATIO && def.rollup() != Rollup.RATIO) {
+      rejected.add(
+          new Rejection(
+              names.get(in.file()),
+              in.line(),
+              "a percentage ('%') for KPI '"
+                  + kpi
+                  + "', whose unit is "
+                  + def.unit().id()
+                  + ": only ratio KPIs take percentages"));
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Unknown KPIs and labels: every row rejected, one message a label (with its count) that text
+   * output shows once.
+   */
+  private void rejectUnknown() {
+    for (Map.Entry<Unknown, List<Incoming>> e : unknownKpis.entrySet()) {
+      String kpi = e.getKey().label();
+      Layout layout = layouts.get(e.getKey().file());
+      int n = e.getValue().size();
+      String reason =
+          "unknown KPI '"
+              + Excerpt.of(kpi)
+              + "'"
+              + (n == 1 ? "" : " (" + n + " rows)")
+              + ": no plan of the workspace defines it"
+              + Nearest.suggestion(kpi, k.kpis())
+              + (layout.mapping() != null && !layout.settings().wide()
+                  ? "; map the label to a KPI id in kpi_names: {ID: "
+                      + yamlKey(kpi)
+                      + "}, or set `unknown_kpis: ignore` to "
+                      + "skip the labels that name no KPI"
+                  : "");
+      for (Incoming in : e.getValue()) {
+        rejected.add(new Rejection(names.get(in.file()), in.line(), reason));
+      }
+    }
+    Set<Incoming> seen = new HashSet<>();
+    for (Map.Entry<Unknown, List<Incoming>> e : unknown.entrySet()) {
+      Unknown u = e.getKey();
+      String dim = DIMENSIONS[u.dim()].id();
+      Set<String> ids = k.dimensions().getOrDefault(dim, Set.of());
+      String nearest = Label.nearest(u.label(), ids);
+      int n = e.getValue().size();
+      String target = nearest == null ? "ID" : nearest;
+      boolean mapped = layouts.get(u.file()).mapping() != null;
+      String reason =
+          dim
+              + " '"
+              + u.label()
+              + "' ("
+              + n
+              + (n == 1 ? " row" : " rows")
+              + ") matches no "
+              + dim
+              + " id of the plans"
+              + (nearest == null ? " (the plans define no " + dim + ")" : "; nearest: " + nearest)
+              + (mapped
+                  ? "; map it in the mapping: values: {"
+                      + dim
+                      + ": {"
+                      + yamlKey(u.label())
+                      + ": "
+                      + target
+                      + "}}"
+                  : "; write the " + dim + "'s id");
+      for (Incoming in : e.getValue()) {
+        if (seen.add(in)) {
+          rejected.add(new Rejection(names.get(in.file()), in.line(), reason));
+        }
+      }
+    }
+  }
+
+  /** A label as a YAML key in flow style: quoted, with its quotes and backslashes escaped. */
+  static String yamlKey(String label) {
+    return "\"" + label.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+}
