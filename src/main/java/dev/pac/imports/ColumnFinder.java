@@ -1,5 +1,6 @@
 package dev.pac.imports;
 
+import dev.pac.i18n.Text;
 import dev.pac.model.Finding;
 import dev.pac.model.Rule;
 import dev.pac.model.Severity;
@@ -58,46 +59,35 @@ final class ColumnFinder {
   int find(String column, String mappingPath) {
     Integer i = index.get(column);
     if (i == null) {
-      String hint =
-          mappingPath != null
-                  && s.skipRows() >= 0
-                  && headerLine == 1
-                  && header.stream().noneMatch(s.columns()::contains)
-              ? "; if the export starts with title lines, set `skip_rows: auto` or `skip_rows: N`"
-              : "";
-      add(
-          mappingPath,
-          "column '"
-              + Excerpt.of(column)
-              + "' is not in "
-              + file
-              + Nearest.suggestion(column, header)
-              + "; its columns (line "
-              + headerLine
-              + "): "
-              + Columns.quoted(header)
-              + hint);
+      Object[] args = {
+        Excerpt.of(column),
+        file,
+        Nearest.suggestionText(column, header),
+        headerLine,
+        Columns.quoted(header),
+        null
+      };
+      if (mappingPath == null) {
+        add(null, Text.of("mapping.store-column-missing", args));
+        return -1;
+      }
+      boolean titleLines =
+          s.skipRows() >= 0 && headerLine == 1 && header.stream().noneMatch(s.columns()::contains);
+      args[5] = titleLines ? Text.of("mapping.column-not-in-file.title-lines") : Text.plain("");
+      add(mappingPath, Text.of("mapping.column-not-in-file", args));
       return -1;
     }
     return i;
   }
 
-  private void add(String mappingPath, String message) {
+  private void add(String mappingPath, Text message) {
     if (mappingPath == null) {
-      findings.add(
-          new Finding(
-              file,
-              headerLine,
-              1,
-              Severity.ERROR,
-              Rule.SCHEMA_REQUIRED,
-              message.replace("column '", "the required column '")
-                  + "; a CSV without --mapping has the columns date, kpi, value and optionally segment, channel, action"));
+      findings.add(Finding.of(file, headerLine, 1, Severity.ERROR, Rule.SCHEMA_REQUIRED, message));
       return;
     }
     Location at = mapping.index().value(mappingPath);
     Finding f =
-        new Finding(
+        Finding.of(
             mapping.file(), at.line(), at.column(), Severity.ERROR, Rule.REF_UNKNOWN, message);
     if (!findings.contains(f)) { // a column of the mapping's where is every KPI's condition: once
       findings.add(f);

@@ -1,5 +1,6 @@
 package dev.pac.imports;
 
+import dev.pac.i18n.Text;
 import dev.pac.model.Finding;
 import dev.pac.model.ImportMapping.Dimension;
 import dev.pac.model.Rule;
@@ -56,23 +57,19 @@ record Columns(
         Location at =
             mapping.index().has("skip_rows") ? mapping.index().value("skip_rows") : Location.START;
         findings.add(
-            new Finding(
+            Finding.of(
                 mapping.file(),
                 at.line(),
                 at.column(),
                 Severity.ERROR,
                 Rule.REF_UNKNOWN,
-                "the header of "
-                    + file
-                    + " is line "
-                    + later.line()
-                    + ", not line "
-                    + h.line()
-                    + " (it lacks "
-                    + quoted(h.lacking())
-                    + "): set `skip_rows: auto` or `skip_rows: "
-                    + (later.line() - 1)
-                    + "`"));
+                Text.of(
+                    "mapping.header-further-down",
+                    file,
+                    later.line(),
+                    h.line(),
+                    quoted(h.lacking()),
+                    later.line() - 1)));
         return null;
       }
     }
@@ -124,20 +121,17 @@ record Columns(
       String name = header.get(i);
       if (!known.contains(name) && !(name.isEmpty() && i == header.size() - 1)) {
         findings.add(
-            new Finding(
+            Finding.of(
                 file,
                 h.line(),
                 1,
                 Severity.ERROR,
                 Rule.SCHEMA_UNKNOWN_KEY,
-                "column "
-                    + (i + 1)
-                    + " '"
-                    + Excerpt.of(name)
-                    + "' is not a column of the store"
-                    + Nearest.suggestion(name, known)
-                    + "; a CSV without --mapping has the columns date, kpi, value and optionally segment, channel, "
-                    + "action, or the columns of one of the workspace's mappings"));
+                Text.of(
+                    "mapping.store-column-unknown",
+                    i + 1,
+                    Excerpt.of(name),
+                    Nearest.suggestionText(name, known))));
       }
     }
     int[] dims = new int[3];

@@ -3,6 +3,7 @@ package dev.pac.imports;
 import dev.pac.actuals.ImportProgress;
 import dev.pac.error.PacException;
 import dev.pac.files.InputFile;
+import dev.pac.i18n.Text;
 import dev.pac.model.Finding;
 import dev.pac.model.Rule;
 import dev.pac.model.Severity;
@@ -40,7 +41,7 @@ final class CsvImport {
 
   static byte[] readBytes(Path path, String where) {
     if (Files.isDirectory(path)) {
-      throw PacException.io(where, "this is a folder, not a CSV file", null);
+      throw PacException.io(where, Text.of("import.folder"), null);
     }
     return InputFile.readAll(path, where); // a FIFO or a device is refused before it is opened
   }
@@ -55,9 +56,9 @@ final class CsvImport {
   FileResult read(byte[][] raw, String file, int fileIndex, ImportProgress progress) {
     CsvText.Decoded decoded = CsvText.decode(raw[0], s.encoding(), file);
     raw[0] = null;
-    List<String> guessed = new ArrayList<>();
+    List<Text> guessed = new ArrayList<>();
     if (decoded.guess() != null) {
-      guessed.add("encoding " + decoded.guess());
+      guessed.add(Text.of("import.guessed.encoding", decoded.guess()));
     }
     String text = decoded.text();
     decoded = null;
@@ -67,15 +68,12 @@ final class CsvImport {
       throw PacException.invalid(
           file,
           skip == 0
-              ? "the file is empty (no header line)"
-              : "the file has no header line after the "
-                  + skip
-                  + " skipped line"
-                  + (skip == 1 ? "" : "s")
-                  + " (skip_rows)");
+              ? Text.of("import.empty")
+              : Text.of(skip == 1 ? "import.no-header.one" : "import.no-header.many", skip));
     }
     if (h.delimiter() != ',' && "auto".equals(s.delimiter())) {
-      guessed.add("delimiter " + (h.delimiter() == '\t' ? "TAB" : "'" + h.delimiter() + "'"));
+      String d = h.delimiter() == '\t' ? "TAB" : "'" + h.delimiter() + "'";
+      guessed.add(Text.of("import.guessed.delimiter", d));
     }
     CSVParser parser;
     try {
@@ -84,20 +82,16 @@ final class CsvImport {
       // a column name twice in the header
       return FileResult.findings(
           List.of(
-              new Finding(
+              Finding.of(
                   file,
                   h.line(),
                   1,
                   Severity.ERROR,
                   Rule.SCHEMA_DUPLICATE_KEY,
-                  "the header (line "
-                      + h.line()
-                      + ") "
-                      + duplicate(e.getMessage())
-                      + "; rename one of the two columns in the export")));
+                  duplicate(h.line(), e.getMessage()))));
     } catch (IOException | UncheckedIOException e) {
       throw PacException.invalid(
-          file + ":" + h.line(), "the header line is not valid CSV: " + Records.reason(e));
+          file + ":" + h.line(), Text.of("import.header-not-csv", Records.reason(e)));
     }
     List<String> header = parser.getHeaderNames().stream().map(Cells::trim).toList();
     List<Finding> findings = new ArrayList<>();
@@ -133,11 +127,11 @@ final class CsvImport {
               && Cells.blankFrom(r, header.size()))) {
         rr.rejected.add(
             line,
-            r.size()
-                + (r.size() == 1 ? " field" : " fields")
-                + " where the header has "
-                + header.size()
-                + Footer.hint(r, s.footer()));
+            Text.of(
+                r.size() == 1 ? "import.fields.one" : "import.fields.many",
+                r.size(),
+                header.size(),
+                Footer.hint(r, s.footer())));
         continue;
       }
       rr.record(r, line);
@@ -151,7 +145,7 @@ final class CsvImport {
         rr.rows,
         rr.rejected.list(),
         List.of(),
-        guessed.isEmpty() ? null : String.join(", ", guessed),
+        guessed.isEmpty() ? null : Joined.of("import.list", guessed),
         rr.filtered);
   }
 
@@ -178,12 +172,12 @@ final class CsvImport {
         .get();
   }
 
-  private static String duplicate(String message) {
+  private static Text duplicate(int line, String message) {
     // Commons CSV: "The header contains a duplicate name: \"X\" in [...]..."
     int q = message == null ? -1 : message.indexOf('"');
     int end = q < 0 ? -1 : message.indexOf('"', q + 1);
     return q >= 0 && end > q
-        ? "has the column '" + message.substring(q + 1, end) + "' twice"
-        : "has a column name twice";
+        ? Text.of("import.header-twice", line, message.substring(q + 1, end))
+        : Text.of("import.header-twice.unnamed", line);
   }
 }

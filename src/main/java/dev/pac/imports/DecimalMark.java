@@ -1,6 +1,7 @@
 package dev.pac.imports;
 
 import dev.pac.actuals.DecimalGuess;
+import dev.pac.i18n.Text;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVRecord;
@@ -13,8 +14,7 @@ final class DecimalMark {
    * The settings' mark, or the one most of the first 10,000 records' value cells tell (else ','
    * after a ';' delimiter, '.' after another); what was guessed is added to {@code guessed}.
    */
-  static char of(
-      ImportSettings s, Records records, Columns c, char delimiter, List<String> guessed) {
+  static char of(ImportSettings s, Records records, Columns c, char delimiter, List<Text> guessed) {
     String d = s.decimal();
     if (d != null && !"auto".equals(d)) {
       return d.charAt(0);
@@ -47,13 +47,12 @@ final class DecimalMark {
     if (mark == 0) {
       mark = delimiter == ';' ? ',' : '.';
       if (sawMarks && mark == ',') {
-        guessed.add(
-            "decimal mark ',' (from the ';' delimiter: the numbers do not tell; set decimal: in a mapping)");
+        guessed.add(Text.of("import.guessed.decimal-from-delimiter"));
         return mark;
       }
     }
     if (mark == ',') {
-      guessed.add("decimal mark ','");
+      guessed.add(Text.of("import.guessed.decimal-comma"));
     }
     return mark;
   }

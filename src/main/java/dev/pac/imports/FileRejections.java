@@ -1,6 +1,7 @@
 package dev.pac.imports;
 
 import dev.pac.actuals.Rejection;
+import dev.pac.i18n.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +11,7 @@ record FileRejections(String file, List<Rejection> list) {
     this(file, new ArrayList<>());
   }
 
-  void add(int line, String reason) {
-    list.add(new Rejection(file, line, reason));
+  void add(int line, Text reason) {
+    list.add(Rejection.of(file, line, reason));
   }
 }

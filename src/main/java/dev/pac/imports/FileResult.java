@@ -1,6 +1,7 @@
 package dev.pac.imports;
 
 import dev.pac.actuals.Rejection;
+import dev.pac.i18n.Text;
 import dev.pac.model.Finding;
 import java.util.List;
 
@@ -12,7 +13,7 @@ record FileResult(
     List<Incoming> rows,
     List<Rejection> rejected,
     List<Finding> findings,
-    String guessed,
+    Text guessed,
     int filtered) {
 
   /** A file stopped by findings before any row. */

@@ -1,5 +1,6 @@
 package dev.pac.imports;
 
+import dev.pac.i18n.Text;
 import java.util.List;
 import org.apache.commons.csv.CSVRecord;
 
@@ -40,10 +41,13 @@ final class Footer {
    * For a rejected row that looks like a report footer while the mapping has none ({@code footer}
    * null): the key that ends the data there.
    */
-  static String hint(CSVRecord r, List<String> footer) {
+  static Text hint(CSVRecord r, List<String> footer) {
     if (footer == null && starts(r, ImportSettings.FOOTER_WORDS)) {
-      return "; this looks like a report footer: set `footer: auto` in the mapping to end the data there";
+      return Text.of("import.footer-hint");
     }
-    return "";
+    return NONE;
   }
+
+  /** No hint. */
+  static final Text NONE = Text.plain("");
 }

@@ -2,6 +2,7 @@ package dev.pac.imports;
 
 import dev.pac.actuals.Actual;
 import dev.pac.actuals.Rejection;
+import dev.pac.i18n.Text;
 import dev.pac.model.ImportMapping.Dimension;
 import dev.pac.model.Kpi;
 import dev.pac.model.Rollup;
@@ -136,14 +137,10 @@ final class IdMatching {
     Kpi def = k.definitions().get(kpi);
     if (def != null && def.unit() != Unit.RATIO && def.rollup() != Rollup.RATIO) {
       rejected.add(
-          new Rejection(
+          Rejection.of(
               names.get(in.file()),
               in.line(),
-              "a percentage ('%') for KPI '"
-                  + kpi
-                  + "', whose unit is "
-                  + def.unit().id()
-                  + ": only ratio KPIs take percentages"));
+              Text.of("import.percent-not-ratio", kpi, def.unit().id())));
       return false;
     }
     return true;
@@ -158,21 +155,17 @@ final class IdMatching {
       String kpi = e.getKey().label();
       Layout layout = layouts.get(e.getKey().file());
       int n = e.getValue().size();
-      String reason =
-          "unknown KPI '"
-              + Excerpt.of(kpi)
-              + "'"
-              + (n == 1 ? "" : " (" + n + " rows)")
-              + ": no plan of the workspace defines it"
-              + Nearest.suggestion(kpi, k.kpis())
-              + (layout.mapping() != null && !layout.settings().wide()
-                  ? "; map the label to a KPI id in kpi_names: {ID: "
-                      + yamlKey(kpi)
-                      + "}, or set `unknown_kpis: ignore` to "
-                      + "skip the labels that name no KPI"
-                  : "");
+      Text reason =
+          Text.of(
+              "import.unknown-kpi",
+              Excerpt.of(kpi),
+              n == 1 ? Footer.NONE : Text.of("import.unknown-kpi.rows", n),
+              Nearest.suggestionText(kpi, k.kpis()),
+              layout.mapping() != null && !layout.settings().wide()
+                  ? Text.of("import.unknown-kpi.hint", yamlKey(kpi))
+                  : Footer.NONE);
       for (Incoming in : e.getValue()) {
-        rejected.add(new Rejection(names.get(in.file()), in.line(), reason));
+        rejected.add(Rejection.of(names.get(in.file()), in.line(), reason));
       }
     }
     Set<Incoming> seen = new HashSet<>();
@@ -184,29 +177,21 @@ final class IdMatching {
       int n = e.getValue().size();
       String target = nearest == null ? "ID" : nearest;
       boolean mapped = layouts.get(u.file()).mapping() != null;
-      String reason =
-          dim
-              + " '"
-              + u.label()
-              + "' ("
-              + n
-              + (n == 1 ? " row" : " rows")
-              + ") matches no "
-              + dim
-              + " id of the plans"
-              + (nearest == null ? " (the plans define no " + dim + ")" : "; nearest: " + nearest)
-              + (mapped
-                  ? "; map it in the mapping: values: {"
-                      + dim
-                      + ": {"
-                      + yamlKey(u.label())
-                      + ": "
-                      + target
-                      + "}}"
-                  : "; write the " + dim + "'s id");
+      Text reason =
+          Text.of(
+              "import.unknown-label",
+              dim,
+              u.label(),
+              Text.of(n == 1 ? "import.rows.one" : "import.rows.many", n),
+              nearest == null
+                  ? Text.of("import.unknown-label.no-ids", dim)
+                  : Text.of("import.unknown-label.nearest", nearest),
+              mapped
+                  ? Text.of("import.unknown-label.map", dim, yamlKey(u.label()), target)
+                  : Text.of("import.unknown-label.write-id", dim));
       for (Incoming in : e.getValue()) {
         if (seen.add(in)) {
-          rejected.add(new Rejection(names.get(in.file()), in.line(), reason));
+          rejected.add(Rejection.of(names.get(in.file()), in.line(), reason));
         }
       }
     }

@@ -8,6 +8,7 @@ import dev.pac.actuals.Rejection;
 import dev.pac.actuals.RowTable;
 import dev.pac.actuals.StoreLayoutReader;
 import dev.pac.actuals.StoreLock;
+import dev.pac.i18n.Text;
 import dev.pac.model.Finding;
 import dev.pac.model.ImportMapping.Dimension;
 import dev.pac.model.Kpi;
@@ -55,7 +56,7 @@ public final class Importer {
   private final LoadedMapping mapping;
   private final Supplier<List<LoadedMapping>> candidates;
   private final ImportProgress progress;
-  private final Consumer<String> warn;
+  private final Consumer<Text> warn;
   private final Duration lockWait;
 
   /**
@@ -69,7 +70,7 @@ public final class Importer {
       LoadedMapping mapping,
       Supplier<List<LoadedMapping>> candidates,
       ImportProgress progress,
-      Consumer<String> warn,
+      Consumer<Text> warn,
       Duration lockWait) {
     this.known = known;
     this.mapping = mapping;
@@ -84,7 +85,7 @@ public final class Importer {
       Supplier<Set<String>> kpis,
       LoadedMapping mapping,
       ImportProgress progress,
-      Consumer<String> warn,
+      Consumer<Text> warn,
       Duration lockWait) {
     this(
         () -> new Known(kpis.get(), Map.of(), Map.of()),
@@ -124,7 +125,7 @@ public final class Importer {
       FileResult r =
           new CsvImport(layout.settings(), layout.mapping()).read(handed, s.display(), i, progress);
       if (r.guessed() != null) {
-        warn.accept(s.display() + ": guessed " + r.guessed());
+        warn.accept(Text.of("import.guessed", s.display(), r.guessed()));
       }
       findings.addAll(r.findings());
       rejected.addAll(r.rejected());
@@ -167,7 +168,9 @@ public final class Importer {
             .toList();
     boolean write = rejected.isEmpty() && !dryRun;
     StoreLock lock =
-        write ? StoreLock.acquire(store, storeName, lockWait, warn) : null; // held until the rename
+        write
+            ? StoreLock.acquire(store, storeName, lockWait, s -> warn.accept(Text.plain(s)))
+            : null; // held until the rename
     try {
       ActualsStore.Upserted u =
           ActualsStore.upsert(store, storeName, rows, order, order.length, write);

@@ -1,6 +1,7 @@
 package dev.pac.imports;
 
 import dev.pac.error.PacException;
+import dev.pac.i18n.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -32,17 +33,17 @@ record Layout(LoadedMapping mapping, ImportSettings settings) {
       return STORE;
     }
     List<LoadedMapping> fit = new ArrayList<>();
-    List<String> misses = new ArrayList<>();
+    List<Text> misses = new ArrayList<>();
     for (LoadedMapping m : all) {
       if (m.mapping() == null) {
-        misses.add(m.file() + " (unreadable: `pac import --mapping " + m.file() + "` says why)");
+        misses.add(Text.of("import.no-mapping-fits.unreadable", m.file()));
         continue;
       }
       List<String> lacking = HeaderLine.lacking(bytes, ImportSettings.of(m.mapping()), display);
       if (lacking.isEmpty()) {
         fit.add(m);
       } else {
-        misses.add(m.file() + " lacks " + Columns.quoted(lacking));
+        misses.add(Text.of("import.no-mapping-fits.lacks", m.file(), Columns.quoted(lacking)));
       }
     }
     if (fit.size() == 1) {
@@ -51,15 +52,12 @@ record Layout(LoadedMapping mapping, ImportSettings settings) {
     if (fit.isEmpty()) {
       throw PacException.invalid(
           display,
-          "no mapping of the workspace fits this export's header, and it is not in the "
-              + "store's layout (date, kpi, value): "
-              + String.join("; ", misses)
-              + "; fix the mapping's columns or name one with --mapping");
+          Text.of("import.no-mapping-fits", Joined.of("import.no-mapping-fits.join", misses)));
     }
     throw PacException.invalid(
         display,
-        "several mappings of the workspace fit this export's header: "
-            + String.join(", ", fit.stream().map(LoadedMapping::file).toList())
-            + "; name one with --mapping");
+        Text.of(
+            "import.several-mappings-fit",
+            String.join(", ", fit.stream().map(LoadedMapping::file).toList())));
   }
 }

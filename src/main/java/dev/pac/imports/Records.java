@@ -1,5 +1,6 @@
 package dev.pac.imports;
 
+import dev.pac.i18n.Text;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Collection;
@@ -22,7 +23,7 @@ final class Records {
   int line;
 
   /** Why the reading stopped before the end of the file (null: it did not), and on which line. */
-  String problem;
+  Text problem;
 
   int problemLine;
   private int lastLine;
@@ -77,15 +78,15 @@ final class Records {
   }
 
   /** What Commons CSV's exception means for the person who wrote the file. */
-  static String reason(Exception e) {
+  static Text reason(Exception e) {
     Throwable t = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
     String m = t.getMessage() == null ? "" : t.getMessage();
     if (m.contains("EOF reached before encapsulated token finished")) {
-      return "a quoted field is not closed (a '\"' is missing)";
+      return Text.of("import.quote-not-closed");
     }
     if (m.toLowerCase(Locale.ROOT).contains("invalid char")) {
-      return "text after a closing quote: a '\"' inside a quoted field must be written '\"\"'";
+      return Text.of("import.text-after-quote");
     }
-    return "not valid CSV (" + m.replaceAll("\\s+", " ") + ")";
+    return Text.of("import.not-csv", m.replaceAll("\\s+", " "));
   }
 }

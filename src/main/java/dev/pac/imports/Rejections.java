@@ -2,6 +2,7 @@ package dev.pac.imports;
 
 import dev.pac.actuals.Actual;
 import dev.pac.actuals.Rejection;
+import dev.pac.i18n.Text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,23 +26,18 @@ final class Rejections {
       if (kept != null && kept.row().sameKey(in.row())) {
         if (!kept.row().value().equals(in.row().value())) {
           Layout layout = layouts.get(in.file());
+          boolean events = layout.mapping() != null && !layout.settings().group();
           rejected.add(
-              new Rejection(
+              Rejection.of(
                   names.get(in.file()),
                   in.line(),
-                  "the same date, kpi, segment, "
-                      + "channel and action as "
-                      + names.get(kept.file())
-                      + ":"
-                      + kept.line()
-                      + " with another value ("
-                      + in.row().value()
-                      + ", there "
-                      + kept.row().value()
-                      + ")"
-                      + (layout.mapping() != null && !layout.settings().group()
-                          ? "; rows that are events (one a deal) are summed by period with `group: true` in the mapping"
-                          : "")));
+                  Text.of(
+                      "import.duplicate",
+                      names.get(kept.file()),
+                      kept.line(),
+                      in.row().value(),
+                      kept.row().value(),
+                      events ? Text.of("import.duplicate.group-hint") : Footer.NONE)));
         }
         continue;
       }
@@ -71,8 +67,8 @@ final class Rejections {
       Rejection last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && last.line() == x.line() && last.file().equals(x.file())) {
         if (!last.reason().equals(x.reason()) && !last.reason().contains(x.reason())) {
-          out.set(
-              out.size() - 1, new Rejection(x.file(), x.line(), last.reason() + "; " + x.reason()));
+          Text both = Text.of("import.reasons", last.text(), x.text());
+          out.set(out.size() - 1, Rejection.of(x.file(), x.line(), both));
         }
       } else {
         out.add(x);

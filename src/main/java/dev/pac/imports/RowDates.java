@@ -1,6 +1,7 @@
 package dev.pac.imports;
 
 import dev.pac.actuals.Actual;
+import dev.pac.i18n.Text;
 import dev.pac.text.Excerpt;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +18,13 @@ final class RowDates {
   private final Locale locale;
   private final List<String> footer;
   private final String column;
+  private final boolean store;
   private final FileRejections rejections;
   private final DateCells.Evidence evidence = new DateCells.Evidence();
   private final List<String> pending = new ArrayList<>(); // auto: each row's date cell
 
-  RowDates(ImportSettings s, String column, FileRejections rejections) {
+  RowDates(ImportSettings s, boolean store, String column, FileRejections rejections) {
+    this.store = store;
     this.dates = new DateCells(s.dateFormat(), s.locale());
     this.locale = s.locale();
     this.footer = s.footer();
@@ -32,7 +35,7 @@ final class RowDates {
   /** The date, -1 when bad (rejected), or -2 with {@code auto} (decided once the file is read). */
   int read(String cell, int line, CSVRecord r) {
     if (cell.isEmpty()) {
-      rejections.add(line, "no date in column '" + column + "'" + Footer.hint(r, footer));
+      rejections.add(line, Text.of("import.no-date", column, Footer.hint(r, footer)));
       return -1;
     }
     if (dates.auto()) {
@@ -41,18 +44,23 @@ final class RowDates {
     }
     int d = dates.parse(cell);
     if (d < 0) {
+      boolean names = locale == Locale.ROOT && cell.chars().anyMatch(Character::isLetter);
       rejections.add(
           line,
-          "date '"
-              + Excerpt.of(cell)
-              + "' is not a date written "
-              + dates.pattern()
-              + (locale == Locale.ROOT && cell.chars().anyMatch(Character::isLetter)
-                  ? " (month names? set the mapping's date locale, as date: {locale: fr})"
-                  : "")
-              + Footer.hint(r, footer));
+          Text.of(
+              "import.bad-date",
+              Excerpt.of(cell),
+              dates.pattern(),
+              names ? Text.of("import.bad-date.month-names") : Footer.NONE,
+              store || names ? Footer.hint(r, footer) : hint(r)));
     }
     return d;
+  }
+
+  /** The key that fixes a date a mapping does not read: the footer's, else the date format. */
+  private Text hint(CSVRecord r) {
+    Text footerHint = Footer.hint(r, footer);
+    return footerHint.keyed() ? footerHint : Text.of("import.bad-date.format");
   }
 
   /** A row was kept with date cell {@code cell}. */
@@ -68,7 +76,7 @@ final class RowDates {
       return;
     }
     int[] at = {0};
-    String problem = dates.decide(evidence, column, at);
+    Text problem = dates.decide(evidence, column, at);
     if (problem != null) {
       rejections.add(at[0], problem);
       rows.clear();
@@ -78,12 +86,7 @@ final class RowDates {
       Incoming in = rows.get(i);
       int d = dates.parse(pending.get(i));
       if (d < 0) {
-        rejections.add(
-            in.line(),
-            "date '"
-                + Excerpt.of(pending.get(i))
-                + "' is not a date (format auto reads yyyy-MM-dd, d/M/yyyy "
-                + "and M/d/yyyy; set date: {format: ...} for others)");
+        rejections.add(in.line(), Text.of("import.bad-date-auto", Excerpt.of(pending.get(i))));
         continue;
       }
       Actual a = in.row();

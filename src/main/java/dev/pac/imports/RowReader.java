@@ -1,6 +1,7 @@
 package dev.pac.imports;
 
 import dev.pac.actuals.Actual;
+import dev.pac.i18n.Text;
 import dev.pac.model.ImportMapping.Dimension;
 import dev.pac.text.Excerpt;
 import dev.pac.text.Label;
@@ -56,7 +57,7 @@ final class RowReader {
     this.header = header;
     this.values = new ValueCells(decimal, store);
     this.rejected = new FileRejections(file);
-    this.dates = new RowDates(s, header.get(c.date()), rejected);
+    this.dates = new RowDates(s, store, header.get(c.date()), rejected);
     this.rows = new ArrayList<>(expectedRows);
     if (s.kpiNames() != null) {
       s.kpiNames().forEach((id, label) -> kpiLabels.put(label, id));
@@ -117,13 +118,12 @@ final class RowReader {
         if (value == null) {
           rejected.add(
               line,
-              "'"
-                  + Excerpt.of(cell)
-                  + "' in column '"
-                  + header.get(col)
-                  + "' "
-                  + values.why(cell)
-                  + Footer.hint(r, s.footer()));
+              Text.of(
+                  "import.bad-cell",
+                  Excerpt.of(cell),
+                  header.get(col),
+                  values.why(cell),
+                  Footer.hint(r, s.footer())));
           continue;
         }
         percent = cell.endsWith("%");
@@ -155,15 +155,14 @@ final class RowReader {
     String kpi = kpi(r, line);
     String value = values.value(cell);
     if (value == null) {
+      Text why = values.why(cell);
+      Text hint = Footer.hint(r, s.footer());
       rejected.add(
           line,
-          "value '"
-              + Excerpt.of(cell)
-              + "'"
-              + (store ? "" : " in column '" + header.get(c.value()) + "'")
-              + " "
-              + values.why(cell)
-              + Footer.hint(r, s.footer()));
+          store
+              ? Text.of("import.bad-value", Excerpt.of(cell), why, hint)
+              : Text.of(
+                  "import.bad-value.column", Excerpt.of(cell), header.get(c.value()), why, hint));
       return;
     }
     if (ok && date != -1 && kpi != null) {
@@ -196,19 +195,13 @@ final class RowReader {
       }
       String v = ids.intern(mapped != null ? mapped : label);
       if (v.isEmpty() && s.group()) {
-        String dim = DIMENSIONS[d].id();
         rejected.add(
             line,
-            "no "
-                + dim
-                + " in column '"
-                + header.get(col)
-                + "': grouped rows need one (an empty "
-                + dim
-                + " would become a partial total); map the empty label to an id, as values: {"
-                + dim
-                + ": {\"\": unassigned}}"
-                + Footer.hint(r, s.footer()));
+            Text.of(
+                "import.no-dimension",
+                DIMENSIONS[d].id(),
+                header.get(col),
+                Footer.hint(r, s.footer())));
         dimsOk = false;
       }
       dims[d] = v;
@@ -245,8 +238,7 @@ final class RowReader {
       return mapped;
     }
     if (label.isEmpty()) {
-      rejected.add(
-          line, "no KPI in column '" + header.get(c.kpi()) + "'" + Footer.hint(r, s.footer()));
+      rejected.add(line, Text.of("import.no-kpi", header.get(c.kpi()), Footer.hint(r, s.footer())));
       return null;
     }
     if (!kpiLabels.isEmpty()) {

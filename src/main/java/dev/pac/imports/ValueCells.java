@@ -1,6 +1,7 @@
 package dev.pac.imports;
 
 import dev.pac.actuals.Decimals;
+import dev.pac.i18n.Text;
 import java.math.BigDecimal;
 
 /**
@@ -30,9 +31,9 @@ record ValueCells(char decimal, boolean store) {
    * Why a cell is no value: not a number (with a hint for 58.8k), or a number beyond the store's
    * bounds.
    */
-  String why(String cell) {
+  Text why(String cell) {
     if (cell.matches("(?i)[-+]?[0-9.,]+\\s*[kmb]")) {
-      return "is not a number (a number with a k, M or B suffix: export the full number)";
+      return Text.of("import.value.suffix");
     }
     return Decimals.problem(cell, decimal);
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pac.i18n.Catalogue;
 import dev.pac.model.Grain;
 import dev.pac.model.ImportMapping;
 import dev.pac.text.Label;
@@ -67,7 +68,7 @@ class ImportV2Test {
     DateCells.Evidence only = new DateCells.Evidence();
     only.see("3/4/2027", 2);
     int[] line = new int[1];
-    String why = ambiguous.decide(only, "Date", line);
+    String why = Catalogue.english().say(ambiguous.decide(only, "Date", line));
     assertEquals(2, line[0]);
     assertTrue(
         why.contains("3 April 2027 (day first)")
@@ -80,7 +81,10 @@ class ImportV2Test {
     DateCells.Evidence contradiction = new DateCells.Evidence();
     contradiction.see("15/3/2027", 2);
     contradiction.see("3/16/2027", 5);
-    assertTrue(both.decide(contradiction, "Date", line).contains("day first (line 2"));
+    assertTrue(
+        Catalogue.english()
+            .say(both.decide(contradiction, "Date", line))
+            .contains("day first (line 2"));
     assertEquals(5, line[0]);
   }
 
