@@ -44,7 +44,15 @@ final class RowDates {
     }
     int d = dates.parse(cell);
     if (d < 0) {
-      boolean names = locale == Locale.ROOT && cell.chars().anyMatch(Character::isLetter);
+      // the key that fixes it: the footer's (a total line), else the locale (month names), else
+      // the format (a mapping's dates written another way)
+      Text footerHint = Footer.hint(r, footer);
+      boolean names =
+          !footerHint.keyed()
+              && locale == Locale.ROOT
+              && cell.chars().anyMatch(Character::isLetter);
+      Text hint =
+          footerHint.keyed() || names || store ? footerHint : Text.of("import.bad-date.format");
       rejections.add(
           line,
           Text.of(
@@ -52,15 +60,9 @@ final class RowDates {
               Excerpt.of(cell),
               dates.pattern(),
               names ? Text.of("import.bad-date.month-names") : Footer.NONE,
-              store || names ? Footer.hint(r, footer) : hint(r)));
+              hint));
     }
     return d;
-  }
-
-  /** The key that fixes a date a mapping does not read: the footer's, else the date format. */
-  private Text hint(CSVRecord r) {
-    Text footerHint = Footer.hint(r, footer);
-    return footerHint.keyed() ? footerHint : Text.of("import.bad-date.format");
   }
 
   /** A row was kept with date cell {@code cell}. */
