@@ -154,7 +154,7 @@ final class IdMatching {
     for (Map.Entry<Unknown, List<Incoming>> e : unknownKpis.entrySet()) {
       String kpi = e.getKey().label();
       Layout layout = layouts.get(e.getKey().file());
-      int n = e.getValue().size();
+      int n = lines(e.getValue());
       Text reason =
           Text.of(
               "import.unknown-kpi",
@@ -174,7 +174,7 @@ final class IdMatching {
       String dim = DIMENSIONS[u.dim()].id();
       Set<String> ids = k.dimensions().getOrDefault(dim, Set.of());
       String nearest = Label.nearest(u.label(), ids);
-      int n = e.getValue().size();
+      int n = lines(e.getValue()); // a wide layout's line gives a row a KPI: count the lines
       String target = nearest == null ? "ID" : nearest;
       boolean mapped = layouts.get(u.file()).mapping() != null;
       Text reason =
@@ -195,6 +195,15 @@ final class IdMatching {
         }
       }
     }
+  }
+
+  /** The number of file lines {@code rows} come from. */
+  private static int lines(List<Incoming> rows) {
+    Set<Long> lines = new HashSet<>();
+    for (Incoming in : rows) {
+      lines.add(((long) in.file() << 32) | in.line());
+    }
+    return lines.size();
   }
 
   /** A label as a YAML key in flow style: quoted, with its quotes and backslashes escaped. */
