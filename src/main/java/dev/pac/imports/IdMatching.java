@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Matches each row's KPI and dimension labels to the plans' ids: a KPI no plan defines is rejected,
@@ -174,8 +175,9 @@ final class IdMatching {
       String dim = DIMENSIONS[u.dim()].id();
       Set<String> ids = k.dimensions().getOrDefault(dim, Set.of());
       String nearest = Label.nearest(u.label(), ids);
+      boolean close = nearest != null && close(u.label(), nearest);
       int n = lines(e.getValue()); // a wide layout's line gives a row a KPI: count the lines
-      String target = nearest == null ? "ID" : nearest;
+      String target = close ? nearest : "ID";
       boolean mapped = layouts.get(u.file()).mapping() != null;
       Text reason =
           Text.of(
@@ -185,7 +187,10 @@ final class IdMatching {
               Text.of(n == 1 ? "import.rows.one" : "import.rows.many", n),
               nearest == null
                   ? Text.of("import.unknown-label.no-ids", dim)
-                  : Text.of("import.unknown-label.nearest", nearest),
+                  : close
+                      ? Text.of("import.unknown-label.nearest", nearest)
+                      : Text.of(
+                          "import.unknown-label.ids", dim, String.join(", ", new TreeSet<>(ids))),
               mapped
                   ? Text.of("import.unknown-label.map", dim, yamlKey(u.label()), target)
                   : Text.of("import.unknown-label.write-id", dim));
@@ -195,6 +200,22 @@ final class IdMatching {
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code id} is near enough to {@code label} to be offered as its id: they share a word
+   * ({@code Secteur public}, {@code public-sector}) or differ by a few edits ({@code Entreprise},
+   * {@code enterprise}); {@code (No value)} is near no id, whichever has the fewest edits.
+   */
+  private static boolean close(String label, String id) {
+    String key = Label.key(label);
+    Set<String> words = Set.of(key.split("-"));
+    for (String w : id.split("-")) {
+      if (w.length() > 2 && words.contains(w)) {
+        return true;
+      }
+    }
+    return Nearest.to(key, List.of(id)).isPresent();
   }
 
   /** The number of file lines {@code rows} come from. */
