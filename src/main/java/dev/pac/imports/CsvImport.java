@@ -146,7 +146,8 @@ final class CsvImport {
         rr.rejected.list(),
         List.of(),
         guessed.isEmpty() ? null : Joined.of("import.list", guessed),
-        rr.filtered);
+        rr.filtered,
+        rr.warnings());
   }
 
   /** A parser of the records after the header line {@code h}, the header's names read. */

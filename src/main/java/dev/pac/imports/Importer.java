@@ -127,6 +127,7 @@ public final class Importer {
       if (r.guessed() != null) {
         warn.accept(Text.of("import.guessed", s.display(), r.guessed()));
       }
+      r.warnings().forEach(warn);
       findings.addAll(r.findings());
       rejected.addAll(r.rejected());
       filtered += r.filtered();

@@ -27,6 +27,7 @@ final class RowReader {
   private final ValueCells values;
   private final RowDates dates;
   private final CellIds ids = new CellIds();
+  private final WhereCheck where;
   private final Map<String, String> kpiLabels = new HashMap<>();
   private final List<Map<String, String>> labels = new ArrayList<>();
 
@@ -55,6 +56,7 @@ final class RowReader {
     this.c = c;
     this.fileIndex = fileIndex;
     this.header = header;
+    this.where = new WhereCheck(header);
     this.values = new ValueCells(decimal, store);
     this.rejected = new FileRejections(file);
     this.dates = new RowDates(s, store, header.get(c.date()), rejected);
@@ -82,7 +84,7 @@ final class RowReader {
     boolean[] kept = new boolean[kpiCols.length];
     boolean any = false;
     for (int k = 0; k < kept.length; k++) {
-      kept[k] = holds(r, c.kpiWhereCols()[k], c.kpiWhereValues()[k]);
+      kept[k] = where.holds(r, c.kpiWhereCols()[k], c.kpiWhereValues()[k]);
       any |= kept[k];
     }
     if (!any) {
@@ -140,7 +142,7 @@ final class RowReader {
 
   /** Long layout: one row, its KPI named by a column. */
   private void narrow(CSVRecord r, int line) {
-    if (!holds(r, c.whereCols(), c.whereValues())) {
+    if (!where.holds(r, c.whereCols(), c.whereValues())) {
       filtered++;
       return;
     }
@@ -214,23 +216,6 @@ final class RowReader {
     dates.kept(dateCell);
   }
 
-  private static boolean holds(CSVRecord r, int[] cols, String[][] accepted) {
-    for (int i = 0; i < cols.length; i++) {
-      String cell = Cells.trim(r.get(cols[i]));
-      boolean match = false;
-      for (String v : accepted[i]) {
-        if (v.equals(cell)) {
-          match = true;
-          break;
-        }
-      }
-      if (!match) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private String kpi(CSVRecord r, int line) {
     String label = Cells.trim(r.get(c.kpi()));
     String mapped = kpiLabels.get(label);
@@ -248,6 +233,11 @@ final class RowReader {
       }
     }
     return ids.intern(c.kpi(), label); // matched to the plans' KPIs once every file is read
+  }
+
+  /** What the import says of this file's {@code where} conditions (a value no record has). */
+  List<Text> warnings() {
+    return where.warnings(rejected.file());
   }
 
   /** Dates the rows once the whole file is read ({@code format: auto}). */
