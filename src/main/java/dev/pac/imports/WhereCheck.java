@@ -19,12 +19,15 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class WhereCheck {
   /** Distinct values kept of a column, to compare with the conditions' values at the end. */
-  private static final int SHOWN = 64;
+  private static final int KEPT = 64;
+
+  /** A condition: a column and the values it accepts. */
+  private record Condition(int col, String[] accepted) {}
 
   private final List<String> header;
   private final Map<String[], boolean[]> seen = new IdentityHashMap<>();
   private final Map<Integer, Set<String>> cells = new HashMap<>();
-  private final List<Object[]> order = new ArrayList<>(); // {cols, accepted} in the mapping's order
+  private final List<Condition> order = new ArrayList<>(); // in the order they were first checked
 
   WhereCheck(List<String> header) {
     this.header = header;
@@ -41,7 +44,7 @@ final class WhereCheck {
       if (found == null) {
         found = new boolean[accepted[i].length];
         seen.put(accepted[i], found);
-        order.add(new Object[] {cols[i], accepted[i]});
+        order.add(new Condition(cols[i], accepted[i]));
       }
       boolean match = false;
       for (int v = 0; v < accepted[i].length; v++) {
@@ -53,7 +56,7 @@ final class WhereCheck {
       }
       if (!match) {
         Set<String> values = cells.computeIfAbsent(cols[i], c -> new LinkedHashSet<>());
-        if (values.size() < SHOWN) {
+        if (values.size() < KEPT) {
           values.add(cell);
         }
         return false;
@@ -70,9 +73,9 @@ final class WhereCheck {
    */
   List<Text> warnings(String file) {
     Set<Text> out = new LinkedHashSet<>(); // a condition the mapping gives every KPI: said once
-    for (Object[] o : order) {
-      int col = (Integer) o[0];
-      String[] accepted = (String[]) o[1];
+    for (Condition c : order) {
+      int col = c.col();
+      String[] accepted = c.accepted();
       boolean kept = false;
       for (boolean f : seen.get(accepted)) {
         kept |= f;
