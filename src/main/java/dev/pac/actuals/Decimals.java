@@ -1,5 +1,7 @@
 package dev.pac.actuals;
 
+import dev.pac.i18n.Catalogue;
+import dev.pac.i18n.Text;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -37,19 +39,23 @@ public final class Decimals {
    * ±1e15..."), too many decimals, or not a number; {@code decimal} is the decimal mark, as for
    * {@link #parse}.
    */
-  public static String problem(String text, char decimal) {
+  public static Text problem(String text, char decimal) {
     String unbounded = parse(text, decimal, false);
-    return unbounded == null ? "is not a number" : bounds(unbounded);
+    return unbounded == null ? Text.of("import.value.not-a-number") : bounds(unbounded);
   }
 
   /** The same for the store's plain decimals in ASCII bytes. */
   public static String problem(byte[] s, int from, int to) {
     String unbounded = canonical(s, from, to, false);
-    return unbounded == null ? "is not a number written with '.' decimals" : bounds(unbounded);
+    if (unbounded == null) {
+      return "is not a number written with '.' decimals";
+    }
+    Text out = bounds(unbounded);
+    return out == null ? null : Catalogue.english().say(out);
   }
 
   /** Why a canonical value is out of bounds, or null. */
-  private static String bounds(String canonical) {
+  private static Text bounds(String canonical) {
     int point = canonical.indexOf('.');
     int intLen = (point < 0 ? canonical.length() : point) - (canonical.startsWith("-") ? 1 : 0);
     String integer =
@@ -57,13 +63,10 @@ public final class Decimals {
             canonical.startsWith("-") ? 1 : 0, point < 0 ? canonical.length() : point);
     if (intLen > MAX_ABS.length()
         || (intLen == MAX_ABS.length() && (integer.compareTo(MAX_ABS) > 0 || point >= 0))) {
-      return "is beyond ±1e15 (±1,000,000,000,000,000), the largest value pac takes";
+      return Text.of("import.value.beyond");
     }
     if (point >= 0 && canonical.length() - point - 1 > MAX_DECIMALS) {
-      return "has "
-          + (canonical.length() - point - 1)
-          + " decimals; pac takes values with at most "
-          + MAX_DECIMALS;
+      return Text.of("import.value.decimals", canonical.length() - point - 1, MAX_DECIMALS);
     }
     return null;
   }

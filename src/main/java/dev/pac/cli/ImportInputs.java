@@ -111,7 +111,13 @@ final class ImportInputs {
               .toList();
       Path store = ws.actualsFile();
       Importer.Outcome o =
-          new Importer(this::plans, mapping, memo(this::candidates), progress, warn, LOCK_WAIT)
+          new Importer(
+                  this::plans,
+                  mapping,
+                  memo(this::candidates),
+                  progress,
+                  t -> warn.accept(pac.catalogue().say(t)),
+                  LOCK_WAIT)
               .run(sources, store, pac.display(store), dryRun);
       Refusal.ifErrors(
           o.findings(),

@@ -1,6 +1,7 @@
 package dev.pac.imports;
 
 import dev.pac.error.PacException;
+import dev.pac.i18n.Text;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -21,7 +22,12 @@ final class CsvText {
    * UTF-8 bytes from {@code start}, and the encoding guessed when it is not plain UTF-8 (else
    * null).
    */
-  record Decoded(byte[] bytes, int start, String guess) {}
+  record Decoded(byte[] bytes, int start, Text guess) {
+    /** The text itself, without a BOM. */
+    String text() {
+      return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    }
+  }
 
   private static final java.lang.invoke.VarHandle LONGS =
       java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
@@ -33,14 +39,14 @@ final class CsvText {
     boolean auto = encoding == null || "auto".equals(encoding);
     if (auto) {
       if (startsWith(raw, 0xEF, 0xBB, 0xBF)) {
-        requireUtf8(raw, 3, where, "UTF-8 (it starts with a UTF-8 byte order mark)");
+        requireUtf8(raw, 3, where, Text.of("import.encoding.utf8-bom"));
         return new Decoded(raw, 3, null);
       }
       if (startsWith(raw, 0xFF, 0xFE) || startsWith(raw, 0xFE, 0xFF)) {
         return new Decoded(
             reencode(raw, StandardCharsets.UTF_16, where, "UTF-16"),
             0,
-            "UTF-16 (from its byte order mark)");
+            Text.of("import.encoding.utf16"));
       }
       int bad = firstInvalid(raw, 0, StandardCharsets.UTF_8);
       if (bad < 0) {
@@ -51,35 +57,32 @@ final class CsvText {
       if (bad1252 >= 0) {
         throw PacException.invalid(
             where + ":" + lineOf(raw, bad1252),
-            String.format(
-                "byte 0x%02X is neither UTF-8 nor windows-1252; name the file's encoding in a mapping (encoding: ...)",
-                raw[bad1252] & 0xFF));
+            Text.of("import.encoding.neither", hex(raw[bad1252])));
       }
       return new Decoded(
           reencode(raw, cp1252, where, "windows-1252"),
           0,
-          String.format(
-              "windows-1252 (not UTF-8: byte 0x%02X on line %d)",
-              raw[bad] & 0xFF, lineOf(raw, bad)));
+          Text.of("import.encoding.cp1252", hex(raw[bad]), lineOf(raw, bad)));
     }
     Charset cs = Charset.forName(encoding);
     if (cs.equals(StandardCharsets.UTF_8)) {
       int start = startsWith(raw, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-      requireUtf8(raw, start, where, "UTF-8");
+      requireUtf8(raw, start, where, Text.plain("UTF-8"));
       return new Decoded(raw, start, null);
     }
     return new Decoded(reencode(raw, cs, where, cs.name()), 0, null);
   }
 
-  private static void requireUtf8(byte[] raw, int start, String where, String what) {
+  private static void requireUtf8(byte[] raw, int start, String where, Text what) {
     int bad = firstInvalid(raw, start, StandardCharsets.UTF_8);
     if (bad >= 0) {
       throw PacException.invalid(
-          where + ":" + lineOf(raw, bad),
-          String.format(
-              "byte 0x%02X is not %s; name the file's encoding in a mapping (encoding: ...)",
-              raw[bad] & 0xFF, what));
+          where + ":" + lineOf(raw, bad), Text.of("import.encoding.not", hex(raw[bad]), what));
     }
+  }
+
+  private static String hex(byte b) {
+    return String.format("0x%02X", b & 0xFF);
   }
 
   /** Decodes {@code raw} as {@code cs} (a BOM dropped) and encodes the text as UTF-8. */
@@ -92,9 +95,7 @@ final class CsvText {
       int bad = firstInvalid(raw, 0, cs);
       throw PacException.invalid(
           where + (bad >= 0 && !name.startsWith("UTF-16") ? ":" + lineOf(raw, bad) : ""),
-          "the file is not valid "
-              + name
-              + " text; name its encoding in a mapping (encoding: ...)");
+          Text.of("import.encoding.invalid", name));
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);

@@ -1,11 +1,11 @@
 package dev.pac.imports;
 
 import dev.pac.actuals.Dates;
+import dev.pac.i18n.Text;
 import dev.pac.model.ImportMapping;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -139,21 +139,16 @@ final class DateCells {
    * Decides the order from the evidence; returns why it cannot (a reason for the line in {@code
    * problemLine}), or null.
    */
-  String decide(Evidence e, String column, int[] problemLine) {
+  Text decide(Evidence e, String column, int[] problemLine) {
     if (e.dayFirst != null && e.monthFirst != null) {
       problemLine[0] = Math.max(e.dayFirstLine, e.monthFirstLine);
-      return "the dates of column '"
-          + column
-          + "' are written day first (line "
-          + e.dayFirstLine
-          + ": '"
-          + e.dayFirst
-          + "') and month first (line "
-          + e.monthFirstLine
-          + ": '"
-          + e.monthFirst
-          + "'); fix the export or set the "
-          + "mapping's date format (date: {format: d/M/yyyy} or {format: M/d/yyyy})";
+      return Text.of(
+          "import.dates-both-orders",
+          column,
+          e.dayFirstLine,
+          e.dayFirst,
+          e.monthFirstLine,
+          e.monthFirst);
     }
     if (e.dayFirst != null) {
       order = Order.DAY_FIRST;
@@ -166,28 +161,12 @@ final class DateCells {
       int a = Integer.parseInt(m.group(1));
       int b = Integer.parseInt(m.group(2));
       String y = m.group(3);
-      return "date '"
-          + e.ambiguous
-          + "' in column '"
-          + column
-          + "' reads as "
-          + a
-          + " "
-          + month(b)
-          + " "
-          + y
-          + " (day first) or "
-          + month(a)
-          + " "
-          + b
-          + ", "
-          + y
-          + " (month first), and no date of the file tells which: "
-          + "set date: {column: \""
-          + column
-          + "\", format: d/M/yyyy} or date: {column: \""
-          + column
-          + "\", format: M/d/yyyy} in the mapping";
+      return Text.of(
+          "import.date-ambiguous",
+          e.ambiguous,
+          column,
+          Text.of("import.date.day-first", a, Text.of("import.month." + b), y),
+          Text.of("import.date.month-first", Text.of("import.month." + a), b, y));
     } else {
       order =
           Order.DAY_FIRST; // every slashed date reads the same both ways (3/3/2027), or there is
@@ -195,10 +174,6 @@ final class DateCells {
     }
     cache.clear();
     return null;
-  }
-
-  private static String month(int m) {
-    return java.time.Month.of(m).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }
 
   static String withoutTime(String cell) {

@@ -62,6 +62,28 @@ public record ImportSettings(
     return kpis != null;
   }
 
+  /** The same settings with {@code skip_rows} set to {@code n} (-1: auto). */
+  ImportSettings withSkipRows(int n) {
+    return new ImportSettings(
+        delimiter,
+        decimal,
+        encoding,
+        n,
+        dateColumn,
+        dateFormat,
+        locale,
+        kpis,
+        kpiColumn,
+        valueColumn,
+        kpiNames,
+        dims,
+        values,
+        where,
+        group,
+        ignoreUnknownKpis,
+        footer);
+  }
+
   /** Every column the mapping names: the header must hold them all. */
   public Set<String> columns() {
     Set<String> out = new LinkedHashSet<>();
@@ -91,12 +113,13 @@ public record ImportSettings(
 
   /** Applies the mapping's preset and the defaults; the mapping was checked (its rules hold). */
   public static ImportSettings of(ImportMapping m) {
-    ImportMapping.Preset p = m.preset();
-    String delimiter = or(m.delimiter(), p == null ? "auto" : p.delimiter);
-    String decimal = or(m.decimal(), p == null ? "auto" : p.decimal);
-    String encoding = or(m.encoding(), p == null ? "auto" : p.encoding);
+    ImportMapping.ExportDefaults p =
+        m.preset() == null ? ImportMapping.ExportDefaults.NONE : m.preset().defaults;
+    String delimiter = or(m.delimiter(), p.delimiter());
+    String decimal = or(m.decimal(), p.decimal());
+    String encoding = or(m.encoding(), p.encoding());
     int skip = m.skipRows() instanceof Integer i ? i : "auto".equals(m.skipRows()) ? -1 : 0;
-    String format = or(m.date().format(), p == null ? "yyyy-MM-dd" : p.dateFormat);
+    String format = or(m.date().format(), p.dateFormat());
     Locale locale =
         m.date().locale() == null ? Locale.ROOT : Locale.forLanguageTag(m.date().locale());
     Map<String, List<String>> where = conditions(m.where());
@@ -127,7 +150,7 @@ public record ImportSettings(
       footer = FOOTER_WORDS;
     } else if ("none".equals(m.footer())) {
       footer = Boolean.TRUE.equals(m.stopAtBlank()) ? List.of() : null;
-    } else if (p != null && p.footer) {
+    } else if (p.footer()) {
       footer = FOOTER_WORDS;
     } else {
       footer = Boolean.TRUE.equals(m.stopAtBlank()) ? List.of() : null;

@@ -1,6 +1,7 @@
 package dev.pac.imports;
 
 import dev.pac.error.PacException;
+import dev.pac.i18n.Text;
 import dev.pac.model.Finding;
 import dev.pac.model.ImportMapping;
 import dev.pac.model.Kpi;
@@ -104,11 +105,13 @@ public final class MappingLoader {
     List<String> names = names(root);
     throw PacException.io(
         Excerpt.of(given),
-        "no such mapping (neither a file nor "
-            + display.apply(dir.resolve(given + ".yaml"))
-            + ")"
-            + Nearest.suggestion(given, names)
-            + (names.isEmpty() ? "" : "; mappings: " + String.join(", ", names)),
+        Text.of(
+            "mapping.no-such-mapping",
+            display.apply(dir.resolve(given + ".yaml")),
+            Nearest.suggestionText(given, names),
+            names.isEmpty()
+                ? Text.plain("")
+                : Text.of("mapping.mappings-list", String.join(", ", names))),
         null);
   }
 
@@ -137,77 +140,57 @@ public final class MappingLoader {
         add(
             Rule.SCHEMA_ENUM,
             index.value("encoding"),
-            "'encoding' is '"
-                + Excerpt.of(m.encoding())
-                + "', not a character set this Java knows; use auto, UTF-8, windows-1252, ISO-8859-15 or UTF-16"
-                + Nearest.suggestion(
+            Text.of(
+                "mapping.encoding-unknown",
+                Excerpt.of(m.encoding()),
+                Nearest.suggestionText(
                     m.encoding(),
-                    List.of("UTF-8", "windows-1252", "ISO-8859-1", "ISO-8859-15", "UTF-16")));
+                    List.of("UTF-8", "windows-1252", "ISO-8859-1", "ISO-8859-15", "UTF-16"))));
       }
       if (m.date() != null && m.date().format() != null && !"auto".equals(m.date().format())) {
-        String error = patternError(m.date().format());
+        Text error = patternError(m.date().format());
         if (error != null) {
           add(
               Rule.SCHEMA_RANGE,
               index.value("date.format"),
-              "'format' is '" + Excerpt.of(m.date().format()) + "': " + error);
+              Text.of("mapping.date-format", Excerpt.of(m.date().format()), error));
         }
       }
       boolean wide = index.has("kpis");
       boolean longLayout = index.has("kpi_column");
       if (!wide && !longLayout) {
-        add(
-            Rule.SCHEMA_REQUIRED,
-            Location.START,
-            "missing 'kpis' (wide layout: a column a KPI) or 'kpi_column' and "
-                + "'value_column' (long layout: a column naming the KPI)");
+        add(Rule.SCHEMA_REQUIRED, Location.START, Text.of("mapping.no-layout"));
       }
       if (wide && longLayout) {
-        add(
-            Rule.SCHEMA_UNKNOWN_KEY,
-            index.key("kpi_column"),
-            "'kpi_column' cannot be used with 'kpis': a mapping is "
-                + "either wide ('kpis') or long ('kpi_column', 'value_column', 'kpi_names')");
+        add(Rule.SCHEMA_UNKNOWN_KEY, index.key("kpi_column"), Text.of("mapping.both-layouts"));
       }
       if (wide) {
         for (String key : List.of("value_column", "kpi_names")) {
           if (index.has(key)) {
-            add(
-                Rule.SCHEMA_UNKNOWN_KEY,
-                index.key(key),
-                "'"
-                    + key
-                    + "' belongs to the long layout ('kpi_column'); "
-                    + "with 'kpis' each KPI has its own column");
+            add(Rule.SCHEMA_UNKNOWN_KEY, index.key(key), Text.of("mapping.long-key-in-wide", key));
           }
         }
         if (m.kpis() != null && m.kpis().isEmpty()) {
-          add(
-              Rule.SCHEMA_REQUIRED,
-              index.value("kpis"),
-              "'kpis' must map at least one KPI id to a column");
+          add(Rule.SCHEMA_REQUIRED, index.value("kpis"), Text.of("mapping.kpis-empty"));
         }
         kpiKeys("kpis", m.kpis() == null ? null : new LinkedHashMap<>(m.kpis()), kpis);
       }
       if (longLayout && !wide) {
         if (!index.has("value_column")) {
-          add(
-              Rule.SCHEMA_REQUIRED,
-              Location.START,
-              "missing required key 'value_column' (the column holding each row's value)");
+          add(Rule.SCHEMA_REQUIRED, Location.START, Text.of("mapping.no-value-column"));
         }
         kpiKeys("kpi_names", m.kpiNames(), kpis);
       } else if (!longLayout && index.has("value_column")) {
         add(
             Rule.SCHEMA_UNKNOWN_KEY,
             index.key("value_column"),
-            "'value_column' goes with 'kpi_column' (the long layout)");
+            Text.of("mapping.goes-with-kpi-column", "value_column"));
       }
       if (!longLayout && !wide && index.has("kpi_names")) {
         add(
             Rule.SCHEMA_UNKNOWN_KEY,
             index.key("kpi_names"),
-            "'kpi_names' goes with 'kpi_column' (the long layout)");
+            Text.of("mapping.goes-with-kpi-column", "kpi_names"));
       }
     }
 
@@ -218,19 +201,16 @@ public final class MappingLoader {
       for (String id : map.keySet()) {
         String path = LocationIndex.child(key, id);
         if (!Slug.isValid(id)) {
-          add(
-              Rule.SCHEMA_RANGE,
-              index.key(path),
-              "'" + Excerpt.of(id) + "' is not a KPI id (lower-case letters, digits and '-')");
+          add(Rule.SCHEMA_RANGE, index.key(path), Text.of("mapping.not-a-kpi-id", Excerpt.of(id)));
         } else if (!kpis.contains(id)) {
           add(
               Rule.REF_UNKNOWN,
               index.key(path),
-              "unknown KPI '"
-                  + Excerpt.of(id)
-                  + "': no plan of the workspace defines it"
-                  + Nearest.suggestion(id, kpis)
-                  + known(kpis));
+              Text.of(
+                  "mapping.unknown-kpi",
+                  Excerpt.of(id),
+                  Nearest.suggestionText(id, kpis),
+                  known(kpis)));
         }
       }
     }
@@ -240,25 +220,24 @@ public final class MappingLoader {
         add(
             Rule.SCHEMA_ENUM,
             index.value(key),
-            "'"
-                + key
-                + "' is "
-                + quote(value)
-                + "; allowed: "
-                + String.join(", ", allowed.stream().map(MappingLoader::quote).toList()));
+            Text.of(
+                "mapping.not-allowed",
+                key,
+                quote(value),
+                String.join(", ", allowed.stream().map(MappingLoader::quote).toList())));
       }
     }
 
-    private void add(Rule rule, Location at, String message) {
-      findings.add(new Finding(file, at.line(), at.column(), Severity.ERROR, rule, message));
+    private void add(Rule rule, Location at, Text message) {
+      findings.add(Finding.of(file, at.line(), at.column(), Severity.ERROR, rule, message));
     }
   }
 
-  static String known(Set<String> kpis) {
+  static Text known(Set<String> kpis) {
     if (kpis.isEmpty()) {
-      return "; the workspace has no plan with KPIs";
+      return Text.of("mapping.no-kpis");
     }
-    return "; the plans' KPIs: " + String.join(", ", new TreeSet<>(kpis));
+    return Text.of("mapping.known-kpis", String.join(", ", new TreeSet<>(kpis)));
   }
 
   static String quote(String v) {
@@ -274,26 +253,26 @@ public final class MappingLoader {
   }
 
   /** Why a date pattern cannot read dates, or null when it can. */
-  public static String patternError(String pattern) {
+  public static Text patternError(String pattern) {
     DateTimeFormatter f;
     try {
       f = ImportMapping.dateFormatter(pattern);
     } catch (IllegalArgumentException e) {
-      return "not a date pattern (" + e.getMessage() + "); write it like dd/MM/yyyy or yyyy-MM-dd";
+      return Text.of("mapping.pattern.not-a-pattern", e.getMessage());
     } catch (RuntimeException e) {
       // the JDK's pattern builder fails on some pad and adjacent-value combinations
       // (ClassCastException)
-      return "not a date pattern; write it like dd/MM/yyyy or yyyy-MM-dd";
+      return Text.of("mapping.pattern.broken");
     }
     try {
       LocalDateTime sample = LocalDateTime.of(2027, 1, 31, 0, 0);
       String text = f.format(sample);
       LocalDate back = f.parse(text, LocalDate::from);
       if (!back.equals(sample.toLocalDate())) {
-        return "does not name a whole date (year, month and day); write it like dd/MM/yyyy or yyyy-MM-dd";
+        return Text.of("mapping.pattern.not-whole");
       }
     } catch (RuntimeException e) {
-      return "does not name a whole date (year, month and day); write it like dd/MM/yyyy or yyyy-MM-dd";
+      return Text.of("mapping.pattern.not-whole");
     }
     return null;
   }

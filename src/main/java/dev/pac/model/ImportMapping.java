@@ -16,7 +16,7 @@ import java.util.Map;
  * Object}s checked by the mapping's rules. Absent keys are null; {@link ImportSettings} resolves
  * the preset, {@code auto} and the defaults.
  *
- * <p>It lives in {@code io}: it describes how a file is read, not the plan.
+ * <p>It describes how a file is read, not the plan; {@code imports} reads files with it.
  */
 public record ImportMapping(
     Preset preset,
@@ -58,27 +58,35 @@ public record ImportMapping(
   }
 
   /**
-   * The kinds of export pac knows, each the defaults of the keys that kind of export needs (like
-   * Commons CSV's predefined formats): delimiter, decimal mark, encoding, date pattern and footer
-   * words (null: none). The mapping's own keys win.
+   * The defaults of the keys a kind of export needs: delimiter, decimal mark, encoding, date
+   * pattern, and whether the footer words end the data. A mapping's own keys win.
+   */
+  public record ExportDefaults(
+      String delimiter, String decimal, String encoding, String dateFormat, boolean footer) {
+    /**
+     * Without a preset: everything guessed from the file, ISO dates, the data to the file's end.
+     */
+    public static final ExportDefaults NONE =
+        new ExportDefaults("auto", "auto", "auto", "yyyy-MM-dd", false);
+  }
+
+  /**
+   * The kinds of export pac knows, each with its defaults, like Commons CSV's predefined formats.
+   * To add one, add a constant here (its id is the constant's name in lower case, '_' as '-'), then
+   * its row and sample in docs/import.md and a golden case.
    */
   public enum Preset implements Keyword {
-    HUBSPOT(",", ".", "UTF-8", "yyyy-MM-dd HH:mm", false),
-    SALESFORCE(",", ".", "auto", "M/d/yyyy", true),
-    EXCEL_FR(";", ",", "windows-1252", "dd/MM/yyyy", true);
+    /** CRM > Deals > Export: one row a deal, ISO dates with a time. */
+    HUBSPOT(new ExportDefaults(",", ".", "UTF-8", "yyyy-MM-dd HH:mm", false)),
+    /** Reports > Export > Details Only: US dates, a title line, a totals and copyright footer. */
+    SALESFORCE(new ExportDefaults(",", ".", "auto", "M/d/yyyy", true)),
+    /** Excel (France), CSV with semicolons: decimal comma, windows-1252, a total line. */
+    EXCEL_FR(new ExportDefaults(";", ",", "windows-1252", "dd/MM/yyyy", true));
 
-    public final String delimiter;
-    public final String decimal;
-    public final String encoding;
-    public final String dateFormat;
-    public final boolean footer;
+    public final ExportDefaults defaults;
 
-    Preset(String delimiter, String decimal, String encoding, String dateFormat, boolean footer) {
-      this.delimiter = delimiter;
-      this.decimal = decimal;
-      this.encoding = encoding;
-      this.dateFormat = dateFormat;
-      this.footer = footer;
+    Preset(ExportDefaults defaults) {
+      this.defaults = defaults;
     }
   }
 

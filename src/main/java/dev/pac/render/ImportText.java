@@ -33,7 +33,7 @@ public final class ImportText {
     }
     for (List<Rejection> same : byReason.values()) {
       Rejection x = same.get(0);
-      err.println(x.file() + ":" + x.line() + ": " + x.reason() + also(same));
+      err.println(x.file() + ":" + x.line() + ": " + x.say(words) + also(same));
     }
     StringBuilder counts =
         new StringBuilder(

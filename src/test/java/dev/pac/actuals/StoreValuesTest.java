@@ -3,6 +3,8 @@ package dev.pac.actuals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.pac.i18n.Catalogue;
+import dev.pac.i18n.Text;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,14 +48,14 @@ class StoreValuesTest {
     assertEquals("-1000000000000000", canonical("-1000000000000000"));
     assertEquals(
         "is beyond ±1e15 (±1,000,000,000,000,000), the largest value pac takes",
-        Decimals.problem("9".repeat(308), '.'));
+        english(Decimals.problem("9".repeat(308), '.')));
     assertEquals(
         "is beyond ±1e15 (±1,000,000,000,000,000), the largest value pac takes",
-        Decimals.problem("-1 000 000 000 000 000,5", ','));
+        english(Decimals.problem("-1 000 000 000 000 000,5", ',')));
     assertEquals(
         "has 13 decimals; pac takes values with at most 12",
-        Decimals.problem("0,0000000000001", ','));
-    assertEquals("is not a number", Decimals.problem("58.8k", '.'));
+        english(Decimals.problem("0,0000000000001", ',')));
+    assertEquals("is not a number", english(Decimals.problem("58.8k", '.')));
     assertNull(Decimals.parse("USD 1,000,000,000,000,001", '.'));
     byte[] b = "12345678901234567".getBytes(StandardCharsets.ISO_8859_1);
     assertEquals(
@@ -64,6 +66,10 @@ class StoreValuesTest {
     assertEquals(Double.NaN, PackedDecimal.toDouble(c, 0, c.length));
     assertEquals(
         "has 13 decimals; pac takes values with at most 12", Decimals.problem(c, 0, c.length));
+  }
+
+  private static String english(Text text) {
+    return Catalogue.english().say(text);
   }
 
   private static double toDouble(String s) {

@@ -79,7 +79,7 @@ class CsvImportFuzzTest {
     LoadedMapping m = layout == 0 ? null : layout == 1 ? WIDE : layout == 2 ? LONG : DEALS;
     CsvImport reader =
         new CsvImport(m == null ? ImportSettings.STORE : ImportSettings.of(m.mapping()), m);
-    CsvImport.FileResult r;
+    FileResult r;
     try {
       r = reader.read(data.consumeRemainingAsBytes(), "export.csv", 0, ImportProgress.NONE);
     } catch (PacException e) {

@@ -13,6 +13,7 @@ import dev.pac.cli.Env;
 import dev.pac.cli.Main;
 import dev.pac.error.ExitCode;
 import dev.pac.error.PacException;
+import dev.pac.i18n.Catalogue;
 import dev.pac.model.ImportMapping;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -46,7 +47,7 @@ class ImportCsvTest {
    * layout.
    */
   private static List<String> read(String csv) {
-    CsvImport.FileResult r =
+    FileResult r =
         new CsvImport(ImportSettings.STORE, null)
             .read(csv.getBytes(StandardCharsets.UTF_8), "f.csv", 0, ImportProgress.NONE);
     List<String> out = new ArrayList<>();
@@ -84,7 +85,7 @@ class ImportCsvTest {
     byte[] cp1252 = "Dépenses;CA (€)\n".getBytes(Charset.forName("windows-1252"));
     CsvText.Decoded w = CsvText.decode(cp1252, "auto", "f");
     assertEquals("Dépenses;CA (€)\n", new String(w.bytes(), StandardCharsets.UTF_8));
-    assertTrue(w.guess().startsWith("windows-1252"), w.guess());
+    assertTrue(english(w.guess()).startsWith("windows-1252"), english(w.guess()));
     byte[] utf16 = "\uFEFFa\tb\n".getBytes(StandardCharsets.UTF_16LE);
     CsvText.Decoded u = CsvText.decode(utf16, "auto", "f");
     assertEquals("a\tb\n", new String(u.bytes(), StandardCharsets.UTF_8));
@@ -125,7 +126,7 @@ class ImportCsvTest {
               ? sb.toString().getBytes(Charset.forName("windows-1252"))
               : sb.toString().getBytes(StandardCharsets.UTF_8);
       try {
-        CsvImport.FileResult r =
+        FileResult r =
             new CsvImport(ImportSettings.STORE, null).read(b, "f.csv", 0, ImportProgress.NONE);
         for (Incoming in : r.rows()) {
           assertTrue(in.line() >= 2, "a row comes after the header");
@@ -169,10 +170,12 @@ class ImportCsvTest {
     assertNull(dev.pac.imports.MappingLoader.patternError("dd/MM/yyyy"));
     assertNull(dev.pac.imports.MappingLoader.patternError("M/d/yyyy"));
     assertNull(dev.pac.imports.MappingLoader.patternError("yyyy-MM-dd HH:mm:ss"));
-    assertTrue(dev.pac.imports.MappingLoader.patternError("dd/MM").contains("whole date"));
-    assertTrue(dev.pac.imports.MappingLoader.patternError("yyyy-ww").contains("whole date"));
+    assertTrue(english(dev.pac.imports.MappingLoader.patternError("dd/MM")).contains("whole date"));
     assertTrue(
-        dev.pac.imports.MappingLoader.patternError("dd/MM/yyyy{").startsWith("not a date pattern"));
+        english(dev.pac.imports.MappingLoader.patternError("yyyy-ww")).contains("whole date"));
+    assertTrue(
+        english(dev.pac.imports.MappingLoader.patternError("dd/MM/yyyy{"))
+            .startsWith("not a date pattern"));
     java.time.format.DateTimeFormatter f = ImportMapping.dateFormatter("dd/MM/yyyy");
     assertEquals(
         java.time.LocalDate.of(2027, 3, 1), f.parse("01/03/2027", java.time.LocalDate::from));
@@ -268,7 +271,11 @@ class ImportCsvTest {
       assertTrue(Files.exists(lockFile), "held: " + held);
       Importer second =
           new Importer(
-              () -> Set.of("mql"), null, ImportProgress.NONE, told::add, Duration.ofMillis(120));
+              () -> Set.of("mql"),
+              null,
+              ImportProgress.NONE,
+              t -> told.add(Catalogue.english().say(t)),
+              Duration.ofMillis(120));
       PacException e =
           assertThrows(
               PacException.class,
@@ -285,7 +292,12 @@ class ImportCsvTest {
     }
     // released: the import goes through
     Importer next =
-        new Importer(() -> Set.of("mql"), null, ImportProgress.NONE, told::add, Duration.ZERO);
+        new Importer(
+            () -> Set.of("mql"),
+            null,
+            ImportProgress.NONE,
+            t -> told.add(Catalogue.english().say(t)),
+            Duration.ZERO);
     Importer.Outcome o =
         next.run(
             List.of(new Importer.Source(ws.resolve("w.csv"), "w.csv")),
@@ -322,5 +334,9 @@ class ImportCsvTest {
       assertFalse(Files.exists(stale));
       assertTrue(Files.exists(other), "only the store's own temporaries");
     }
+  }
+
+  private static String english(dev.pac.i18n.Text text) {
+    return Catalogue.english().say(text);
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pac.i18n.Catalogue;
 import dev.pac.model.Grain;
 import dev.pac.model.ImportMapping;
 import dev.pac.text.Label;
@@ -30,14 +31,14 @@ class ImportV2Test {
   @Test
   void periodsStartOnTheDayTheMondayOrTheFirst() {
     // 2027-03-17 is a Wednesday: its ISO week starts on Monday 15 March
-    assertEquals(20270317, Importer.periodStart(20270317, Grain.DAY));
-    assertEquals(20270315, Importer.periodStart(20270317, Grain.WEEK));
-    assertEquals(20270315, Importer.periodStart(20270315, Grain.WEEK));
+    assertEquals(20270317, Grouping.periodStart(20270317, Grain.DAY));
+    assertEquals(20270315, Grouping.periodStart(20270317, Grain.WEEK));
+    assertEquals(20270315, Grouping.periodStart(20270315, Grain.WEEK));
     assertEquals(
-        20270315, Importer.periodStart(20270321, Grain.WEEK), "Sunday belongs to the week before");
-    assertEquals(20270301, Importer.periodStart(20270317, Grain.MONTH));
+        20270315, Grouping.periodStart(20270321, Grain.WEEK), "Sunday belongs to the week before");
+    assertEquals(20270301, Grouping.periodStart(20270317, Grain.MONTH));
     assertEquals(
-        20261228, Importer.periodStart(20270101, Grain.WEEK), "week 53 of 2026 starts in December");
+        20261228, Grouping.periodStart(20270101, Grain.WEEK), "week 53 of 2026 starts in December");
   }
 
   @Test
@@ -67,7 +68,7 @@ class ImportV2Test {
     DateCells.Evidence only = new DateCells.Evidence();
     only.see("3/4/2027", 2);
     int[] line = new int[1];
-    String why = ambiguous.decide(only, "Date", line);
+    String why = Catalogue.english().say(ambiguous.decide(only, "Date", line));
     assertEquals(2, line[0]);
     assertTrue(
         why.contains("3 April 2027 (day first)")
@@ -80,20 +81,23 @@ class ImportV2Test {
     DateCells.Evidence contradiction = new DateCells.Evidence();
     contradiction.see("15/3/2027", 2);
     contradiction.see("3/16/2027", 5);
-    assertTrue(both.decide(contradiction, "Date", line).contains("day first (line 2"));
+    assertTrue(
+        Catalogue.english()
+            .say(both.decide(contradiction, "Date", line))
+            .contains("day first (line 2"));
     assertEquals(5, line[0]);
   }
 
   @Test
   void footerWordsAloneOrFollowedByASpaceAParenthesisOrAColon() {
     List<String> words = ImportSettings.FOOTER_WORDS;
-    assertTrue(CsvImport.footerCell("Grand Totals (5 records)", words));
-    assertTrue(CsvImport.footerCell("Total", words));
-    assertTrue(CsvImport.footerCell("total:", words));
-    assertTrue(CsvImport.footerCell("Confidential Information - Do Not Distribute", words));
-    assertTrue(CsvImport.footerCell("© 2027 Acme", words));
-    assertTrue(!CsvImport.footerCell("Totalement", words), "a word that starts like one is data");
-    assertTrue(!CsvImport.footerCell("Acme", words));
+    assertTrue(Footer.cell("Grand Totals (5 records)", words));
+    assertTrue(Footer.cell("Total", words));
+    assertTrue(Footer.cell("total:", words));
+    assertTrue(Footer.cell("Confidential Information - Do Not Distribute", words));
+    assertTrue(Footer.cell("© 2027 Acme", words));
+    assertTrue(!Footer.cell("Totalement", words), "a word that starts like one is data");
+    assertTrue(!Footer.cell("Acme", words));
   }
 
   @Test

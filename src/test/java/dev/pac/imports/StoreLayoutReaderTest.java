@@ -40,7 +40,7 @@ class StoreLayoutReaderTest {
   }
 
   private static List<String> commons(String text) {
-    CsvImport.FileResult r =
+    FileResult r =
         new CsvImport(ImportSettings.STORE, null)
             .read(text.getBytes(StandardCharsets.UTF_8), "f.csv", 0, ImportProgress.NONE);
     assertEquals(List.of(), r.rejected());
