@@ -126,7 +126,7 @@ final class DiffCommand implements Callable<Integer> {
               notes);
       gated = report.withProjection(changes, notes);
     }
-    List<String> fired = GateRule.check(rules, gated, in.before(), in.after());
+    List<Text> fired = GateRule.check(rules, gated, in.before(), in.after());
     DiffReport shown = project ? gated : report;
     DiffRenderer renderer =
         switch (format) {
@@ -135,7 +135,7 @@ final class DiffCommand implements Callable<Integer> {
           case JSON -> new DiffJson();
         };
     output.write(pac, spec.commandLine().getOut(), w -> renderer.render(shown, w));
-    fired.forEach(spec.commandLine().getErr()::println);
+    fired.forEach(f -> spec.commandLine().getErr().println(pac.catalogue().say(f)));
     return fired.isEmpty() ? 0 : 1;
   }
 }

@@ -96,9 +96,9 @@ public final class Main {
       return ExitCode.USAGE.code();
     }
     err.println(
-        "pac: error: internal error: "
-            + ex
-            + (verbose ? "" : " (run with --verbose for details, and please report it)"));
+        "pac: error: "
+            + pac.catalogue()
+                .get(verbose ? "errors.internal.verbose" : "errors.internal", ex.toString()));
     if (verbose) {
       StringWriter trace = new StringWriter();
       ex.printStackTrace(new PrintWriter(trace));

@@ -87,7 +87,7 @@ public final class DiffMarkdown implements DiffRenderer {
                 + "** "
                 + words.get("diff.note.at", code(n.file()), revision(n.revision()))
                 + " "
-                + html(n.message()));
+                + html(words.say(n.text())));
         notes.add(">");
       }
     }

@@ -3,6 +3,7 @@ package dev.pac.workspace;
 import dev.pac.files.Confinement;
 import dev.pac.files.InputFile;
 import dev.pac.files.Workspace;
+import dev.pac.i18n.Text;
 import dev.pac.model.Finding;
 import dev.pac.model.Lang;
 import dev.pac.model.Rule;
@@ -116,13 +117,13 @@ public final class WorkspaceLoader {
       p = root.resolve(value).normalize();
     } catch (InvalidPathException e) {
       findings.add(
-          new Finding(
+          Finding.of(
               file,
               index.value(key).line(),
               index.value(key).column(),
               Severity.ERROR,
               Rule.SCHEMA_RANGE,
-              "'" + key + "' is not a path: " + Excerpt.of(e.getReason())));
+              Text.of("errors.settings.not-a-path", key, Excerpt.of(e.getReason()))));
       return true;
     }
     // the store's folder must lie inside; a store file that is a link is judged when it is read
@@ -136,20 +137,13 @@ public final class WorkspaceLoader {
       return false;
     }
     findings.add(
-        new Finding(
+        Finding.of(
             file,
             index.value(key).line(),
             index.value(key).column(),
             Severity.ERROR,
             Rule.SCHEMA_RANGE,
-            "'"
-                + key
-                + "' is '"
-                + Excerpt.of(value)
-                + "', outside the workspace ("
-                + confined
-                + "); pac reads and writes only inside it: "
-                + "give a folder below it"));
+            Text.of("errors.settings.outside", key, Excerpt.of(value), confined)));
     return true;
   }
 }

@@ -194,9 +194,9 @@ class PlanDiffTest {
     assertEquals(List.of(), r.changes());
     assertEquals(
         List.of(
-            new DiffNote("p.yaml", "a", "the segments cannot be ranked: every weight is 0"),
-            new DiffNote("p.yaml", "b", "the segments cannot be ranked: every weight is 0")),
-        r.notes());
+            "a: the segments cannot be ranked: every weight is 0",
+            "b: the segments cannot be ranked: every weight is 0"),
+        r.notes().stream().map(n -> n.revision() + ": " + n.message()).toList());
   }
 
   @Test
