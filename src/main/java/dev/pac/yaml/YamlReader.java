@@ -65,7 +65,7 @@ public final class YamlReader {
     }
     InputFile.Bounded read = InputFile.readAtMost(path, file, limits.maxBytes());
     if (read.tooLarge()) {
-      return failed(file, Location.START, tooLarge(read.size(), ""));
+      return failed(file, Location.START, tooLarge(read.size(), false));
     }
     return parse(read.bytes(), file);
   }
@@ -82,19 +82,19 @@ public final class YamlReader {
       throw PacException.io(file, Text.of("errors.cannot-read", e.getMessage()), e);
     }
     if (read.tooLarge()) {
-      return failed(file, Location.START, tooLarge(limits.maxBytes(), "more than "));
+      return failed(file, Location.START, tooLarge(limits.maxBytes(), true));
     }
     return parse(read.bytes(), file);
   }
 
-  private Text tooLarge(long size, String more) {
-    return InputFile.tooLarge(size, limits.maxBytes(), !more.isEmpty());
+  private Text tooLarge(long size, boolean more) {
+    return InputFile.tooLarge(size, limits.maxBytes(), more);
   }
 
   /** Parses {@code bytes} (UTF-8, an optional BOM), naming them {@code file} in findings. */
   public YamlDocument parse(byte[] bytes, String file) {
     if (bytes.length > limits.maxBytes()) {
-      return failed(file, Location.START, tooLarge(bytes.length, ""));
+      return failed(file, Location.START, tooLarge(bytes.length, false));
     }
     String text;
     try {
