@@ -193,14 +193,20 @@ public final class Pac implements Runnable {
 
   /**
    * The catalogue in the run's language, for messages about the run itself: it never fails (when
-   * the workspace cannot be read, the language is {@code --lang}'s, else the environment's).
+   * the workspace cannot be read, the language is {@code --lang}'s, else the one the {@code
+   * pac.yaml} of {@code -C DIR} or of the current folder names, as help finds it, else the
+   * environment's).
    */
   public Catalogue catalogue() {
     Lang l;
     try {
       l = language();
     } catch (RuntimeException e) {
-      l = lang != null ? lang : environmentLanguage();
+      l =
+          lang != null
+              ? lang
+              : helpLanguage(
+                  env, dir == null ? new String[0] : new String[] {"-C", dir.toString()});
     }
     return Catalogue.of(l == Lang.FR);
   }
