@@ -71,6 +71,12 @@ final class UsageErrors {
           name(arg),
           why);
     }
+    if (arg == null
+        && ex.getValue() != null
+        && !ex.getCommandLine().getSubcommands().containsKey(ex.getValue())) {
+      // pac help COMMAND, of a command pac does not have
+      return Text.of("errors.usage.unknown-command", quoted(List.of(ex.getValue())));
+    }
     // the usage errors pac raises itself are said already (a missing command)
     return new Text(null, List.of(Excerpt.of(ex.getMessage())));
   }
