@@ -79,7 +79,7 @@ public final class ImportText {
     int more = same.size() - 1 - lines.size();
     String listed = String.join(", ", lines);
     if (more > 0) {
-      listed = words.get("import.also.more", listed, more);
+      listed = words.get("import.also.more", listed, Text.count(more));
     }
     return " " + words.get(same.size() > 2 ? "import.also.many" : "import.also.one", listed);
   }
