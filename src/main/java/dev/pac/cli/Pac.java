@@ -93,11 +93,7 @@ public final class Pac implements Runnable {
 
   @Override
   public void run() {
-    // as help: the workspace is not read for a usage error
-    Lang l =
-        lang != null
-            ? lang
-            : helpLanguage(env, dir == null ? new String[0] : new String[] {"-C", dir.toString()});
+    Lang l = languageWithoutWorkspace(); // as help: the workspace is not read for a usage error
     throw new ParameterException(
         spec.commandLine(),
         Catalogue.of(l == Lang.FR)
@@ -202,13 +198,16 @@ public final class Pac implements Runnable {
     try {
       l = language();
     } catch (RuntimeException e) {
-      l =
-          lang != null
-              ? lang
-              : helpLanguage(
-                  env, dir == null ? new String[0] : new String[] {"-C", dir.toString()});
+      l = languageWithoutWorkspace();
     }
     return Catalogue.of(l == Lang.FR);
+  }
+
+  /** The language as help finds it, from the options parsed, without reading the workspace. */
+  private Lang languageWithoutWorkspace() {
+    return lang != null
+        ? lang
+        : helpLanguage(env, dir == null ? new String[0] : new String[] {"-C", dir.toString()});
   }
 
   /**
