@@ -72,6 +72,16 @@ class CatalogueOnlyTest {
               " (did you mean",
               "the import's suggestion, until the import says its messages as texts"),
           allow(
+              "history/RecordCodec.java",
+              "",
+              "a damaged file of stored plan versions: the exception is caught, the version is"
+                  + " loaded again and nothing is shown"),
+          allow(
+              "history/StoredVersions.java",
+              "bad length ",
+              "a damaged file of stored plan versions: the exception is caught, the version is"
+                  + " loaded again and nothing is shown"),
+          allow(
               "imports/",
               "",
               "the import's rejections and messages are moved to the catalogue with the import"));
