@@ -35,14 +35,6 @@ final class Notices {
     err.println("pac: warning: " + catalogue.say(text));
   }
 
-  /**
-   * Warnings that reach pac already written (the import's, whose sentences its own package says),
-   * printed as they are.
-   */
-  Consumer<String> writtenWarnings() {
-    return s -> warning(Text.plain(s));
-  }
-
   /** {@link #warning} as a sink. */
   Consumer<Text> warnings() {
     return this::warning;

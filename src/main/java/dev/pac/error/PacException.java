@@ -14,24 +14,6 @@ public class PacException extends RuntimeException {
   private final String where;
   private final transient Text text;
 
-  /**
-   * An error whose message is not in the catalogue, said in English in every language: use the
-   * {@link Text} form; only the import still builds messages this way.
-   */
-  @Deprecated
-  public PacException(ExitCode exitCode, String where, String message) {
-    this(exitCode, where, message, null);
-  }
-
-  /**
-   * An error whose message is not in the catalogue, said in English in every language: use the
-   * {@link Text} form; only the import still builds messages this way.
-   */
-  @Deprecated
-  public PacException(ExitCode exitCode, String where, String message, Throwable cause) {
-    this(exitCode, where, Text.plain(message), cause);
-  }
-
   /** An error saying {@code text}, from the catalogue ({@link #getMessage()} is its English). */
   public PacException(ExitCode exitCode, String where, Text text, Throwable cause) {
     super(Catalogue.english().say(text), cause);
@@ -50,33 +32,6 @@ public class PacException extends RuntimeException {
 
   public static PacException usage(Text text) {
     return new PacException(ExitCode.USAGE, null, text, null);
-  }
-
-  /**
-   * An error whose message is not in the catalogue, said in English in every language: use the
-   * {@link Text} form; only the import still builds messages this way.
-   */
-  @Deprecated
-  public static PacException io(String where, String message, Throwable cause) {
-    return new PacException(ExitCode.IO, where, message, cause);
-  }
-
-  /**
-   * An error whose message is not in the catalogue, said in English in every language: use the
-   * {@link Text} form; only the import still builds messages this way.
-   */
-  @Deprecated
-  public static PacException invalid(String where, String message) {
-    return new PacException(ExitCode.INVALID, where, message);
-  }
-
-  /**
-   * An error whose message is not in the catalogue, said in English in every language: use the
-   * {@link Text} form; only the import still builds messages this way.
-   */
-  @Deprecated
-  public static PacException usage(String message) {
-    return new PacException(ExitCode.USAGE, null, message);
   }
 
   public ExitCode exitCode() {

@@ -15,15 +15,6 @@ public record Finding(
     message = oneLine(message);
   }
 
-  /**
-   * A finding whose message is not in the catalogue, said as it is in every language: use {@link
-   * #of}; only the import still builds findings this way.
-   */
-  @Deprecated
-  public Finding(String file, int line, int column, Severity severity, Rule rule, String message) {
-    this(file, line, column, severity, rule, message, Text.plain(message));
-  }
-
   /** A finding saying {@code text}, from the catalogue. */
   public static Finding of(
       String file, int line, int column, Severity severity, Rule rule, Text text) {

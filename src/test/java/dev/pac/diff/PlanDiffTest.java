@@ -186,7 +186,8 @@ class PlanDiffTest {
   void aRankingThatCannotRankIsANote() {
     Function<Plan, List<String>> failing =
         p -> {
-          throw dev.pac.error.PacException.invalid(null, "every weight is 0");
+          throw dev.pac.error.PacException.invalid(
+              null, dev.pac.i18n.Text.plain("every weight is 0"));
         };
     DiffReport r =
         new PlanDiff(new PlanDiff.Rankings(failing, null))
