@@ -2,6 +2,7 @@ package dev.pac.actuals;
 
 import dev.pac.error.PacException;
 import dev.pac.files.InputFile;
+import dev.pac.i18n.Text;
 import dev.pac.model.ActualRow;
 import java.io.IOException;
 import java.io.InputStream;
@@ -151,12 +152,12 @@ public final class ActualsStore {
   /** A read of the store that failed, as the user sees it (exit 3). */
   static PacException failure(String where, IOException e) {
     if (e instanceof NoSuchFileException) {
-      return PacException.io(where, "no such file", e);
+      return PacException.io(where, Text.of("errors.no-such-file"), e);
     }
     if (e instanceof AccessDeniedException) {
-      return PacException.io(where, "permission denied", e);
+      return PacException.io(where, Text.of("errors.permission-denied"), e);
     }
-    return PacException.io(where, "cannot read: " + e.getMessage(), e);
+    return PacException.io(where, Text.of("errors.cannot-read", e.getMessage()), e);
   }
 
   /**
@@ -172,14 +173,10 @@ public final class ActualsStore {
     if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return false;
     }
-    String refused = InputFile.refusal(file);
+    Text refused = InputFile.refusal(file);
     if (refused != null) {
       throw PacException.io(
-          where,
-          refused.startsWith("this is a folder,")
-              ? "this is a folder, not the actuals store"
-              : refused,
-          null);
+          where, InputFile.isFolder(refused) ? Text.of("errors.store.folder") : refused, null);
     }
     return true;
   }

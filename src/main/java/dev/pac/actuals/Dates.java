@@ -13,8 +13,6 @@ public final class Dates {
   public static final int MAX_YEAR = 2999;
 
   /** How messages state the range. */
-  public static final String RANGE = "years " + MIN_YEAR + " to " + MAX_YEAR;
-
   private Dates() {}
 
   /** Whether {@code d} lies in the years pac handles. */

@@ -1,6 +1,5 @@
 package dev.pac.actuals;
 
-import dev.pac.i18n.Catalogue;
 import dev.pac.i18n.Text;
 import java.nio.charset.StandardCharsets;
 
@@ -45,13 +44,9 @@ public final class Decimals {
   }
 
   /** The same for the store's plain decimals in ASCII bytes. */
-  public static String problem(byte[] s, int from, int to) {
+  public static Text problem(byte[] s, int from, int to) {
     String unbounded = canonical(s, from, to, false);
-    if (unbounded == null) {
-      return "is not a number written with '.' decimals";
-    }
-    Text out = bounds(unbounded);
-    return out == null ? null : Catalogue.english().say(out);
+    return unbounded == null ? Text.of("errors.value.not-a-plain-number") : bounds(unbounded);
   }
 
   /** Why a canonical value is out of bounds, or null. */

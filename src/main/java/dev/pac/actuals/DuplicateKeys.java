@@ -1,5 +1,6 @@
 package dev.pac.actuals;
 
+import dev.pac.i18n.Text;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,11 +32,7 @@ final class DuplicateKeys {
     for (int i = 1; i < keys.size(); i++) {
       if (keys.get(i).row().sameKey(keys.get(i - 1).row())) {
         throw StoreRows.bad(
-            where,
-            keys.get(i).line(),
-            "the same date, kpi, segment, channel and action as line "
-                + keys.get(i - 1).line()
-                + "; keep one of the two rows");
+            where, keys.get(i).line(), Text.of("errors.store.same-key", keys.get(i - 1).line()));
       }
     }
   }

@@ -1,6 +1,7 @@
 package dev.pac.actuals;
 
 import dev.pac.error.PacException;
+import dev.pac.i18n.Text;
 import dev.pac.text.Excerpt;
 import java.util.Arrays;
 
@@ -63,13 +64,11 @@ final class FullRow {
         throw StoreRows.bad(
             r.where,
             r.line,
-            "expected 6 fields ("
-                + ActualsStore.HEADER
-                + "), found "
-                + Math.min(found + 1, 7)
-                + ": '"
-                + StoreRows.text(b, start, end)
-                + "'");
+            Text.of(
+                "errors.store.fields",
+                ActualsStore.HEADER,
+                Math.min(found + 1, 7),
+                StoreRows.text(b, start, end)));
       }
       row(start, end);
       return true;
@@ -86,10 +85,11 @@ final class FullRow {
       throw StoreRows.bad(
           r.where,
           r.line,
-          "'"
-              + StoreRows.text(b, start, commas[0])
-              + "' is not a date (YYYY-MM-DD) in the "
-              + Dates.RANGE);
+          Text.of(
+              "errors.store.date",
+              StoreRows.text(b, start, commas[0]),
+              Dates.MIN_YEAR,
+              Dates.MAX_YEAR));
     }
     r.prevDateFrom = start;
     String k = id(0, commas[0] + 1, commas[1], r.kpi);
@@ -97,9 +97,7 @@ final class FullRow {
       throw StoreRows.bad(
           r.where,
           r.line,
-          "kpi '"
-              + Excerpt.of(k == null ? lastInvalid : k)
-              + "' is not an id (lower-case letters, digits and '-')");
+          Text.of("errors.store.id", "kpi", Excerpt.of(k == null ? lastInvalid : k)));
     }
     r.valueFrom = commas[1] + 1;
     r.valueTo = commas[2];
@@ -147,12 +145,7 @@ final class FullRow {
     String v = id(col, from, to, previous);
     if (v == null) {
       throw StoreRows.bad(
-          r.where,
-          r.line,
-          name
-              + " '"
-              + Excerpt.of(lastInvalid)
-              + "' is not an id (lower-case letters, digits and '-')");
+          r.where, r.line, Text.of("errors.store.id", name, Excerpt.of(lastInvalid)));
     }
     return v;
   }
@@ -161,9 +154,9 @@ final class FullRow {
     return StoreRows.bad(
         r.where,
         r.line,
-        "value '"
-            + StoreRows.text(r.w.b, r.valueFrom, r.valueTo)
-            + "' "
-            + Decimals.problem(r.w.b, r.valueFrom, r.valueTo));
+        Text.of(
+            "errors.store.value",
+            StoreRows.text(r.w.b, r.valueFrom, r.valueTo),
+            Decimals.problem(r.w.b, r.valueFrom, r.valueTo)));
   }
 }

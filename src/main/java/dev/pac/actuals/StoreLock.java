@@ -2,6 +2,8 @@ package dev.pac.actuals;
 
 import dev.pac.error.PacException;
 import dev.pac.files.AtomicFile;
+import dev.pac.i18n.Catalogue;
+import dev.pac.i18n.Text;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -60,24 +62,20 @@ public final class StoreLock implements AutoCloseable {
         }
         if (System.nanoTime() >= deadline) {
           ch.close();
-          throw PacException.io(
-              where,
-              "another import into this store is still running (it holds "
-                  + file.getFileName()
-                  + "); try again when it is done",
-              null);
+          throw PacException.io(where, Text.of("errors.store.locked", file.getFileName()), null);
         }
         if (!told) {
-          waiting.accept("waiting for another import into " + where + " to finish");
+          // the import hands its warnings on as sentences: said in English until it takes texts
+          waiting.accept(Catalogue.english().say(Text.of("notes.store.waiting", where)));
           told = true;
         }
         Thread.sleep(50);
       }
     } catch (IOException e) {
-      throw PacException.io(where, "cannot lock the store: " + e.getMessage(), e);
+      throw PacException.io(where, Text.of("errors.store.cannot-lock", e.getMessage()), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw PacException.io(where, "interrupted while waiting for the store's lock", e);
+      throw PacException.io(where, Text.of("errors.store.interrupted"), e);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.pac.actuals;
 
 import dev.pac.error.PacException;
 import dev.pac.files.InputFile;
+import dev.pac.i18n.Text;
 import dev.pac.text.Excerpt;
 import java.io.IOException;
 import java.io.InputStream;
@@ -152,12 +153,7 @@ final class StoreRows {
         o = compare(action, a);
       }
       if (o == 0) {
-        throw bad(
-            where,
-            line,
-            "the same date, kpi, segment, channel and action as line "
-                + prevLine
-                + "; keep one of the two rows");
+        throw bad(where, line, Text.of("errors.store.same-key", prevLine));
       }
       if (o > 0) {
         sorted = false;
@@ -194,7 +190,7 @@ final class StoreRows {
         new String(b, from, Math.min(to - from, 4 * Excerpt.MAX_CHARS), StandardCharsets.UTF_8));
   }
 
-  static PacException bad(String where, int line, String message) {
+  static PacException bad(String where, int line, Text message) {
     return PacException.invalid(where + ":" + line, message);
   }
 }

@@ -1,6 +1,7 @@
 package dev.pac.actuals;
 
 import dev.pac.error.PacException;
+import dev.pac.i18n.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -69,11 +70,7 @@ final class StoreWindow {
     if (!Arrays.equals(b, pos, headerEnd, header, 0, header.length)) {
       throw PacException.invalid(
           where + ":1",
-          "the actuals store must start with the header '"
-              + ActualsStore.HEADER
-              + "', found '"
-              + StoreRows.text(b, pos, headerEnd)
-              + "'");
+          Text.of("errors.store.header", ActualsStore.HEADER, StoreRows.text(b, pos, headerEnd)));
     }
     pos = eol < limit ? eol + 1 : limit; // a header without LF may end the file
     return canonical && headerEnd == eol && eol != limit;
@@ -121,7 +118,7 @@ final class StoreWindow {
       }
       return fill();
     } catch (IOException e) {
-      throw PacException.io(where, "cannot read: " + e.getMessage(), e);
+      throw PacException.io(where, Text.of("errors.cannot-read", e.getMessage()), e);
     }
   }
 }

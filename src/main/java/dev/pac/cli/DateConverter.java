@@ -1,13 +1,14 @@
 package dev.pac.cli;
 
 import dev.pac.actuals.Dates;
+import dev.pac.i18n.Text;
 import dev.pac.text.Excerpt;
+import dev.pac.yaml.DateFix;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** A {@code YYYY-MM-DD} option value in the years pac handles; anything else is a usage error. */
 public final class DateConverter implements ITypeConverter<LocalDate> {
@@ -19,21 +20,13 @@ public final class DateConverter implements ITypeConverter<LocalDate> {
     try {
       LocalDate d = LocalDate.parse(value, DATE);
       if (!Dates.inRange(d)) {
-        throw new TypeConversionException(
-            "'" + Excerpt.of(value) + "' is outside the dates pac handles: " + Dates.RANGE);
+        throw new TextConversion(
+            Text.of("errors.usage.date-range", Excerpt.of(value), Dates.MIN_YEAR, Dates.MAX_YEAR));
       }
       return d;
     } catch (DateTimeParseException e) {
-      throw new TypeConversionException(
-          value.matches("\\d{4}-\\d{2}-\\d{2}")
-              ? "'"
-                  + Excerpt.of(value)
-                  + "' is not a day of the calendar ("
-                  + e.getMessage().replaceFirst("^Text '[^']*' could not be parsed: ", "")
-                  + ")"
-              : "'"
-                  + Excerpt.of(value)
-                  + "' is not a date: write YYYY-MM-DD, for example 2027-03-15");
+      throw new TextConversion(
+          Text.of("errors.usage.not-a-date", Excerpt.of(value), DateFix.of(value)));
     }
   }
 }

@@ -5,6 +5,8 @@ import dev.pac.diff.DiffReport;
 import dev.pac.diff.GateRule;
 import dev.pac.diff.PlanDiff;
 import dev.pac.diff.ProjectionChange;
+import dev.pac.error.PacException;
+import dev.pac.i18n.Text;
 import dev.pac.render.DiffJson;
 import dev.pac.render.DiffMarkdown;
 import dev.pac.render.DiffRenderer;
@@ -19,7 +21,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -103,9 +104,7 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (maxChars < 1) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--max-chars must be a positive number of characters, got " + maxChars);
+      throw PacException.usage(Text.of("errors.usage.max-chars", maxChars));
     }
     List<GateRule> rules = GateRules.parse(failOn);
     pac.workspace();
@@ -127,7 +126,7 @@ final class DiffCommand implements Callable<Integer> {
               notes);
       gated = report.withProjection(changes, notes);
     }
-    List<String> fired = GateRule.check(rules, gated, in.before(), in.after());
+    List<Text> fired = GateRule.check(rules, gated, in.before(), in.after());
     DiffReport shown = project ? gated : report;
     DiffRenderer renderer =
         switch (format) {
@@ -136,7 +135,7 @@ final class DiffCommand implements Callable<Integer> {
           case JSON -> new DiffJson();
         };
     output.write(pac, spec.commandLine().getOut(), w -> renderer.render(shown, w));
-    fired.forEach(spec.commandLine().getErr()::println);
+    fired.forEach(f -> spec.commandLine().getErr().println(pac.catalogue().say(f)));
     return fired.isEmpty() ? 0 : 1;
   }
 }

@@ -1,5 +1,6 @@
 package dev.pac.cli;
 
+import dev.pac.i18n.Text;
 import dev.pac.model.Keyword;
 import dev.pac.model.Lang;
 import dev.pac.text.Excerpt;
@@ -61,12 +62,12 @@ final class EnumOptions {
           return c;
         }
       }
-      throw new CommandLine.TypeConversionException(
-          "'"
-              + Excerpt.of(value)
-              + "' is not one of "
-              + String.join(", ", ids(type))
-              + Nearest.suggestion(value, ids(type)));
+      throw new TextConversion(
+          Text.of(
+              "errors.usage.not-one-of",
+              Excerpt.of(value),
+              String.join(", ", ids(type)),
+              Nearest.suggestionText(value, ids(type))));
     };
   }
 

@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeSet;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * Reading the plans' history for a command: the repository, the walk, and the ends of a range a
@@ -76,8 +75,8 @@ final class HistoryOptions {
     if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
       try {
         return new PlanLog.Day(new DateConverter().convert(value));
-      } catch (TypeConversionException e) {
-        throw PacException.usage(option + ": " + e.getMessage());
+      } catch (TextConversion e) {
+        throw PacException.usage(Text.of("errors.usage.option-value", option, e.text()));
       }
     }
     String id = git == null ? null : git.resolve(value);

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -41,7 +40,7 @@ final class ImportInputs {
   private final Supplier<WorkspaceKpis.Known> known;
   private final LoadedMapping mapping;
   private final List<Path> files;
-  private final Consumer<String> warn;
+  private final Notices notices;
   private final PrintWriter err;
 
   private ImportInputs(
@@ -58,7 +57,7 @@ final class ImportInputs {
     this.mapping = mapping;
     this.files = files;
     this.err = err;
-    this.warn = s -> err.println("pac: warning: " + s);
+    this.notices = Notices.of(pac, err);
   }
 
   /**
@@ -72,9 +71,8 @@ final class ImportInputs {
         err,
         pac.catalogue(),
         Text.of("errors.refused.in-file", String.valueOf(ws.settingsFile())));
-    Consumer<String> warn = s -> err.println("pac: warning: " + s);
     Supplier<WorkspaceKpis.Known> known =
-        WorkspaceKpis.loading(ws, pac::display, pac.env().today(), warn);
+        WorkspaceKpis.loading(ws, pac::display, pac.env().today(), Notices.of(pac, err).warnings());
     List<Path> files =
         new ArrayList<>(csvs.stream().filter(p -> !isStdin(p)).map(pac::resolve).toList());
     LoadedMapping m = null;
@@ -116,7 +114,7 @@ final class ImportInputs {
                   mapping,
                   memo(this::candidates),
                   progress,
-                  t -> warn.accept(pac.catalogue().say(t)),
+                  notices.warnings(),
                   LOCK_WAIT)
               .run(sources, store, pac.display(store), dryRun);
       Refusal.ifErrors(
@@ -223,13 +221,12 @@ final class ImportInputs {
       Set<String> plans = defined.getOrDefault(e.getKey(), Set.of());
       for (String id : e.getValue()) {
         if (!plans.contains(id)) {
-          warn.accept(
-              e.getKey()
-                  + " '"
-                  + Excerpt.of(id)
-                  + "' is in the imported rows but no plan defines it"
-                  + Nearest.suggestion(id, plans)
-                  + "; reports only read the ids the plans define");
+          notices.warning(
+              Text.of(
+                  "notes.import.undefined-id",
+                  e.getKey(),
+                  Excerpt.of(id),
+                  Nearest.suggestionText(id, plans)));
         }
       }
     }

@@ -1,6 +1,7 @@
 package dev.pac.cli;
 
 import dev.pac.error.PacException;
+import dev.pac.i18n.Catalogue;
 import dev.pac.i18n.Text;
 import dev.pac.model.Lang;
 import dev.pac.workspace.WorkspaceTemplate;
@@ -72,23 +73,20 @@ final class InitCommand implements Callable<Integer> {
     template.writeTo(target, pac::display);
 
     PrintWriter out = spec.commandLine().getOut();
-    String in = ".".equals(where) ? (fr ? "le dossier courant" : "this folder") : where;
+    Catalogue words = Catalogue.of(fr);
     out.println(
-        fr
-            ? "Espace de travail pac créé dans " + in + " :"
-            : "Created a pac workspace in " + in + ":");
+        words.get(
+            "notes.init.created", ".".equals(where) ? Text.of("notes.init.this-folder") : where));
     for (String f : template.files()) {
       out.println(
           "  "
               + f
               + (existing.contains(f)
-                  ? (fr ? " (remplacé)" : " (replaced)")
-                  : kept.contains(f)
-                      ? (fr ? " (conservé, avec les lignes de pac)" : " (kept, with pac's lines)")
-                      : ""));
+                  ? words.get("notes.init.replaced")
+                  : kept.contains(f) ? words.get("notes.init.kept") : ""));
     }
     out.println();
-    out.println(fr ? "Pour commencer :" : "Next:");
+    out.println(words.get("notes.init.next"));
     if (!target.equals(pac.cwd())) {
       out.println("  cd " + where);
     }
@@ -96,16 +94,14 @@ final class InitCommand implements Callable<Integer> {
     String importFiles =
         String.join(" ", template.files().stream().filter(f -> f.startsWith("imports/")).toList());
     String[][] next = {
-      {"pac validate", fr ? "vérifie le plan" : "check the plan"},
-      {"pac score --explain", fr ? "classe les segments" : "rank the segments"},
-      {
-        "pac report --as-of " + REPORT_DATE,
-        fr ? "le point de la semaine" : "this week's stand-up report"
-      },
-      {"pac import " + importFiles + " --dry-run", fr ? "essaie un import" : "try an import"}
+      {"pac validate", "notes.init.next.validate"},
+      {"pac score --explain", "notes.init.next.score"},
+      {"pac report --as-of " + REPORT_DATE, "notes.init.next.report"},
+      {"pac import " + importFiles + " --dry-run", "notes.init.next.import"}
     };
     for (String[] n : next) {
-      out.println("  " + n[0] + " ".repeat(Math.max(1, 32 - n[0].length())) + "# " + n[1]);
+      out.println(
+          "  " + n[0] + " ".repeat(Math.max(1, 32 - n[0].length())) + "# " + words.get(n[1]));
     }
     return 0;
   }

@@ -88,12 +88,9 @@ final class LogCommand implements Callable<Integer> {
       HistoryOptions.checkRange(from, to, history, since, until);
       log = PlanLog.of(history, plan == null ? null : planId(ws, history), from, to);
     }
-    for (String note : log.notes()) {
-      err.println("pac: note: " + note);
-    }
-    for (String warning : log.warnings()) {
-      err.println("pac: warning: " + warning);
-    }
+    Notices notices = Notices.of(pac, err);
+    log.notes().forEach(notices::note);
+    log.warnings().forEach(notices::warning);
     LogRenderer renderer =
         switch (format) {
           case TEXT -> new LogText(output.toFile() ? Style.PLAIN : pac.style(), pac.catalogue());

@@ -3,8 +3,8 @@ package dev.pac.cli;
 import dev.pac.error.ExitCode;
 import dev.pac.error.PacException;
 import dev.pac.i18n.Catalogue;
+import dev.pac.model.Lang;
 import dev.pac.render.SafeWriter;
-import dev.pac.text.Excerpt;
 import dev.pac.workspace.FieldRules;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -46,8 +46,9 @@ public final class Main {
     err = new PrintWriter(new SafeWriter(err, env.stderrTerminal()), true);
     CommandLine cl = Commands.commandLine(env, rawErr, args);
     Pac pac = cl.getCommand();
-    // help and usage errors come before any workspace is read: --lang, else the environment
-    boolean french = Pac.frenchHelp(env, args);
+    // help and usage errors come before the workspace is read: --lang, else pac.yaml's locale
+    // line, else the environment
+    boolean french = Pac.helpLanguage(env, args) == Lang.FR;
     if (french) {
       // English help is the annotations' own text
       cl.setResourceBundle(Catalogue.of(true).bundle("help"));
@@ -64,7 +65,7 @@ public final class Main {
               && !u.getSuggestions().isEmpty()) {
             hint = usage.get("errors.did-you-mean", u.getSuggestions().get(0));
           }
-          errors.println("pac: error: " + Excerpt.of(ex.getMessage()) + hint);
+          errors.println("pac: error: " + usage.say(UsageErrors.text(ex)) + hint);
           errors.println(usage.get("errors.try-help", c.getCommandSpec().qualifiedName()));
           return ExitCode.USAGE.code();
         });
@@ -91,13 +92,13 @@ public final class Main {
       return p.exitCode().code();
     }
     if (ex instanceof CommandLine.ParameterException p) {
-      err.println("pac: error: " + p.getMessage());
+      err.println("pac: error: " + pac.catalogue().say(UsageErrors.text(p)));
       return ExitCode.USAGE.code();
     }
     err.println(
-        "pac: error: internal error: "
-            + ex
-            + (verbose ? "" : " (run with --verbose for details, and please report it)"));
+        "pac: error: "
+            + pac.catalogue()
+                .get(verbose ? "errors.internal.verbose" : "errors.internal", ex.toString()));
     if (verbose) {
       StringWriter trace = new StringWriter();
       ex.printStackTrace(new PrintWriter(trace));

@@ -10,6 +10,7 @@ import dev.pac.workspace.LoadedWorkspace;
 import dev.pac.workspace.WorkspaceLoader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -92,10 +93,7 @@ public final class Pac implements Runnable {
 
   @Override
   public void run() {
-    Lang l =
-        lang != null
-            ? lang
-            : environmentLanguage(); // as help: no workspace is read for a usage error
+    Lang l = languageWithoutWorkspace(); // as help: the workspace is not read for a usage error
     throw new ParameterException(
         spec.commandLine(),
         Catalogue.of(l == Lang.FR)
@@ -191,37 +189,75 @@ public final class Pac implements Runnable {
 
   /**
    * The catalogue in the run's language, for messages about the run itself: it never fails (when
-   * the workspace cannot be read, the language is {@code --lang}'s, else the environment's).
+   * the workspace cannot be read, the language is {@code --lang}'s, else the one the {@code
+   * pac.yaml} of {@code -C DIR} or of the current folder names, as help finds it, else the
+   * environment's).
    */
   public Catalogue catalogue() {
     Lang l;
     try {
       l = language();
     } catch (RuntimeException e) {
-      l = lang != null ? lang : environmentLanguage();
+      l = languageWithoutWorkspace();
     }
     return Catalogue.of(l == Lang.FR);
   }
 
+  /** The language as help finds it, from the options parsed, without reading the workspace. */
+  private Lang languageWithoutWorkspace() {
+    return lang != null
+        ? lang
+        : helpLanguage(env, dir == null ? new String[0] : new String[] {"-C", dir.toString()});
+  }
+
   /**
-   * Whether help is said in French: {@code --lang fr} anywhere in {@code args}, else a French
-   * LC_ALL, LC_MESSAGES or LANG. Help is printed before any workspace is read, so a workspace's
-   * {@code locale} does not choose it.
+   * The language of help and usage errors, which are said before the arguments are understood and
+   * before the workspace is read: {@code --lang} anywhere in {@code args}, else the {@code locale}
+   * of {@code pac.yaml} in the workspace of {@code -C DIR} or of the current folder (looked for
+   * without reading the workspace, see {@link WorkspaceLoader#declaredLocale}), else LC_ALL,
+   * LC_MESSAGES or LANG.
    */
-  static boolean frenchHelp(Env env, String... args) {
-    for (int i = 0; i < args.length; i++) {
-      if ("--".equals(args[i])) {
-        break;
-      }
-      String value =
-          args[i].startsWith("--lang=")
-              ? args[i].substring("--lang=".length())
-              : "--lang".equals(args[i]) && i + 1 < args.length ? args[i + 1] : null;
-      if (value != null) {
-        return value.trim().equalsIgnoreCase("fr");
+  static Lang helpLanguage(Env env, String... args) {
+    String lang = optionValue(args, "--lang");
+    if (lang != null) {
+      return lang.trim().equalsIgnoreCase("fr") ? Lang.FR : Lang.EN;
+    }
+    Path start = env.cwd();
+    String dir = optionValue(args, "-C");
+    if (dir != null) {
+      try {
+        start = env.cwd().resolve(dir).normalize();
+      } catch (InvalidPathException e) {
+        return environmentLanguage(env);
       }
     }
-    return environmentLanguage(env) == Lang.FR;
+    Lang declared = WorkspaceLoader.declaredLocale(start);
+    return declared != null ? declared : environmentLanguage(env);
+  }
+
+  /**
+   * The value of the option {@code name} as picocli reads it ({@code --lang fr}, {@code --lang=fr};
+   * a one-letter option also {@code -CDIR}), its last occurrence before {@code --}, or null.
+   */
+  private static String optionValue(String[] args, String name) {
+    String value = null;
+    boolean letter = name.length() == 2;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if ("--".equals(a)) {
+        break;
+      }
+      if (a.equals(name)) {
+        if (i + 1 < args.length) {
+          value = args[++i];
+        }
+      } else if (a.startsWith(name + "=")) {
+        value = a.substring(name.length() + 1);
+      } else if (letter && a.startsWith(name)) {
+        value = a.substring(name.length());
+      }
+    }
+    return value;
   }
 
   /** Colours for stdout: only on a terminal, never with NO_COLOR or --no-color. */

@@ -146,7 +146,7 @@ final class Plans {
           ids.add(p.plan() != null && p.plan().id() != null ? p.plan().id() : p.file());
         }
         throw PacException.usage(
-            Text.of("errors.plans.name-one", files.size(), String.join(", ", ids)));
+            Text.of("errors.plans.name-one", Text.count(files.size()), String.join(", ", ids)));
       }
     }
     return load(pac, named == null ? List.of() : List.of(named), asOf, err).get(0);

@@ -39,8 +39,6 @@ final class Refusal {
                 + f.say(catalogue));
       }
     }
-    // at least one error: singular at 1 and plural above, in French as in English
-    throw PacException.invalid(
-        null, Text.of(errors == 1 ? "errors.refused.one" : "errors.refused.many", errors, what));
+    throw PacException.invalid(null, Text.counted("errors.refused", errors, what));
   }
 }

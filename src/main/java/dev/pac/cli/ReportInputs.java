@@ -82,7 +82,7 @@ final class ReportInputs {
       }
     }
     if (history.missing() != null) {
-      err.println("pac: note: " + history.missing());
+      Notices.of(pac, err).note(history.missing());
     }
     List<LoadedPlan> plans = past != null ? past.plans() : Plans.load(pac, named, date, err);
     return new ReportInputs(
@@ -123,8 +123,7 @@ final class ReportInputs {
     }
     Path store = pac.workspace().actualsFile();
     if (!Files.exists(store)) {
-      err.println(
-          "pac: note: " + pac.catalogue().get("notes.no-actuals-store", pac.display(store)));
+      Notices.of(pac, err).note(Text.of("notes.no-actuals-store", pac.display(store)));
     }
     if (storeRead == null) { // --from-history before the first commit: the working tree after all
       ActualsIndex.Builder rows = new ActualsIndex.Builder();
@@ -178,9 +177,9 @@ final class ReportInputs {
       Catalogue catalogue) {
     Step at = history.at(date);
     if (at == null) {
-      err.println(
-          "pac: note: "
-              + catalogue.get(
+      new Notices(err, catalogue)
+          .note(
+              Text.of(
                   "notes.from-history.no-commit",
                   date,
                   history.steps().isEmpty()
@@ -235,9 +234,9 @@ final class ReportInputs {
     Refusal.ifErrors(errors, err, catalogue, Text.of("errors.refused.in-committed-plan", when));
     String storePath = git.repoPath(ws.actualsFile());
     String blob = storePath == null ? null : git.file(commit, storePath);
-    err.println(
-        "pac: note: "
-            + catalogue.get(
+    new Notices(err, catalogue)
+        .note(
+            Text.of(
                 "notes.from-history.committed",
                 when,
                 blob == null ? Text.of("notes.from-history.no-store") : Text.plain("")));

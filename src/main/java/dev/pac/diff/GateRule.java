@@ -1,5 +1,6 @@
 package dev.pac.diff;
 
+import dev.pac.i18n.Text;
 import dev.pac.model.Action;
 import dev.pac.model.Better;
 import dev.pac.model.Keyword;
@@ -14,15 +15,15 @@ import java.util.Map;
 
 /**
  * A rule {@code pac diff --fail-on} can gate a change with. Each rule reads the diff and the plans
- * of both sides and names each item it fires on, as "objective grow-mql in plans/growth.yaml:
- * target 1500 → 1200".
+ * of both sides and names each item it fires on, as the catalogue says it ("objective grow-mql in
+ * plans/growth.yaml: target 1500 → 1200").
  */
 public enum GateRule implements Keyword {
   /** An objective's target moved against its KPI's {@code better} (down for higher-is-better). */
   TARGET_LOWERED {
     @Override
-    List<String> fire(DiffReport diff, Map<String, LoadedPlan> base, Map<String, LoadedPlan> head) {
-      List<String> out = new ArrayList<>();
+    List<Text> fire(DiffReport diff, Map<String, LoadedPlan> base, Map<String, LoadedPlan> head) {
+      List<Text> out = new ArrayList<>();
       for (Change c : diff.changes()) {
         if (c.item() == Change.Item.OBJECTIVE
             && "target".equals(c.field())
@@ -31,17 +32,13 @@ public enum GateRule implements Keyword {
           Better better = better(head.get(c.file()), c.id());
           if (better == Better.HIGHER ? h < b : h > b) {
             out.add(
-                "objective "
-                    + c.id()
-                    + " in "
-                    + c.file()
-                    + ": target "
-                    + PlainNumber.of(b)
-                    + " → "
-                    + PlainNumber.of(h)
-                    + " (its KPI is better "
-                    + better.id()
-                    + ")");
+                Text.of(
+                    "diff.gate.target-lowered",
+                    c.id(),
+                    c.file(),
+                    PlainNumber.of(b),
+                    PlainNumber.of(h),
+                    better.id()));
           }
         }
       }
@@ -51,15 +48,15 @@ public enum GateRule implements Keyword {
   /** An objective's deadline moved later. */
   DEADLINE_MOVED_LATER {
     @Override
-    List<String> fire(DiffReport diff, Map<String, LoadedPlan> base, Map<String, LoadedPlan> head) {
-      List<String> out = new ArrayList<>();
+    List<Text> fire(DiffReport diff, Map<String, LoadedPlan> base, Map<String, LoadedPlan> head) {
+      List<Text> out = new ArrayList<>();
       for (Change c : diff.changes()) {
         if (c.item() == Change.Item.OBJECTIVE
             && "deadline".equals(c.field())
             && c.before() instanceof String b
             && c.after() instanceof String h
             && h.compareTo(b) > 0) {
-          out.add("objective " + c.id() + " in " + c.file() + ": deadline " + b + " → " + h);
+          out.add(Text.of("diff.gate.deadline-moved-later", c.id(), c.file(), b, h));
         }
       }
       return out;
@@ -68,23 +65,16 @@ public enum GateRule implements Keyword {
   /** An objective removed, alone or with its plan. */
   OBJECTIVE_REMOVED {
     @Override
-    List<String> fire(DiffReport diff, Map<String, LoadedPlan> base, Map<String, LoadedPlan> head) {
-      List<String> out = new ArrayList<>();
+    List<Text> fire(DiffReport diff, Map<String, LoadedPlan> base, Map<String, LoadedPlan> head) {
+      List<Text> out = new ArrayList<>();
       for (Change c : diff.changes()) {
         if (c.item() == Change.Item.OBJECTIVE && c.change() == Change.Kind.REMOVED) {
-          out.add("objective " + c.id() + " in " + c.file());
+          out.add(Text.of("diff.gate.objective-removed", c.id(), c.file()));
         } else if (c.item() == Change.Item.PLAN && c.change() == Change.Kind.REMOVED) {
           LoadedPlan p = base.get(c.file());
           if (p != null && p.plan() != null) {
             for (Objective o : p.plan().objectives()) {
-              out.add(
-                  "objective "
-                      + o.id()
-                      + " in "
-                      + c.file()
-                      + " (the plan "
-                      + c.id()
-                      + " is removed)");
+              out.add(Text.of("diff.gate.objective-removed.plan", o.id(), c.file(), c.id()));
             }
           }
         }
@@ -95,8 +85,8 @@ public enum GateRule implements Keyword {
   /** A plan of the head side whose actions' budgets sum above its {@code budget}. */
   BUDGET_OVER {
     @Override
-    List<String> fire(DiffReport diff, Map<String, LoadedPlan> base, Map<String, LoadedPlan> head) {
-      List<String> out = new ArrayList<>();
+    List<Text> fire(DiffReport diff, Map<String, LoadedPlan> base, Map<String, LoadedPlan> head) {
+      List<Text> out = new ArrayList<>();
       for (LoadedPlan lp : head.values()) {
         Plan p = lp.plan();
         if (p == null || p.budget() == null || !PlanDiff.loads(lp)) {
@@ -108,14 +98,12 @@ public enum GateRule implements Keyword {
         }
         if (sum > p.budget()) {
           out.add(
-              "plan "
-                  + p.id()
-                  + " in "
-                  + lp.file()
-                  + ": its actions' budgets sum to "
-                  + PlainNumber.of(sum)
-                  + ", above its budget "
-                  + PlainNumber.of(p.budget()));
+              Text.of(
+                  "diff.gate.budget-over",
+                  p.id(),
+                  lp.file(),
+                  PlainNumber.of(sum),
+                  PlainNumber.of(p.budget())));
         }
       }
       return out;
@@ -127,21 +115,12 @@ public enum GateRule implements Keyword {
    */
   STATUS_BY_EDIT {
     @Override
-    List<String> fire(DiffReport diff, Map<String, LoadedPlan> base, Map<String, LoadedPlan> head) {
-      List<String> out = new ArrayList<>();
+    List<Text> fire(DiffReport diff, Map<String, LoadedPlan> base, Map<String, LoadedPlan> head) {
+      List<Text> out = new ArrayList<>();
       for (ProjectionChange p :
           diff.projection() == null ? List.<ProjectionChange>of() : diff.projection()) {
         if (p.improved()) {
-          out.add(
-              "objective "
-                  + p.objective()
-                  + " of plan "
-                  + p.plan()
-                  + ": status "
-                  + p.old()
-                  + " → "
-                  + p.now()
-                  + " by edit");
+          out.add(Text.of("diff.gate.status-by-edit", p.objective(), p.plan(), p.old(), p.now()));
         }
       }
       return out;
@@ -152,18 +131,18 @@ public enum GateRule implements Keyword {
    * The items this rule fires on (empty: it does not fire); {@code base} and {@code head} are the
    * plans by file.
    */
-  abstract List<String> fire(
+  abstract List<Text> fire(
       DiffReport diff, Map<String, LoadedPlan> base, Map<String, LoadedPlan> head);
 
   /** Each firing of each rule, as "RULE: item", rules in the order given. */
-  public static List<String> check(
+  public static List<Text> check(
       List<GateRule> rules, DiffReport diff, List<LoadedPlan> base, List<LoadedPlan> head) {
     Map<String, LoadedPlan> b = byFile(base);
     Map<String, LoadedPlan> h = byFile(head);
-    List<String> out = new ArrayList<>();
+    List<Text> out = new ArrayList<>();
     for (GateRule r : rules) {
-      for (String item : r.fire(diff, b, h)) {
-        out.add(r.id() + ": " + item);
+      for (Text item : r.fire(diff, b, h)) {
+        out.add(Text.of("diff.gate.fired", r.id(), item));
       }
     }
     return out;

@@ -2,6 +2,7 @@ package dev.pac.diff;
 
 import dev.pac.diff.Change.Item;
 import dev.pac.error.PacException;
+import dev.pac.i18n.Text;
 import dev.pac.model.Action;
 import dev.pac.model.Kpi;
 import dev.pac.model.Objective;
@@ -177,7 +178,14 @@ final class PlanChanges {
     try {
       ids = ranking.apply(plan);
     } catch (PacException | IllegalArgumentException e) { // a scorer refusing the weights, say
-      notes.add(new DiffNote(file, label, "the " + what + " cannot be ranked: " + e.getMessage()));
+      notes.add(
+          new DiffNote(
+              file,
+              label,
+              Text.of(
+                  "diff.note.unranked",
+                  Text.of("diff.note.unranked." + what),
+                  e instanceof PacException p ? p.text() : Text.plain(e.getMessage()))));
       return null;
     }
     Map<String, Integer> out = new HashMap<>();

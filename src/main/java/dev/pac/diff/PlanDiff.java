@@ -2,6 +2,7 @@ package dev.pac.diff;
 
 import dev.pac.diff.Change.Item;
 import dev.pac.error.PacException;
+import dev.pac.i18n.Text;
 import dev.pac.model.Finding;
 import dev.pac.model.Plan;
 import dev.pac.model.Rule;
@@ -123,36 +124,31 @@ public final class PlanDiff {
         .toList();
   }
 
-  private static String problem(LoadedPlan p) {
+  private static Text problem(LoadedPlan p) {
     List<Finding> errors = blocking(p);
     if (errors.isEmpty()) {
-      return "does not load: its changes are not listed";
+      return Text.of("diff.note.does-not-load");
     }
-    return "does not load ("
-        + why(p)
-        + "): its changes are not listed; `pac validate` shows every error";
+    return Text.of("diff.note.does-not-load.why", why(p));
   }
 
   /**
    * Why a plan does not load, for a note: "1 error; at 3:5: syntax: ..." (the first of its blocking
    * errors).
    */
-  public static String why(LoadedPlan p) {
+  public static Text why(LoadedPlan p) {
     List<Finding> errors = blocking(p);
     if (errors.isEmpty()) {
-      return p.plan() == null ? "it is not a plan" : "no error";
+      return Text.of(p.plan() == null ? "diff.note.not-a-plan" : "diff.note.no-error");
     }
     Finding f = errors.get(0);
-    return errors.size()
-        + (errors.size() == 1 ? " error" : " errors")
-        + "; at "
-        + f.line()
-        + ":"
-        + f.column()
-        + ": "
-        + f.rule().id()
-        + ": "
-        + f.message();
+    return Text.of(
+        "diff.note.why",
+        Text.counted("findings.errors", errors.size()),
+        f.line(),
+        f.column(),
+        f.rule().id(),
+        f.text());
   }
 
   private static String planId(LoadedPlan p) {

@@ -14,14 +14,6 @@ public class PacException extends RuntimeException {
   private final String where;
   private final transient Text text;
 
-  public PacException(ExitCode exitCode, String where, String message) {
-    this(exitCode, where, message, null);
-  }
-
-  public PacException(ExitCode exitCode, String where, String message, Throwable cause) {
-    this(exitCode, where, Text.plain(message), cause);
-  }
-
   /** An error saying {@code text}, from the catalogue ({@link #getMessage()} is its English). */
   public PacException(ExitCode exitCode, String where, Text text, Throwable cause) {
     super(Catalogue.english().say(text), cause);
@@ -40,18 +32,6 @@ public class PacException extends RuntimeException {
 
   public static PacException usage(Text text) {
     return new PacException(ExitCode.USAGE, null, text, null);
-  }
-
-  public static PacException io(String where, String message, Throwable cause) {
-    return new PacException(ExitCode.IO, where, message, cause);
-  }
-
-  public static PacException invalid(String where, String message) {
-    return new PacException(ExitCode.INVALID, where, message);
-  }
-
-  public static PacException usage(String message) {
-    return new PacException(ExitCode.USAGE, null, message);
   }
 
   public ExitCode exitCode() {

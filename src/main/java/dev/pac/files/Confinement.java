@@ -1,5 +1,6 @@
 package dev.pac.files;
 
+import dev.pac.i18n.Text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -47,7 +48,7 @@ public final class Confinement {
    * For a path {@code abs} whose real path {@code real} differs (a link on the way): why it may not
    * be followed (the link lies in a workspace and leads out of it), or null.
    */
-  static String escape(Path abs, Path real) {
+  static Text escape(Path abs, Path real) {
     Path parent = abs.getParent();
     if (parent == null) {
       return null;
@@ -60,10 +61,7 @@ public final class Confinement {
     if (root == null || inside(real, root)) {
       return null;
     }
-    return "a symbolic link that leads out of the workspace (to "
-        + real
-        + "); pac follows links only to files inside "
-        + root;
+    return Text.of("errors.input.link-out", real, root);
   }
 
   /**

@@ -33,7 +33,7 @@ public final class InputFile {
    * its workspace), or null when it can or does not exist. Only file attributes are read: nothing
    * is opened.
    */
-  public static String refusal(Path path) {
+  public static Text refusal(Path path) {
     Path abs = path.toAbsolutePath().normalize();
     BasicFileAttributes own;
     try {
@@ -45,10 +45,10 @@ public final class InputFile {
     try {
       real = abs.toRealPath();
     } catch (IOException e) {
-      return own.isSymbolicLink() ? "a symbolic link to a file that does not exist" : null;
+      return own.isSymbolicLink() ? Text.of("errors.input.dangling-link") : null;
     }
     if (!real.equals(abs)) {
-      String outside = Confinement.escape(abs, real);
+      Text outside = Confinement.escape(abs, real);
       if (outside != null) {
         return outside;
       }
@@ -62,19 +62,24 @@ public final class InputFile {
     if (target.isRegularFile()) {
       return null;
     }
-    return "this is "
-        + kind(real, target)
-        + ", not a file"
-        + (real.equals(abs) ? "" : " (the link leads to " + real + ")");
+    Text link = real.equals(abs) ? Text.plain("") : Text.of("errors.input.link-leads", real);
+    return target.isDirectory()
+        ? Text.of("errors.input.folder", link)
+        : Text.of("errors.input.not-a-file", kind(real, target), link);
+  }
+
+  /** Whether {@code refusal} (from {@link #refusal}) says the path is a folder. */
+  public static boolean isFolder(Text refusal) {
+    return refusal != null && "errors.input.folder".equals(refusal.key());
   }
 
   /**
    * "a folder", "a FIFO (named pipe)", "a character device"...: what a path that is not a regular
    * file is.
    */
-  public static String kind(Path path, BasicFileAttributes a) {
+  public static Text kind(Path path, BasicFileAttributes a) {
     if (a.isDirectory()) {
-      return "a folder";
+      return Text.of("errors.input.kind.folder");
     }
     int mode;
     try {
@@ -83,15 +88,16 @@ public final class InputFile {
         | UnsupportedOperationException
         | IllegalArgumentException
         | ClassCastException e) {
-      return "not a regular file";
+      return Text.of("errors.input.kind.special");
     }
-    return switch (mode & 0170000) {
-      case 0010000 -> "a FIFO (named pipe)";
-      case 0020000 -> "a character device";
-      case 0060000 -> "a block device";
-      case 0140000 -> "a socket";
-      default -> "a special file";
-    };
+    return Text.of(
+        switch (mode & 0170000) {
+          case 0010000 -> "errors.input.kind.fifo";
+          case 0020000 -> "errors.input.kind.character-device";
+          case 0060000 -> "errors.input.kind.block-device";
+          case 0140000 -> "errors.input.kind.socket";
+          default -> "errors.input.kind.special";
+        });
   }
 
   /**
@@ -99,7 +105,7 @@ public final class InputFile {
    * where} names it in errors. A missing file is an error too.
    */
   public static byte[] readAll(Path path, String where) {
-    String refused = refusal(path);
+    Text refused = refusal(path);
     if (refused != null) {
       throw PacException.io(where, refused, null);
     }
@@ -174,9 +180,11 @@ public final class InputFile {
    * "the file is 2,000,000 bytes; pac reads files of at most 1,048,576 bytes (1 MiB)"; {@code
    * more}: the size is a lower bound.
    */
-  public static String tooLarge(long size, long max, boolean more) {
-    return String.format(
-        "the file is %s%,d bytes; pac reads files of at most %,d bytes%s",
-        more ? "more than " : "", size, max, max == MAX_TEXT_BYTES ? " (1 MiB)" : "");
+  public static Text tooLarge(long size, long max, boolean more) {
+    return Text.of(
+        more ? "errors.input.too-large-more" : "errors.input.too-large",
+        Text.count(size),
+        Text.count(max),
+        max == MAX_TEXT_BYTES ? Text.of("errors.input.one-mib") : Text.plain(""));
   }
 }

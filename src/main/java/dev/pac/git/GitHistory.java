@@ -1,6 +1,7 @@
 package dev.pac.git;
 
 import dev.pac.error.PacException;
+import dev.pac.i18n.Text;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -164,7 +165,7 @@ public final class GitHistory implements AutoCloseable {
         c = parent;
       }
     } catch (IOException e) {
-      throw PacException.io(null, "cannot read the git history: " + e.getMessage(), e);
+      throw PacException.io(null, Text.of("errors.git.cannot-read-history", e.getMessage()), e);
     }
     chain = Collections.unmodifiableList(out);
     return chain;
@@ -203,7 +204,9 @@ public final class GitHistory implements AutoCloseable {
       return listings.planFiles(rootTree(commit), folder);
     } catch (IOException e) {
       throw PacException.io(
-          null, "cannot read commit " + commit.substring(0, 7) + ": " + e.getMessage(), e);
+          null,
+          Text.of("errors.git.cannot-read-commit", commit.substring(0, 7), e.getMessage()),
+          e);
     }
   }
 
@@ -228,7 +231,9 @@ public final class GitHistory implements AutoCloseable {
           : null;
     } catch (IOException e) {
       throw PacException.io(
-          null, "cannot read commit " + commit.substring(0, 7) + ": " + e.getMessage(), e);
+          null,
+          Text.of("errors.git.cannot-read-commit", commit.substring(0, 7), e.getMessage()),
+          e);
     }
   }
 
@@ -237,8 +242,7 @@ public final class GitHistory implements AutoCloseable {
     try {
       return reader.open(ObjectId.fromString(blob)).getBytes();
     } catch (IOException e) {
-      throw PacException.io(
-          null, "cannot read a file from the git repository: " + e.getMessage(), e);
+      throw PacException.io(null, Text.of("errors.git.cannot-read-file", e.getMessage()), e);
     }
   }
 

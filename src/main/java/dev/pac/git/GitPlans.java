@@ -3,6 +3,7 @@ package dev.pac.git;
 import dev.pac.error.PacException;
 import dev.pac.files.InputFile;
 import dev.pac.files.PlanFiles;
+import dev.pac.i18n.Text;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,21 +54,17 @@ public final class GitPlans implements AutoCloseable {
   public static GitPlans open(Path start, String where) {
     FileRepositoryBuilder builder = Repositories.find(start);
     if (builder.getGitDir() == null) {
-      throw PacException.io(
-          null,
-          "no git repository here or in any folder above: `pac diff` compares plans"
-              + " between git revisions, run it in a clone of the plans repository",
-          null);
+      throw PacException.io(null, Text.of("errors.git.no-repository"), null);
     }
     try {
       Repository repo = builder.build();
       if (repo.isBare()) {
         repo.close();
-        throw PacException.io(where, "the git repository has no working tree", null);
+        throw PacException.io(where, Text.of("errors.git.bare"), null);
       }
       return new GitPlans(repo, repo.getWorkTree().toPath().toRealPath());
     } catch (IOException e) {
-      throw PacException.io(where, "cannot open the git repository: " + e.getMessage(), e);
+      throw PacException.io(where, Text.of("errors.git.cannot-open", e.getMessage()), e);
     }
   }
 
@@ -83,8 +80,7 @@ public final class GitPlans implements AutoCloseable {
   public String repoPath(Path folder, String where) {
     Path real = dev.pac.files.Confinement.real(folder);
     if (!real.startsWith(workTree)) {
-      throw PacException.io(
-          where, "the plans folder is outside the git repository at " + workTree, null);
+      throw PacException.io(where, Text.of("errors.git.plans-outside", workTree), null);
     }
     return workTree.relativize(real).toString().replace(File.separatorChar, '/');
   }
@@ -98,18 +94,13 @@ public final class GitPlans implements AutoCloseable {
     try {
       id = repo.resolve(revision + "^{commit}");
     } catch (MissingObjectException e) {
-      throw PacException.usage(
-          "the commit '"
-              + revision
-              + "' is not in this clone; in a shallow clone, fetch more"
-              + " history (actions/checkout: fetch-depth: 0)");
+      throw PacException.usage(Text.of("errors.git.commit-missing", revision));
     } catch (AmbiguousObjectException e) {
-      throw PacException.usage(
-          "the revision '" + revision + "' is ambiguous: give more characters of the commit id");
+      throw PacException.usage(Text.of("errors.git.ambiguous", revision));
     } catch (IllegalArgumentException e) { // RevisionSyntaxException among others
       throw PacException.usage(unknown(revision));
     } catch (IOException e) {
-      throw PacException.io(null, "cannot read the git repository: " + e.getMessage(), e);
+      throw PacException.io(null, Text.of("errors.git.cannot-read", e.getMessage()), e);
     }
     if (id == null) {
       throw PacException.usage(unknown(revision));
@@ -118,20 +109,22 @@ public final class GitPlans implements AutoCloseable {
       return walk.parseCommit(id);
     } catch (IOException e) {
       throw PacException.io(
-          null, "cannot read commit " + id.abbreviate(7).name() + ": " + e.getMessage(), e);
+          null,
+          Text.of("errors.git.cannot-read-commit", id.abbreviate(7).name(), e.getMessage()),
+          e);
     }
   }
 
-  private String unknown(String revision) {
+  private Text unknown(String revision) {
     String hint;
     if (revision.contains("..")) {
-      hint = "; give the two revisions as two arguments: pac diff BASE HEAD";
+      hint = "errors.git.unknown.range";
     } else if ("HEAD".equals(revision) && !hasCommits()) {
-      hint = "; the repository has no commit yet: commit the plans first";
+      hint = "errors.git.unknown.no-commit";
     } else {
-      hint = "; give a branch, a tag or a commit id (see `git log`)";
+      hint = "errors.git.unknown.revision";
     }
-    return "unknown git revision '" + revision + "'" + hint;
+    return Text.of("errors.git.unknown", revision, Text.of(hint));
   }
 
   private boolean hasCommits() {
@@ -167,14 +160,12 @@ public final class GitPlans implements AutoCloseable {
             && isPlan(folder, path)) {
           out.add(blob(path, walk.getObjectId(0), maxBytes));
         } else if (mode == FileMode.SYMLINK && isPlan(folder, path)) {
-          out.add(
-              PlanSource.refused(
-                  path, "a symbolic link in the commit; pac reads plans from regular files only"));
+          out.add(PlanSource.refused(path, Text.of("errors.git.symlink")));
         }
       }
     } catch (IOException e) {
       throw PacException.io(
-          null, "cannot read " + revision + " from the git repository: " + e.getMessage(), e);
+          null, Text.of("errors.git.cannot-read-revision", revision, e.getMessage()), e);
     }
     out.sort(java.util.Comparator.comparing(PlanSource::path));
     return out;
@@ -219,14 +210,14 @@ public final class GitPlans implements AutoCloseable {
     try (Stream<Path> s = Files.walk(dir)) {
       files = s.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
     } catch (IOException | java.io.UncheckedIOException e) {
-      throw PacException.io(folder, "cannot list the folder: " + e.getMessage(), e);
+      throw PacException.io(folder, Text.of("errors.cannot-list", e.getMessage()), e);
     }
     for (Path f : files) {
       String path = workTree.relativize(f).toString().replace(File.separatorChar, '/');
       if (!isPlan(folder, path)) {
         continue;
       }
-      String refused = InputFile.refusal(f);
+      Text refused = InputFile.refusal(f);
       if (refused != null) {
         out.add(PlanSource.refused(path, refused));
         continue;

@@ -1,5 +1,6 @@
 package dev.pac.history;
 
+import dev.pac.i18n.Text;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * its first parent. {@code missing} says, in one sentence with its fix, what history is not there
  * (no repository, no commit, a shallow clone), or is null when the history is whole.
  */
-public record History(List<Step> steps, String missing) {
+public record History(List<Step> steps, Text missing) {
   public History {
     steps = List.copyOf(steps);
   }
@@ -26,7 +27,7 @@ public record History(List<Step> steps, String missing) {
   }
 
   /** No history at all, for the reason given. */
-  public static History none(String missing) {
+  public static History none(Text missing) {
     return new History(List.of(), missing);
   }
 }

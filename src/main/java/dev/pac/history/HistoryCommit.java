@@ -1,5 +1,6 @@
 package dev.pac.history;
 
+import dev.pac.i18n.Text;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,7 +15,7 @@ public record HistoryCommit(
     String author,
     String subject,
     List<Trailer> decisions,
-    List<String> problems) {
+    List<Text> problems) {
   public HistoryCommit {
     decisions = List.copyOf(decisions);
     problems = List.copyOf(problems);

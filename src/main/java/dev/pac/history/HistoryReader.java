@@ -5,6 +5,7 @@ import dev.pac.diff.DiffReport;
 import dev.pac.diff.PlanDiff;
 import dev.pac.git.GitHistory;
 import dev.pac.git.GitHistory.FileVersion;
+import dev.pac.i18n.Text;
 import dev.pac.workspace.LoadedPlan;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,17 +30,6 @@ import java.util.function.BiFunction;
  * loader must be safe to call from several threads.
  */
 public final class HistoryReader {
-  /** The sentence and fix for a clone whose oldest commits are missing. */
-  public static final String SHALLOW =
-      "the clone is shallow: the history before %s (%s) is missing, so what came before"
-          + " is unknown; fetch the whole history (`git fetch --unshallow`, or `fetch-depth: 0` under actions/checkout)";
-
-  public static final String NO_REPOSITORY =
-      "the workspace is not in a git repository, so the plans have no history;"
-          + " keep them in git (`git init`, then commit them) to see who changed what and when";
-  public static final String NO_COMMIT =
-      "the git repository has no commit yet, so the plans have no history; commit them";
-
   private final PlanDiff diff;
   private final BiFunction<String, byte[], LoadedPlan> loader;
   private final ZoneId zone;
@@ -87,11 +77,11 @@ public final class HistoryReader {
    */
   public History read(GitHistory git, String folder, LocalDate until) {
     if (git == null || folder == null) {
-      return History.none(NO_REPOSITORY);
+      return History.none(Text.of("notes.history.no-repository"));
     }
     List<GitHistory.Commit> chain = new ArrayList<>(git.chain());
     if (chain.isEmpty()) {
-      return History.none(NO_COMMIT);
+      return History.none(Text.of("notes.history.no-commit"));
     }
     java.util.Collections.reverse(chain);
     List<HistoryCommit> commits = new ArrayList<>(chain.size());
@@ -121,7 +111,7 @@ public final class HistoryReader {
       List<HistoryCommit> commits,
       List<List<FileVersion>> files) {
     List<Step> steps = new ArrayList<>();
-    String missing = null;
+    Text missing = null;
     Map<String, LoadedPlan> prev = Map.of();
     Map<String, String> prevBlobs = Map.of();
     List<FileVersion> prevFiles = null;
@@ -135,7 +125,7 @@ public final class HistoryReader {
       }
       Map<String, LoadedPlan> now = new LinkedHashMap<>();
       Map<String, String> blobs = new HashMap<>();
-      List<String> skipped = new ArrayList<>();
+      List<Text> skipped = new ArrayList<>();
       for (FileVersion f : nowFiles) {
         blobs.put(f.path(), f.blob());
         if (f.blob().equals(prevBlobs.get(f.path())) && prev.containsKey(f.path())) {
@@ -148,15 +138,13 @@ public final class HistoryReader {
         } else {
           if (!f.blob().equals(prevBlobs.get(f.path()))) {
             skipped.add(
-                f.path()
-                    + " did not load at "
-                    + commit.shortId()
-                    + " ("
-                    + PlanDiff.why(p)
-                    + "): skipped"
-                    + (prev.containsKey(f.path())
-                        ? ", its changes show at the next commit where it loads"
-                        : ""));
+                Text.of(
+                    prev.containsKey(f.path())
+                        ? "notes.history.skipped.later"
+                        : "notes.history.skipped",
+                    f.path(),
+                    commit.shortId(),
+                    PlanDiff.why(p)));
           }
           if (prev.containsKey(f.path())) {
             now.put(f.path(), prev.get(f.path()));
@@ -164,7 +152,7 @@ public final class HistoryReader {
         }
       }
       if (c.boundary()) {
-        missing = String.format(SHALLOW, commit.shortId(), commit.date());
+        missing = Text.of("notes.history.shallow", commit.shortId(), commit.date());
         steps.add(new Step(commit, List.of(), now, now, skipped, List.of(), true));
       } else {
         List<LoadedPlan> base = new ArrayList<>();

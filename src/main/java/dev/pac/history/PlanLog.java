@@ -1,6 +1,7 @@
 package dev.pac.history;
 
 import dev.pac.diff.Change;
+import dev.pac.i18n.Text;
 import dev.pac.text.Nearest;
 import dev.pac.workspace.LoadedPlan;
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import java.util.TreeSet;
  * range, with the notes (history missing, a plan that did not load at a commit) and warnings (a
  * trailer that does not read, a decision about an action no plan holds) a reader must see.
  */
-public record PlanLog(List<LogEntry> entries, List<String> notes, List<String> warnings) {
+public record PlanLog(List<LogEntry> entries, List<Text> notes, List<Text> warnings) {
   public PlanLog {
     entries = List.copyOf(entries);
     notes = List.copyOf(notes);
@@ -43,8 +44,8 @@ public record PlanLog(List<LogEntry> entries, List<String> notes, List<String> w
       hi = position(steps, a.commit());
     }
     List<LogEntry> entries = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
-    List<String> warnings = new ArrayList<>();
+    List<Text> notes = new ArrayList<>();
+    List<Text> warnings = new ArrayList<>();
     if (history.missing() != null) {
       notes.add(history.missing());
     }
@@ -55,11 +56,11 @@ public record PlanLog(List<LogEntry> entries, List<String> notes, List<String> w
           || until instanceof Day day2 && d.isAfter(day2.date())) {
         continue;
       }
-      for (String skipped : s.skipped()) {
+      for (Text skipped : s.skipped()) {
         notes.add(skipped);
       }
-      for (String problem : s.commit().problems()) {
-        warnings.add("commit " + s.commit().shortId() + ": " + problem);
+      for (Text problem : s.commit().problems()) {
+        warnings.add(Text.of("notes.log.commit", s.commit().shortId(), problem));
       }
       List<Change> changes = new ArrayList<>();
       for (Change c : s.changes()) {
@@ -79,13 +80,13 @@ public record PlanLog(List<LogEntry> entries, List<String> notes, List<String> w
           TreeSet<String> known = new TreeSet<>();
           s.after().values().forEach(p -> p.plan().actions().forEach(a -> known.add(a.id())));
           warnings.add(
-              "commit "
-                  + s.commit().shortId()
-                  + ": the decision about '"
-                  + t.action()
-                  + "' names no action of the plans at that commit"
-                  + Nearest.suggestion(t.action(), List.copyOf(known))
-                  + "; it is ignored");
+              Text.of(
+                  "notes.log.commit",
+                  s.commit().shortId(),
+                  Text.of(
+                      "notes.log.unknown-action",
+                      t.action(),
+                      Nearest.suggestionText(t.action(), List.copyOf(known)))));
         }
       }
       if (!s.boundary() && (!changes.isEmpty() || !decisions.isEmpty())) {

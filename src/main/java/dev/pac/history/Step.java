@@ -2,6 +2,7 @@ package dev.pac.history;
 
 import dev.pac.diff.Change;
 import dev.pac.diff.DiffNote;
+import dev.pac.i18n.Text;
 import dev.pac.workspace.LoadedPlan;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ public record Step(
     List<Change> changes,
     Map<String, LoadedPlan> before,
     Map<String, LoadedPlan> after,
-    List<String> skipped,
+    List<Text> skipped,
     List<DiffNote> notes,
     boolean boundary) {
   public Step {

@@ -1,6 +1,7 @@
 package dev.pac.history;
 
 import dev.pac.git.GitHistory.Footer;
+import dev.pac.i18n.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,7 @@ public final class Trailers {
     List<String> actions = new ArrayList<>();
     List<Verdict> verdicts = new ArrayList<>();
     List<String> whys = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
+    List<Text> problems = new ArrayList<>();
     String pendingWhy = null;
     for (Footer f : footers) {
       String key = f.key().toLowerCase(Locale.ROOT);
@@ -27,11 +28,7 @@ public final class Trailers {
         String[] parts = f.value().trim().split("\\s+");
         Verdict v = parts.length == 2 ? verdict(parts[1]) : null;
         if (v == null) {
-          problems.add(
-              "the trailer 'Decision: "
-                  + f.value().trim()
-                  + "' does not read: write 'Decision: ACTION-ID"
-                  + " continue', 'adjust' or 'stop'");
+          problems.add(Text.of("notes.log.bad-trailer", f.value().trim()));
           continue;
         }
         actions.add(parts[0]);
@@ -72,5 +69,5 @@ public final class Trailers {
    * The decisions read, in the order of the message, and a sentence for each trailer that did not
    * read.
    */
-  public record Parsed(List<Trailer> decisions, List<String> problems) {}
+  public record Parsed(List<Trailer> decisions, List<Text> problems) {}
 }

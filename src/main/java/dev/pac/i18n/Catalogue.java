@@ -28,6 +28,12 @@ public final class Catalogue {
           "help",
           "yaml");
 
+  /**
+   * What French puts between groups of three digits: a narrow no-break space (U+202F), as the
+   * report writes French numbers.
+   */
+  public static final char FRENCH_GROUPING = '\u202F';
+
   private static final Catalogue EN = new Catalogue(Locale.ENGLISH);
   private static final Catalogue FR = new Catalogue(Locale.FRENCH);
 
@@ -72,14 +78,31 @@ public final class Catalogue {
    * "0 erreur", "2 erreurs": French takes the singular below 2).
    */
   public String count(String key, long n) {
-    boolean one = french() ? n < 2 : n == 1;
-    return get(key + (one ? ".one" : ".many"), n);
+    return say(Text.counted(key, n));
+  }
+
+  /** {@code n} with its thousands grouped: {@code 1,234}, in French {@code 1 234}. */
+  public String grouped(long n) {
+    String digits = Long.toString(Math.abs(n));
+    StringBuilder b = new StringBuilder(n < 0 ? "-" : "");
+    int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+    b.append(digits, 0, first);
+    for (int i = first; i < digits.length(); i += 3) {
+      b.append(french() ? FRENCH_GROUPING : ',').append(digits, i, i + 3);
+    }
+    return b.toString();
   }
 
   /** {@code text} in this language. */
   public String say(Text text) {
     if (!text.keyed()) {
       return text.args().isEmpty() ? "" : text.args().get(0).toString();
+    }
+    if (text.key().endsWith(Text.COUNTED)) {
+      long n = ((Text.Count) text.args().get(0)).value();
+      boolean one = french() ? n < 2 : n == 1;
+      String base = text.key().substring(0, text.key().length() - Text.COUNTED.length());
+      return say(new Text(base + (one ? ".one" : ".many"), text.args()));
     }
     int dot = text.key().indexOf('.');
     if (dot < 0) {
@@ -108,7 +131,10 @@ public final class Catalogue {
         int n = Integer.parseInt(pattern.substring(i + 1, close));
         if (n < args.size()) {
           Object a = args.get(n);
-          b.append(a instanceof Text t ? say(t) : (String) a);
+          b.append(
+              a instanceof Text t
+                  ? say(t)
+                  : a instanceof Text.Count n2 ? grouped(n2.value()) : (String) a);
           i = close + 1;
           continue;
         }

@@ -15,11 +15,6 @@ public record Finding(
     message = oneLine(message);
   }
 
-  /** A finding whose message is not (yet) in the catalogue: said as it is in every language. */
-  public Finding(String file, int line, int column, Severity severity, Rule rule, String message) {
-    this(file, line, column, severity, rule, message, Text.plain(message));
-  }
-
   /** A finding saying {@code text}, from the catalogue. */
   public static Finding of(
       String file, int line, int column, Severity severity, Rule rule, Text text) {

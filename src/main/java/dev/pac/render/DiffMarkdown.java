@@ -5,6 +5,7 @@ import dev.pac.diff.DiffNote;
 import dev.pac.diff.DiffReport;
 import dev.pac.diff.ProjectionChange;
 import dev.pac.i18n.Catalogue;
+import dev.pac.i18n.Text;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -87,7 +88,7 @@ public final class DiffMarkdown implements DiffRenderer {
                 + "** "
                 + words.get("diff.note.at", code(n.file()), revision(n.revision()))
                 + " "
-                + html(n.message()));
+                + html(words.say(n.text())));
         notes.add(">");
       }
     }
@@ -144,10 +145,7 @@ public final class DiffMarkdown implements DiffRenderer {
         "pac diff "
             + report.base()
             + (DiffReport.WORKING_TREE.equals(report.head()) ? "" : " " + report.head());
-    return "*"
-        + words.get(
-            n == 1 ? "diff.md.left-out.one" : "diff.md.left-out.many", n, cmd.replace("`", ""))
-        + "*";
+    return "*" + words.say(Text.counted("diff.md.left-out", n, cmd.replace("`", ""))) + "*";
   }
 
   /**

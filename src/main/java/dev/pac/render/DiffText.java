@@ -72,7 +72,7 @@ public final class DiffText implements DiffRenderer {
                 + " "
                 + words.get("diff.note.at", n.file(), revision(n.revision(), words))
                 + " "
-                + n.message());
+                + words.say(n.text()));
       }
     }
   }

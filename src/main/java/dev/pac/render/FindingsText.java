@@ -1,6 +1,7 @@
 package dev.pac.render;
 
 import dev.pac.i18n.Catalogue;
+import dev.pac.i18n.Text;
 import dev.pac.model.Finding;
 import dev.pac.model.Severity;
 import dev.pac.workspace.ValidationReport;
@@ -70,6 +71,6 @@ public final class FindingsText implements FindingsRenderer {
         files,
         words.count("findings.errors", r.errors()),
         words.count("findings.warnings", r.warnings()),
-        r.findings().stream().map(Finding::file).collect(Collectors.toSet()).size());
+        Text.count(r.findings().stream().map(Finding::file).collect(Collectors.toSet()).size()));
   }
 }

@@ -3,6 +3,7 @@ package dev.pac.render;
 import dev.pac.actuals.ImportResult;
 import dev.pac.actuals.Rejection;
 import dev.pac.i18n.Catalogue;
+import dev.pac.i18n.Text;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,12 +38,17 @@ public final class ImportText {
     }
     StringBuilder counts =
         new StringBuilder(
-            words.get("import.counts", r.added(), r.updated(), r.unchanged(), r.rejected().size()));
+            words.get(
+                "import.counts",
+                Text.count(r.added()),
+                Text.count(r.updated()),
+                Text.count(r.unchanged()),
+                Text.count(r.rejected().size())));
     if (r.filtered() > 0) {
-      counts.append(words.get("import.filtered", r.filtered()));
+      counts.append(words.get("import.filtered", Text.count(r.filtered())));
     }
     if (r.grouped() > 0) {
-      counts.append(words.get("import.grouped", r.grouped()));
+      counts.append(words.get("import.grouped", Text.count(r.grouped())));
     }
     if (!r.ignored().isEmpty()) {
       int rows = r.ignored().stream().mapToInt(ImportResult.Ignored::rows).sum();
@@ -73,7 +79,7 @@ public final class ImportText {
     int more = same.size() - 1 - lines.size();
     String listed = String.join(", ", lines);
     if (more > 0) {
-      listed = words.get("import.also.more", listed, more);
+      listed = words.get("import.also.more", listed, Text.count(more));
     }
     return " " + words.get(same.size() > 2 ? "import.also.many" : "import.also.one", listed);
   }

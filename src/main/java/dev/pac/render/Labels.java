@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public final class Labels {
   /** French: narrow no-break space between thousands, no-break space before % and units. */
-  static final char THIN = '\u202F';
+  static final char THIN = Catalogue.FRENCH_GROUPING;
 
   static final char NBSP = '\u00A0';
 

@@ -1,5 +1,6 @@
 package dev.pac.render;
 
+import dev.pac.i18n.Text;
 import dev.pac.render.ReportDoc.Item;
 import dev.pac.render.ReportDoc.Section;
 import dev.pac.render.ReportDoc.Tone;
@@ -75,7 +76,9 @@ final class ReportDocs {
     }
     if (r.attention().size() > MAX_ATTENTION) {
       items.add(
-          new Item(Tone.DIM, w.get("report.attention.more", r.attention().size() - MAX_ATTENTION)));
+          new Item(
+              Tone.DIM,
+              w.get("report.attention.more", Text.count(r.attention().size() - MAX_ATTENTION))));
     }
     for (Upcoming u : r.upcoming()) {
       if (items.size() >= MIN_ATTENTION) {

@@ -2,6 +2,7 @@ package dev.pac.report;
 
 import dev.pac.diff.DiffNote;
 import dev.pac.diff.ProjectionChange;
+import dev.pac.i18n.Text;
 import dev.pac.model.Objective;
 import dev.pac.workspace.LoadedPlan;
 import java.time.LocalDate;
@@ -60,7 +61,7 @@ public final class ProjectionDiff {
             new DiffNote(
                 bad.file(),
                 b.hasErrors() ? baseLabel : headLabel,
-                "has errors: its objectives' projections are not compared; `pac validate` lists them"));
+                Text.of("diff.note.projection-errors")));
         continue;
       }
       Map<String, ObjectiveResult> was =

@@ -45,12 +45,7 @@ public final class Nearest {
         : Optional.empty();
   }
 
-  /** " (did you mean `x`?)" or "". */
-  public static String suggestion(String word, Collection<String> candidates) {
-    return to(word, candidates).map(s -> " (did you mean `" + s + "`?)").orElse("");
-  }
-
-  /** {@link #suggestion} as the catalogue says it: " (did you mean `x`?)", or an empty text. */
+  /** The catalogue's " (did you mean `x`?)" for the nearest candidate, or an empty text. */
   public static Text suggestionText(String word, Collection<String> candidates) {
     return to(word, candidates).map(s -> Text.of("errors.did-you-mean", s)).orElse(Text.plain(""));
   }

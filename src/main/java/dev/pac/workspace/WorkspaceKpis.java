@@ -1,6 +1,7 @@
 package dev.pac.workspace;
 
 import dev.pac.files.PlanFiles;
+import dev.pac.i18n.Text;
 import dev.pac.model.Kpi;
 import dev.pac.model.Slug;
 import java.nio.file.Path;
@@ -38,8 +39,8 @@ public final class WorkspaceKpis {
    * depend on timing.
    */
   public static Supplier<Known> loading(
-      LoadedWorkspace ws, Function<Path, String> display, LocalDate asOf, Consumer<String> warn) {
-    List<String> warnings = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+      LoadedWorkspace ws, Function<Path, String> display, LocalDate asOf, Consumer<Text> warn) {
+    List<Text> warnings = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     CompletableFuture<Known> loading =
         CompletableFuture.supplyAsync(() -> load(ws, display, asOf, warnings::add));
     return () -> {
@@ -59,7 +60,7 @@ public final class WorkspaceKpis {
   }
 
   public static Known load(
-      LoadedWorkspace ws, Function<Path, String> display, LocalDate asOf, Consumer<String> warn) {
+      LoadedWorkspace ws, Function<Path, String> display, LocalDate asOf, Consumer<Text> warn) {
     Path dir = ws.plansDir();
     List<Path> files =
         PlanFiles.inPlansFolder(dir, display.apply(dir), ws.workspace().hasSettings(), false);
@@ -72,11 +73,10 @@ public final class WorkspaceKpis {
       LoadedPlan p = loader.load(f, display.apply(f), ws.settings(), asOf);
       if (p.hasErrors()) {
         warn.accept(
-            p.file()
-                + " has "
-                + p.errors()
-                + (p.errors() == 1 ? " error" : " errors")
-                + "; its KPIs were read as far as possible (`pac validate` lists the errors)");
+            Text.of(
+                "notes.kpis.plan-with-errors",
+                p.file(),
+                Text.counted("findings.errors", p.errors())));
       }
       if (p.plan() != null) {
         for (Kpi k : p.plan().kpis()) {

@@ -1,23 +1,71 @@
 package dev.pac.workspace;
 
 import dev.pac.files.Confinement;
+import dev.pac.files.InputFile;
 import dev.pac.files.Workspace;
+import dev.pac.i18n.Text;
 import dev.pac.model.Finding;
+import dev.pac.model.Lang;
 import dev.pac.model.Rule;
 import dev.pac.model.Severity;
 import dev.pac.model.WorkspaceSettings;
 import dev.pac.text.Excerpt;
 import dev.pac.yaml.LocationIndex;
 import dev.pac.yaml.YamlReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Finds the workspace of a folder and reads its {@code pac.yaml}, checked like a plan. */
 public final class WorkspaceLoader {
   private WorkspaceLoader() {}
+
+  /** A top-level {@code locale: fr} line, the value maybe quoted, maybe followed by a comment. */
+  private static final Pattern LOCALE_LINE =
+      Pattern.compile("locale[ \\t]*:[ \\t]*([\"']?)([A-Za-z]+)\\1[ \\t]*(#.*)?");
+
+  /**
+   * The language the {@code pac.yaml} of {@code start}'s workspace names in its {@code locale}
+   * line, or null when it names none, or cannot be read: the workspace is found as {@link #load}
+   * finds it, and the file is only looked through for a {@code locale:} line at its left margin,
+   * nothing is parsed or judged. For what is said before the workspace is read (help and usage
+   * errors), so it never fails: a broken {@code pac.yaml} is reported by the command that reads it.
+   */
+  public static Lang declaredLocale(Path start) {
+    try {
+      Workspace ws = Workspace.locate(start);
+      if (!ws.hasSettings() || InputFile.refusal(ws.settingsFile()) != null) {
+        return null;
+      }
+      InputFile.Bounded read =
+          InputFile.readAtMost(ws.settingsFile(), Workspace.SETTINGS, InputFile.MAX_TEXT_BYTES);
+      if (read.tooLarge()) {
+        return null;
+      }
+      String text = new String(read.bytes(), StandardCharsets.UTF_8);
+      for (String line : text.replace("\uFEFF", "").split("\r\n|\r|\n")) {
+        Matcher m = LOCALE_LINE.matcher(line);
+        if (m.matches()) {
+          String id = m.group(2).toLowerCase(Locale.ROOT);
+          for (Lang l : Lang.values()) {
+            if (l.id().equals(id)) {
+              return l;
+            }
+          }
+          return null;
+        }
+      }
+      return null;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
 
   /** {@code display} names a path in findings (relative to where the user stands). */
   public static LoadedWorkspace load(Path start, Function<Path, String> display) {
@@ -69,13 +117,13 @@ public final class WorkspaceLoader {
       p = root.resolve(value).normalize();
     } catch (InvalidPathException e) {
       findings.add(
-          new Finding(
+          Finding.of(
               file,
               index.value(key).line(),
               index.value(key).column(),
               Severity.ERROR,
               Rule.SCHEMA_RANGE,
-              "'" + key + "' is not a path: " + Excerpt.of(e.getReason())));
+              Text.of("errors.settings.not-a-path", key, Excerpt.of(e.getReason()))));
       return true;
     }
     // the store's folder must lie inside; a store file that is a link is judged when it is read
@@ -89,20 +137,13 @@ public final class WorkspaceLoader {
       return false;
     }
     findings.add(
-        new Finding(
+        Finding.of(
             file,
             index.value(key).line(),
             index.value(key).column(),
             Severity.ERROR,
             Rule.SCHEMA_RANGE,
-            "'"
-                + key
-                + "' is '"
-                + Excerpt.of(value)
-                + "', outside the workspace ("
-                + confined
-                + "); pac reads and writes only inside it: "
-                + "give a folder below it"));
+            Text.of("errors.settings.outside", key, Excerpt.of(value), confined)));
     return true;
   }
 }

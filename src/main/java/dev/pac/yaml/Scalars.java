@@ -10,7 +10,6 @@ import dev.pac.text.Synonyms;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -18,7 +17,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,8 +36,6 @@ final class Scalars {
 
   /** 0,28: a decimal comma. */
   private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,\\d+");
-
-  private static final Pattern DATE_LIKE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
   private final RecordBinder binder;
 
@@ -152,28 +148,8 @@ final class Scalars {
               "yaml.not-a-date",
               RecordBinder.lastKey(path),
               Excerpt.of(s.text()),
-              dateFix(s.text())));
+              DateFix.of(s.text())));
     }
-  }
-
-  /** What to write instead of an impossible date: the month's last day, or the pattern. */
-  static Text dateFix(String text) {
-    Matcher m = DATE_LIKE.matcher(text);
-    if (m.matches()) {
-      int year = Integer.parseInt(m.group(1));
-      int month = Integer.parseInt(m.group(2));
-      if (month < 1 || month > 12) {
-        return Text.of("yaml.no-month", month);
-      }
-      YearMonth ym = YearMonth.of(year, month);
-      return Text.of(
-          "yaml.month-days",
-          Text.of("yaml.month." + month),
-          year,
-          ym.lengthOfMonth(),
-          ym.atEndOfMonth());
-    }
-    return Text.of("yaml.date-pattern");
   }
 
   private Object keyword(YamlNode.Scalar s, Class<?> type, String path) {

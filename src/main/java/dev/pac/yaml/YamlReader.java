@@ -58,16 +58,14 @@ public final class YamlReader {
    * are never read ({@link InputFile}).
    */
   public YamlDocument read(Path path, String file) {
-    String refused = InputFile.refusal(path);
+    Text refused = InputFile.refusal(path);
     if (refused != null) {
       return failed(
-          file,
-          Location.START,
-          refused.startsWith("this is a folder,") ? Text.of("yaml.folder") : Text.plain(refused));
+          file, Location.START, InputFile.isFolder(refused) ? Text.of("yaml.folder") : refused);
     }
     InputFile.Bounded read = InputFile.readAtMost(path, file, limits.maxBytes());
     if (read.tooLarge()) {
-      return failed(file, Location.START, Text.plain(tooLarge(read.size(), "")));
+      return failed(file, Location.START, tooLarge(read.size(), false));
     }
     return parse(read.bytes(), file);
   }
@@ -81,22 +79,22 @@ public final class YamlReader {
     try {
       read = InputFile.readAtMost(in, limits.maxBytes());
     } catch (IOException e) {
-      throw PacException.io(file, "cannot read: " + e.getMessage(), e);
+      throw PacException.io(file, Text.of("errors.cannot-read", e.getMessage()), e);
     }
     if (read.tooLarge()) {
-      return failed(file, Location.START, Text.plain(tooLarge(limits.maxBytes(), "more than ")));
+      return failed(file, Location.START, tooLarge(limits.maxBytes(), true));
     }
     return parse(read.bytes(), file);
   }
 
-  private String tooLarge(long size, String more) {
-    return InputFile.tooLarge(size, limits.maxBytes(), !more.isEmpty());
+  private Text tooLarge(long size, boolean more) {
+    return InputFile.tooLarge(size, limits.maxBytes(), more);
   }
 
   /** Parses {@code bytes} (UTF-8, an optional BOM), naming them {@code file} in findings. */
   public YamlDocument parse(byte[] bytes, String file) {
     if (bytes.length > limits.maxBytes()) {
-      return failed(file, Location.START, Text.plain(tooLarge(bytes.length, "")));
+      return failed(file, Location.START, tooLarge(bytes.length, false));
     }
     String text;
     try {
@@ -161,8 +159,8 @@ public final class YamlReader {
   /**
    * A file that was not read (too large, not a regular file): one syntax finding at 1:1 saying why.
    */
-  public static YamlDocument refused(String file, String message) {
-    return failed(file, Location.START, Text.plain(message));
+  public static YamlDocument refused(String file, Text message) {
+    return failed(file, Location.START, message);
   }
 
   private static YamlDocument failed(String file, Location at, Text message) {

@@ -60,12 +60,13 @@ class StoreValuesTest {
     byte[] b = "12345678901234567".getBytes(StandardCharsets.ISO_8859_1);
     assertEquals(
         "is beyond ±1e15 (±1,000,000,000,000,000), the largest value pac takes",
-        Decimals.problem(b, 0, b.length));
+        dev.pac.i18n.Catalogue.english().say(Decimals.problem(b, 0, b.length)));
     assertEquals(Double.NaN, PackedDecimal.toDouble(b, 0, b.length));
     byte[] c = "0.1234567890123".getBytes(StandardCharsets.ISO_8859_1);
     assertEquals(Double.NaN, PackedDecimal.toDouble(c, 0, c.length));
     assertEquals(
-        "has 13 decimals; pac takes values with at most 12", Decimals.problem(c, 0, c.length));
+        "has 13 decimals; pac takes values with at most 12",
+        dev.pac.i18n.Catalogue.english().say(Decimals.problem(c, 0, c.length)));
   }
 
   private static String english(Text text) {

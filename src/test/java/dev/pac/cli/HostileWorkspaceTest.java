@@ -131,6 +131,41 @@ class HostileWorkspaceTest {
   }
 
   @Test
+  void refusalsAreSaidInTheLanguageOfTheWorkspace() throws Exception {
+    Path secrets = Files.createDirectory(tmp.resolve("secrets"));
+    Files.writeString(secrets.resolve("key.yaml"), "password: hunter2-secret\n");
+    Files.createSymbolicLink(ws.resolve("plans/link.yaml"), secrets.resolve("key.yaml"));
+    mkfifo(ws.resolve("plans/pipe.yaml"));
+    Files.writeString(ws.resolve("pac.yaml"), "locale: fr\n");
+    Run r = run("validate", "--format", "text");
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertTrue(
+        r.out()
+            .contains(
+                "plans/link.yaml:1:1: erreur syntax: un lien symbolique qui sort de l'espace de"
+                    + " travail (vers "
+                    + secrets.toRealPath().resolve("key.yaml")
+                    + ")\u00A0; pac ne suit les liens que vers des fichiers situés dans "),
+        r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "plans/pipe.yaml:1:1: erreur syntax: c'est un FIFO (tube nommé), pas un fichier"),
+        r.out());
+    assertFalse((r.out() + r.err()).contains("hunter2"), r.out());
+
+    Files.writeString(ws.resolve("pac.yaml"), "locale: fr\nplans: ../secrets\n");
+    Run outside = run("validate", "--format", "text");
+    assertTrue(
+        outside
+            .out()
+            .contains(
+                "pac.yaml:2:8: erreur schema.range: 'plans' vaut '../secrets', hors de l'espace de"
+                    + " travail"),
+        outside.out());
+  }
+
+  @Test
   void aStoreOutsideTheWorkspaceIsRefusedAndNoFolderIsCreated() throws Exception {
     Files.writeString(ws.resolve("pac.yaml"), "actuals: ../victim/sub/dir/store.csv\n");
     Run r = run("import", "data/actuals.csv");

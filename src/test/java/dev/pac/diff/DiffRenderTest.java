@@ -53,7 +53,9 @@ class DiffRenderTest {
               Change.added("plans/b.yaml", Item.PLAN, "b")),
           List.of(
               new DiffNote(
-                  "plans/c.yaml", "main", "does not load (1 error; at 3:1: syntax: <oops>)")));
+                  "plans/c.yaml",
+                  "main",
+                  dev.pac.i18n.Text.plain("does not load (1 error; at 3:1: syntax: <oops>)"))));
 
   @Test
   void text() {

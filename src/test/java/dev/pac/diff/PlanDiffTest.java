@@ -186,7 +186,8 @@ class PlanDiffTest {
   void aRankingThatCannotRankIsANote() {
     Function<Plan, List<String>> failing =
         p -> {
-          throw dev.pac.error.PacException.invalid(null, "every weight is 0");
+          throw dev.pac.error.PacException.invalid(
+              null, dev.pac.i18n.Text.plain("every weight is 0"));
         };
     DiffReport r =
         new PlanDiff(new PlanDiff.Rankings(failing, null))
@@ -194,9 +195,9 @@ class PlanDiffTest {
     assertEquals(List.of(), r.changes());
     assertEquals(
         List.of(
-            new DiffNote("p.yaml", "a", "the segments cannot be ranked: every weight is 0"),
-            new DiffNote("p.yaml", "b", "the segments cannot be ranked: every weight is 0")),
-        r.notes());
+            "a: the segments cannot be ranked: every weight is 0",
+            "b: the segments cannot be ranked: every weight is 0"),
+        r.notes().stream().map(n -> n.revision() + ": " + n.message()).toList());
   }
 
   @Test

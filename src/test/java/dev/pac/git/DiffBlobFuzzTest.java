@@ -93,7 +93,8 @@ class DiffBlobFuzzTest {
       PlanSource refused = GitPlans.of(repo, null).blob(FILE, id, 12);
       org.junit.jupiter.api.Assertions.assertEquals(null, refused.bytes());
       org.junit.jupiter.api.Assertions.assertEquals(
-          "the file is 13 bytes; pac reads files of at most 12 bytes", refused.refusal());
+          "the file is 13 bytes; pac reads files of at most 12 bytes",
+          dev.pac.i18n.Catalogue.english().say(refused.refusal()));
     }
   }
 

@@ -9,6 +9,8 @@ import dev.pac.diff.Change;
 import dev.pac.diff.PlanDiff;
 import dev.pac.git.GitHistory;
 import dev.pac.git.TestRepo;
+import dev.pac.i18n.Catalogue;
+import dev.pac.i18n.Text;
 import dev.pac.model.Action;
 import dev.pac.model.Objective;
 import dev.pac.model.Plan;
@@ -30,6 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * shallow clones.
  */
 class HistoryTest {
+  private static final Catalogue EN = Catalogue.english();
+
   @TempDir Path dir;
   Map<String, String> ids;
 
@@ -220,14 +224,17 @@ class HistoryTest {
             "plans/sales/growth-2027.yaml did not load at "
                 + ids.get("broken").substring(0, 7)
                 + " (1 error; at 41:12: syntax: "),
-        log.notes().stream().map(n -> n.substring(0, n.indexOf("syntax: ") + 8)).toList());
+        log.notes().stream()
+            .map(EN::say)
+            .map(n -> n.substring(0, n.indexOf("syntax: ") + 8))
+            .toList());
     assertEquals(
         List.of(
             "commit "
                 + ids.get("unknown").substring(0, 7)
                 + ": the decision about 'webinar' names no action"
                 + " of the plans at that commit (did you mean `webinars`?); it is ignored"),
-        log.warnings());
+        log.warnings().stream().map(EN::say).toList());
     assertEquals(
         List.of(Change.added("plans/growth.yaml", Change.Item.PLAN, "growth")),
         log.entries().get(8).changes());
@@ -274,14 +281,14 @@ class HistoryTest {
       r.shallowAt(ids.get("lower"));
     }
     History h = read();
+    String missing = EN.say(h.missing());
     assertTrue(
-        h.missing()
-            .startsWith(
-                "the clone is shallow: the history before "
-                    + ids.get("lower").substring(0, 7)
-                    + " (2027-03-01) is missing"),
-        h.missing());
-    assertTrue(h.missing().contains("fetch-depth: 0"));
+        missing.startsWith(
+            "the clone is shallow: the history before "
+                + ids.get("lower").substring(0, 7)
+                + " (2027-03-01) is missing"),
+        missing);
+    assertTrue(missing.contains("fetch-depth: 0"));
     assertEquals(ids.get("lower"), h.steps().get(0).commit().id());
     EntryHistories e = EntryHistories.of(h, LocalDate.of(2027, 3, 31));
     ObjectiveHistory mql = e.objective("growth", "grow-mql");
@@ -305,7 +312,7 @@ class HistoryTest {
     Path outside = dir.getParent().resolve(dir.getFileName() + "-nogit");
     History none = read(outside, ZoneOffset.UTC);
     assertEquals(List.of(), none.steps());
-    assertEquals(HistoryReader.NO_REPOSITORY, none.missing());
+    assertEquals(Text.of("notes.history.no-repository"), none.missing());
   }
 
   @Test
@@ -327,6 +334,6 @@ class HistoryTest {
     assertEquals(
         List.of(
             "the trailer 'Decision: c maybe' does not read: write 'Decision: ACTION-ID continue', 'adjust' or 'stop'"),
-        p.problems());
+        p.problems().stream().map(EN::say).toList());
   }
 }

@@ -38,26 +38,31 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 class FindingsCiFormatsTest {
+  /** A finding saying {@code message} as it is, in every language. */
+  private static Finding finding(
+      String file, int line, int column, Severity severity, Rule rule, String message) {
+    return Finding.of(file, line, column, severity, rule, dev.pac.i18n.Text.plain(message));
+  }
+
   static final ValidationReport REPORT =
       new ValidationReport(
           List.of("plans/a.yaml", "plans/b c.yaml", "plans/clean.yaml"),
           List.of(
-              new Finding(
+              finding(
                   "plans/a.yaml",
                   3,
                   5,
                   Severity.ERROR,
                   Rule.SCHEMA_TYPE,
                   "'target' must be a number, got the text 'lots'"),
-              new Finding(
+              finding(
                   "plans/a.yaml",
                   9,
                   7,
                   Severity.WARNING,
                   SmartRules.SPECIFIC.id(),
                   "title <4 words & \"short\""),
-              new Finding(
-                  "plans/b c.yaml", 1, 1, Severity.ERROR, Rule.SYNTAX, "100% broken: a, b")));
+              finding("plans/b c.yaml", 1, 1, Severity.ERROR, Rule.SYNTAX, "100% broken: a, b")));
 
   static String render(FindingsRenderer r) {
     StringWriter out = new StringWriter();
@@ -141,7 +146,7 @@ class FindingsCiFormatsTest {
   @Test
   void sarifFingerprintsSurviveMovedLines() {
     Finding at3 =
-        new Finding(
+        finding(
             "plans/a.yaml",
             3,
             5,
@@ -149,7 +154,7 @@ class FindingsCiFormatsTest {
             Rule.SCHEMA_DUPLICATE_KEY,
             "duplicate key 'owner'; the first one, at line 2, is the one to keep");
     Finding at13 =
-        new Finding(
+        finding(
             "plans/a.yaml",
             13,
             5,
@@ -157,7 +162,7 @@ class FindingsCiFormatsTest {
             Rule.SCHEMA_DUPLICATE_KEY,
             "duplicate key 'owner'; the first one, at line 12, is the one to keep");
     Finding other =
-        new Finding(
+        finding(
             "plans/a.yaml",
             3,
             5,
@@ -165,7 +170,7 @@ class FindingsCiFormatsTest {
             Rule.SCHEMA_DUPLICATE_KEY,
             "duplicate key 'title'; the first one, at line 2, is the one to keep");
     Finding elsewhere =
-        new Finding(
+        finding(
             "plans/b.yaml",
             3,
             5,
@@ -267,14 +272,14 @@ class FindingsCiFormatsTest {
         new ValidationReport(
             List.of("plans/a.yaml", "plans/b.yaml"),
             List.of(
-                new Finding(
+                finding(
                     "plans/a.yaml",
                     9,
                     7,
                     Severity.WARNING,
                     SmartRules.SPECIFIC.id(),
                     "short title"),
-                new Finding(
+                finding(
                     "plans/a.yaml", 12, 7, Severity.WARNING, ActionRules.STALE.id(), "past due")));
     for (boolean strict : new boolean[] {false, true}) {
       Document d = parse(renderJunit(warningsOnly, strict));
@@ -304,7 +309,7 @@ class FindingsCiFormatsTest {
     List<Finding> many = new java.util.ArrayList<>();
     for (int i = 1; i <= 100; i++) {
       many.add(
-          new Finding(
+          finding(
               "plans/a.yaml",
               i,
               3,
@@ -312,7 +317,7 @@ class FindingsCiFormatsTest {
               SmartRules.SPECIFIC.id(),
               "short title é " + i));
     }
-    many.add(new Finding("plans/z.yaml", 7, 1, Severity.ERROR, Rule.SYNTAX, "broken"));
+    many.add(finding("plans/z.yaml", 7, 1, Severity.ERROR, Rule.SYNTAX, "broken"));
     ValidationReport big = new ValidationReport(List.of("plans/a.yaml", "plans/z.yaml"), many);
     StringWriter whole = new StringWriter();
     new FindingsMarkdown(1 << 20, Catalogue.english()).render(big, new PrintWriter(whole));

@@ -54,8 +54,10 @@ class NearestTest {
 
   @Test
   void theSuggestionReadsAsAClause() {
-    assertEquals(" (did you mean `deadline`?)", Nearest.suggestion("dedline", KEYS));
-    assertEquals("", Nearest.suggestion("colour", KEYS));
+    assertEquals(
+        " (did you mean `deadline`?)",
+        dev.pac.i18n.Catalogue.english().say(Nearest.suggestionText("dedline", KEYS)));
+    assertEquals("", dev.pac.i18n.Catalogue.english().say(Nearest.suggestionText("colour", KEYS)));
   }
 
   @Test

@@ -151,7 +151,7 @@ public final class SmartRules {
           Text.of(
               "rules.over-budget",
               PlainNumber.of(total),
-              Text.of(counted == 1 ? "rules.actions.one" : "rules.actions.many", counted),
+              Text.counted("rules.actions", counted),
               PlainNumber.of(budget),
               PlainNumber.of(total.subtract(budget))));
     }
