@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -170,7 +171,7 @@ public final class ActualsStore {
 
   /** Whether there is a store yet; what is not a regular file is refused (exit 3). */
   static boolean exists(Path file, String where) {
-    if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       return false;
     }
     Text refused = InputFile.refusal(file);

@@ -1,5 +1,7 @@
 package dev.pac.actuals;
 
+import java.util.regex.Pattern;
+
 /**
  * Which decimal mark a column of numbers uses, from the numbers themselves: a cell with both marks
  * ({@code 1.234,5}) has its decimal mark last; a single mark followed by other than three digits
@@ -50,8 +52,7 @@ public final class DecimalGuess {
    */
   private static boolean grouped(String integer, char mark) {
     return Decimals.groupedByThrees(
-        integer.replaceAll("[^0-9" + java.util.regex.Pattern.quote(String.valueOf(mark)) + "]", ""),
-        mark);
+        integer.replaceAll("[^0-9" + Pattern.quote(String.valueOf(mark)) + "]", ""), mark);
   }
 
   /**

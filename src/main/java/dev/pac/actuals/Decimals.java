@@ -2,6 +2,7 @@ package dev.pac.actuals;
 
 import dev.pac.i18n.Text;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * Numbers as the store writes them: the shortest plain decimal text of the value as written, with
@@ -221,7 +222,7 @@ public final class Decimals {
    * exactly 3.
    */
   static boolean groupedByThrees(String digits, char mark) {
-    String[] groups = digits.split(java.util.regex.Pattern.quote(String.valueOf(mark)), -1);
+    String[] groups = digits.split(Pattern.quote(String.valueOf(mark)), -1);
     if (groups[0].isEmpty() || groups[0].length() > 3 || groups[0].charAt(0) == '0') {
       return false;
     }

@@ -2,6 +2,7 @@ package dev.pac.actuals;
 
 import dev.pac.model.Slug;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Ids read from bytes, each distinct one made into a String and checked against {@link Slug} once:
@@ -43,7 +44,7 @@ final class IdInterner {
           return made;
         }
         values[slot] = made;
-        keys[slot] = java.util.Arrays.copyOfRange(s, from, to);
+        keys[slot] = Arrays.copyOfRange(s, from, to);
         valid[slot] = made.isEmpty() || Slug.isValid(made);
         lastValid = valid[slot];
         number[slot] = size;
@@ -53,7 +54,7 @@ final class IdInterner {
         }
         return made;
       }
-      if (java.util.Arrays.equals(keys[slot], 0, keys[slot].length, s, from, to)) {
+      if (Arrays.equals(keys[slot], 0, keys[slot].length, s, from, to)) {
         lastValid = valid[slot];
         lastNumber = number[slot];
         return v;

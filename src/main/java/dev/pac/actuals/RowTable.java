@@ -1,6 +1,9 @@
 package dev.pac.actuals;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Rows of the store held column by column, without an object a row: the date as {@code yyyymmdd},
@@ -21,7 +24,7 @@ public final class RowTable {
   private int[] action;
   private String[] symbols = new String[16];
   private int symbolCount;
-  private final java.util.Map<String, Integer> symbolIndex = new java.util.HashMap<>();
+  private final Map<String, Integer> symbolIndex = new HashMap<>();
   private long[] value;
   private String[] wide; // the text of WIDE values, else null (allocated when first needed)
   private int[] file;
@@ -111,7 +114,7 @@ public final class RowTable {
   }
 
   /** The rows of {@code rows}, in that order (file 0, line 0). */
-  public static RowTable of(java.util.List<Actual> rows) {
+  public static RowTable of(List<Actual> rows) {
     RowTable t = new RowTable(rows.size());
     for (Actual a : rows) {
       long v = PackedDecimal.pack(a.value());

@@ -1,6 +1,7 @@
 package dev.pac.actuals;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A CSV already in the store's own form, read straight from its bytes: the header exactly the
@@ -38,14 +39,14 @@ public final class StoreLayoutReader {
     this.fileIndex = fileIndex;
     this.pos = pos;
     this.table = new RowTable(raw.length / 40);
-    java.util.Arrays.fill(prevLen, -1);
+    Arrays.fill(prevLen, -1);
   }
 
   /** The rows of {@code raw}, or null when the file is not in the store's own form. */
   public static RowTable read(byte[] raw, int fileIndex, String file, ImportProgress progress) {
     int n = raw.length;
     int h = HEADER.length;
-    if (n < h + 1 || !java.util.Arrays.equals(raw, 0, h, HEADER, 0, h)) {
+    if (n < h + 1 || !Arrays.equals(raw, 0, h, HEADER, 0, h)) {
       return null;
     }
     int pos =
@@ -146,7 +147,7 @@ public final class StoreLayoutReader {
     String v = ids.get(raw, from, to);
     int n = ids.lastNumber; // ASCII: always interned
     if (n >= symbols.length) {
-      symbols = java.util.Arrays.copyOf(symbols, Math.max(n + 1, symbols.length * 2));
+      symbols = Arrays.copyOf(symbols, Math.max(n + 1, symbols.length * 2));
     }
     int sym = symbols[n] - 1;
     if (sym < 0) {
@@ -160,7 +161,7 @@ public final class StoreLayoutReader {
   private boolean same(int col, int from, int to) {
     int len = to - from;
     return prevLen[col] == len
-        && java.util.Arrays.equals(raw, from, to, raw, prevFrom[col], prevFrom[col] + len);
+        && Arrays.equals(raw, from, to, raw, prevFrom[col], prevFrom[col] + len);
   }
 
   private void remember(int col, int from, int to, int v) {

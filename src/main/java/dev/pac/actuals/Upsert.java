@@ -1,6 +1,7 @@
 package dev.pac.actuals;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -170,7 +171,7 @@ public final class Upsert {
       }
       u.finish();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e); // a list does not throw
+      throw new UncheckedIOException(e); // a list does not throw
     }
     return new Result(rows, u.added, u.updated, u.unchanged);
   }

@@ -28,8 +28,10 @@ import picocli.CommandLine.Spec;
     name = "diff",
     description = {
       "What changed in the plans between two git revisions, in plan terms.",
-      "No revision: HEAD against the working tree. BASE alone: BASE against the working tree. BASE HEAD: two revisions.",
-      "A revision is anything git names a commit with: a branch, a tag, a commit id, HEAD~1, origin/main."
+      "No revision: HEAD against the working tree. BASE alone: BASE against the working tree. BASE"
+          + " HEAD: two revisions.",
+      "A revision is anything git names a commit with: a branch, a tag, a commit id, HEAD~1,"
+          + " origin/main."
     })
 final class DiffCommand implements Callable<Integer> {
   enum Format {
@@ -77,8 +79,8 @@ final class DiffCommand implements Callable<Integer> {
   @Option(
       names = "--project",
       description =
-          "Also show what the edit does to each objective's status, projection and"
-              + " expected figure: both sides computed with the working tree's actuals and the same date.")
+          "Also show what the edit does to each objective's status, projection and expected figure:"
+              + " both sides computed with the working tree's actuals and the same date.")
   boolean project;
 
   @Option(
@@ -93,8 +95,9 @@ final class DiffCommand implements Callable<Integer> {
       paramLabel = "N",
       defaultValue = "" + DiffMarkdown.DEFAULT_MAX_CHARS,
       description =
-          "Markdown only: at most N characters, to fit a pull request comment; the most important changes"
-              + " are kept and a last line says how many were left out (default: ${DEFAULT-VALUE}).")
+          "Markdown only: at most N characters, to fit a pull request comment; the most important"
+              + " changes are kept and a last line says how many were left out (default:"
+              + " ${DEFAULT-VALUE}).")
   int maxChars;
 
   DiffCommand(Pac pac) {

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "import",
     description =
-        "Import CSV exports (CRM reports, spreadsheets) into the actuals store: "
-            + "rows are upserted on (date, kpi, segment, channel, action); one bad row rejects the import.")
+        "Import CSV exports (CRM reports, spreadsheets) into the actuals store: rows are upserted"
+            + " on (date, kpi, segment, channel, action); one bad row rejects the import.")
 final class ImportCommand implements Callable<Integer> {
   enum Format {
     TEXT,
@@ -39,8 +39,8 @@ final class ImportCommand implements Callable<Integer> {
       names = "--mapping",
       paramLabel = "FILE|NAME",
       description =
-          "The mapping describing the CSV's layout: a YAML "
-              + "file, or NAME for mappings/NAME.yaml of the workspace (default: the CSV has the store's columns).")
+          "The mapping describing the CSV's layout: a YAML file, or NAME for mappings/NAME.yaml of"
+              + " the workspace (default: the CSV has the store's columns).")
   String mapping;
 
   @Option(

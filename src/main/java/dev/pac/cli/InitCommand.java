@@ -25,9 +25,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "init",
     description =
-        "Create a ready-to-use workspace in DIR (default: the current folder): pac.yaml, a complete example plan, "
-            + "12 weeks of actuals, an import mapping and a CI workflow, in English or French (--lang). "
-            + "Existing files are not overwritten without --force.")
+        "Create a ready-to-use workspace in DIR (default: the current folder): pac.yaml, a complete"
+            + " example plan, 12 weeks of actuals, an import mapping and a CI workflow, in English"
+            + " or French (--lang). Existing files are not overwritten without --force.")
 final class InitCommand implements Callable<Integer> {
   /**
    * The date the example's report is meant to be read on: the Monday after its last week of

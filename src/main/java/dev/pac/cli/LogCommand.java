@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
     name = "log",
     description = {
       "The plans' history in plan terms, newest first: each commit that changed a plan or",
-      "recorded a decision (a `Decision: ACTION-ID continue|adjust|stop` trailer), with its changes as `pac diff` lists them."
+      "recorded a decision (a `Decision: ACTION-ID continue|adjust|stop` trailer), with its changes"
+          + " as `pac diff` lists them."
     })
 final class LogCommand implements Callable<Integer> {
   enum Format {

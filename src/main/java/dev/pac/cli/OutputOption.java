@@ -34,7 +34,8 @@ public final class OutputOption {
       names = "--output",
       paramLabel = "FILE",
       description =
-          "Write the result to FILE (atomically) instead of stdout; - is stdout. FILE may not be one of the workspace's inputs.")
+          "Write the result to FILE (atomically) instead of stdout; - is stdout. FILE may not be"
+              + " one of the workspace's inputs.")
   Path output;
 
   /** Whether the result goes to a file (no terminal colours then). */

@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
     scope = ScopeType.INHERIT,
     versionProvider = Pac.Version.class,
     description =
-        "The commercial action plan as code: validate plans, rank segments and channels, import KPI actuals, and report what needs attention this week.",
+        "The commercial action plan as code: validate plans, rank segments and channels, import KPI"
+            + " actuals, and report what needs attention this week.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ok",

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "report",
     description =
-        "The weekly stand-up report: objectives against plan, period-over-period alerts, stale KPIs, action review, what comes next.")
+        "The weekly stand-up report: objectives against plan, period-over-period alerts, stale"
+            + " KPIs, action review, what comes next.")
 final class ReportCommand implements Callable<Integer> {
   enum Format {
     TEXT,
@@ -74,14 +75,16 @@ final class ReportCommand implements Callable<Integer> {
       names = "--csv",
       paramLabel = "DIALECT",
       description =
-          "With --format csv: rfc4180, excel or excel-fr (default: excel-fr in French, else rfc4180).")
+          "With --format csv: rfc4180, excel or excel-fr (default: excel-fr in French, else"
+              + " rfc4180).")
   CsvDialect csv;
 
   @Option(
       names = "--from-history",
       description = {
         "Read the plans and the actuals store as committed on the report date",
-        "(the last commit of HEAD's first-parent history dated on or before it), not from the working tree."
+        "(the last commit of HEAD's first-parent history dated on or before it), not from the"
+            + " working tree."
       })
   boolean fromHistory;
 

@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
     name = "schema",
     description = {
       "Print the JSON Schema (draft 2020-12) of the plan format, for editors.",
-      "Save it (pac schema > pac-plan.schema.json) and put this first line in plan files for yaml-language-server:",
+      "Save it (pac schema > pac-plan.schema.json) and put this first line in plan files for"
+          + " yaml-language-server:",
       "# yaml-language-server: $schema=../pac-plan.schema.json"
     })
 final class SchemaCommand implements Callable<Integer> {

@@ -77,7 +77,8 @@ final class ScoreCommand implements Callable<Integer> {
       names = "--csv",
       paramLabel = "DIALECT",
       description =
-          "With --format csv: rfc4180, excel or excel-fr (default: excel-fr in French, else rfc4180).")
+          "With --format csv: rfc4180, excel or excel-fr (default: excel-fr in French, else"
+              + " rfc4180).")
   CsvDialect csv;
 
   @Option(

@@ -61,7 +61,8 @@ final class ValidateCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "auto",
       description =
-          "text, json, github (Actions annotations), sarif, junit, or auto: github when GITHUB_ACTIONS=true, else text (default: ${DEFAULT-VALUE}).")
+          "text, json, github (Actions annotations), sarif, junit, or auto: github when"
+              + " GITHUB_ACTIONS=true, else text (default: ${DEFAULT-VALUE}).")
   Format format;
 
   ValidateCommand(Pac pac) {

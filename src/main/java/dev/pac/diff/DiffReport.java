@@ -1,5 +1,6 @@
 package dev.pac.diff;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,7 +28,7 @@ public record DiffReport(
 
   /** This diff with the projection changes, and the notes computing them gave. */
   public DiffReport withProjection(List<ProjectionChange> changes, List<DiffNote> more) {
-    List<DiffNote> all = new java.util.ArrayList<>(notes);
+    List<DiffNote> all = new ArrayList<>(notes);
     all.addAll(more);
     return new DiffReport(base, head, this.changes, all, changes);
   }

@@ -10,6 +10,7 @@ import dev.pac.model.Plan;
 import dev.pac.text.PlainNumber;
 import dev.pac.workspace.LoadedPlan;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -149,7 +150,7 @@ public enum GateRule implements Keyword {
   }
 
   private static Map<String, LoadedPlan> byFile(List<LoadedPlan> plans) {
-    Map<String, LoadedPlan> out = new java.util.LinkedHashMap<>();
+    Map<String, LoadedPlan> out = new LinkedHashMap<>();
     plans.forEach(p -> out.putIfAbsent(p.file(), p));
     return out;
   }

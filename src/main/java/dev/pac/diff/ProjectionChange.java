@@ -1,5 +1,7 @@
 package dev.pac.diff;
 
+import java.util.List;
+
 /**
  * What an edit of the plans does to one objective's report figure, the actuals and the date being
  * the same on both sides: {@code field} is {@code status} (old and new as status ids), {@code
@@ -11,8 +13,7 @@ public record ProjectionChange(
    * The statuses that order from worse to better; an objective's status improves when it moves
    * right.
    */
-  public static final java.util.List<String> ORDER =
-      java.util.List.of("off-track", "at-risk", "on-track", "achieved");
+  public static final List<String> ORDER = List.of("off-track", "at-risk", "on-track", "achieved");
 
   /** Whether this is a status that moved up along off-track < at-risk < on-track < achieved. */
   public boolean improved() {

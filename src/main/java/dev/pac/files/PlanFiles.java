@@ -5,6 +5,7 @@ import dev.pac.i18n.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class PlanFiles {
 
   /** {@code where} names the path in an error: a missing path is exit 3. */
   public static List<Path> under(Path path, String where) {
-    if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
+    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
       throw PacException.io(where, Text.of("errors.no-such-path"), null);
     }
     if (!Files.isDirectory(path)) {

@@ -1,16 +1,19 @@
 package dev.pac.git;
 
 import dev.pac.error.PacException;
+import dev.pac.files.Confinement;
 import dev.pac.files.InputFile;
 import dev.pac.files.PlanFiles;
 import dev.pac.i18n.Text;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.eclipse.jgit.errors.AmbiguousObjectException;
@@ -78,7 +81,7 @@ public final class GitPlans implements AutoCloseable {
    * the working tree.
    */
   public String repoPath(Path folder, String where) {
-    Path real = dev.pac.files.Confinement.real(folder);
+    Path real = Confinement.real(folder);
     if (!real.startsWith(workTree)) {
       throw PacException.io(where, Text.of("errors.git.plans-outside", workTree), null);
     }
@@ -167,7 +170,7 @@ public final class GitPlans implements AutoCloseable {
       throw PacException.io(
           null, Text.of("errors.git.cannot-read-revision", revision, e.getMessage()), e);
     }
-    out.sort(java.util.Comparator.comparing(PlanSource::path));
+    out.sort(Comparator.comparing(PlanSource::path));
     return out;
   }
 
@@ -209,7 +212,7 @@ public final class GitPlans implements AutoCloseable {
     List<Path> files;
     try (Stream<Path> s = Files.walk(dir)) {
       files = s.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       throw PacException.io(folder, Text.of("errors.cannot-list", e.getMessage()), e);
     }
     for (Path f : files) {
@@ -228,7 +231,7 @@ public final class GitPlans implements AutoCloseable {
               ? PlanSource.refused(path, InputFile.tooLarge(b.size(), maxBytes, false))
               : new PlanSource(path, b.bytes()));
     }
-    out.sort(java.util.Comparator.comparing(PlanSource::path));
+    out.sort(Comparator.comparing(PlanSource::path));
     return out;
   }
 

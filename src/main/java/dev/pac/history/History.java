@@ -1,6 +1,7 @@
 package dev.pac.history;
 
 import dev.pac.i18n.Text;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ public record History(List<Step> steps, Text missing) {
    * The state at the end of day {@code d}: the last commit of the chain dated on or before it, or
    * null when there is none.
    */
-  public Step at(java.time.LocalDate d) {
+  public Step at(LocalDate d) {
     for (int i = steps.size() - 1; i >= 0; i--) {
       if (!steps.get(i).commit().date().isAfter(d)) {
         return steps.get(i);

@@ -10,6 +10,7 @@ import dev.pac.workspace.LoadedPlan;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +84,7 @@ public final class HistoryReader {
     if (chain.isEmpty()) {
       return History.none(Text.of("notes.history.no-commit"));
     }
-    java.util.Collections.reverse(chain);
+    Collections.reverse(chain);
     List<HistoryCommit> commits = new ArrayList<>(chain.size());
     int last = 0;
     for (int i = 0; i < chain.size(); i++) {

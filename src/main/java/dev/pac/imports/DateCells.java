@@ -3,6 +3,7 @@ package dev.pac.imports;
 import dev.pac.actuals.Dates;
 import dev.pac.i18n.Text;
 import dev.pac.model.ImportMapping;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -22,7 +23,9 @@ import java.util.regex.Pattern;
 final class DateCells {
   private static final Pattern TIME =
       Pattern.compile(
-          "^(.*?)(?:[ T]+\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s*(?:Z|[+-]\\d{2}:?\\d{2}))?)$");
+          "^(.*?)(?:[ T]+\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?" // the time
+              + "(?:\\s*[AaPp]\\.?[Mm]\\.?)?" // AM or PM
+              + "(?:\\s*(?:Z|[+-]\\d{2}:?\\d{2}))?)$"); // the time zone
   private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
   /** How {@code auto} read the file: not decided yet, ISO only, day first, month first. */
@@ -98,7 +101,7 @@ final class DateCells {
   private static int date(int y, int m, int d) {
     try {
       return Dates.of(LocalDate.of(y, m, d));
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       return -1;
     }
   }

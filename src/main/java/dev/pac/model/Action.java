@@ -1,6 +1,8 @@
 package dev.pac.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** Something that will be done for one or more objectives, owned, dated and budgeted. */
@@ -24,13 +26,8 @@ public record Action(
 
   public Action {
     objectives =
-        objectives == null
-            ? null
-            : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(objectives));
-    steps =
-        steps == null
-            ? null
-            : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(steps));
+        objectives == null ? null : Collections.unmodifiableList(new ArrayList<>(objectives));
+    steps = steps == null ? null : Collections.unmodifiableList(new ArrayList<>(steps));
   }
 
   /** This action with {@code status} and {@code budget} defaulted. */

@@ -1,6 +1,7 @@
 package dev.pac.model;
 
 import dev.pac.i18n.Text;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,7 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class Messages {
   public static final String SLUG =
-      "must be an id: lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters";
+      "must be an id: lower-case letters, digits and '-', starting with a letter or digit, at most"
+          + " 64 characters";
   public static final String POSITIVE = "must be greater than 0";
   public static final String NON_NEGATIVE = "must be 0 or more";
   public static final String FRACTION = "must be a fraction between 0 and 1 (0.25 means 25 %)";
@@ -53,7 +55,7 @@ public final class Messages {
 
   /** The message of a list that must hold at least {@code n} items (more than one). */
   public static String atLeastItems(int n) {
-    return String.format(java.util.Locale.ROOT, AT_LEAST_ITEMS, n);
+    return String.format(Locale.ROOT, AT_LEAST_ITEMS, n);
   }
 
   private static final Pattern ITEMS = Pattern.compile(AT_LEAST_ITEMS.replace("%d", "(\\d+)"));

@@ -1,6 +1,8 @@
 package dev.pac.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** A SMART objective: a KPI (in a scope) to move from a baseline to a target by a deadline. */
@@ -20,9 +22,7 @@ public record Objective(
 
   public Objective {
     milestones =
-        milestones == null
-            ? null
-            : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(milestones));
+        milestones == null ? null : Collections.unmodifiableList(new ArrayList<>(milestones));
   }
 
   /** This objective with {@code start} and {@code owner} defaulted from the plan. */

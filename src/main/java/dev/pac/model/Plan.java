@@ -1,5 +1,7 @@
 package dev.pac.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,8 +76,6 @@ public record Plan(
   }
 
   private static <T> List<T> copy(List<T> list) {
-    return list == null
-        ? null
-        : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
+    return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
   }
 }

@@ -77,8 +77,8 @@ public final class FindingsSarif implements FindingsRenderer {
                     + "**\n\n"
                     + r.help()
                     + "\n\n"
-                    + "Run `pac validate` in the workspace to see every finding with its location; `pac validate --strict`"
-                    + " fails on warnings too.");
+                    + "Run `pac validate` in the workspace to see every finding with its location;"
+                    + " `pac validate --strict` fails on warnings too.");
             g.writeEndObject();
             g.writeObjectFieldStart("defaultConfiguration");
             g.writeStringField("level", level(r.level()));
@@ -94,7 +94,8 @@ public final class FindingsSarif implements FindingsRenderer {
           g.writeObjectFieldStart("description");
           g.writeStringField(
               "text",
-              "The root of the git repository holding the workspace, else the folder pac validate ran in.");
+              "The root of the git repository holding the workspace, else the folder pac validate"
+                  + " ran in.");
           g.writeEndObject();
           g.writeEndObject();
           g.writeEndObject();

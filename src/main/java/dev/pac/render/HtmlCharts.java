@@ -2,6 +2,7 @@ package dev.pac.render;
 
 import static dev.pac.render.ReportHtml.esc;
 
+import dev.pac.history.Revision;
 import dev.pac.model.Milestone;
 import dev.pac.report.ObjectiveResult;
 import dev.pac.report.Point;
@@ -147,7 +148,8 @@ final class HtmlCharts {
     b.append("<polyline points=\"")
         .append(pts.toString().trim())
         .append(
-            "\" fill=\"none\" stroke=\"#5d6d7e\" stroke-width=\"1.5\" stroke-dasharray=\"5 4\"/>\n");
+            "\" fill=\"none\" stroke=\"#5d6d7e\" stroke-width=\"1.5\" stroke-dasharray=\"5"
+                + " 4\"/>\n");
     for (Milestone m : o.objective().milestones()) {
       double x = s.x(m.date());
       double y = s.y(m.value());
@@ -163,7 +165,7 @@ final class HtmlCharts {
           .append(esc(words.value(o.kpi(), m.value(), cur)))
           .append("</title></path>\n");
     }
-    for (dev.pac.history.Revision v : o.history().revisions()) {
+    for (Revision v : o.history().revisions()) {
       if (v.date().isBefore(x0) || v.date().isAfter(x1)) {
         continue;
       }

@@ -1,6 +1,7 @@
 package dev.pac.render;
 
 import dev.pac.actuals.ImportProgress;
+import dev.pac.text.ControlChars;
 import java.io.PrintWriter;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -32,7 +33,7 @@ public final class ImportProgressBar implements ImportProgress {
     }
     bar =
         new ProgressBarBuilder()
-            .setTaskName(dev.pac.text.ControlChars.escape(file))
+            .setTaskName(ControlChars.escape(file))
             .setInitialMax(bytes)
             .setUnit(" MB", 1L << 20)
             .setStyle(ProgressBarStyle.ASCII)

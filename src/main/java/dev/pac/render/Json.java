@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /** The JSON writer every JSON renderer uses: two-space indent, LF, the writer left open. */
@@ -18,9 +21,8 @@ public final class Json {
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     DefaultPrettyPrinter pp =
         new DefaultPrettyPrinter(
-                com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(
-                        com.fasterxml.jackson.core.util.Separators.Spacing.AFTER))
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     g.setPrettyPrinter(pp);
@@ -33,11 +35,11 @@ public final class Json {
   }
 
   /** Writes one JSON document to {@code out}, then a line break. */
-  public static void write(java.io.PrintWriter out, Body body) {
+  public static void write(PrintWriter out, Body body) {
     try (JsonGenerator g = generator(out)) {
       body.write(g);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
     out.println();
   }

@@ -1,5 +1,7 @@
 package dev.pac.render;
 
+import dev.pac.history.DecisionEntry;
+import dev.pac.history.Revision;
 import dev.pac.report.ActionResult;
 import dev.pac.report.AlertResult;
 import dev.pac.report.Allocation;
@@ -75,7 +77,7 @@ public final class ReportCsv implements ReportRenderer {
       rows.add("objective", id, "stale", String.valueOf(o.stale()));
       rows.num("objective", id, "original_target", o.history().originalTarget());
       rows.add("objective", id, "retrofitted", String.valueOf(o.retrofitted()));
-      for (dev.pac.history.Revision v : o.history().revisions()) {
+      for (Revision v : o.history().revisions()) {
         rows.add(
             "revision",
             id,
@@ -129,7 +131,7 @@ public final class ReportCsv implements ReportRenderer {
       rows.date("action", id, "last_changed", a.history().lastChanged());
       rows.add("action", id, "stale", String.valueOf(a.stale()));
       rows.add("action", id, "decision_pending", String.valueOf(a.decisionPending()));
-      for (dev.pac.history.DecisionEntry d : a.history().decisions()) {
+      for (DecisionEntry d : a.history().decisions()) {
         rows.add(
             "decision",
             id,

@@ -19,10 +19,13 @@ import java.util.regex.Pattern;
 public final class ReportHtml implements ReportRenderer {
   private static final String CSS =
       """
-      :root{--red:#b03a2e;--amber:#9a5800;--green:#1d7a44;--grey:#566573;--ink:#1c2833;--line:#d5d8dc;--plan:#5d6d7e}
+      :root{--red:#b03a2e;--amber:#9a5800;--green:#1d7a44;--grey:#566573;--ink:#1c2833;\
+      --line:#d5d8dc;--plan:#5d6d7e}
       *{box-sizing:border-box}
-      body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:var(--ink);margin:0 auto;max-width:1200px;padding:24px}
-      h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px;border-bottom:2px solid var(--line);padding-bottom:4px}
+      body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;\
+      color:var(--ink);margin:0 auto;max-width:1200px;padding:24px}
+      h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px;\
+      border-bottom:2px solid var(--line);padding-bottom:4px}
       h2 small{font-weight:normal;color:var(--grey);font-size:13px}h3{font-size:14px;margin:0 0 4px}
       .meta{color:var(--grey);margin-bottom:16px}
       table{border-collapse:collapse;width:100%;margin:4px 0 12px;font-size:12.5px}
@@ -32,25 +35,36 @@ public final class ReportHtml implements ReportRenderer {
       td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
       th small,td small{display:block;color:var(--grey);font-weight:normal}td.d{white-space:nowrap}
       .scroll{overflow-x:auto;max-width:100%}
-      .pill{display:inline-block;padding:1px 7px;border-radius:10px;font-size:12px;font-weight:600;color:#fff;white-space:nowrap;background:var(--grey)}
+      .pill{display:inline-block;padding:1px 7px;border-radius:10px;font-size:12px;font-weight:600;\
+      color:#fff;white-space:nowrap;background:var(--grey)}
       .t-bad{background:var(--red)}.t-warn{background:var(--amber)}.t-good{background:var(--green)}
-      .bad{color:var(--red);font-weight:600}.warn{color:var(--amber);font-weight:600}.good{color:var(--green)}.dim{color:var(--grey)}
+      .bad{color:var(--red);font-weight:600}.warn{color:var(--amber);font-weight:600}\
+      .good{color:var(--green)}.dim{color:var(--grey)}
       ul.attention{list-style:none;padding:0;margin:0}
-      ul.attention li{padding:8px 12px;margin:6px 0;border-left:5px solid var(--grey);background:#f4f6f6}
-      ul.attention li.bad{border-color:var(--red);background:#fdedec;color:var(--ink);font-weight:normal}
-      ul.attention li.warn{border-color:var(--amber);background:#fef5e7;color:var(--ink);font-weight:normal}
+      ul.attention li{padding:8px 12px;margin:6px 0;border-left:5px solid var(--grey);\
+      background:#f4f6f6}
+      ul.attention li.bad{border-color:var(--red);background:#fdedec;color:var(--ink);\
+      font-weight:normal}
+      ul.attention li.warn{border-color:var(--amber);background:#fef5e7;color:var(--ink);\
+      font-weight:normal}
       ul.attention li.good{border-color:var(--green);background:#e9f7ef;color:var(--ink)}
       .notes{color:var(--grey);font-size:12.5px;margin:4px 0 12px;padding-left:18px}
-      .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(460px,100%),1fr));gap:16px}
-      .chart{margin:0;border:1px solid var(--line);border-radius:6px;padding:10px 12px;break-inside:avoid;page-break-inside:avoid}
-      .chart p{margin:2px 0 6px;color:var(--grey);font-size:12px}.plan{color:var(--plan)}.legend{white-space:nowrap}
-      .alloc{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:0 24px;align-items:start}
+      .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(460px,100%),1fr));\
+      gap:16px}
+      .chart{margin:0;border:1px solid var(--line);border-radius:6px;padding:10px 12px;\
+      break-inside:avoid;page-break-inside:avoid}
+      .chart p{margin:2px 0 6px;color:var(--grey);font-size:12px}.plan{color:var(--plan)}\
+      .legend{white-space:nowrap}
+      .alloc{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:0 24px;\
+      align-items:start}
       svg text{font:11px system-ui,Arial,sans-serif;fill:var(--grey)}
       @page{size:A4 portrait;margin:12mm}
-      @media print{*{-webkit-print-color-adjust:exact;print-color-adjust:exact}body{max-width:none;padding:0;font-size:10.5px}
+      @media print{*{-webkit-print-color-adjust:exact;print-color-adjust:exact}body{max-width:none;\
+      padding:0;font-size:10.5px}
         table{font-size:8.8px}th,td{padding:2px 1.5px}th{font-size:inherit}th.n{white-space:normal}
         .pill{font-size:8px;padding:0 2px;white-space:nowrap}.scroll{overflow:visible}
-        h2{break-after:avoid}.charts{grid-template-columns:1fr 1fr}thead{display:table-header-group}tr{break-inside:avoid}}
+        h2{break-after:avoid}.charts{grid-template-columns:1fr 1fr}\
+      thead{display:table-header-group}tr{break-inside:avoid}}
       """;
 
   private final ReportDocs docs;

@@ -13,6 +13,7 @@ import dev.pac.score.Sensitivity;
 import dev.pac.text.PlainNumber;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The ranking as a table for a terminal, with score bars when colours are on; then the explanation
@@ -141,9 +142,8 @@ public final class ScoreText implements ScoreRenderer {
             "   "
                 + l.get(
                     "score.text.distances",
-                    l.plain(String.format(java.util.Locale.ROOT, "%.4f", t.distanceToIdeal())),
-                    l.plain(
-                        String.format(java.util.Locale.ROOT, "%.4f", t.distanceToAntiIdeal()))));
+                    l.plain(String.format(Locale.ROOT, "%.4f", t.distanceToIdeal())),
+                    l.plain(String.format(Locale.ROOT, "%.4f", t.distanceToAntiIdeal()))));
       }
       out.println(
           style.dim(

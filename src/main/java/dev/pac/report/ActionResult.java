@@ -1,5 +1,6 @@
 package dev.pac.report;
 
+import dev.pac.history.ActionHistory;
 import dev.pac.model.Action;
 import java.time.LocalDate;
 
@@ -27,11 +28,11 @@ public record ActionResult(
     boolean overdue,
     double spendToDate,
     Double burn,
-    dev.pac.history.ActionHistory history,
+    ActionHistory history,
     boolean stale,
     boolean decisionPending) {
   /** This result with its history facts. */
-  ActionResult with(dev.pac.history.ActionHistory h, boolean isStale, boolean pending) {
+  ActionResult with(ActionHistory h, boolean isStale, boolean pending) {
     return new ActionResult(
         action,
         started,

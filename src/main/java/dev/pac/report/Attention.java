@@ -1,5 +1,8 @@
 package dev.pac.report;
 
+import dev.pac.history.Revision;
+import dev.pac.model.Keyword;
+
 /**
  * One thing that needs attention, in the report's order of kinds; {@code id} is the KPI, objective
  * or action it is about, and exactly one of the references is set, except for {@code
@@ -13,7 +16,7 @@ public record Attention(
     ObjectiveResult objective,
     AlertResult alert,
     ActionResult action,
-    dev.pac.history.Revision revision) {
+    Revision revision) {
   public Attention(
       Kind kind,
       String id,
@@ -24,7 +27,7 @@ public record Attention(
     this(kind, id, stale, objective, alert, action, null);
   }
 
-  public enum Kind implements dev.pac.model.Keyword {
+  public enum Kind implements Keyword {
     STALE,
     MISSED,
     OFF_TRACK,

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 
 /**
  * One period of a grain: a day, an ISO week (Monday to Sunday) or a calendar month, known by its
@@ -99,12 +100,11 @@ public record GrainPeriod(Grain grain, LocalDate start) {
       case DAY -> start.toString();
       case WEEK ->
           String.format(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "%d-W%02d",
               start.get(IsoFields.WEEK_BASED_YEAR),
               start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-      case MONTH ->
-          String.format(java.util.Locale.ROOT, "%d-%02d", start.getYear(), start.getMonthValue());
+      case MONTH -> String.format(Locale.ROOT, "%d-%02d", start.getYear(), start.getMonthValue());
     };
   }
 }

@@ -1,5 +1,6 @@
 package dev.pac.report;
 
+import dev.pac.history.ObjectiveHistory;
 import dev.pac.model.Kpi;
 import dev.pac.model.Objective;
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ public record ObjectiveResult(
     boolean stale,
     List<Point> plan,
     List<Point> progress,
-    dev.pac.history.ObjectiveHistory history,
+    ObjectiveHistory history,
     boolean retrofitted) {
   public ObjectiveResult {
     derivations = List.copyOf(derivations);

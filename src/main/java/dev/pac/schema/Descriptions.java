@@ -32,7 +32,8 @@ final class Descriptions {
           Map.entry("Kpi.denominator", "With rollup: ratio, the KPI id summed below the line."),
           Map.entry(
               "Kpi.grain",
-              "The period one row stands for: day, week or month (default pac.yaml's grain, else week)."),
+              "The period one row stands for: day, week or month (default pac.yaml's grain, else"
+                  + " week)."),
           Map.entry(
               "Kpi.alert_drop_pct",
               "Period-over-period alert threshold, in % (default from review)."),
@@ -66,7 +67,8 @@ final class Descriptions {
               "Objective.baseline", "Level at start; required when the KPI's rollup is not sum."),
           Map.entry(
               "Objective.target",
-              "For sum KPIs the total over [start, deadline]; otherwise the level to reach by the deadline."),
+              "For sum KPIs the total over [start, deadline]; otherwise the level to reach by the"
+                  + " deadline."),
           Map.entry("Objective.start", "Default: the plan period's start."),
           Map.entry("Objective.deadline", "Within the plan period, after start."),
           Map.entry("Objective.owner", "Default: the plan owner."),
@@ -99,10 +101,12 @@ final class Descriptions {
           Map.entry("Review.return_kpi", "KPI id of return (default revenue)."),
           Map.entry(
               "Review.max_change",
-              "Realism cap: a target moving more than max_change × baseline needs a rationale (default 3)."),
+              "Realism cap: a target moving more than max_change × baseline needs a rationale"
+                  + " (default 3)."),
           Map.entry(
               "Review.stale_days",
-              "Days without a commit to an active or planned action's entry after which it is stale (default 21)."),
+              "Days without a commit to an active or planned action's entry after which it is stale"
+                  + " (default 21)."),
           Map.entry("ActionReview.min_roi", "Overrides review.min_roi."),
           Map.entry("ActionReview.window_weeks", "Overrides review.window_weeks."));
 

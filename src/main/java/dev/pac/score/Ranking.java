@@ -2,6 +2,7 @@ package dev.pac.score;
 
 import dev.pac.model.Criterion;
 import dev.pac.model.ScoringMethod;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ public record Ranking(
 
   /** Ranked targets first, then the excluded ones. */
   public List<ScoredTarget> all() {
-    List<ScoredTarget> l = new java.util.ArrayList<>(ranked);
+    List<ScoredTarget> l = new ArrayList<>(ranked);
     l.addAll(excluded);
     return l;
   }

@@ -1,8 +1,11 @@
 package dev.pac.text;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Labels as people write them, compared with ids: ignoring case, accents, and the difference
@@ -56,13 +59,12 @@ public final class Label {
    */
   public static String nearest(String label, Collection<String> candidates) {
     String k = key(label);
-    java.util.Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(k.split("-")));
+    Set<String> words = new HashSet<>(Arrays.asList(k.split("-")));
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {
       boolean shares =
-          java.util.Arrays.stream(key(c).split("-"))
-              .anyMatch(w -> w.length() > 2 && words.contains(w));
+          Arrays.stream(key(c).split("-")).anyMatch(w -> w.length() > 2 && words.contains(w));
       int d = Nearest.distance(k, key(c)) - (shares ? 1000 : 0);
       if (d < bestDistance || d == bestDistance && c.compareTo(best) < 0) {
         best = c;

@@ -1,7 +1,13 @@
 package dev.pac.text;
 
 import dev.pac.i18n.Text;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The "did you mean" of messages: the candidate closest to a misspelled word, if close enough. */
@@ -24,8 +30,7 @@ public final class Nearest {
       if (c.length() > MAX_CHARS) {
         continue;
       }
-      int d =
-          distance(word.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
+      int d = distance(word.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
       if (d < bestDistance || (d == bestDistance && best != null && c.compareTo(best) < 0)) {
         best = c;
         bestDistance = d;
@@ -54,16 +59,15 @@ public final class Nearest {
    * {@code candidates} sorted nearest to {@code word} first (case ignored), ties in their given
    * order.
    */
-  public static java.util.List<String> sorted(String word, Collection<String> candidates) {
+  public static List<String> sorted(String word, Collection<String> candidates) {
     String w = word.length() > 64 ? word.substring(0, 64) : word;
-    java.util.Map<String, Integer> d = new java.util.HashMap<>();
+    Map<String, Integer> d = new HashMap<>();
     for (String c : candidates) {
       String x = c.length() > 64 ? c.substring(0, 64) : c;
-      d.put(
-          c, distance(w.toLowerCase(java.util.Locale.ROOT), x.toLowerCase(java.util.Locale.ROOT)));
+      d.put(c, distance(w.toLowerCase(Locale.ROOT), x.toLowerCase(Locale.ROOT)));
     }
-    java.util.List<String> out = new java.util.ArrayList<>(candidates);
-    out.sort(java.util.Comparator.comparingInt(d::get));
+    List<String> out = new ArrayList<>(candidates);
+    out.sort(Comparator.comparingInt(d::get));
     return out;
   }
 

@@ -6,6 +6,9 @@ import dev.pac.model.Kpi;
 import dev.pac.model.Slug;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +43,7 @@ public final class WorkspaceKpis {
    */
   public static Supplier<Known> loading(
       LoadedWorkspace ws, Function<Path, String> display, LocalDate asOf, Consumer<Text> warn) {
-    List<Text> warnings = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    List<Text> warnings = Collections.synchronizedList(new ArrayList<>());
     CompletableFuture<Known> loading =
         CompletableFuture.supplyAsync(() -> load(ws, display, asOf, warnings::add));
     return () -> {
@@ -65,7 +68,7 @@ public final class WorkspaceKpis {
     List<Path> files =
         PlanFiles.inPlansFolder(dir, display.apply(dir), ws.workspace().hasSettings(), false);
     Set<String> ids = new TreeSet<>();
-    Map<String, Kpi> defs = new java.util.HashMap<>();
+    Map<String, Kpi> defs = new HashMap<>();
     Map<String, Set<String>> dims =
         Map.of("segment", new TreeSet<>(), "channel", new TreeSet<>(), "action", new TreeSet<>());
     PlanLoader loader = new PlanLoader();

@@ -18,7 +18,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -242,7 +244,7 @@ public final class WorkspaceTemplate {
     } catch (IOException e) {
       throw PacException.io(where, Text.of("errors.cannot-read", e.getMessage()), e);
     }
-    java.util.Set<String> lines = new java.util.HashSet<>(had.lines().map(String::strip).toList());
+    Set<String> lines = new HashSet<>(had.lines().map(String::strip).toList());
     List<String> missing =
         new String(add, StandardCharsets.UTF_8)
             .lines()

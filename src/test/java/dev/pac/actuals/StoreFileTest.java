@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,9 @@ class StoreFileTest {
   void readsRowsForTheReport() throws IOException {
     Path f =
         store(
-            "date,kpi,value,segment,channel,action\n2027-03-01,mql,40,,,\n2027-03-01,revenue,1250.5,smb,webinar,spring-push\n");
+            "date,kpi,value,segment,channel,action\n"
+                + "2027-03-01,mql,40,,,\n"
+                + "2027-03-01,revenue,1250.5,smb,webinar,spring-push\n");
     List<ActualRow> rows = ActualsStore.read(f, "data/actuals.csv");
     assertEquals(
         List.of(
@@ -48,7 +51,7 @@ class StoreFileTest {
   void aStoreOfItsHeaderAloneWithoutLfIsEmpty() throws IOException {
     Path f = store("date,kpi,value,segment,channel,action");
     assertEquals(List.of(), ActualsStore.read(f, "s"));
-    List<String> streamed = new java.util.ArrayList<>();
+    List<String> streamed = new ArrayList<>();
     assertTrue(ActualsStore.read(f, "s", (d, k, s, c, a, v) -> streamed.add(k)));
     assertEquals(List.of(), streamed);
     assertFalse(ActualsStore.load(f, "s").canonical());
@@ -63,7 +66,9 @@ class StoreFileTest {
   void toleratesBomCrlfAndOrder() throws IOException {
     Path f =
         store(
-            "\uFEFFdate,kpi,value,segment,channel,action\r\n2027-03-08,mql,44,,,\r\n2027-03-01,mql,40.0,,,\r\n");
+            "\uFEFFdate,kpi,value,segment,channel,action\r\n"
+                + "2027-03-08,mql,44,,,\r\n"
+                + "2027-03-01,mql,40.0,,,\r\n");
     assertEquals(2, ActualsStore.read(f, "s").size());
     ActualsStore.Loaded l = ActualsStore.load(f, "s");
     assertFalse(l.canonical());
@@ -118,7 +123,10 @@ class StoreFileTest {
     assertEquals(1, update.updated());
     assertEquals(1, update.added());
     assertEquals(
-        "date,kpi,value,segment,channel,action\n2027-02-01,sql,3,,,\n2027-03-01,mql,41,,,\n2027-03-08,mql,44,,,\n",
+        "date,kpi,value,segment,channel,action\n"
+            + "2027-02-01,sql,3,,,\n"
+            + "2027-03-01,mql,41,,,\n"
+            + "2027-03-08,mql,44,,,\n",
         Files.readString(f));
   }
 
@@ -143,7 +151,10 @@ class StoreFileTest {
     assertEquals(1, u.unchanged());
     assertEquals(
         head
-            + "2027-03-08,demos,3,,,\n2027-03-08,mql,44,,,\n2027-03-08,sql,11,,,\n2027-03-15,mql,41,,,\n",
+            + "2027-03-08,demos,3,,,\n"
+            + "2027-03-08,mql,44,,,\n"
+            + "2027-03-08,sql,11,,,\n"
+            + "2027-03-15,mql,41,,,\n",
         Files.readString(f));
     // only rows after the store's last: the store is copied whole, then the new rows
     ActualsStore.Upserted weekly =
@@ -163,7 +174,9 @@ class StoreFileTest {
   void aStoreNotInCanonicalFormIsRewrittenEvenWithoutChanges() throws IOException {
     Path f =
         store(
-            "date,kpi,value,segment,channel,action\r\n2027-03-08,mql,44.0,,,\r\n2027-03-01,mql,40,,,\r\n");
+            "date,kpi,value,segment,channel,action\r\n"
+                + "2027-03-08,mql,44.0,,,\r\n"
+                + "2027-03-01,mql,40,,,\r\n");
     ActualsStore.Upserted u =
         ActualsStore.upsert(f, "s", List.of(row(20270301, "mql", "40")), true);
     assertEquals(1, u.unchanged());
@@ -178,7 +191,9 @@ class StoreFileTest {
     // '+.5' and '.50' are as long as '0.5': the canonical test compares the text, not its length
     Path f =
         store(
-            "date,kpi,value,segment,channel,action\n2027-03-01,mql,+.5,,,\n2027-03-08,mql,.50,,,\n");
+            "date,kpi,value,segment,channel,action\n"
+                + "2027-03-01,mql,+.5,,,\n"
+                + "2027-03-08,mql,.50,,,\n");
     assertFalse(ActualsStore.load(f, "s").canonical());
     ActualsStore.Upserted u =
         ActualsStore.upsert(f, "s", List.of(row(20270301, "mql", "0.5")), true);
@@ -237,10 +252,10 @@ class StoreFileTest {
     for (boolean crlf : new boolean[] {false, true}) {
       String text = largeStore(60_000, crlf);
       Path f = store(text);
-      List<String> streamed = new java.util.ArrayList<>();
+      List<String> streamed = new ArrayList<>();
       assertTrue(
           ActualsStore.read(f, "s", (d, k, s, c, a, v) -> streamed.add(d + k + s + c + a + v)));
-      List<String> whole = new java.util.ArrayList<>();
+      List<String> whole = new ArrayList<>();
       ActualsStore.rows(
           text.getBytes(StandardCharsets.UTF_8),
           "s",
@@ -281,7 +296,7 @@ class StoreFileTest {
   @Test
   void aLargeStoreIsCopiedUpToItsFirstChangeThenMergedThroughTheWindow() throws IOException {
     Path f = dir.resolve("data/actuals.csv");
-    List<Actual> rows = new java.util.ArrayList<>();
+    List<Actual> rows = new ArrayList<>();
     for (int i = 0; i < 60_000; i++) {
       rows.add(
           new Actual(
@@ -293,7 +308,7 @@ class StoreFileTest {
               String.valueOf(i * 37 % 100_003)));
     }
     rows.sort(Actual.KEY_ORDER);
-    List<Actual> unique = new java.util.ArrayList<>();
+    List<Actual> unique = new ArrayList<>();
     for (Actual a : rows) {
       if (unique.isEmpty() || !unique.get(unique.size() - 1).sameKey(a)) {
         unique.add(a);
@@ -309,15 +324,15 @@ class StoreFileTest {
         new Actual(late.date(), late.kpi(), late.segment(), late.channel(), late.action(), "0.5");
     Actual added = new Actual(late.date(), late.kpi(), late.segment(), "web", "", "7");
     Actual last = new Actual(20291231, "mql", "", "", "", "1");
-    List<Actual> imported = new java.util.ArrayList<>(List.of(updated, added, last));
+    List<Actual> imported = new ArrayList<>(List.of(updated, added, last));
     imported.sort(Actual.KEY_ORDER);
     ActualsStore.Upserted u = ActualsStore.upsert(f, "s", imported, true);
     assertEquals(2, u.added());
     assertEquals(1, u.updated());
     StringBuilder expected = new StringBuilder(ActualsStore.HEADER + "\n");
-    for (Actual a : dev.pac.actuals.Upsert.merge(unique, imported).rows()) {
+    for (Actual a : Upsert.merge(unique, imported).rows()) {
       expected
-          .append(dev.pac.actuals.Dates.text(a.date()))
+          .append(Dates.text(a.date()))
           .append(',')
           .append(a.kpi())
           .append(',')
@@ -334,7 +349,7 @@ class StoreFileTest {
     assertEquals(expected.toString(), after);
     int at =
         before.indexOf(
-            dev.pac.actuals.Dates.text(late.date())
+            Dates.text(late.date())
                 + ","
                 + late.kpi()
                 + ","

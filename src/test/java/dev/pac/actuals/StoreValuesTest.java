@@ -7,6 +7,7 @@ import dev.pac.i18n.Catalogue;
 import dev.pac.i18n.Text;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,13 +61,13 @@ class StoreValuesTest {
     byte[] b = "12345678901234567".getBytes(StandardCharsets.ISO_8859_1);
     assertEquals(
         "is beyond ±1e15 (±1,000,000,000,000,000), the largest value pac takes",
-        dev.pac.i18n.Catalogue.english().say(Decimals.problem(b, 0, b.length)));
+        Catalogue.english().say(Decimals.problem(b, 0, b.length)));
     assertEquals(Double.NaN, PackedDecimal.toDouble(b, 0, b.length));
     byte[] c = "0.1234567890123".getBytes(StandardCharsets.ISO_8859_1);
     assertEquals(Double.NaN, PackedDecimal.toDouble(c, 0, c.length));
     assertEquals(
         "has 13 decimals; pac takes values with at most 12",
-        dev.pac.i18n.Catalogue.english().say(Decimals.problem(c, 0, c.length)));
+        Catalogue.english().say(Decimals.problem(c, 0, c.length)));
   }
 
   private static String english(Text text) {
@@ -80,7 +81,7 @@ class StoreValuesTest {
 
   @Test
   void valuesReadAsTheDoubleJavaWouldParse() {
-    java.util.Random random = new java.util.Random(7);
+    Random random = new Random(7);
     for (int i = 0; i < 100_000; i++) {
       long whole =
           random.nextInt(4) == 0 ? random.nextLong() % 1_000_000_000_000L : random.nextInt(100_000);

@@ -31,7 +31,13 @@ class PlanRulesTest {
   void aPlanMissingAlmostEverythingReportsOnlyWhatIsMissing() {
     List<Finding> f =
         findings(
-            "pac: 1\nobjectives:\n  - id: o\n  - 5\nactions:\n  - {id: a, objectives: [o, x]}\n  - ~\n");
+            "pac: 1\n"
+                + "objectives:\n"
+                + "  - id: o\n"
+                + "  - 5\n"
+                + "actions:\n"
+                + "  - {id: a, objectives: [o, x]}\n"
+                + "  - ~\n");
     assertTrue(
         f.stream()
             .allMatch(
@@ -72,7 +78,8 @@ class PlanRulesTest {
                 "period: {start: 2027-12-31, end: 2027-01-01}"));
     at(f, Rule.SCHEMA_RANGE, 5, 34);
     assertEquals(
-        "the period ends on 2027-01-01, not after its start 2027-12-31: the end must come after the start",
+        "the period ends on 2027-01-01, not after its start 2027-12-31: the end must come after the"
+            + " start",
         f.message());
   }
 
@@ -113,7 +120,8 @@ class PlanRulesTest {
     String ratio =
         plan(
             "  - {id: cycle, name: Cycle, unit: days, better: lower, rollup: mean}\n",
-            "  - {id: cycle, name: Cycle, unit: days, better: lower, rollup: mean}\n  - {id: rate, name: Rate, unit: ratio, rollup: mean}\n",
+            "  - {id: cycle, name: Cycle, unit: days, better: lower, rollup: mean}\n"
+                + "  - {id: rate, name: Rate, unit: ratio, rollup: mean}\n",
             "    kpi: mql\n",
             "    kpi: rate\n    baseline: 0.1\n",
             "    target: 500\n",
@@ -123,8 +131,9 @@ class PlanRulesTest {
     at(f, SmartRules.REALISTIC.id(), 18, 13);
     assertEquals(Severity.WARNING, f.severity());
     assertEquals(
-        "the target 0.41 moves the KPI by 0.31 from the baseline 0.1, more than max_change 3 × |baseline| = 0.3: "
-            + "add a 'rationale' saying why it is realistic, or lower the target",
+        "the target 0.41 moves the KPI by 0.31 from the baseline 0.1, more than max_change 3 ×"
+            + " |baseline| = 0.3: add a 'rationale' saying why it is realistic, or lower the"
+            + " target",
         f.message());
   }
 
@@ -159,12 +168,15 @@ class PlanRulesTest {
             "\nbudget: 1000\n",
             "\nbudget: 0.3\n",
             "    budget: 1000\n",
-            "    budget: 0.1\n  - {id: a2, title: T, objectives: [more], type: other, owner: B, start: 2027-02-01, due: 2027-03-31, budget: 0.2}\n");
+            "    budget: 0.1\n"
+                + "  - {id: a2, title: T, objectives: [more], type: other, owner: B, start:"
+                + " 2027-02-01, due: 2027-03-31, budget: 0.2}\n");
     assertEquals(List.of(), findings(p));
     Finding f = only(p.replace("budget: 0.3\n", "budget: 0.29\n"));
     at(f, SmartRules.ACHIEVABLE.id(), 6, 9);
     assertEquals(
-        "the actions' budgets sum to 0.3 (2 actions), above the plan budget of 0.29: raise the plan budget or cut the actions' budgets by 0.01",
+        "the actions' budgets sum to 0.3 (2 actions), above the plan budget of 0.29: raise the plan"
+            + " budget or cut the actions' budgets by 0.01",
         f.message());
   }
 
@@ -228,8 +240,8 @@ class PlanRulesTest {
     at(f.get(0), SmartRules.ACHIEVABLE.id(), 13, 9); // 'more' is served by nobody now
     at(f.get(1), TimeBoundRule.TIME_BOUND.id(), 31, 10);
     assertEquals(
-        "the due date 2027-10-01 is after 2027-09-30, the latest deadline of the objectives it serves: "
-            + "finish the action by then, or move the deadline",
+        "the due date 2027-10-01 is after 2027-09-30, the latest deadline of the objectives it"
+            + " serves: finish the action by then, or move the deadline",
         f.get(1).message());
   }
 
@@ -238,7 +250,8 @@ class PlanRulesTest {
     Finding f = only(plan("    deadline: 2027-12-31\n", "    deadline: 2027-01-01\n"));
     at(f, TimeBoundRule.TIME_BOUND.id(), 17, 15);
     assertEquals(
-        "the deadline 2027-01-01 is not after the start 2027-01-01 (the period start): set a deadline after the start",
+        "the deadline 2027-01-01 is not after the start 2027-01-01 (the period start): set a"
+            + " deadline after the start",
         f.message());
   }
 
@@ -251,8 +264,8 @@ class PlanRulesTest {
     Finding f = only(plan("tam: 100, sam: 50", "tam: 100, sam: 1234567.1234567"));
     at(f, Rule.SCHEMA_RANGE, 11, 54);
     assertEquals(
-        "'sam' is 1234567.1234567, above 'tam' 100: the serviceable market is part of the total market, "
-            + "so sam must not exceed tam",
+        "'sam' is 1234567.1234567, above 'tam' 100: the serviceable market is part of the total"
+            + " market, so sam must not exceed tam",
         f.message());
   }
 }

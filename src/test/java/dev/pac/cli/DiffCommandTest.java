@@ -80,10 +80,10 @@ class DiffCommandTest {
             PLAN.replace("target: 1200", "target: 1500")
                     .replace(
                         """
-              - id: smb
-                name: Small businesses
-                sam: 1000
-            """,
+                          - id: smb
+                            name: Small businesses
+                            sam: 1000
+                        """,
                         "")
                 + TRADE_SHOW)
         .commit("Raise the MQL target, add the trade show, drop SMB", "Ana", "2027-03-08");
@@ -270,14 +270,17 @@ class DiffCommandTest {
     assertTrue(
         r.out()
             .contains(
-                "\"file\": \"plans/growth.yaml\",\n      \"revision\": \"working tree\",\n"
-                    + "      \"message\": \"does not load (1 error; at 22:13: schema.type: 'target' must be a number, got the text 'lots')"),
+                "\"file\": \"plans/growth.yaml\",\n"
+                    + "      \"revision\": \"working tree\",\n"
+                    + "      \"message\": \"does not load (1 error; at 22:13: schema.type: 'target'"
+                    + " must be a number, got the text 'lots')"),
         r.out());
     PacRun text = run("diff");
     assertEquals(
-        "No plan changes from HEAD to the working tree.\n\nnote: plans/growth.yaml at the working tree does not load"
-            + " (1 error; at 22:13: schema.type: 'target' must be a number, got the text 'lots'): its changes are not listed;"
-            + " `pac validate` shows every error\n",
+        "No plan changes from HEAD to the working tree.\n\n"
+            + "note: plans/growth.yaml at the working tree does not load (1 error; at 22:13:"
+            + " schema.type: 'target' must be a number, got the text 'lots'): its changes are not"
+            + " listed; `pac validate` shows every error\n",
         text.out());
   }
 
@@ -313,13 +316,14 @@ class DiffCommandTest {
     assertEquals(2, r.code());
     assertEquals("", r.out());
     assertEquals(
-        "pac: error: unknown git revision 'no-such-branch'; give a branch, a tag or a commit id (see `git log`)\n",
+        "pac: error: unknown git revision 'no-such-branch'; give a branch, a tag or a commit id"
+            + " (see `git log`)\n",
         r.err());
     PacRun missing = run("diff", "3f2a9c1e5b7d4f6a8c0e2b4d6f8a0c2e4b6d8f0a");
     assertEquals(2, missing.code());
     assertEquals(
-        "pac: error: the commit '3f2a9c1e5b7d4f6a8c0e2b4d6f8a0c2e4b6d8f0a' is not in this clone; in a shallow clone,"
-            + " fetch more history (actions/checkout: fetch-depth: 0)\n",
+        "pac: error: the commit '3f2a9c1e5b7d4f6a8c0e2b4d6f8a0c2e4b6d8f0a' is not in this clone; in"
+            + " a shallow clone, fetch more history (actions/checkout: fetch-depth: 0)\n",
         missing.err());
     PacRun range = run("diff", "HEAD~1..HEAD");
     assertEquals(2, range.code());
@@ -334,8 +338,8 @@ class DiffCommandTest {
     PacRun r = run(elsewhere, "diff");
     assertEquals(3, r.code());
     assertEquals(
-        "pac: error: no git repository here or in any folder above: `pac diff` compares plans between git revisions,"
-            + " run it in a clone of the plans repository\n",
+        "pac: error: no git repository here or in any folder above: `pac diff` compares plans"
+            + " between git revisions, run it in a clone of the plans repository\n",
         r.err());
   }
 
@@ -345,7 +349,8 @@ class DiffCommandTest {
     PacRun r = run(empty, "diff");
     assertEquals(2, r.code());
     assertEquals(
-        "pac: error: unknown git revision 'HEAD'; the repository has no commit yet: commit the plans first\n",
+        "pac: error: unknown git revision 'HEAD'; the repository has no commit yet: commit the"
+            + " plans first\n",
         r.err());
   }
 
@@ -366,7 +371,9 @@ class DiffCommandTest {
     assertTrue(
         r.out()
             .contains(
-                "\"item\": \"objective\",\n      \"id\": \"grow-mql\",\n      \"field\": \"owner\""),
+                "\"item\": \"objective\",\n"
+                    + "      \"id\": \"grow-mql\",\n"
+                    + "      \"field\": \"owner\""),
         r.out());
   }
 
@@ -404,7 +411,8 @@ class DiffCommandTest {
     PacRun r = run("diff", "--fail-on", "deadline-moved-later");
     assertEquals(1, r.code());
     assertEquals(
-        "deadline-moved-later: objective grow-mql in plans/growth.yaml: deadline 2027-12-31 → 2028-01-31\n",
+        "deadline-moved-later: objective grow-mql in plans/growth.yaml: deadline 2027-12-31 →"
+            + " 2028-01-31\n",
         r.err());
     Files.delete(repo.resolve("plans/growth.yaml"));
     r = run("diff", "--fail-on", "objective-removed");
@@ -423,14 +431,15 @@ class DiffCommandTest {
     PacRun r = run("diff", "--fail-on", "target-lowered");
     assertEquals(1, r.code());
     assertEquals(
-        "target-lowered: objective grow-mql in plans/growth.yaml: target 1500 → 1600 (its KPI is better lower)\n",
+        "target-lowered: objective grow-mql in plans/growth.yaml: target 1500 → 1600 (its KPI is"
+            + " better lower)\n",
         r.err());
   }
 
   @Test
   void projectShowsWhatTheEditDoesToTheReportAndStatusByEditFires() throws IOException {
     StringBuilder store = new StringBuilder("date,kpi,value,segment,channel,action\n");
-    for (java.time.LocalDate d = LocalDate.of(2027, 1, 4);
+    for (LocalDate d = LocalDate.of(2027, 1, 4);
         d.isBefore(LocalDate.of(2027, 3, 15));
         d = d.plusWeeks(1)) {
       store.append(d).append(",mql,20,,,\n");
@@ -457,17 +466,17 @@ class DiffCommandTest {
         r.out()
             .contains(
                 """
-          "projection": [
-            {
-              "objective": "grow-mql",
-              "field": "status",
-              "old": "off-track",
-              "new": "on-track"
-            },
-            {
-              "objective": "grow-mql",
-              "field": "expected",
-        """
+                  "projection": [
+                    {
+                      "objective": "grow-mql",
+                      "field": "status",
+                      "old": "off-track",
+                      "new": "on-track"
+                    },
+                    {
+                      "objective": "grow-mql",
+                      "field": "expected",
+                """
                     .stripIndent()
                     .indent(0)
                     .replace("\n  ", "\n  ")),
@@ -492,8 +501,9 @@ class DiffCommandTest {
     PacRun r = run("diff", "--fail-on", "target-lowered,budget-ovr");
     assertEquals(2, r.code());
     assertEquals(
-        "pac: error: --fail-on: 'budget-ovr' is not a rule; rules: target-lowered, deadline-moved-later,"
-            + " objective-removed, budget-over, status-by-edit (did you mean `budget-over`?)\n",
+        "pac: error: --fail-on: 'budget-ovr' is not a rule; rules: target-lowered,"
+            + " deadline-moved-later, objective-removed, budget-over, status-by-edit (did you mean"
+            + " `budget-over`?)\n",
         r.err());
   }
 

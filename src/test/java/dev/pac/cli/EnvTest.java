@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 
 class EnvTest {
@@ -23,7 +24,7 @@ class EnvTest {
 
   @Test
   void theZoneIsLookedUpWhenFirstNeededNotWhenTheEnvIsMade() {
-    java.util.TimeZone saved = java.util.TimeZone.getDefault();
+    TimeZone saved = TimeZone.getDefault();
     ZoneId other =
         ZoneId.of(
             saved.toZoneId().equals(ZoneId.of("Pacific/Kiritimati"))
@@ -31,10 +32,10 @@ class EnvTest {
                 : "Pacific/Kiritimati");
     try {
       Env env = Env.system();
-      java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(other));
+      TimeZone.setDefault(TimeZone.getTimeZone(other));
       assertEquals(other, env.clock().getZone());
     } finally {
-      java.util.TimeZone.setDefault(saved);
+      TimeZone.setDefault(saved);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.pac.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pac.git.TestRepo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,10 +16,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -80,7 +83,8 @@ class GoldenCasesTest {
   static void run(Path dir) throws Exception {
     if (UPDATE && "true".equals(System.getenv("CI"))) {
       throw new AssertionError(
-          "-Dgolden.update=true rewrites expected files for review; it is refused under CI (CI=true)");
+          "-Dgolden.update=true rewrites expected files for review; it is refused under CI"
+              + " (CI=true)");
     }
     Path work = Files.createTempDirectory("pac-golden-");
     try {
@@ -92,11 +96,7 @@ class GoldenCasesTest {
         copy(ws, work);
       }
       if (Files.exists(dir.resolve("git"))) {
-        org.eclipse.jgit.api.Git.init()
-            .setDirectory(work.toFile())
-            .setInitialBranch("main")
-            .call()
-            .close();
+        Git.init().setDirectory(work.toFile()).setInitialBranch("main").call().close();
       }
       Map<String, String> env = new HashMap<>();
       if (Files.exists(dir.resolve("env"))) {
@@ -165,7 +165,7 @@ class GoldenCasesTest {
    * commit message.
    */
   static void replay(Path history, Path work) throws Exception {
-    try (dev.pac.git.TestRepo repo = dev.pac.git.TestRepo.init(work);
+    try (TestRepo repo = TestRepo.init(work);
         Stream<Path> s = Files.list(history)) {
       for (Path c : s.filter(Files::isDirectory).sorted().toList()) {
         List<String> lines = Files.readAllLines(c.resolve("commit"));
@@ -214,7 +214,7 @@ class GoldenCasesTest {
 
   static void delete(Path dir) throws IOException {
     try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
         p.toFile().setWritable(true);
         Files.deleteIfExists(p);
       }

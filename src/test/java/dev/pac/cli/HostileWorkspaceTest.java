@@ -13,11 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -84,8 +86,7 @@ class HostileWorkspaceTest {
     Run r = run("report", "--as-of", "2027-03-29", "--output", fifo.toString());
     assertOneLineError(r, 3, "a FIFO (named pipe), not a regular file");
     assertTrue(
-        Files.readAttributes(fifo, java.nio.file.attribute.BasicFileAttributes.class).isOther(),
-        "the FIFO is still one");
+        Files.readAttributes(fifo, BasicFileAttributes.class).isOther(), "the FIFO is still one");
 
     Files.createDirectory(ws.resolve("out"));
     assertOneLineError(
@@ -173,7 +174,8 @@ class HostileWorkspaceTest {
     assertTrue(
         r.err()
             .contains(
-                "pac.yaml:1:10: schema.range: 'actuals' is '../victim/sub/dir/store.csv', outside the workspace"),
+                "pac.yaml:1:10: schema.range: 'actuals' is '../victim/sub/dir/store.csv', outside"
+                    + " the workspace"),
         r.err());
     assertFalse(Files.exists(tmp.resolve("victim")));
   }
@@ -188,7 +190,8 @@ class HostileWorkspaceTest {
     assertTrue(
         r.out()
             .contains(
-                "plans/evil.yaml:1:1: error syntax: a symbolic link that leads out of the workspace"),
+                "plans/evil.yaml:1:1: error syntax: a symbolic link that leads out of the"
+                    + " workspace"),
         r.out());
     assertFalse(r.out().contains("hunter2"), r.out());
 
@@ -485,8 +488,7 @@ class HostileWorkspaceTest {
     assertEquals(3, r.code(), r.err());
     assertTrue(r.err().contains("nothing was written"), r.err());
     try (var s = Files.list(target)) {
-      assertEquals(
-          java.util.List.of(target.resolve("data")), s.toList(), "only what was there before");
+      assertEquals(List.of(target.resolve("data")), s.toList(), "only what was there before");
     }
   }
 

@@ -11,6 +11,7 @@ import dev.pac.files.PlanFiles;
 import dev.pac.model.ActualRow;
 import dev.pac.model.Lang;
 import dev.pac.model.Plan;
+import dev.pac.model.Rollup;
 import dev.pac.workspace.LoadedPlan;
 import dev.pac.workspace.LoadedWorkspace;
 import dev.pac.workspace.PlanLoader;
@@ -21,9 +22,11 @@ import dev.pac.workspace.WorkspaceTemplate;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -114,7 +117,7 @@ class InitCommandTest {
     Path store = tmp.resolve("ws/data/actuals.csv");
     byte[] bytes = Files.readAllBytes(store);
     assertFalse(bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB, "no BOM");
-    String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    String text = new String(bytes, StandardCharsets.UTF_8);
     assertFalse(text.contains("\r"), "LF line ends only");
     assertTrue(text.endsWith("\n"), "a final line end");
     List<String> lines = text.lines().toList();
@@ -137,7 +140,7 @@ class InitCommandTest {
     assertEquals(lines.size() - 1, rows.size());
     assertEquals(12, rows.stream().map(ActualRow::date).distinct().count(), "12 weekly dates");
     assertTrue(
-        rows.stream().allMatch(r -> r.date().getDayOfWeek() == java.time.DayOfWeek.MONDAY),
+        rows.stream().allMatch(r -> r.date().getDayOfWeek() == DayOfWeek.MONDAY),
         "weeks dated on their Monday");
   }
 
@@ -186,7 +189,7 @@ class InitCommandTest {
     for (var o : plan.objectives()) {
       var kpi = plan.kpi(o.kpi()).orElseThrow();
       List<String> needed =
-          kpi.rollup() == dev.pac.model.Rollup.RATIO
+          kpi.rollup() == Rollup.RATIO
               ? List.of(kpi.numerator(), kpi.denominator())
               : List.of(kpi.id());
       for (String k : needed) {

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.pac.model.Lang;
+import dev.pac.render.SchemaJson;
 import dev.pac.workspace.WorkspaceTemplate;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,13 +51,12 @@ class InitTemplateTest {
   @ParameterizedTest
   @EnumSource(Lang.class)
   void theTemplateSchemaIsTheCurrentSchema(Lang lang) {
-    java.io.StringWriter schema = new java.io.StringWriter();
-    dev.pac.render.SchemaJson.write(new java.io.PrintWriter(schema));
+    StringWriter schema = new StringWriter();
+    SchemaJson.write(new PrintWriter(schema));
     assertEquals(
         schema.toString(),
         new String(
-            WorkspaceTemplate.of(lang).content("pac-plan.schema.json"),
-            java.nio.charset.StandardCharsets.UTF_8),
+            WorkspaceTemplate.of(lang).content("pac-plan.schema.json"), StandardCharsets.UTF_8),
         "regenerate it: bin/pac schema --output "
             + TEMPLATES
             + "/"

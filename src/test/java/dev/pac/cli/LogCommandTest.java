@@ -48,7 +48,9 @@ class LogCommandTest {
     assertTrue(
         r.out()
             .contains(
-                "\"date\": \"2027-03-11\",\n      \"author\": \"Ana\",\n      \"subject\": \"Merge the cold-call budget\""),
+                "\"date\": \"2027-03-11\",\n"
+                    + "      \"author\": \"Ana\",\n"
+                    + "      \"subject\": \"Merge the cold-call budget\""),
         r.out());
   }
 
@@ -86,8 +88,9 @@ class LogCommandTest {
             .startsWith(
                 "pac: note: the clone is shallow: the history before "
                     + ids.get("retrofit").substring(0, 7)
-                    + " (2027-03-10) is missing, so what came before is unknown; fetch the whole history (`git fetch --unshallow`, or"
-                    + " `fetch-depth: 0` under actions/checkout)\n"),
+                    + " (2027-03-10) is missing, so what came before is unknown; fetch the whole"
+                    + " history (`git fetch --unshallow`, or `fetch-depth: 0` under"
+                    + " actions/checkout)\n"),
         r.err());
     assertTrue(r.out().startsWith("Plan history, newest first: 4 commits\n"), r.out());
     assertTrue(!r.out().contains("win-rate"), r.out());

@@ -161,7 +161,8 @@ class ReportHistoryTest {
     assertTrue(
         r.out()
             .contains(
-                "\"message\": \"Objective grow-mql: target lowered from 1,200 to 1,000 by Chloé on 2027-03-15\""),
+                "\"message\": \"Objective grow-mql: target lowered from 1,200 to 1,000 by Chloé on"
+                    + " 2027-03-15\""),
         r.out());
   }
 
@@ -214,8 +215,9 @@ class ReportHistoryTest {
     assertTrue(
         r.err()
             .startsWith(
-                "pac: note: --from-history: no commit of HEAD's history is dated on or before 2026-12-31"
-                    + " (the oldest here is 2027-01-04), so the report reads the working tree\n"),
+                "pac: note: --from-history: no commit of HEAD's history is dated on or before"
+                    + " 2026-12-31 (the oldest here is 2027-01-04), so the report reads the working"
+                    + " tree\n"),
         r.err());
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pac.diff.Change.Item;
 import dev.pac.i18n.Catalogue;
+import dev.pac.i18n.Text;
 import dev.pac.render.DiffJson;
 import dev.pac.render.DiffMarkdown;
 import dev.pac.render.DiffRenderer;
@@ -13,6 +14,7 @@ import dev.pac.render.DiffText;
 import dev.pac.render.Style;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +57,7 @@ class DiffRenderTest {
               new DiffNote(
                   "plans/c.yaml",
                   "main",
-                  dev.pac.i18n.Text.plain("does not load (1 error; at 3:1: syntax: <oops>)"))));
+                  Text.plain("does not load (1 error; at 3:1: syntax: <oops>)"))));
 
   @Test
   void text() {
@@ -113,7 +115,7 @@ class DiffRenderTest {
    */
   @Test
   void markdownOverMaxCharsKeepsTheSummaryAndTheMostImportantChanges() {
-    List<Change> changes = new java.util.ArrayList<>();
+    List<Change> changes = new ArrayList<>();
     for (int i = 0; i < 600; i++) {
       changes.add(Change.added("plans/a.yaml", Item.ACTION, "action-" + i));
     }
@@ -133,7 +135,9 @@ class DiffRenderTest {
     assertTrue(md.length() <= 2000, md.length() + " characters");
     assertTrue(
         md.startsWith(
-            "<!-- pac diff -->\n### Plan changes from `main` to `HEAD`\n\n604 changes in 2 files.\n"),
+            "<!-- pac diff -->\n"
+                + "### Plan changes from `main` to `HEAD`\n\n"
+                + "604 changes in 2 files.\n"),
         md);
     assertTrue(md.contains("| changed | objective | `grow` | `target` | 1200 | 1500 |"), md);
     assertTrue(md.contains("| changed | action | `fair` | `budget` | 10000 | 25000 |"), md);
@@ -187,7 +191,12 @@ class DiffRenderTest {
     assertTrue(json.contains("\"head\": \"working tree\""), json);
     assertTrue(
         json.contains(
-            "{\n      \"file\": \"plans/b.yaml\",\n      \"change\": \"added\",\n      \"item\": \"plan\",\n      \"id\": \"b\"\n    }"),
+            "{\n"
+                + "      \"file\": \"plans/b.yaml\",\n"
+                + "      \"change\": \"added\",\n"
+                + "      \"item\": \"plan\",\n"
+                + "      \"id\": \"b\"\n"
+                + "    }"),
         json);
   }
 

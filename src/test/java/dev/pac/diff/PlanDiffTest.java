@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pac.diff.Change.Item;
+import dev.pac.error.PacException;
+import dev.pac.i18n.Text;
 import dev.pac.model.Plan;
 import dev.pac.model.Review;
 import dev.pac.model.Target;
@@ -19,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -86,7 +89,10 @@ class PlanDiffTest {
             .replace("unit: count}", "unit: count, better: higher, rollup: sum}")
             .replace(
                 "owner: Ana\n",
-                "owner: Ana\ncurrency: EUR\nscoring: {method: weighted-sum}\nreview: {min_roi: 1.5}\n");
+                "owner: Ana\n"
+                    + "currency: EUR\n"
+                    + "scoring: {method: weighted-sum}\n"
+                    + "review: {min_roi: 1.5}\n");
     assertEquals(List.of(), diff(PLAN, explicit));
   }
 
@@ -110,8 +116,8 @@ class PlanDiffTest {
                 Item.OBJECTIVE,
                 "grow-mql",
                 "milestones",
-                List.of(java.util.Map.of("date", "2027-06-30", "value", 500.0)),
-                List.of(java.util.Map.of("date", "2027-06-30", "value", 600.0))),
+                List.of(Map.of("date", "2027-06-30", "value", 500.0)),
+                List.of(Map.of("date", "2027-06-30", "value", 600.0))),
             changed(Item.ACTION, "webinars", "owner", "Bob", "Chloé"),
             changed(Item.ACTION, "webinars", "budget", 0.0, 5000.0),
             changed(Item.ACTION, "webinars", "review.min_roi", null, 2.0)),
@@ -186,8 +192,7 @@ class PlanDiffTest {
   void aRankingThatCannotRankIsANote() {
     Function<Plan, List<String>> failing =
         p -> {
-          throw dev.pac.error.PacException.invalid(
-              null, dev.pac.i18n.Text.plain("every weight is 0"));
+          throw PacException.invalid(null, Text.plain("every weight is 0"));
         };
     DiffReport r =
         new PlanDiff(new PlanDiff.Rankings(failing, null))

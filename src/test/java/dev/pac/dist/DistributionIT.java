@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pac.model.Lang;
+import dev.pac.workspace.WorkspaceTemplate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,8 +41,8 @@ class DistributionIT {
         Files.exists(tar),
         "no "
             + tar.getFileName()
-            + ": the build made no runtime archive"
-            + " (a JDK without jmods, not Linux x64, or -Dpac.dist.skip=true); its absence is said in the build log");
+            + ": the build made no runtime archive (a JDK without jmods, not Linux x64, or"
+            + " -Dpac.dist.skip=true); its absence is said in the build log");
     assertEquals(
         0, run(tmp, Map.of("PATH", System.getenv("PATH")), "tar", "-xzf", tar.toString()).code);
     Path home = tmp.resolve("pac-" + VERSION);
@@ -223,8 +225,8 @@ class DistributionIT {
     Path jar = TARGET.resolve("pac.jar");
     Assumptions.assumeTrue(Files.exists(jar), "no target/pac.jar: run mvn package");
     try (ZipFile z = new ZipFile(jar.toFile())) {
-      for (dev.pac.model.Lang lang : dev.pac.model.Lang.values()) {
-        for (String f : dev.pac.workspace.WorkspaceTemplate.of(lang).files()) {
+      for (Lang lang : Lang.values()) {
+        for (String f : WorkspaceTemplate.of(lang).files()) {
           String entry = "dev/pac/init/" + lang.id() + "/" + f;
           assertTrue(z.getEntry(entry) != null, entry + " is in the jar");
         }

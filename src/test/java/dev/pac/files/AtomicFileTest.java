@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.pac.error.ExitCode;
 import dev.pac.error.PacException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,8 +42,8 @@ class AtomicFileTest {
                     f,
                     "store.csv",
                     ch -> {
-                      ch.write(java.nio.ByteBuffer.wrap("half".getBytes(StandardCharsets.UTF_8)));
-                      throw new java.io.IOException("No space left on device");
+                      ch.write(ByteBuffer.wrap("half".getBytes(StandardCharsets.UTF_8)));
+                      throw new IOException("No space left on device");
                     }));
     assertEquals(ExitCode.IO, e.exitCode());
     assertEquals("old\n", Files.readString(f));
@@ -62,8 +65,7 @@ class AtomicFileTest {
                     f,
                     "store.csv",
                     ch -> {
-                      throw new java.io.UncheckedIOException(
-                          new java.io.IOException("File too large"));
+                      throw new UncheckedIOException(new IOException("File too large"));
                     }));
     assertEquals(ExitCode.IO, e.exitCode());
     assertEquals("store.csv: cannot write: File too large", e.line());

@@ -15,6 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Assumptions;
@@ -90,7 +91,7 @@ class HostileFilesTest {
   @Test
   void aTwentyMegabyteLineIsRefusedBeforeParsing() throws Exception {
     byte[] big = new byte[20_000_000];
-    java.util.Arrays.fill(big, (byte) 'x');
+    Arrays.fill(big, (byte) 'x');
     big[0] = 'a';
     big[1] = ':';
     big[2] = ' ';

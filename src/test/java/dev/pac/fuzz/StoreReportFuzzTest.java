@@ -10,6 +10,7 @@ import dev.pac.error.ExitCode;
 import dev.pac.error.PacException;
 import dev.pac.model.ActualRow;
 import dev.pac.model.Lang;
+import dev.pac.render.CsvDialect;
 import dev.pac.render.Labels;
 import dev.pac.render.ReportCsv;
 import dev.pac.render.ReportHtml;
@@ -70,7 +71,7 @@ class StoreReportFuzzTest {
             new ReportMarkdown(en),
             new ReportHtml(en),
             new ReportJson(en),
-            new ReportCsv(dev.pac.render.CsvDialect.RFC4180))) {
+            new ReportCsv(CsvDialect.RFC4180))) {
       StringWriter out = new StringWriter();
       r.render(List.of(report), new PrintWriter(out));
       String text = out.toString();

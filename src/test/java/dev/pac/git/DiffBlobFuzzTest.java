@@ -8,6 +8,7 @@ import dev.pac.diff.DiffNote;
 import dev.pac.diff.DiffReport;
 import dev.pac.diff.PlanDiff;
 import dev.pac.files.InputFile;
+import dev.pac.i18n.Catalogue;
 import dev.pac.model.Lang;
 import dev.pac.model.Plan;
 import dev.pac.score.ScoredTarget;
@@ -19,6 +20,7 @@ import dev.pac.workspace.WorkspaceTemplate;
 import dev.pac.yaml.YamlDocument;
 import dev.pac.yaml.YamlReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +29,7 @@ import org.eclipse.jgit.internal.storage.dfs.InMemoryRepository;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
+import org.junit.jupiter.api.Assertions;
 
 /**
  * Any bytes committed as a plan are read by {@code pac diff} the way it reads a git blob (its size
@@ -81,20 +84,17 @@ class DiffBlobFuzzTest {
     try (InMemoryRepository repo = new InMemoryRepository(new DfsRepositoryDescription("limit"))) {
       ObjectId id;
       try (ObjectInserter ins = repo.newObjectInserter()) {
-        id =
-            ins.insert(
-                Constants.OBJ_BLOB,
-                "pac: 1\nid: x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        id = ins.insert(Constants.OBJ_BLOB, "pac: 1\nid: x\n".getBytes(StandardCharsets.UTF_8));
         ins.flush();
       }
       PlanSource fits =
           GitPlans.of(repo, null).blob(FILE, id, 13); // 7 bytes "pac: 1\n", 6 bytes "id: x\n"
-      org.junit.jupiter.api.Assertions.assertEquals(13, fits.bytes().length);
+      Assertions.assertEquals(13, fits.bytes().length);
       PlanSource refused = GitPlans.of(repo, null).blob(FILE, id, 12);
-      org.junit.jupiter.api.Assertions.assertEquals(null, refused.bytes());
-      org.junit.jupiter.api.Assertions.assertEquals(
+      Assertions.assertEquals(null, refused.bytes());
+      Assertions.assertEquals(
           "the file is 13 bytes; pac reads files of at most 12 bytes",
-          dev.pac.i18n.Catalogue.english().say(refused.refusal()));
+          Catalogue.english().say(refused.refusal()));
     }
   }
 

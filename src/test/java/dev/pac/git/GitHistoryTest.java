@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.util.FS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,9 +26,8 @@ class GitHistoryTest {
     // the blob id git gives the file's content
     return new GitHistory.FileVersion(
         path,
-        new org.eclipse.jgit.lib.ObjectInserter.Formatter()
-            .idFor(
-                org.eclipse.jgit.lib.Constants.OBJ_BLOB, Files.readAllBytes(r.dir().resolve(path)))
+        new ObjectInserter.Formatter()
+            .idFor(Constants.OBJ_BLOB, Files.readAllBytes(r.dir().resolve(path)))
             .getName());
   }
 
@@ -86,7 +89,7 @@ class GitHistoryTest {
     List<List<GitHistory.FileVersion>> expected = build();
     try (GitHistory git = GitHistory.find(dir)) {
       List<GitHistory.Commit> chain = new ArrayList<>(git.chain());
-      java.util.Collections.reverse(chain);
+      Collections.reverse(chain);
       assertEquals(expected.size(), chain.size());
       for (int i = 0; i < chain.size(); i++) {
         assertEquals(
@@ -110,7 +113,7 @@ class GitHistoryTest {
     try (GitHistory git = GitHistory.find(dir)) {
       ids = new ArrayList<>(git.chain().stream().map(GitHistory.Commit::id).toList());
     }
-    java.util.Collections.reverse(ids);
+    Collections.reverse(ids);
     for (int i = 0; i < ids.size(); i++) {
       try (GitHistory fresh = GitHistory.find(dir)) { // no chain walked, nothing listed before
         assertEquals(expected.get(i), fresh.planFiles(ids.get(i), "plans"));
@@ -139,7 +142,7 @@ class GitHistoryTest {
     try (GitHistory git = GitHistory.find(dir)) {
       git.chain();
       // JGit runs `git config --system` to find this file unless it is told there is none
-      assertNull(org.eclipse.jgit.util.FS.DETECTED.getGitSystemConfig());
+      assertNull(FS.DETECTED.getGitSystemConfig());
     }
   }
 }

@@ -333,7 +333,8 @@ class HistoryTest {
         p.decisions());
     assertEquals(
         List.of(
-            "the trailer 'Decision: c maybe' does not read: write 'Decision: ACTION-ID continue', 'adjust' or 'stop'"),
+            "the trailer 'Decision: c maybe' does not read: write 'Decision: ACTION-ID continue',"
+                + " 'adjust' or 'stop'"),
         p.problems().stream().map(EN::say).toList());
   }
 }

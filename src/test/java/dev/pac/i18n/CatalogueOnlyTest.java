@@ -53,7 +53,8 @@ class CatalogueOnlyTest {
           allow(
               "cli/Pac.java",
               "unknown ",
-              "--version's Java vendor and VM when the runtime does not name them, for bug reports"),
+              "--version's Java vendor and VM when the runtime does not name them, for bug"
+                  + " reports"),
           allow(
               "model/Messages.java",
               "",

@@ -24,23 +24,23 @@ class CsvImportFuzzTest {
   private static final LoadedMapping WIDE =
       mapping(
           """
-      delimiter: auto
-      decimal: auto
-      encoding: auto
-      skip_rows: 1
-      date: {column: "Semaine", format: "dd/MM/yyyy"}
-      kpis: {mql: "MQL", revenue: "Montant"}
-      dims: {segment: "Segment"}
-      stop_at_blank: true
-      """);
+          delimiter: auto
+          decimal: auto
+          encoding: auto
+          skip_rows: 1
+          date: {column: "Semaine", format: "dd/MM/yyyy"}
+          kpis: {mql: "MQL", revenue: "Montant"}
+          dims: {segment: "Segment"}
+          stop_at_blank: true
+          """);
   private static final LoadedMapping LONG =
       mapping(
           """
-      date: {column: "Week"}
-      kpi_column: "Metric"
-      value_column: "Amount"
-      kpi_names: {mql: "Marketing Qualified Leads"}
-      """);
+          date: {column: "Week"}
+          kpi_column: "Metric"
+          value_column: "Amount"
+          kpi_names: {mql: "Marketing Qualified Leads"}
+          """);
 
   /**
    * The keys of real exports: a preset, a header found, conditions, labels, grouping, a footer,
@@ -49,19 +49,19 @@ class CsvImportFuzzTest {
   private static final LoadedMapping DEALS =
       mapping(
           """
-      preset: salesforce
-      skip_rows: auto
-      date: {column: "Close Date", format: auto}
-      where: {"Stage": ["Closed Won", "Won"]}
-      values: {segment: {"(No value)": smb}}
-      group: true
-      kpis:
-        revenue: "Amount"
-        mql: {count: true}
-        sql: {column: "Amount", where: {"Stage": "Open"}}
-      dims: {segment: "Segment"}
-      footer: auto
-      """);
+          preset: salesforce
+          skip_rows: auto
+          date: {column: "Close Date", format: auto}
+          where: {"Stage": ["Closed Won", "Won"]}
+          values: {segment: {"(No value)": smb}}
+          group: true
+          kpis:
+            revenue: "Amount"
+            mql: {count: true}
+            sql: {column: "Amount", where: {"Stage": "Open"}}
+          dims: {segment: "Segment"}
+          footer: auto
+          """);
 
   private static LoadedMapping mapping(String yaml) {
     LoadedMapping m =

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pac.actuals.Decimals;
 import dev.pac.actuals.ImportProgress;
 import dev.pac.actuals.StoreLock;
 import dev.pac.cli.Env;
@@ -14,12 +15,14 @@ import dev.pac.cli.Main;
 import dev.pac.error.ExitCode;
 import dev.pac.error.PacException;
 import dev.pac.i18n.Catalogue;
+import dev.pac.i18n.Text;
 import dev.pac.model.ImportMapping;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,10 +31,14 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,7 +120,7 @@ class ImportCsvTest {
 
   @Test
   void anyBytesGiveRowsOrRejectionsNeverACrash() {
-    java.util.Random random = new java.util.Random(11);
+    Random random = new Random(11);
     String alphabet = "date,kpi,value;\"\r\n \t0123456789.-mqlé€\u00A0";
     for (int i = 0; i < 3000; i++) {
       StringBuilder sb = new StringBuilder(random.nextBoolean() ? "date,kpi,value\n" : "");
@@ -130,8 +137,7 @@ class ImportCsvTest {
             new CsvImport(ImportSettings.STORE, null).read(b, "f.csv", 0, ImportProgress.NONE);
         for (Incoming in : r.rows()) {
           assertTrue(in.line() >= 2, "a row comes after the header");
-          assertTrue(
-              dev.pac.actuals.Decimals.canonical(in.row().value()) != null, in.row().value());
+          assertTrue(Decimals.canonical(in.row().value()) != null, in.row().value());
         }
       } catch (PacException e) {
         assertEquals(ExitCode.INVALID, e.exitCode(), e.getMessage()); // empty file, a bad encoding
@@ -146,18 +152,14 @@ class ImportCsvTest {
     Path named = Files.createDirectories(ws.resolve("mappings")).resolve("hubspot.yaml");
     Files.writeString(named, "x: 1\n");
     Files.writeString(sub.resolve("local.yml"), "x: 1\n");
-    assertEquals(named, dev.pac.imports.MappingLoader.locate("hubspot", sub, ws, Path::toString));
+    assertEquals(named, MappingLoader.locate("hubspot", sub, ws, Path::toString));
+    assertEquals(named, MappingLoader.locate("hubspot.yaml", sub, ws, Path::toString));
     assertEquals(
-        named, dev.pac.imports.MappingLoader.locate("hubspot.yaml", sub, ws, Path::toString));
-    assertEquals(
-        sub.resolve("local.yml"),
-        dev.pac.imports.MappingLoader.locate("local.yml", sub, ws, Path::toString));
+        sub.resolve("local.yml"), MappingLoader.locate("local.yml", sub, ws, Path::toString));
     PacException e =
         assertThrows(
             PacException.class,
-            () ->
-                dev.pac.imports.MappingLoader.locate(
-                    "hubsopt", sub, ws, p -> "mappings/hubsopt.yaml"));
+            () -> MappingLoader.locate("hubsopt", sub, ws, p -> "mappings/hubsopt.yaml"));
     assertEquals(ExitCode.IO, e.exitCode());
     assertTrue(
         e.getMessage().contains("did you mean `hubspot`?")
@@ -167,28 +169,20 @@ class ImportCsvTest {
 
   @Test
   void datePatternsAreStrictAndMustNameAWholeDate() {
-    assertNull(dev.pac.imports.MappingLoader.patternError("dd/MM/yyyy"));
-    assertNull(dev.pac.imports.MappingLoader.patternError("M/d/yyyy"));
-    assertNull(dev.pac.imports.MappingLoader.patternError("yyyy-MM-dd HH:mm:ss"));
-    assertTrue(english(dev.pac.imports.MappingLoader.patternError("dd/MM")).contains("whole date"));
-    assertTrue(
-        english(dev.pac.imports.MappingLoader.patternError("yyyy-ww")).contains("whole date"));
-    assertTrue(
-        english(dev.pac.imports.MappingLoader.patternError("dd/MM/yyyy{"))
-            .startsWith("not a date pattern"));
-    java.time.format.DateTimeFormatter f = ImportMapping.dateFormatter("dd/MM/yyyy");
+    assertNull(MappingLoader.patternError("dd/MM/yyyy"));
+    assertNull(MappingLoader.patternError("M/d/yyyy"));
+    assertNull(MappingLoader.patternError("yyyy-MM-dd HH:mm:ss"));
+    assertTrue(english(MappingLoader.patternError("dd/MM")).contains("whole date"));
+    assertTrue(english(MappingLoader.patternError("yyyy-ww")).contains("whole date"));
+    assertTrue(english(MappingLoader.patternError("dd/MM/yyyy{")).startsWith("not a date pattern"));
+    DateTimeFormatter f = ImportMapping.dateFormatter("dd/MM/yyyy");
+    assertEquals(LocalDate.of(2027, 3, 1), f.parse("01/03/2027", LocalDate::from));
+    assertThrows(DateTimeParseException.class, () -> f.parse("31/02/2027", LocalDate::from));
+    assertThrows(DateTimeParseException.class, () -> f.parse("1/3/2027", LocalDate::from));
     assertEquals(
-        java.time.LocalDate.of(2027, 3, 1), f.parse("01/03/2027", java.time.LocalDate::from));
-    assertThrows(
-        java.time.format.DateTimeParseException.class,
-        () -> f.parse("31/02/2027", java.time.LocalDate::from));
-    assertThrows(
-        java.time.format.DateTimeParseException.class,
-        () -> f.parse("1/3/2027", java.time.LocalDate::from));
-    assertEquals(
-        java.time.LocalDate.of(2027, 3, 1),
+        LocalDate.of(2027, 3, 1),
         ImportMapping.dateFormatter("yyyy-MM-dd HH:mm:ss")
-            .parse("2027-03-01 17:45:00", java.time.LocalDate::from));
+            .parse("2027-03-01 17:45:00", LocalDate::from));
   }
 
   // --- whole imports through the command line
@@ -313,7 +307,7 @@ class ImportCsvTest {
     try (StoreLock held = StoreLock.acquire(store, "s", Duration.ZERO, s -> {});
         FileChannel ch = FileChannel.open(StoreLock.lockFile(store), StandardOpenOption.WRITE)) {
       assertTrue(held != null);
-      assertThrows(java.nio.channels.OverlappingFileLockException.class, ch::tryLock);
+      assertThrows(OverlappingFileLockException.class, ch::tryLock);
     }
     try (FileChannel ch = FileChannel.open(StoreLock.lockFile(store), StandardOpenOption.WRITE);
         FileLock l = ch.tryLock()) {
@@ -336,7 +330,7 @@ class ImportCsvTest {
     }
   }
 
-  private static String english(dev.pac.i18n.Text text) {
+  private static String english(Text text) {
     return Catalogue.english().say(text);
   }
 }

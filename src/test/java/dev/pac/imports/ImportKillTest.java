@@ -12,8 +12,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,7 +90,7 @@ class ImportKillTest {
         child.destroyForcibly();
       }
       byte[] now = Files.readAllBytes(store);
-      if (java.util.Arrays.equals(OLD_STORE.getBytes(StandardCharsets.UTF_8), now)) {
+      if (Arrays.equals(OLD_STORE.getBytes(StandardCharsets.UTF_8), now)) {
         killedWhileWriting = sawTemporary;
       } else {
         // the rename won the race with the kill: then the store must be the whole new one, never a
@@ -113,11 +117,11 @@ class ImportKillTest {
     // the next import takes the lock the dead process held, clears its temporary file and succeeds
     Importer next =
         new Importer(
-            () -> java.util.Set.of("mql", "revenue"),
+            () -> Set.of("mql", "revenue"),
             null,
             ImportProgress.NONE,
             s -> {},
-            java.time.Duration.ofSeconds(5));
+            Duration.ofSeconds(5));
     Importer.Outcome o = next.run(List.of(new Importer.Source(csv, "big.csv")), store, "s", false);
     assertEquals(600_000, o.result().added());
     assertEquals(0, temporaries(store).count(), "no temporary file left");
@@ -136,7 +140,7 @@ class ImportKillTest {
   private static void writeBigCsv(Path csv, int rows) throws IOException {
     try (BufferedWriter w = Files.newBufferedWriter(csv)) {
       w.write("date,kpi,value,segment\n");
-      java.time.LocalDate d = java.time.LocalDate.of(2020, 1, 1);
+      LocalDate d = LocalDate.of(2020, 1, 1);
       int n = 0;
       while (n < rows) {
         for (int s = 0; s < 250 && n < rows; s++) {

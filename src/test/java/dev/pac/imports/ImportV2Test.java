@@ -10,6 +10,7 @@ import dev.pac.model.ImportMapping;
 import dev.pac.text.Label;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -110,7 +111,7 @@ class ImportV2Test {
             null,
             "auto",
             new ImportMapping.DateColumn("Semaine", null, null),
-            java.util.Map.of("mql", "MQL"),
+            Map.of("mql", "MQL"),
             null,
             null,
             null,

@@ -24,8 +24,8 @@ class MappingLoaderTest {
     // 'kpis' too
     assertEquals(
         List.of(
-            "2:1 schema.unknown-key unknown key 'indicateurs': the key is 'kpis' (rename it; its content is"
-                + " checked as 'kpis')"),
+            "2:1 schema.unknown-key unknown key 'indicateurs': the key is 'kpis' (rename it; its"
+                + " content is checked as 'kpis')"),
         findings("date: {column: Date}\nindicateurs:\n  mql: MQL\n"));
   }
 

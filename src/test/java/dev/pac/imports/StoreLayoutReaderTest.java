@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.pac.actuals.Actual;
 import dev.pac.actuals.ActualsStore;
+import dev.pac.actuals.Dates;
 import dev.pac.actuals.Decimals;
 import dev.pac.actuals.ImportProgress;
 import dev.pac.actuals.PackedDecimal;
@@ -16,10 +17,14 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -218,18 +223,11 @@ class StoreLayoutReaderTest {
     ActualsStore.upsert(f, "s", rows, true);
     StringWriter expected = new StringWriter();
     try (CSVPrinter p =
-        new CSVPrinter(
-            expected,
-            org.apache.commons.csv.CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+        new CSVPrinter(expected, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
       p.printRecord((Object[]) ActualsStore.HEADER.split(","));
       for (Actual a : rows) {
         p.printRecord(
-            dev.pac.actuals.Dates.text(a.date()),
-            a.kpi(),
-            a.value(),
-            a.segment(),
-            a.channel(),
-            a.action());
+            Dates.text(a.date()), a.kpi(), a.value(), a.segment(), a.channel(), a.action());
       }
     }
     assertEquals(expected.toString(), Files.readString(f));
@@ -244,11 +242,8 @@ class StoreLayoutReaderTest {
     }
     Importer.Known known =
         new Importer.Known(
-            java.util.Set.of("mql", "sql"),
-            java.util.Map.of("segment", java.util.Set.of("mid-market", "smb")),
-            java.util.Map.of());
-    return new Importer(
-            () -> known, null, List::of, ImportProgress.NONE, w -> {}, java.time.Duration.ZERO)
+            Set.of("mql", "sql"), Map.of("segment", Set.of("mid-market", "smb")), Map.of());
+    return new Importer(() -> known, null, List::of, ImportProgress.NONE, w -> {}, Duration.ZERO)
         .run(sources, dir.resolve("data/actuals.csv"), "data/actuals.csv", false);
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -15,6 +16,7 @@ import dev.pac.check.rules.ActionRules;
 import dev.pac.check.rules.Rules;
 import dev.pac.check.rules.SmartRules;
 import dev.pac.i18n.Catalogue;
+import dev.pac.i18n.Text;
 import dev.pac.model.Finding;
 import dev.pac.model.Rule;
 import dev.pac.model.Severity;
@@ -25,6 +27,7 @@ import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.xml.XMLConstants;
@@ -36,12 +39,13 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 
 class FindingsCiFormatsTest {
   /** A finding saying {@code message} as it is, in every language. */
   private static Finding finding(
       String file, int line, int column, Severity severity, Rule rule, String message) {
-    return Finding.of(file, line, column, severity, rule, dev.pac.i18n.Text.plain(message));
+    return Finding.of(file, line, column, severity, rule, Text.plain(message));
   }
 
   static final ValidationReport REPORT =
@@ -199,9 +203,7 @@ class FindingsCiFormatsTest {
         s.validate(m.readTree(render(new FindingsSarif("1.2.3", "https://example.org/pac")))));
     // the check can fail: a result without its message breaks the schema
     JsonNode broken = m.readTree(render(new FindingsSarif("1.2.3", "")));
-    ((com.fasterxml.jackson.databind.node.ObjectNode)
-            broken.get("runs").get(0).get("results").get(0))
-        .remove("message");
+    ((ObjectNode) broken.get("runs").get(0).get("results").get(0)).remove("message");
     assertFalse(s.validate(broken).isEmpty());
   }
 
@@ -229,10 +231,11 @@ class FindingsCiFormatsTest {
     assertValidJunit(renderJunit(new ValidationReport(List.of(), List.of()), false));
     // the check can fail: Jenkins' schema has no file attribute on a test case
     assertThrows(
-        org.xml.sax.SAXException.class,
+        SAXException.class,
         () ->
             assertValidJunit(
-                "<testsuites><testsuite name='x' tests='1' failures='0' errors='0'><testcase name='a' file='a'/></testsuite></testsuites>"));
+                "<testsuites><testsuite name='x' tests='1' failures='0' errors='0'><testcase"
+                    + " name='a' file='a'/></testsuite></testsuites>"));
   }
 
   static String renderJunit(ValidationReport report, boolean strict) {
@@ -254,7 +257,8 @@ class FindingsCiFormatsTest {
     assertEquals(1, a.getElementsByTagName("failure").getLength());
     Element failure = (Element) a.getElementsByTagName("failure").item(0);
     assertEquals(
-        "1 error, 1 warning; first, line 3: schema.type: 'target' must be a number, got the text 'lots'",
+        "1 error, 1 warning; first, line 3: schema.type: 'target' must be a number, got the text"
+            + " 'lots'",
         failure.getAttribute("message"));
     assertEquals(
         "plans/a.yaml:3:5: error schema.type: 'target' must be a number, got the text 'lots'\n"
@@ -293,7 +297,8 @@ class FindingsCiFormatsTest {
         (Element)
             parse(renderJunit(warningsOnly, false)).getElementsByTagName("system-out").item(0);
     assertEquals(
-        "plans/a.yaml:9:7: warning smart.specific: short title\nplans/a.yaml:12:7: warning action.stale: past due\n",
+        "plans/a.yaml:9:7: warning smart.specific: short title\n"
+            + "plans/a.yaml:12:7: warning action.stale: past due\n",
         out.getTextContent());
     Document mixed = parse(render(new FindingsJunit(false, Catalogue.english())));
     assertEquals(
@@ -306,7 +311,7 @@ class FindingsCiFormatsTest {
    */
   @Test
   void markdownSummaryIsCutToItsSize() {
-    List<Finding> many = new java.util.ArrayList<>();
+    List<Finding> many = new ArrayList<>();
     for (int i = 1; i <= 100; i++) {
       many.add(
           finding(

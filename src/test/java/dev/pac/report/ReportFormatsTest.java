@@ -13,8 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pac.model.Action;
 import dev.pac.model.ActionStatus;
 import dev.pac.model.ActionType;
+import dev.pac.model.Lang;
 import dev.pac.model.Plan;
 import dev.pac.model.Rollup;
+import dev.pac.render.CsvDialect;
+import dev.pac.render.Labels;
 import dev.pac.render.ReportCsv;
 import dev.pac.render.ReportHtml;
 import dev.pac.render.ReportJson;
@@ -23,8 +26,12 @@ import dev.pac.render.ReportRenderer;
 import dev.pac.render.ReportText;
 import dev.pac.render.Style;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +39,7 @@ import org.junit.jupiter.api.Test;
  * only when asked.
  */
 class ReportFormatsTest {
-  private static final dev.pac.render.Labels EN = dev.pac.render.Labels.of(dev.pac.model.Lang.EN);
+  private static final Labels EN = Labels.of(Lang.EN);
 
   private static PlanReport sample(String owner) {
     Plan p =
@@ -69,14 +76,12 @@ class ReportFormatsTest {
 
   @Test
   void csvNeutralisesFormulasButKeepsNegativeNumbers() {
-    String csv =
-        render(
-            new ReportCsv(dev.pac.render.CsvDialect.RFC4180), sample("=HYPERLINK(\"http://x\")"));
+    String csv = render(new ReportCsv(CsvDialect.RFC4180), sample("=HYPERLINK(\"http://x\")"));
     assertTrue(csv.contains(",owner,\"'=HYPERLINK(\"\"http://x\"\")\"\n"), csv);
     assertTrue(csv.contains(",actual,-4\n"), csv); // −5 + 1, a number: left alone
     for (String owner : List.of("+1", "-x", "@SUM(A1)")) {
       assertTrue(
-          render(new ReportCsv(dev.pac.render.CsvDialect.RFC4180), sample(owner))
+          render(new ReportCsv(CsvDialect.RFC4180), sample(owner))
               .contains(",owner,'" + owner + "\n"),
           owner);
     }
@@ -102,10 +107,7 @@ class ReportFormatsTest {
 
   @Test
   void markdownTableRowsStayOneRowWhateverTheOwnerWrites() {
-    String md =
-        render(
-            new ReportMarkdown(dev.pac.render.Labels.of(dev.pac.model.Lang.EN)),
-            sample("Tom | B\nline2 <b>"));
+    String md = render(new ReportMarkdown(Labels.of(Lang.EN)), sample("Tom | B\nline2 <b>"));
     String row = md.lines().filter(l -> l.startsWith("| a1 |")).findFirst().orElseThrow();
     assertTrue(row.contains("| Tom \\| B line2 &lt;b&gt; |"), row);
     assertFalse(md.contains("\nline2"), md);
@@ -130,19 +132,19 @@ class ReportFormatsTest {
 
   @Test
   void excelFrenchCsvReadsBackWithSemicolonsAndDecimalCommas() throws Exception {
-    String csv = render(new ReportCsv(dev.pac.render.CsvDialect.EXCEL_FR), sample("Ann"));
+    String csv = render(new ReportCsv(CsvDialect.EXCEL_FR), sample("Ann"));
     assertTrue(csv.startsWith("\uFEFFplan;as_of;section;id;field;value\r\n"), csv);
-    try (org.apache.commons.csv.CSVParser p =
-        org.apache.commons.csv.CSVFormat.EXCEL
+    try (CSVParser p =
+        CSVFormat.EXCEL
             .builder()
             .setDelimiter(';')
             .setHeader()
             .setSkipHeaderRecord(true)
             .get()
-            .parse(new java.io.StringReader(csv.substring(1)))) {
-      List<org.apache.commons.csv.CSVRecord> records = p.getRecords();
+            .parse(new StringReader(csv.substring(1)))) {
+      List<CSVRecord> records = p.getRecords();
       assertTrue(records.size() > 10);
-      for (org.apache.commons.csv.CSVRecord r : records) {
+      for (CSVRecord r : records) {
         assertEquals(6, r.size(), r.toString());
         String v = r.get("value");
         assertFalse(v.matches("-?[0-9]+\\.[0-9]+"), "a decimal point in " + r);

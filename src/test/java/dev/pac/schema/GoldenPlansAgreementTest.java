@@ -13,11 +13,13 @@ import dev.pac.model.Rule;
 import dev.pac.model.Severity;
 import dev.pac.workspace.LoadedPlan;
 import dev.pac.workspace.PlanLoader;
+import dev.pac.yaml.RecordShape;
 import dev.pac.yaml.YamlNode;
 import dev.pac.yaml.YamlReader;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -116,7 +119,7 @@ class GoldenPlansAgreementTest {
           if (Model.SIZE_MESSAGES.stream().anyMatch(x -> fieldRule(m, x))) {
             return true;
           }
-          Matcher k = java.util.regex.Pattern.compile("^missing required key '([^']+)'").matcher(m);
+          Matcher k = Pattern.compile("^missing required key '([^']+)'").matcher(m);
           return k.find() && Model.REQUIRED_KEYS.contains(k.group(1));
         }
       case "schema.range":
@@ -141,8 +144,7 @@ class GoldenPlansAgreementTest {
    * 'KEY' MESSAGE, got VALUE}, as FieldRules words it (other rules may share words with it).
    */
   static boolean fieldRule(String message, String constraintMessage) {
-    return message.matches(
-        "'[^']+' " + java.util.regex.Pattern.quote(constraintMessage) + "(, got .*)?");
+    return message.matches("'[^']+' " + Pattern.quote(constraintMessage) + "(, got .*)?");
   }
 
   /** The value node starting at a line and column, or null. */
@@ -189,7 +191,7 @@ class GoldenPlansAgreementTest {
         Key k = c.getAnnotation(Key.class);
         if (k != null) {
           if (k.required()) {
-            REQUIRED_KEYS.add(dev.pac.yaml.RecordShape.key(c.getName()));
+            REQUIRED_KEYS.add(RecordShape.key(c.getName()));
           }
           if (k.minItems() > 0) {
             SIZE_MESSAGES.add(Messages.NOT_EMPTY);
@@ -210,12 +212,12 @@ class GoldenPlansAgreementTest {
       }
     }
 
-    private static List<Class<?>> records(java.lang.reflect.Type t) {
+    private static List<Class<?>> records(Type t) {
       List<Class<?>> out = new ArrayList<>();
       if (t instanceof Class<?> c && c.isRecord()) {
         out.add(c);
       } else if (t instanceof ParameterizedType p) {
-        for (java.lang.reflect.Type a : p.getActualTypeArguments()) {
+        for (Type a : p.getActualTypeArguments()) {
           out.addAll(records(a));
         }
       }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.ValidationMessage;
@@ -18,6 +19,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -146,7 +149,7 @@ class PlanSchemaTest {
             SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"), Schemas.CONFIG);
     assertEquals(Set.of(), meta.validate(schema));
     // and a mistake in a schema is caught by the metaschema: this test can fail
-    ((com.fasterxml.jackson.databind.node.ObjectNode) schema).put("required", "pac");
+    ((ObjectNode) schema).put("required", "pac");
     assertFalse(meta.validate(schema).isEmpty());
   }
 
@@ -164,43 +167,41 @@ class PlanSchemaTest {
       delimiter = '|',
       textBlock =
           """
-      type: text for a number         | target: 1200                 | target: lots                      | schema.type
-      type: quoted number             | budget: 120000               | budget: '120000'                  | schema.type
-      type: null for a required number| target: 1200                 | 'target: ~'                       | schema.type
-      type: number for a date         | due: 2027-11-30              | due: 20271130                     | schema.type
-      type: list for an object        | 'period: {start: 2027-01-01, end: 2027-12-31}' | 'period: [2027-01-01]' | schema.type
-      type: quoted integer            | window_weeks: 6              | window_weeks: '6'                 | schema.type
-      type: fraction for an integer   | window_weeks: 6              | window_weeks: 6.5                 | schema.type
-      enum: unit                      | unit: currency               | unit: euros                       | schema.enum
-      enum: action type               | type: direct-sales           | type: direct_sales                | schema.enum
-      enum: scoring method            | method: topsis               | method: TOPSIS                    | schema.enum
-      enum: grain                     | grain: month                 | grain: quarter                    | schema.enum
-      unknown key: top level          | currency: EUR                | colour: red                       | schema.unknown-key
-      unknown key: in a segment       | cycle_days: 30               | cycle_day: 30                     | schema.unknown-key
-      unknown key: derived criterion  | avg_mrr: 300                 | ltv_to_cac: 6                     | schema.unknown-key
-      unknown key: weight             | close_rate: 2}               | close_rat: 2}                     | schema.unknown-key
-      id: upper case                  | id: smb                      | id: SMB                           | schema.range
-      id: space                       | id: grow-mql                 | id: grow mql                      | schema.range
-      id: leading dash                | id: webinars                 | id: -webinars                     | schema.range
-      id: reference not a slug        | objectives: [grow-mql]       | objectives: [Grow_MQL]            | schema.range
-      id: too long                    | id: growth-2027              | id: gggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggg | schema.range
-      range: fraction above 1         | close_rate: 0.25             | close_rate: 1.25                  | schema.range
-      range: cac not positive         | cac: 1500                    | cac: 0                            | schema.range
-      range: effort above 5           | effort: 2                    | effort: 6                         | schema.range
-      range: negative budget          | budget: 10000                | budget: -1                        | schema.range
-      range: format version           | pac: 1                       | pac: 2                            | schema.range
-      range: currency                 | currency: EUR                | currency: euro                    | schema.range
-      range: impossible month         | deadline: 2027-12-31         | deadline: 2027-13-31              | schema.range
-      range: impossible day           | deadline: 2027-12-31         | deadline: 2027-02-30              | schema.range
-      range: date with time           | deadline: 2027-12-31         | deadline: 2027-12-31T10:00        | schema.range
-      required: no owner              | 'owner: Ana'                 | 'x-owner: Ana'                    | schema.required
-      required: empty objectives list | objectives: [grow-mql]       | 'objectives: []'                  | schema.required
-      """)
+          type: text for a number         | target: 1200                 | target: lots                      | schema.type
+          type: quoted number             | budget: 120000               | budget: '120000'                  | schema.type
+          type: null for a required number| target: 1200                 | 'target: ~'                       | schema.type
+          type: number for a date         | due: 2027-11-30              | due: 20271130                     | schema.type
+          type: list for an object        | 'period: {start: 2027-01-01, end: 2027-12-31}' | 'period: [2027-01-01]' | schema.type
+          type: quoted integer            | window_weeks: 6              | window_weeks: '6'                 | schema.type
+          type: fraction for an integer   | window_weeks: 6              | window_weeks: 6.5                 | schema.type
+          enum: unit                      | unit: currency               | unit: euros                       | schema.enum
+          enum: action type               | type: direct-sales           | type: direct_sales                | schema.enum
+          enum: scoring method            | method: topsis               | method: TOPSIS                    | schema.enum
+          enum: grain                     | grain: month                 | grain: quarter                    | schema.enum
+          unknown key: top level          | currency: EUR                | colour: red                       | schema.unknown-key
+          unknown key: in a segment       | cycle_days: 30               | cycle_day: 30                     | schema.unknown-key
+          unknown key: derived criterion  | avg_mrr: 300                 | ltv_to_cac: 6                     | schema.unknown-key
+          unknown key: weight             | close_rate: 2}               | close_rat: 2}                     | schema.unknown-key
+          id: upper case                  | id: smb                      | id: SMB                           | schema.range
+          id: space                       | id: grow-mql                 | id: grow mql                      | schema.range
+          id: leading dash                | id: webinars                 | id: -webinars                     | schema.range
+          id: reference not a slug        | objectives: [grow-mql]       | objectives: [Grow_MQL]            | schema.range
+          id: too long                    | id: growth-2027              | id: gggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggg | schema.range
+          range: fraction above 1         | close_rate: 0.25             | close_rate: 1.25                  | schema.range
+          range: cac not positive         | cac: 1500                    | cac: 0                            | schema.range
+          range: effort above 5           | effort: 2                    | effort: 6                         | schema.range
+          range: negative budget          | budget: 10000                | budget: -1                        | schema.range
+          range: format version           | pac: 1                       | pac: 2                            | schema.range
+          range: currency                 | currency: EUR                | currency: euro                    | schema.range
+          range: impossible month         | deadline: 2027-12-31         | deadline: 2027-13-31              | schema.range
+          range: impossible day           | deadline: 2027-12-31         | deadline: 2027-02-30              | schema.range
+          range: date with time           | deadline: 2027-12-31         | deadline: 2027-12-31T10:00        | schema.range
+          required: no owner              | 'owner: Ana'                 | 'x-owner: Ana'                    | schema.required
+          required: empty objectives list | objectives: [grow-mql]       | 'objectives: []'                  | schema.required
+          """)
   void rejectsWhatTheValidatorRejects(String name, String from, String to, String rule) {
     assertTrue(VALID.contains(from), "the valid plan has " + from);
-    String plan =
-        VALID.replaceFirst(
-            java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
+    String plan = VALID.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
     List<Finding> errors = schemaErrors(validator(plan));
     assertTrue(
         errors.stream().anyMatch(f -> f.rule().id().equals(rule)),

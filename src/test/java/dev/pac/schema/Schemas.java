@@ -1,5 +1,6 @@
 package dev.pac.schema;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
@@ -33,7 +34,7 @@ final class Schemas {
     SchemaJson.write(w);
     try {
       return new ObjectMapper().readTree(w.toString());
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pac.yaml.YamlNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Locale;
 
 /**
  * A located YAML tree as the JSON an editor's YAML language server validates: mappings are objects,
@@ -32,8 +33,7 @@ final class YamlJson {
     YamlNode.Scalar s = (YamlNode.Scalar) node;
     return switch (s.kind()) {
       case STRING -> F.textNode(s.text());
-      case BOOLEAN ->
-          F.booleanNode(Boolean.parseBoolean(s.text().toLowerCase(java.util.Locale.ROOT)));
+      case BOOLEAN -> F.booleanNode(Boolean.parseBoolean(s.text().toLowerCase(Locale.ROOT)));
       case NULL, INVALID -> F.nullNode();
       case INTEGER -> F.numberNode((BigInteger) s.number());
       case FLOAT ->

@@ -10,8 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pac.model.Lang;
 import dev.pac.model.ScoringMethod;
 import dev.pac.model.Target;
+import dev.pac.render.CsvDialect;
 import dev.pac.render.Labels;
 import dev.pac.render.ScoreCsv;
+import dev.pac.render.ScoreRenderer;
 import dev.pac.render.ScoreText;
 import dev.pac.render.Style;
 import java.io.PrintWriter;
@@ -34,7 +36,7 @@ class ScoreRenderingTest {
         null);
   }
 
-  static String render(dev.pac.render.ScoreRenderer r, ScoreResult result) {
+  static String render(ScoreRenderer r, ScoreResult result) {
     StringWriter s = new StringWriter();
     r.render(result, false, new PrintWriter(s));
     return s.toString();
@@ -95,7 +97,7 @@ class ScoreRenderingTest {
                 null,
                 null,
                 1.0));
-    String csv = render(new ScoreCsv(dev.pac.render.CsvDialect.RFC4180), result(ts));
+    String csv = render(new ScoreCsv(CsvDialect.RFC4180), result(ts));
     assertTrue(csv.contains(",'=1+2,"), csv);
     assertTrue(csv.contains(",'-3,"), csv);
     assertTrue(csv.contains(",'@SUM(A1),"), csv);

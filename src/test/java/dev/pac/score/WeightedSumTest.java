@@ -18,12 +18,13 @@ import dev.pac.model.Criterion;
 import dev.pac.model.ScoringMethod;
 import dev.pac.model.Target;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WeightedSumTest {
   private static final double EPS = 1e-9;
 
-  static Ranking rank(List<Target> targets, java.util.Map<Criterion, Double> w) {
+  static Ranking rank(List<Target> targets, Map<Criterion, Double> w) {
     return Scorer.rank(targets, w, ScoringMethod.WEIGHTED_SUM);
   }
 

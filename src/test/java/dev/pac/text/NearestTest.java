@@ -2,6 +2,7 @@ package dev.pac.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.pac.i18n.Catalogue;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -56,8 +57,8 @@ class NearestTest {
   void theSuggestionReadsAsAClause() {
     assertEquals(
         " (did you mean `deadline`?)",
-        dev.pac.i18n.Catalogue.english().say(Nearest.suggestionText("dedline", KEYS)));
-    assertEquals("", dev.pac.i18n.Catalogue.english().say(Nearest.suggestionText("colour", KEYS)));
+        Catalogue.english().say(Nearest.suggestionText("dedline", KEYS)));
+    assertEquals("", Catalogue.english().say(Nearest.suggestionText("colour", KEYS)));
   }
 
   @Test

@@ -30,7 +30,8 @@ class FieldRulesTest {
         only(
             plan(
                 "  - {id: smb, name: Small businesses, tam: 100, sam: 50}\n",
-                "  - {id: smb, name: Small businesses, tam: 100, sam: 50}\n  - {id: mid, name: Mid, avg_mrr: -5}\n"));
+                "  - {id: smb, name: Small businesses, tam: 100, sam: 50}\n"
+                    + "  - {id: mid, name: Mid, avg_mrr: -5}\n"));
     at(f, Rule.SCHEMA_RANGE, 12, 35);
     assertEquals("'avg_mrr' must be 0 or more, got -5", f.message());
   }
@@ -81,7 +82,9 @@ class FieldRulesTest {
     List<Finding> f =
         findings(
             plan(
-                "kpis:\n  - {id: mql, name: MQLs, unit: count}\n  - {id: cycle, name: Cycle, unit: days, better: lower, rollup: mean}\n",
+                "kpis:\n"
+                    + "  - {id: mql, name: MQLs, unit: count}\n"
+                    + "  - {id: cycle, name: Cycle, unit: days, better: lower, rollup: mean}\n",
                 "kpis: []\n"));
     Finding empty =
         f.stream().filter(x -> x.rule() == Rule.SCHEMA_REQUIRED).findFirst().orElseThrow();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pac.model.Action;
 import dev.pac.model.ActionType;
 import dev.pac.model.Criterion;
 import dev.pac.model.Finding;
@@ -16,7 +17,9 @@ import dev.pac.model.Scoring;
 import dev.pac.model.Target;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RecordBinderTest {
@@ -61,8 +64,7 @@ class RecordBinderTest {
     RecordBinder.Result<Kpi> k = bind("id: k\nname: n\nunit: ratio\nrollup: ratio\n", Kpi.class);
     assertEquals(Rollup.RATIO, k.value().rollup());
     assertEquals(
-        ActionType.DIRECT_SALES,
-        bind("type: direct-sales\n", dev.pac.model.Action.class).value().type());
+        ActionType.DIRECT_SALES, bind("type: direct-sales\n", Action.class).value().type());
   }
 
   @Test
@@ -105,24 +107,22 @@ class RecordBinderTest {
     assertNull(list.get(0).target());
     assertNull(list.get(1));
     assertEquals("c", list.get(2).id());
-    assertEquals(java.util.Set.of("objectives[0].target", "objectives[1]"), r.failedPaths());
+    assertEquals(Set.of("objectives[0].target", "objectives[1]"), r.failedPaths());
   }
 
   @Test
   void anItemThatDoesNotBindInAListOfTextIsReportedNotACrash() {
     // regression (fuzz input crash-bd3a93...): the null of the bad item made the record refuse its
     // list
-    RecordBinder.Result<dev.pac.model.Action> r =
-        bind(
-            "id: a\nobjectives: [o1, {x: 1}, ~]\nsteps:\n  - one\n  -\n",
-            dev.pac.model.Action.class);
+    RecordBinder.Result<Action> r =
+        bind("id: a\nobjectives: [o1, {x: 1}, ~]\nsteps:\n  - one\n  -\n", Action.class);
     assertEquals(3, r.findings().size(), r.findings().toString());
     at(r.findings().get(0), Rule.SCHEMA_TYPE, 2, 18);
     at(r.findings().get(1), Rule.SCHEMA_TYPE, 2, 26);
     at(r.findings().get(2), Rule.SCHEMA_TYPE, 5, 4);
-    assertEquals(java.util.Arrays.asList("o1", null, null), r.value().objectives());
-    assertEquals(java.util.Arrays.asList("one", null), r.value().steps());
-    assertEquals(java.util.Set.of("objectives[1]", "objectives[2]", "steps[1]"), r.failedPaths());
+    assertEquals(Arrays.asList("o1", null, null), r.value().objectives());
+    assertEquals(Arrays.asList("one", null), r.value().steps());
+    assertEquals(Set.of("objectives[1]", "objectives[2]", "steps[1]"), r.failedPaths());
     RecordBinder.Result<Objective> m = bind("id: o\nmilestones:\n  - 5\n", Objective.class);
     at(only(m), Rule.SCHEMA_TYPE, 3, 5);
     assertEquals(1, m.value().milestones().size());
@@ -146,7 +146,7 @@ class RecordBinderTest {
         f.message());
     Finding upper = only(bind("rollup: SUM\n", Kpi.class));
     assertTrue(upper.message().contains("(did you mean `sum`?)"), upper.message());
-    Finding far = only(bind("type: webinar\n", dev.pac.model.Action.class));
+    Finding far = only(bind("type: webinar\n", Action.class));
     assertTrue(far.message().endsWith("enablement, other"), far.message());
     at(only(bind("unit: 5\n", Kpi.class)), Rule.SCHEMA_ENUM, 1, 7);
   }

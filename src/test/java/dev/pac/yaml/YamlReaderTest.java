@@ -222,12 +222,14 @@ class YamlReaderTest {
     Finding f = only(parse("a: 1\nb: [1, 2\nc: 3\n"));
     at(f, Rule.SYNTAX, 2, 4);
     assertEquals(
-        "not well-formed YAML: this '[' is not closed: expected ',' or ']' before the ':' at line 3, column 2",
+        "not well-formed YAML: this '[' is not closed: expected ',' or ']' before the ':' at line"
+            + " 3, column 2",
         f.message());
     Finding g = only(parse("a: {x: 1\n"));
     at(g, Rule.SYNTAX, 1, 4);
     assertEquals(
-        "not well-formed YAML: this '{' is not closed: expected ',' or '}' before the end of the file at line 2, column 1",
+        "not well-formed YAML: this '{' is not closed: expected ',' or '}' before the end of the"
+            + " file at line 2, column 1",
         g.message());
   }
 

@@ -33,8 +33,8 @@ class ActionRulesTest {
     assertEquals(1, f.size(), f.toString());
     assertEquals(Severity.WARNING, f.get(0).severity());
     assertEquals(
-        "32:10 action 'a1' was due on 2027-06-30 and is still planned on 2027-07-01: mark it done or "
-            + "stopped (with its learnings), or move its due date",
+        "32:10 action 'a1' was due on 2027-06-30 and is still planned on 2027-07-01: mark it done"
+            + " or stopped (with its learnings), or move its due date",
         f.get(0).line() + ":" + f.get(0).column() + " " + f.get(0).message());
   }
 
@@ -42,8 +42,8 @@ class ActionRulesTest {
   void staleSaysTheStatusWrittenAndNeedsADayToJudgeBy() {
     String active = plan("    budget: 1000\n", "    budget: 1000\n    status: active\n");
     assertEquals(
-        "action 'a1' was due on 2027-06-30 and is still active on 2027-07-01: mark it done or stopped "
-            + "(with its learnings), or move its due date",
+        "action 'a1' was due on 2027-06-30 and is still active on 2027-07-01: mark it done or"
+            + " stopped (with its learnings), or move its due date",
         findings(ActionRules.STALE, active, null, JULY).get(0).message());
     assertEquals(List.of(), findings(ActionRules.STALE, active, null, null));
     assertEquals(List.of(), findings(ActionRules.STALE, active, null, AS_OF));
@@ -69,8 +69,8 @@ class ActionRulesTest {
         stopped.replace("stopped\n", "stopped\n    learnings: '  '\n"),
         33,
         13,
-        "action 'a1' is stopped but records no learnings: add 'learnings' saying what worked, what did not, "
-            + "and what to do next");
+        "action 'a1' is stopped but records no learnings: add 'learnings' saying what worked, what"
+            + " did not, and what to do next");
     // learnings that did not bind were reported as such; an open action needs none
     assertEquals(
         List.of(),

@@ -18,7 +18,8 @@ class ReferenceRulesTest {
         plan("  - id: faster\n", "  - id: more\n", "[more, faster]", "[more]"),
         18,
         9,
-        "objective id 'more' is already used by objectives[0] at line 13: give this objective an id of its own");
+        "objective id 'more' is already used by objectives[0] at line 13: give this objective an id"
+            + " of its own");
   }
 
   @Test
@@ -28,8 +29,8 @@ class ReferenceRulesTest {
         plan("[more, faster]", "[more, fastr]"),
         27,
         24,
-        "action 'a1' serves objective "
-            + "'fastr', which the plan does not define (did you mean `faster`?): use one of faster, more");
+        "action 'a1' serves objective 'fastr', which the plan does not define (did you mean"
+            + " `faster`?): use one of faster, more");
   }
 
   @Test
@@ -48,8 +49,8 @@ class ReferenceRulesTest {
             "objective 'more' measures KPI 'mqls', which the plan does not define "
                 + "(did you mean `mql`?): use the id of a KPI the plan defines");
     assertEquals(
-        "l'objectif 'more' mesure l'indicateur 'mqls', que le plan ne définit pas "
-            + "(vouliez-vous dire `mql`\u00A0?)\u00A0: utilisez l'id d'un indicateur que le plan définit",
+        "l'objectif 'more' mesure l'indicateur 'mqls', que le plan ne définit pas (vouliez-vous"
+            + " dire `mql`\u00A0?)\u00A0: utilisez l'id d'un indicateur que le plan définit",
         f.say(Catalogue.of(true)));
   }
 
@@ -63,7 +64,8 @@ class ReferenceRulesTest {
         p,
         30,
         14,
-        "action 'a1' names segment 'events', which is a channel, not a segment: write 'channel: events'");
+        "action 'a1' names segment 'events', which is a channel, not a segment: write 'channel:"
+            + " events'");
   }
 
   /** A malformed id is a field error; it cannot name anything, so no reference error is added. */

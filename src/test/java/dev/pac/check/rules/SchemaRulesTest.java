@@ -22,10 +22,10 @@ class SchemaRulesTest {
             .toList();
     assertEquals(
         List.of(
-            "10:5 missing required key 'denominator' in kpis[2]: a KPI with 'rollup: ratio' is computed as "
-                + "Σ numerator / Σ denominator; name the KPI id of its denominator",
-            "10:5 missing required key 'numerator' in kpis[2]: a KPI with 'rollup: ratio' is computed as "
-                + "Σ numerator / Σ denominator; name the KPI id of its numerator"),
+            "10:5 missing required key 'denominator' in kpis[2]: a KPI with 'rollup: ratio' is"
+                + " computed as Σ numerator / Σ denominator; name the KPI id of its denominator",
+            "10:5 missing required key 'numerator' in kpis[2]: a KPI with 'rollup: ratio' is"
+                + " computed as Σ numerator / Σ denominator; name the KPI id of its numerator"),
         f);
   }
 
@@ -36,9 +36,8 @@ class SchemaRulesTest {
         plan("    baseline: 50\n", ""),
         18,
         5,
-        "missing required key 'baseline' in "
-            + "objectives[1]: KPI 'cycle' rolls up by mean, so the target is a level to reach from a baseline; "
-            + "give the level at start");
+        "missing required key 'baseline' in objectives[1]: KPI 'cycle' rolls up by mean, so the"
+            + " target is a level to reach from a baseline; give the level at start");
     // written but not a number: a type error, not also a missing key
     assertEquals(
         List.of(),
@@ -52,7 +51,8 @@ class SchemaRulesTest {
         RuleFixture.PLAN + "channels:\n  - {id: events, name: Events, tam: 10, sam: 20}\n",
         34,
         46,
-        "'sam' is 20, above 'tam' 10: the serviceable market is part of the total market, so sam must not exceed tam");
+        "'sam' is 20, above 'tam' 10: the serviceable market is part of the total market, so sam"
+            + " must not exceed tam");
   }
 
   @Test

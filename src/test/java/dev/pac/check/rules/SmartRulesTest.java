@@ -17,8 +17,8 @@ class SmartRulesTest {
         plan("Reach 500 MQLs this year", "Growth"),
         14,
         12,
-        "the title 'Growth' has 1 word: "
-            + "state the change in 4 words or more, for example 'Grow mid-market MQLs to 400 a quarter'");
+        "the title 'Growth' has 1 word: state the change in 4 words or more, for example 'Grow"
+            + " mid-market MQLs to 400 a quarter'");
   }
 
   /**
@@ -40,7 +40,8 @@ class SmartRulesTest {
         plan("    target: 40\n", "    target: 50\n"),
         22,
         13,
-        "the target 50 equals the baseline: an objective must change the KPI; set a target different from 50");
+        "the target 50 equals the baseline: an objective must change the KPI; set a target"
+            + " different from 50");
   }
 
   @Test
@@ -50,7 +51,8 @@ class SmartRulesTest {
         plan("[more, faster]", "[more]"),
         18,
         9,
-        "no action serves objective 'faster': add an action listing it in its 'objectives', or drop the objective");
+        "no action serves objective 'faster': add an action listing it in its 'objectives', or drop"
+            + " the objective");
     // an item of 'objectives' that did not bind: which objectives are served is unknown, so none is
     // judged
     assertEquals(
@@ -65,8 +67,8 @@ class SmartRulesTest {
             plan("    budget: 1000\n", "    budget: 0\n"),
             32,
             13,
-            "action 'a1' has a budget of 0 and no effort_days: say what it takes, with 'budget' (money) or "
-                + "'effort_days' (people-days), or both");
+            "action 'a1' has a budget of 0 and no effort_days: say what it takes, with 'budget'"
+                + " (money) or 'effort_days' (people-days), or both");
     assertEquals(Severity.WARNING, f.severity());
   }
 
@@ -78,8 +80,9 @@ class SmartRulesTest {
         p,
         17,
         13,
-        "the target 500 moves the KPI by 400 from the baseline 100, more than "
-            + "max_change 3 × |baseline| = 300: add a 'rationale' saying why it is realistic, or lower the target");
+        "the target 500 moves the KPI by 400 from the baseline 100, more than max_change 3 ×"
+            + " |baseline| = 300: add a 'rationale' saying why it is realistic, or lower the"
+            + " target");
     assertEquals(
         List.of(),
         findings(

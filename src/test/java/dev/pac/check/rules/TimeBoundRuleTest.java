@@ -60,13 +60,15 @@ class TimeBoundRuleTest {
         plan("    start: 2027-02-01\n", "    start: 2026-12-01\n"),
         30,
         12,
-        "the start 2026-12-01 is outside the plan period 2027-01-01 to 2027-12-31: start the action within the period");
+        "the start 2026-12-01 is outside the plan period 2027-01-01 to 2027-12-31: start the action"
+            + " within the period");
     only(
         RULE,
         plan("    due: 2027-06-30\n", "    due: 2027-01-15\n"),
         31,
         10,
-        "the due date 2027-01-15 is before the start 2027-02-01: set a due date on or after the start");
+        "the due date 2027-01-15 is before the start 2027-02-01: set a due date on or after the"
+            + " start");
     assertEquals(List.of(), findings(RULE, plan("    due: 2027-06-30\n", "    due: 2027-02-01\n")));
   }
 
@@ -85,8 +87,8 @@ class TimeBoundRuleTest {
         List.of(
             "26:16 the milestone date 2027-04-01 is not after the previous milestone's 2027-05-01: "
                 + "list milestones in strictly increasing date order",
-            "27:16 the milestone date 2027-09-30 is not strictly between the start 2027-01-01 and the deadline "
-                + "2027-09-30: move it inside the objective's window"),
+            "27:16 the milestone date 2027-09-30 is not strictly between the start 2027-01-01 and"
+                + " the deadline 2027-09-30: move it inside the objective's window"),
         messages);
   }
 }
