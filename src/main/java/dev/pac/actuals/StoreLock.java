@@ -2,7 +2,6 @@ package dev.pac.actuals;
 
 import dev.pac.error.PacException;
 import dev.pac.files.AtomicFile;
-import dev.pac.i18n.Catalogue;
 import dev.pac.i18n.Text;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -40,8 +39,7 @@ public final class StoreLock implements AutoCloseable {
    * Takes the lock of {@code store}, waiting up to {@code wait}; {@code waiting} is told once when
    * another process holds it. Then removes temporary files a killed import may have left.
    */
-  public static StoreLock acquire(
-      Path store, String where, Duration wait, Consumer<String> waiting) {
+  public static StoreLock acquire(Path store, String where, Duration wait, Consumer<Text> waiting) {
     Path file = lockFile(store);
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
@@ -66,7 +64,7 @@ public final class StoreLock implements AutoCloseable {
         }
         if (!told) {
           // the import hands its warnings on as sentences: said in English until it takes texts
-          waiting.accept(Catalogue.english().say(Text.of("notes.store.waiting", where)));
+          waiting.accept(Text.of("notes.store.waiting", where));
           told = true;
         }
         Thread.sleep(50);

@@ -169,9 +169,7 @@ public final class Importer {
             .toList();
     boolean write = rejected.isEmpty() && !dryRun;
     StoreLock lock =
-        write
-            ? StoreLock.acquire(store, storeName, lockWait, s -> warn.accept(Text.plain(s)))
-            : null; // held until the rename
+        write ? StoreLock.acquire(store, storeName, lockWait, warn) : null; // held until the rename
     try {
       ActualsStore.Upserted u =
           ActualsStore.upsert(store, storeName, rows, order, order.length, write);

@@ -261,14 +261,20 @@ class ImportCsvTest {
     Path lockFile = StoreLock.lockFile(store);
     assertEquals(".actuals.csv.lock", lockFile.getFileName().toString());
     List<String> told = new ArrayList<>();
-    try (StoreLock held = StoreLock.acquire(store, "data/actuals.csv", Duration.ZERO, told::add)) {
+    List<String> toldInFrench = new ArrayList<>();
+    try (StoreLock held =
+        StoreLock.acquire(
+            store, "data/actuals.csv", Duration.ZERO, t -> told.add(Catalogue.english().say(t)))) {
       assertTrue(Files.exists(lockFile), "held: " + held);
       Importer second =
           new Importer(
               () -> Set.of("mql"),
               null,
               ImportProgress.NONE,
-              t -> told.add(Catalogue.english().say(t)),
+              t -> {
+                told.add(Catalogue.english().say(t));
+                toldInFrench.add(Catalogue.of(true).say(t));
+              },
               Duration.ofMillis(120));
       PacException e =
           assertThrows(
@@ -282,6 +288,8 @@ class ImportCsvTest {
       assertEquals(ExitCode.IO, e.exitCode());
       assertTrue(e.getMessage().contains("another import"), e.getMessage());
       assertEquals(List.of("waiting for another import into data/actuals.csv to finish"), told);
+      assertEquals(
+          List.of("attente de la fin d'un autre import dans data/actuals.csv"), toldInFrench);
       assertFalse(Files.exists(store), "nothing written");
     }
     // released: the import goes through
