@@ -220,15 +220,6 @@ public final class RowTable {
     return new Actual(date[i], kpi(i), segment(i), channel(i), action(i), value(i));
   }
 
-  /** The rows of {@code order}, in that order, as a new table. */
-  public RowTable select(int[] order, int n) {
-    RowTable t = new RowTable(n);
-    for (int k = 0; k < n; k++) {
-      t.add(this, order[k]);
-    }
-    return t;
-  }
-
   /**
    * The rows' indices in the store's key order (date, kpi, segment, channel, action), stable (file
    * and line order kept among equal keys), or null when the keys do not fit one long with the row's

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
@@ -52,6 +53,10 @@ public final class StoredVersions implements PlanVersions {
   private final Path file;
   private final String identity;
   private final Map<String, byte[]> stored;
+
+  /** A stored file larger than this is not read (a few thousand plan versions take a few MiB). */
+  static final long MAX_FILE_BYTES = 64L << 20;
+
   private final Map<String, byte[]> fresh = new ConcurrentHashMap<>();
 
   private StoredVersions(Path file, String identity) {
@@ -233,7 +238,9 @@ public final class StoredVersions implements PlanVersions {
   /** The entries of {@code file} when it is whole and written for {@code identity}; else none. */
   private static Map<String, byte[]> load(Path file, String identity) {
     try {
-      if (!Files.isRegularFile(file)) {
+      // a regular file, not a link, and of a size the folder's limits allow: else read anew
+      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+          || Files.size(file) > MAX_FILE_BYTES) {
         return Map.of();
       }
       byte[] data = Files.readAllBytes(file);
@@ -252,6 +259,9 @@ public final class StoredVersions implements PlanVersions {
         return Map.of();
       }
       int n = in.readInt();
+      if (n < 0 || n > data.length / 8) {
+        return Map.of();
+      }
       Map<String, byte[]> out = new HashMap<>(Math.max(16, n * 2));
       for (int i = 0; i < n; i++) {
         String blob = readText(in);

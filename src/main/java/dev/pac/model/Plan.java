@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * A commercial action plan, one file. As read, absent keys are null; {@link #withDefaults} gives
- * the plan every report and score works on, with the spec's defaults filled in.
+ * the plan every report and score works on, with the format's defaults (docs/format.md) filled in.
  */
 public record Plan(
     @Key(required = true, min = "1", max = "1", message = Messages.FORMAT_VERSION) Integer pac,
@@ -36,10 +36,11 @@ public record Plan(
   }
 
   /**
-   * This plan with the spec's defaults filled in: currency, KPI direction and rollup, objective
-   * start and owner, action status and budget, scoring weights, the KPIs' grain and the review
-   * thresholds ({@code workspace} being the workspace's {@code review} defaults, {@code grain} its
-   * {@code grain}, each possibly null). Items that failed to load (null) are dropped.
+   * This plan with the format's defaults (docs/format.md) filled in: currency, KPI direction and
+   * rollup, objective start and owner, action status and budget, scoring weights, the KPIs' grain
+   * and the review thresholds ({@code workspace} being the workspace's {@code review} defaults,
+   * {@code grain} its {@code grain}, each possibly null). Items that failed to load (null) are
+   * dropped.
    */
   public Plan withDefaults(Review workspace, Grain grain) {
     Review effective =

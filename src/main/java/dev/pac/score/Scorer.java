@@ -56,7 +56,7 @@ public final class Scorer {
 
   /**
    * Scores compared at 1e-9 points, so that scores equal but for floating-point noise tie (and ties
-   * go by id, as the spec says).
+   * go by id, as docs/scoring.md says).
    */
   static long key(double score) {
     return Math.round(score * 1e9);

@@ -19,7 +19,7 @@ public enum TargetKind implements Keyword {
     return l == null ? List.of() : l.stream().filter(t -> t != null).toList();
   }
 
-  /** The weights of this kind in a scoring, the spec's defaults where it gives none. */
+  /** The weights of this kind in a scoring, the format's defaults where it gives none. */
   public Map<Criterion, Double> weights(Scoring scoring) {
     Scoring s = scoring == null ? Scoring.DEFAULT : scoring.withDefaults();
     return this == SEGMENTS ? s.segments() : s.channels();

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class PackageLayersTest {
   private static final Path MAIN = Path.of("src/main/java/dev/pac");
-  private static final Pattern USE = Pattern.compile("\\bdev\\.pac\\.([a-z0-9]+)\\.[A-Z]");
+  private static final Pattern USE =
+      Pattern.compile("\\bdev\\.pac\\.([a-z0-9]+)(?:\\.[a-z0-9]+)*\\.[A-Z]");
 
   static Map<String, Set<String>> graph() throws IOException {
     Map<String, Set<String>> deps = new TreeMap<>();

@@ -16,6 +16,7 @@ import dev.pac.yaml.YamlReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -115,6 +116,18 @@ class StoredVersionsTest {
       read("build 1");
       assertEquals(1, parsed.get(), "and it is written anew");
     }
+  }
+
+  @Test
+  void aStoredFileThatIsALinkIsNotRead() throws Exception {
+    Scenario.build(dir);
+    read("build 1");
+    Path elsewhere = Files.createTempFile("stored", ".bin");
+    Files.copy(file(), elsewhere, StandardCopyOption.REPLACE_EXISTING);
+    Files.delete(file());
+    Files.createSymbolicLink(file(), elsewhere);
+    read("build 1");
+    assertEquals(10, parsed.get(), "a link, even to a good file, is not followed");
   }
 
   @Test
