@@ -3,7 +3,6 @@ package dev.pac.actuals;
 import dev.pac.error.PacException;
 import dev.pac.files.InputFile;
 import dev.pac.i18n.Text;
-import dev.pac.model.ActualRow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,11 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The actuals store, {@code data/actuals.csv}: header {@code
@@ -65,34 +61,6 @@ public final class ActualsStore {
       sink.row(p.date, p.kpi, p.segment, p.channel, p.action, p.number);
     }
     p.finish();
-  }
-
-  /**
-   * The store's rows as records, in file order (for tests and small stores; the report streams
-   * them).
-   */
-  public static List<ActualRow> read(Path file, String where) {
-    byte[] bytes = bytes(file, where);
-    return bytes == null ? List.of() : rows(bytes, where);
-  }
-
-  /** The rows of a store's bytes as records. */
-  public static List<ActualRow> rows(byte[] bytes, String where) {
-    List<ActualRow> rows = new ArrayList<>();
-    Map<Integer, LocalDate> dates = new HashMap<>();
-    rows(
-        bytes,
-        where,
-        (date, kpi, segment, channel, action, value) ->
-            rows.add(
-                new ActualRow(
-                    dates.computeIfAbsent(date, Dates::toLocalDate),
-                    kpi,
-                    value,
-                    segment,
-                    channel,
-                    action)));
-    return rows;
   }
 
   /**

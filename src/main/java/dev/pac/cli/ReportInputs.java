@@ -10,7 +10,6 @@ import dev.pac.history.History;
 import dev.pac.history.Step;
 import dev.pac.i18n.Catalogue;
 import dev.pac.i18n.Text;
-import dev.pac.model.ActualRow;
 import dev.pac.model.Finding;
 import dev.pac.report.ActualsIndex;
 import dev.pac.report.Owners;
@@ -40,7 +39,7 @@ import java.util.TreeSet;
 final class ReportInputs {
   private final Pac pac;
   private final List<LoadedPlan> plans;
-  private final List<ActualRow> committedRows;
+  private final ActualsIndex committed;
   private final EntryHistories entries;
   private final ActualsIndex.Builder storeRows;
   private final StoreReadAhead storeRead;
@@ -48,13 +47,13 @@ final class ReportInputs {
   private ReportInputs(
       Pac pac,
       List<LoadedPlan> plans,
-      List<ActualRow> committedRows,
+      ActualsIndex committed,
       EntryHistories entries,
       ActualsIndex.Builder storeRows,
       StoreReadAhead storeRead) {
     this.pac = pac;
     this.plans = plans;
-    this.committedRows = committedRows;
+    this.committed = committed;
     this.entries = entries;
     this.storeRows = storeRows;
     this.storeRead = storeRead;
@@ -118,8 +117,8 @@ final class ReportInputs {
    * The actuals, indexed: as committed, else the store file (with a note when there is none yet).
    */
   ActualsIndex actuals(PrintWriter err) {
-    if (committedRows != null) {
-      return new ActualsIndex(committedRows);
+    if (committed != null) {
+      return committed;
     }
     Path store = pac.workspace().actualsFile();
     if (!Files.exists(store)) {
@@ -160,7 +159,7 @@ final class ReportInputs {
   }
 
   /** The plans and store rows as committed at the end of a day. */
-  private record Past(List<LoadedPlan> plans, List<ActualRow> rows) {}
+  private record Past(List<LoadedPlan> plans, ActualsIndex rows) {}
 
   /**
    * The plans (those named, or all) and the store at the last commit dated on or before {@code
@@ -240,11 +239,11 @@ final class ReportInputs {
                 "notes.from-history.committed",
                 when,
                 blob == null ? Text.of("notes.from-history.no-store") : Text.plain("")));
-    return new Past(
-        chosen,
-        blob == null
-            ? List.of()
-            : ActualsStore.rows(git.bytes(blob), storePath + "@" + at.commit().shortId()));
+    ActualsIndex.Builder rows = new ActualsIndex.Builder();
+    if (blob != null) {
+      ActualsStore.rows(git.bytes(blob), storePath + "@" + at.commit().shortId(), rows);
+    }
+    return new Past(chosen, rows.build());
   }
 
   /**

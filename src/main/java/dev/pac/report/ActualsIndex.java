@@ -2,12 +2,10 @@ package dev.pac.report;
 
 import dev.pac.actuals.Dates;
 import dev.pac.actuals.RowSink;
-import dev.pac.model.ActualRow;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -108,16 +106,6 @@ public final class ActualsIndex {
     ids.put("", EMPTY);
   }
 
-  /** The index of {@code rows} (a test's, say; the store's rows stream into a {@link Builder}). */
-  public ActualsIndex(List<ActualRow> rows) {
-    this();
-    Builder b = new Builder(this);
-    for (ActualRow r : rows) {
-      b.row(r.date(), r.kpi(), r.segment(), r.channel(), r.action(), r.value());
-    }
-    b.build();
-  }
-
   /**
    * Builds the index from rows as the store's reader hands them on, without an object a row:
    * consecutive rows mostly share their date, KPI and dimension Strings (the same objects), so each
@@ -148,11 +136,6 @@ public final class ActualsIndex {
         day = Dates.toLocalDate(yyyymmdd).toEpochDay();
       }
       add(day, kpi, segment, channel, action, value);
-    }
-
-    void row(
-        LocalDate date, String kpi, String segment, String channel, String action, double value) {
-      add(date.toEpochDay(), kpi, segment, channel, action, value);
     }
 
     private void add(

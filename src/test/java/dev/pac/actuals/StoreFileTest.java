@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pac.error.ExitCode;
 import dev.pac.error.PacException;
 import dev.pac.model.ActualRow;
+import dev.pac.model.ActualRows;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ class StoreFileTest {
             "date,kpi,value,segment,channel,action\n"
                 + "2027-03-01,mql,40,,,\n"
                 + "2027-03-01,revenue,1250.5,smb,webinar,spring-push\n");
-    List<ActualRow> rows = ActualsStore.read(f, "data/actuals.csv");
+    List<ActualRow> rows = ActualRows.read(f, "data/actuals.csv");
     assertEquals(
         List.of(
             new ActualRow(LocalDate.of(2027, 3, 1), "mql", 40, "", "", ""),
@@ -50,7 +51,7 @@ class StoreFileTest {
   @Test
   void aStoreOfItsHeaderAloneWithoutLfIsEmpty() throws IOException {
     Path f = store("date,kpi,value,segment,channel,action");
-    assertEquals(List.of(), ActualsStore.read(f, "s"));
+    assertEquals(List.of(), ActualRows.read(f, "s"));
     List<String> streamed = new ArrayList<>();
     assertTrue(ActualsStore.read(f, "s", (d, k, s, c, a, v) -> streamed.add(k)));
     assertEquals(List.of(), streamed);
@@ -59,7 +60,7 @@ class StoreFileTest {
 
   @Test
   void aMissingStoreIsEmpty() {
-    assertEquals(List.of(), ActualsStore.read(dir.resolve("none.csv"), "none.csv"));
+    assertEquals(List.of(), ActualRows.read(dir.resolve("none.csv"), "none.csv"));
   }
 
   @Test
@@ -69,7 +70,7 @@ class StoreFileTest {
             "\uFEFFdate,kpi,value,segment,channel,action\r\n"
                 + "2027-03-08,mql,44,,,\r\n"
                 + "2027-03-01,mql,40.0,,,\r\n");
-    assertEquals(2, ActualsStore.read(f, "s").size());
+    assertEquals(2, ActualRows.read(f, "s").size());
     ActualsStore.Loaded l = ActualsStore.load(f, "s");
     assertFalse(l.canonical());
     assertEquals(20270301, l.rows().get(0).date(), "sorted on load");
@@ -92,7 +93,7 @@ class StoreFileTest {
   }
 
   private static void assertError(Path f, String where, String part) {
-    PacException e = assertThrows(PacException.class, () -> ActualsStore.read(f, "s"));
+    PacException e = assertThrows(PacException.class, () -> ActualRows.read(f, "s"));
     assertEquals(ExitCode.INVALID, e.exitCode());
     assertEquals(where, e.where());
     assertTrue(e.getMessage().contains(part), e.getMessage());

@@ -9,6 +9,7 @@ import dev.pac.actuals.ActualsStore;
 import dev.pac.check.rules.ActionRules;
 import dev.pac.files.PlanFiles;
 import dev.pac.model.ActualRow;
+import dev.pac.model.ActualRows;
 import dev.pac.model.Lang;
 import dev.pac.model.Plan;
 import dev.pac.model.Rollup;
@@ -136,7 +137,7 @@ class InitCommandTest {
       }
       previous = f;
     }
-    List<ActualRow> rows = ActualsStore.read(store, "data/actuals.csv");
+    List<ActualRow> rows = ActualRows.read(store, "data/actuals.csv");
     assertEquals(lines.size() - 1, rows.size());
     assertEquals(12, rows.stream().map(ActualRow::date).distinct().count(), "12 weekly dates");
     assertTrue(
@@ -171,7 +172,7 @@ class InitCommandTest {
     List<String> segments = plan.segments().stream().map(t -> t.id()).toList();
     List<String> channels = plan.channels().stream().map(t -> t.id()).toList();
     List<String> actions = plan.actions().stream().map(a -> a.id()).toList();
-    List<ActualRow> rows = ActualsStore.read(ws.resolve("data/actuals.csv"), "data/actuals.csv");
+    List<ActualRow> rows = ActualRows.read(ws.resolve("data/actuals.csv"), "data/actuals.csv");
     for (ActualRow r : rows) {
       assertTrue(kpis.contains(r.kpi()), "unknown KPI in " + r);
       assertTrue(
@@ -253,7 +254,7 @@ class InitCommandTest {
   void theReportDateIsTheMondayAfterTheLastWeekOfActuals(Lang lang) {
     assertEquals(0, pac("init", "ws", "--lang", lang.id()).code());
     LocalDate last =
-        ActualsStore.read(tmp.resolve("ws/data/actuals.csv"), "actuals").stream()
+        ActualRows.read(tmp.resolve("ws/data/actuals.csv"), "actuals").stream()
             .map(ActualRow::date)
             .max(LocalDate::compareTo)
             .orElseThrow();

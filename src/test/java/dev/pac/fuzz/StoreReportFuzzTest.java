@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.pac.actuals.ActualsStore;
 import dev.pac.error.ExitCode;
 import dev.pac.error.PacException;
 import dev.pac.model.ActualRow;
+import dev.pac.model.ActualRows;
 import dev.pac.model.Lang;
 import dev.pac.render.CsvDialect;
 import dev.pac.render.Labels;
@@ -19,7 +19,6 @@ import dev.pac.render.ReportMarkdown;
 import dev.pac.render.ReportRenderer;
 import dev.pac.render.ReportText;
 import dev.pac.render.Style;
-import dev.pac.report.ActualsIndex;
 import dev.pac.report.PlanReport;
 import dev.pac.report.ReportBuilder;
 import dev.pac.workspace.LoadedPlan;
@@ -53,7 +52,7 @@ class StoreReportFuzzTest {
   void anyStoreGivesAReportOrALocatedError(byte[] input) {
     List<ActualRow> rows;
     try {
-      rows = ActualsStore.rows(input, "data/actuals.csv");
+      rows = ActualRows.rows(input, "data/actuals.csv");
     } catch (PacException e) {
       assertEquals(ExitCode.INVALID, e.exitCode(), e.line());
       assertTrue(e.line().startsWith("data/actuals.csv:"), e.line());
@@ -63,7 +62,7 @@ class StoreReportFuzzTest {
     for (ActualRow r : rows) {
       assertTrue(Math.abs(r.value()) <= 1e15, () -> "a value out of bounds: " + r);
     }
-    PlanReport report = new ReportBuilder(PLAN.plan(), new ActualsIndex(rows), AS_OF).build(null);
+    PlanReport report = new ReportBuilder(PLAN.plan(), ActualRows.index(rows), AS_OF).build(null);
     Labels en = Labels.of(Lang.EN);
     for (ReportRenderer r :
         List.of(

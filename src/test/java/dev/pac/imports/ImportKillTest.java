@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pac.actuals.Actual;
 import dev.pac.actuals.ActualsStore;
 import dev.pac.actuals.ImportProgress;
+import dev.pac.model.ActualRows;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -112,7 +113,7 @@ class ImportKillTest {
         OLD_STORE.getBytes(StandardCharsets.UTF_8),
         Files.readAllBytes(store),
         "the old store, byte for byte");
-    assertEquals(2, ActualsStore.read(store, "s").size());
+    assertEquals(2, ActualRows.read(store, "s").size());
 
     // the next import takes the lock the dead process held, clears its temporary file and succeeds
     Importer next =

@@ -16,6 +16,7 @@ import dev.pac.model.Action;
 import dev.pac.model.ActionStatus;
 import dev.pac.model.ActionType;
 import dev.pac.model.ActualRow;
+import dev.pac.model.ActualRows;
 import dev.pac.model.Better;
 import dev.pac.model.Grain;
 import dev.pac.model.Kpi;
@@ -198,7 +199,7 @@ class CutOffAndFreshnessTest {
             row("2027-03-02", "won", 1),
             row("2027-03-02", "opps", 4));
     PlanReport r =
-        new ReportBuilder(p, new ActualsIndex(rows), d("2027-03-08"), Set.of("rate", "won", "opps"))
+        new ReportBuilder(p, ActualRows.index(rows), d("2027-03-08"), Set.of("rate", "won", "opps"))
             .build(null);
     assertEquals(
         List.of(
@@ -313,7 +314,7 @@ class CutOffAndFreshnessTest {
                 null));
     Plan p = plan(List.of(kpi("mql", Rollup.SUM)), objectives, actions);
     PlanReport r =
-        new ReportBuilder(p, new ActualsIndex(List.of()), d("2027-03-29")).build("sofia reyes");
+        new ReportBuilder(p, ActualRows.index(List.of()), d("2027-03-29")).build("sofia reyes");
     assertEquals(List.of("o1"), r.objectives().stream().map(o -> o.objective().id()).toList());
     // by owner: one entry for Claire, 100 + 50
     Allocation byOwner = report(p, List.of(), "2027-03-29").allocation().get(4);

@@ -5,6 +5,7 @@ import dev.pac.model.ActionReview;
 import dev.pac.model.ActionStatus;
 import dev.pac.model.ActionType;
 import dev.pac.model.ActualRow;
+import dev.pac.model.ActualRows;
 import dev.pac.model.Better;
 import dev.pac.model.Grain;
 import dev.pac.model.Kpi;
@@ -151,6 +152,6 @@ final class Fixtures {
   }
 
   static PlanReport report(Plan plan, List<ActualRow> rows, String asOf) {
-    return new ReportBuilder(plan, new ActualsIndex(rows), d(asOf)).build(null);
+    return new ReportBuilder(plan, ActualRows.index(rows), d(asOf)).build(null);
   }
 }

@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pac.model.ActionReview;
 import dev.pac.model.ActionStatus;
 import dev.pac.model.ActualRow;
+import dev.pac.model.ActualRows;
 import dev.pac.model.Better;
 import dev.pac.model.Grain;
 import dev.pac.model.Kpi;
@@ -676,7 +677,7 @@ class ReportBuilderTest {
             List.of(
                 action("a1", "Bob", "2027-01-01", "2027-06-30", ActionStatus.ACTIVE, 1, null),
                 action("a2", "Ann", "2027-01-01", "2027-06-30", ActionStatus.ACTIVE, 1, null)));
-    PlanReport r = new ReportBuilder(p, new ActualsIndex(List.of()), d("2027-03-17")).build("bob");
+    PlanReport r = new ReportBuilder(p, ActualRows.index(List.of()), d("2027-03-17")).build("bob");
     assertEquals(List.of("o2"), r.objectives().stream().map(o -> o.objective().id()).toList());
     assertEquals(List.of("a1"), r.actions().stream().map(a -> a.action().id()).toList());
     assertEquals(List.of("spend"), r.trend().stream().map(t -> t.kpi().id()).toList());

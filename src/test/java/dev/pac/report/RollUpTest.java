@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.pac.model.ActualRow;
+import dev.pac.model.ActualRows;
 import dev.pac.model.Grain;
 import dev.pac.model.Kpi;
 import dev.pac.model.Rollup;
@@ -24,7 +25,7 @@ class RollUpTest {
 
   private static Figure value(
       List<ActualRow> rows, Kpi kpi, Scope scope, LocalDate from, LocalDate to) {
-    ScopeValues v = new ScopeValues(new ActualsIndex(rows), id -> Grain.WEEK);
+    ScopeValues v = new ScopeValues(ActualRows.index(rows), id -> Grain.WEEK);
     return v.window(kpi, kpi.numerator(), kpi.denominator(), scope, from, to);
   }
 
@@ -266,7 +267,7 @@ class RollUpTest {
   void aMonthlyKpiIsDecidedMonthByMonth() {
     ScopeValues v =
         new ScopeValues(
-            new ActualsIndex(
+            ActualRows.index(
                 List.of(
                     row("2027-02-01", "revenue", 100),
                     row("2027-02-20", "revenue", 40, "smb", "", ""),
