@@ -5,7 +5,6 @@ import dev.pac.actuals.Dates;
 import dev.pac.actuals.RowSink;
 import dev.pac.report.ActualsIndex;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,9 +33,7 @@ public final class ActualRows {
   public static ActualsIndex index(List<ActualRow> rows) {
     ActualsIndex.Builder b = new ActualsIndex.Builder();
     for (ActualRow r : rows) {
-      LocalDate d = r.date();
-      int yyyymmdd = d.getYear() * 10_000 + d.getMonthValue() * 100 + d.getDayOfMonth();
-      b.row(yyyymmdd, r.kpi(), r.segment(), r.channel(), r.action(), r.value());
+      b.row(Dates.of(r.date()), r.kpi(), r.segment(), r.channel(), r.action(), r.value());
     }
     return b.build();
   }
