@@ -117,11 +117,13 @@ final class LogCommand implements Callable<Integer> {
     }
     List<LoadedPlan> current = List.of();
     if (Files.isDirectory(ws.plansDir())) {
-      PlanLoader loader = new PlanLoader();
       current =
-          PlanFiles.under(ws.plansDir(), pac.display(ws.plansDir())).stream()
-              .map(f -> loader.load(f, pac.display(f), ws.settings(), pac.env().today()))
-              .toList();
+          new PlanLoader()
+              .loadAll(
+                  PlanFiles.under(ws.plansDir(), pac.display(ws.plansDir())),
+                  pac::display,
+                  ws.settings(),
+                  pac.env().today());
     }
     List<String> ids = HistoryOptions.planIds(history, current);
     if (!ids.contains(plan)) {

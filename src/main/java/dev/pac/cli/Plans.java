@@ -159,12 +159,7 @@ final class Plans {
 
   private static List<LoadedPlan> loadFiles(
       Pac pac, LoadedWorkspace ws, List<Path> files, LocalDate asOf) {
-    PlanLoader loader = new PlanLoader();
-    List<LoadedPlan> out = new ArrayList<>();
-    for (Path f : files) {
-      out.add(loader.load(f, pac.display(f), ws.settings(), asOf));
-    }
-    return out;
+    return new PlanLoader().loadAll(files, pac::display, ws.settings(), asOf);
   }
 
   private static LoadedPlan find(

@@ -6,6 +6,7 @@ import dev.pac.diff.PlanDiff;
 import dev.pac.git.GitHistory;
 import dev.pac.git.GitHistory.FileVersion;
 import dev.pac.i18n.Text;
+import dev.pac.threads.Threads;
 import dev.pac.workspace.LoadedPlan;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,9 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 
 /**
@@ -95,7 +94,7 @@ public final class HistoryReader {
       }
     }
     chain = chain.subList(0, last + 1);
-    ExecutorService pool = pool();
+    ExecutorService pool = Threads.pool("pac-history");
     try {
       List<List<FileVersion>> files = preload(git, chain, folder, pool);
       History history = steps(git, chain, commits, files);
@@ -240,22 +239,6 @@ public final class HistoryReader {
       }
       throw new IllegalStateException(e.getCause());
     }
-  }
-
-  /**
-   * One thread a core, with the stack the launcher gives the main thread (deeply nested YAML),
-   * ended with the read.
-   */
-  private static ExecutorService pool() {
-    int n = Math.max(1, Runtime.getRuntime().availableProcessors());
-    AtomicInteger count = new AtomicInteger();
-    return Executors.newFixedThreadPool(
-        n,
-        r -> {
-          Thread t = new Thread(null, r, "pac-history-" + count.incrementAndGet(), 4L << 20);
-          t.setDaemon(true);
-          return t;
-        });
   }
 
   private static String parentLabel(GitHistory.Commit c) {

@@ -133,7 +133,7 @@ public final class StoredVersions implements PlanVersions {
       if (plan == null || in.read() != -1) {
         return null;
       }
-      return new LoadedPlan(Path.of(path), path, plan, List.of(), null);
+      return new LoadedPlan(Path.of(path), path, plan, List.of());
     } catch (IOException | RuntimeException e) { // written by a build with the same identity: rare
       return null;
     }

@@ -4,6 +4,7 @@ import dev.pac.check.PlanRules;
 import dev.pac.model.Finding;
 import dev.pac.model.Plan;
 import dev.pac.model.WorkspaceSettings;
+import dev.pac.threads.Threads;
 import dev.pac.yaml.YamlDocument;
 import dev.pac.yaml.YamlReader;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Loads a plan file through every check: YAML syntax and structure, keys, types and field rules
@@ -45,6 +47,20 @@ public final class PlanLoader {
     return check(path, doc, workspace, asOf);
   }
 
+  /**
+   * Loads {@code files} as {@link #load(Path, String, WorkspaceSettings, LocalDate)} does, each
+   * named by {@code display}, the plans in the files' order: read and checked on every core, each
+   * file on its own (they share nothing). What one throws is thrown as the first such file in order
+   * would have thrown it alone.
+   */
+  public List<LoadedPlan> loadAll(
+      List<Path> files,
+      Function<Path, String> display,
+      WorkspaceSettings workspace,
+      LocalDate asOf) {
+    return Threads.inOrder("pac-plans", files, f -> load(f, display.apply(f), workspace, asOf));
+  }
+
   /** Loads a plan from standard input (or any stream), named {@code file} in findings. */
   public LoadedPlan load(InputStream in, String file, WorkspaceSettings workspace, LocalDate asOf) {
     return check(Path.of(file), reader.read(in, file), workspace, asOf);
@@ -59,7 +75,7 @@ public final class PlanLoader {
   public LoadedPlan bind(Path path, YamlDocument doc, WorkspaceSettings workspace) {
     BoundFile<Plan> bound = BoundFile.unchecked(doc, Plan.class);
     Plan effective = bound.value() == null ? null : withDefaults(bound.value(), workspace);
-    return new LoadedPlan(path, doc.file(), effective, sorted(bound.findings()), null);
+    return new LoadedPlan(path, doc.file(), effective, sorted(bound.findings()));
   }
 
   /** Checks an already read document (a plan from a git revision, say). */
@@ -73,7 +89,7 @@ public final class PlanLoader {
       effective = withDefaults(raw, workspace);
       findings.addAll(PlanRules.check(raw, effective, doc.file(), bound.index(), asOf));
     }
-    return new LoadedPlan(path, doc.file(), effective, sorted(findings), bound.index());
+    return new LoadedPlan(path, doc.file(), effective, sorted(findings));
   }
 
   private static Plan withDefaults(Plan raw, WorkspaceSettings workspace) {

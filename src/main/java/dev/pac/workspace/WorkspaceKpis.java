@@ -71,9 +71,7 @@ public final class WorkspaceKpis {
     Map<String, Kpi> defs = new HashMap<>();
     Map<String, Set<String>> dims =
         Map.of("segment", new TreeSet<>(), "channel", new TreeSet<>(), "action", new TreeSet<>());
-    PlanLoader loader = new PlanLoader();
-    for (Path f : files) {
-      LoadedPlan p = loader.load(f, display.apply(f), ws.settings(), asOf);
+    for (LoadedPlan p : new PlanLoader().loadAll(files, display, ws.settings(), asOf)) {
       if (p.hasErrors()) {
         warn.accept(
             Text.of(
