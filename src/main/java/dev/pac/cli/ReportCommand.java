@@ -12,7 +12,7 @@ import dev.pac.render.Style;
 import dev.pac.report.ActualsIndex;
 import dev.pac.report.PlanReport;
 import dev.pac.report.ReportBuilder;
-import dev.pac.workspace.LoadedPlan;
+import dev.pac.threads.Threads;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -102,10 +102,12 @@ final class ReportCommand implements Callable<Integer> {
     output.check(pac, in.files());
     ActualsIndex index = in.actuals(err);
     Set<String> kpis = in.kpis();
-    List<PlanReport> reports = new ArrayList<>();
-    for (LoadedPlan p : in.plans()) {
-      reports.add(new ReportBuilder(p.plan(), index, date, kpis, in.entries()).build(who));
-    }
+    // each plan's report on its own, on every core: the index and the histories are only read
+    List<PlanReport> reports =
+        Threads.inOrder(
+            "pac-report",
+            in.plans(),
+            p -> new ReportBuilder(p.plan(), index, date, kpis, in.entries()).build(who));
     Labels labels = Labels.of(pac.language());
     ReportRenderer renderer =
         switch (format) {

@@ -21,6 +21,7 @@ public final class Labels {
 
   private final Lang lang;
   private final Catalogue catalogue;
+  private final DecimalFormat[] formats = new DecimalFormat[8];
 
   private Labels(Lang lang) {
     this.lang = lang;
@@ -91,16 +92,30 @@ public final class Labels {
 
   /** A number with thousands separators and at most {@code decimals} decimals, half-even. */
   public String number(double v, int decimals) {
+    String s = format(decimals).format(v);
+    return s.equals("-0") ? "0" : s;
+  }
+
+  /**
+   * The format of {@link #number} for {@code decimals}, made once per labels (a report writes
+   * thousands of numbers with a handful of formats); a renderer's labels serve one thread.
+   */
+  private DecimalFormat format(int decimals) {
+    DecimalFormat f = decimals < formats.length ? formats[decimals] : null;
+    if (f != null) {
+      return f;
+    }
     DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
     if (lang == Lang.FR) {
       symbols.setGroupingSeparator(THIN);
       symbols.setDecimalSeparator(',');
     }
-    DecimalFormat f =
-        new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals), symbols);
+    f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals), symbols);
     f.setRoundingMode(RoundingMode.HALF_EVEN);
-    String s = f.format(v);
-    return s.equals("-0") ? "0" : s;
+    if (decimals < formats.length) {
+      formats[decimals] = f;
+    }
+    return f;
   }
 
   /**

@@ -23,9 +23,22 @@ public final class SafeWriter extends Writer {
 
   @Override
   public void write(char[] buf, int off, int len) throws IOException {
-    StringBuilder sb = new StringBuilder(len + 16);
     int end = off + len;
-    for (int i = off; i < end; i++) {
+    // the common case: nothing to escape, the characters go on as they are
+    int clean = off;
+    if (!pendingCr) {
+      while (clean < end && !ControlChars.escaped(buf[clean])) {
+        clean++;
+      }
+    }
+    if (clean > off) {
+      out.write(buf, off, clean - off);
+    }
+    if (clean == end) {
+      return;
+    }
+    StringBuilder sb = new StringBuilder(end - clean + 16);
+    for (int i = clean; i < end; i++) {
       char c = buf[i];
       if (pendingCr) {
         pendingCr = false;
