@@ -21,12 +21,6 @@ final class Comments {
   private Comments() {}
 
   /** {@code key: value} at the start of a line (maybe a list item's), the value not quoted. */
-  /** A {@code #} after white space, not followed by any: a comment that may cut a value. */
-  private static final Pattern CUT = Pattern.compile("\\s#\\S");
-
-  /** A {@code #} right after what closes a quoted value, a bracket, a brace or a comma. */
-  private static final Pattern GLUED = Pattern.compile("[\\]},'\"]#");
-
   static final Pattern PLAIN_ENTRY =
       Pattern.compile("^(\\s*(?:-\\s+)?)([A-Za-z_][\\w-]*):\\s+(.*?)\\s*$");
 
@@ -36,7 +30,7 @@ final class Comments {
    * comment meant as such and is left alone.
    */
   static List<Finding> cutByComment(String file, String text) {
-    if (!CUT.matcher(text).find()) {
+    if (!hasCut(text)) {
       return List.of(); // the common case, checked in one pass: no value can be cut
     }
     List<Finding> out = new ArrayList<>();
@@ -71,12 +65,44 @@ final class Comments {
   }
 
   /**
+   * Whether a {@code #} follows white space and precedes something else ({@code \s#\S}): a comment
+   * that may cut a value. A loop over the {@code #}s rather than a regular expression over every
+   * character: most plans have a few, and a workspace may have hundreds of plans.
+   */
+  static boolean hasCut(String text) {
+    for (int i = text.indexOf('#', 1); i > 0; i = text.indexOf('#', i + 1)) {
+      if (space(text.charAt(i - 1)) && i + 1 < text.length() && !space(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a {@code #} comes right after what closes a quoted value, a bracket, a brace or a comma
+   * ({@code [\]},'"]#}).
+   */
+  static boolean hasGlued(String text) {
+    for (int i = text.indexOf('#', 1); i > 0; i = text.indexOf('#', i + 1)) {
+      if ("]},'\"".indexOf(text.charAt(i - 1)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** White space as {@code \s} means it. */
+  private static boolean space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /**
    * Where a {@code #} follows a closing quote, bracket, brace or a comma with no space between,
    * which YAML forbids (a comment starts after white space) but the parser lets through; null if
    * nowhere.
    */
   static Location commentWithoutSpace(LoadSettings settings, String text) {
-    if (!GLUED.matcher(text).find()) {
+    if (!hasGlued(text)) {
       return null; // the common case, checked in one pass without scanning the YAML again
     }
     String[] lines = text.split("\n", -1);

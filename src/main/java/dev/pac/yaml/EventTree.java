@@ -147,11 +147,15 @@ final class EventTree {
       return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.STRING, text);
     }
     if (text.isEmpty()
-        || CoreScalarResolver.NULL.matcher(text).matches()) { // `key:` with no value is null too
+        || ("~nN".indexOf(text.charAt(0)) >= 0
+            && CoreScalarResolver.NULL.matcher(text).matches())) { // `key:` alone is null too
       return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.NULL, text);
     }
-    if (CoreScalarResolver.BOOL.matcher(text).matches()) {
+    if ("tTfF".indexOf(text.charAt(0)) >= 0 && CoreScalarResolver.BOOL.matcher(text).matches()) {
       return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.BOOLEAN, text);
+    }
+    if (!numberShaped(text)) {
+      return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.STRING, text);
     }
     if (CoreScalarResolver.INT.matcher(text).matches()) {
       return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.INTEGER, text, integer(text));
@@ -160,6 +164,24 @@ final class EventTree {
       return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.FLOAT, text, decimal(text));
     }
     return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.STRING, text);
+  }
+
+  /**
+   * Whether {@code text} may be an integer or a float of the core schema, judged without a pattern:
+   * it starts as a number does and a sign inside it follows an exponent's {@code e}. A date ({@code
+   * 2027-03-31}), the most common plain scalar starting with a digit, is not.
+   */
+  static boolean numberShaped(String text) {
+    if ("-+.0123456789".indexOf(text.charAt(0)) < 0) {
+      return false;
+    }
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '-' || c == '+') && text.charAt(i - 1) != 'e' && text.charAt(i - 1) != 'E') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Number integer(String text) {
