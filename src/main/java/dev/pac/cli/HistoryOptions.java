@@ -13,8 +13,7 @@ import dev.pac.i18n.Text;
 import dev.pac.workspace.LoadedPlan;
 import dev.pac.workspace.LoadedWorkspace;
 import dev.pac.workspace.PlanLoader;
-import dev.pac.yaml.YamlReader;
-import java.nio.file.Path;
+import dev.pac.yaml.SectionCache;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeSet;
@@ -38,13 +37,12 @@ final class HistoryOptions {
    * report as of that day reads.
    */
   static History read(Pac pac, LoadedWorkspace ws, GitHistory git, PlanDiff diff, LocalDate until) {
-    ThreadLocal<YamlReader> readers = ThreadLocal.withInitial(YamlReader::new);
-    PlanLoader loader = new PlanLoader();
+    ThreadLocal<PlanLoader> loaders = ThreadLocal.withInitial(PlanLoader::new);
+    SectionCache sections = new SectionCache();
     HistoryReader history =
         new HistoryReader(
             diff,
-            (path, bytes) ->
-                loader.bind(Path.of(path), readers.get().parse(bytes, path), ws.settings()),
+            (path, bytes) -> loaders.get().bindVersion(path, bytes, sections, ws.settings()),
             pac.env().clock().getZone(),
             git == null ? PlanVersions.NONE : versions(pac, ws, git));
     return history.read(git, git == null ? null : git.repoPath(ws.plansDir()), until);

@@ -5,6 +5,7 @@ import dev.pac.model.Finding;
 import dev.pac.model.Plan;
 import dev.pac.model.WorkspaceSettings;
 import dev.pac.threads.Threads;
+import dev.pac.yaml.SectionCache;
 import dev.pac.yaml.YamlDocument;
 import dev.pac.yaml.YamlReader;
 import java.io.InputStream;
@@ -76,6 +77,21 @@ public final class PlanLoader {
     BoundFile<Plan> bound = BoundFile.unchecked(doc, Plan.class);
     Plan effective = bound.value() == null ? null : withDefaults(bound.value(), workspace);
     return new LoadedPlan(path, doc.file(), effective, sorted(bound.findings()));
+  }
+
+  /**
+   * A past version of a plan, bound as {@link #bind} binds it once read whole: its sections are
+   * parsed through {@code sections} (each distinct section's text once a run), and the file is read
+   * whole again only when the version has a finding to place.
+   */
+  public LoadedPlan bindVersion(
+      String path, byte[] bytes, SectionCache sections, WorkspaceSettings workspace) {
+    SectionCache.Parsed parsed = sections.parse(bytes, path);
+    LoadedPlan p = bind(Path.of(path), parsed.document(), workspace);
+    if (parsed.whole() || p.findings().isEmpty()) {
+      return p;
+    }
+    return bind(Path.of(path), reader.parse(bytes, path), workspace);
   }
 
   /** Checks an already read document (a plan from a git revision, say). */

@@ -105,6 +105,11 @@ public final class YamlReader {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
+    return parse(text, file);
+  }
+
+  /** Parses decoded text (no BOM), naming it {@code file} in findings. */
+  YamlDocument parse(String text, String file) {
     EventTree tree = new EventTree(file, limits);
     YamlNode root = null;
     try {
@@ -143,7 +148,7 @@ public final class YamlReader {
     return new YamlDocument(file, root, List.copyOf(tree.findings));
   }
 
-  private static String decode(byte[] bytes) throws CharacterCodingException {
+  static String decode(byte[] bytes) throws CharacterCodingException {
     CharsetDecoder d =
         StandardCharsets.UTF_8
             .newDecoder()
