@@ -37,12 +37,12 @@ final class HistoryOptions {
    * report as of that day reads.
    */
   static History read(Pac pac, LoadedWorkspace ws, GitHistory git, PlanDiff diff, LocalDate until) {
-    ThreadLocal<PlanLoader> loaders = ThreadLocal.withInitial(PlanLoader::new);
+    PlanLoader loader = new PlanLoader();
     SectionCache sections = new SectionCache();
     HistoryReader history =
         new HistoryReader(
             diff,
-            (path, bytes) -> loaders.get().bindVersion(path, bytes, sections, ws.settings()),
+            (path, bytes) -> loader.bindVersion(path, bytes, sections, ws.settings()),
             pac.env().clock().getZone(),
             git == null ? PlanVersions.NONE : versions(pac, ws, git));
     return history.read(git, git == null ? null : git.repoPath(ws.plansDir()), until);

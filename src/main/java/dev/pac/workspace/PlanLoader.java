@@ -51,8 +51,9 @@ public final class PlanLoader {
   /**
    * Loads {@code files} as {@link #load(Path, String, WorkspaceSettings, LocalDate)} does, each
    * named by {@code display}, the plans in the files' order: read and checked on every core, each
-   * file on its own (they share nothing). What one throws is thrown as the first such file in order
-   * would have thrown it alone.
+   * file on its own (the reader and the validator serve several threads at once). What one throws
+   * is thrown as the first such file in order would have thrown it alone; the other files are still
+   * read.
    */
   public List<LoadedPlan> loadAll(
       List<Path> files,
@@ -86,7 +87,7 @@ public final class PlanLoader {
    */
   public LoadedPlan bindVersion(
       String path, byte[] bytes, SectionCache sections, WorkspaceSettings workspace) {
-    SectionCache.Parsed parsed = sections.parse(bytes, path);
+    SectionCache.Parsed parsed = sections.parse(reader, bytes, path);
     LoadedPlan p = bind(Path.of(path), parsed.document(), workspace);
     if (parsed.whole() || p.findings().isEmpty()) {
       return p;

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -37,15 +36,18 @@ public final class Validation {
       Function<Path, String> display,
       InputStream stdin) {
     PlanLoader loader = new PlanLoader();
-    List<Path> onDisk =
-        planFiles.stream().filter(p -> !PlanFiles.STDIN.equals(p.toString())).toList();
-    Iterator<LoadedPlan> read = loader.loadAll(onDisk, display, ws.settings(), asOf).iterator();
-    List<LoadedPlan> plans = new ArrayList<>();
-    for (Path p : planFiles) {
-      plans.add(
-          PlanFiles.STDIN.equals(p.toString())
-              ? loader.load(stdin, PlanFiles.STDIN_NAME, ws.settings(), asOf)
-              : read.next());
+    List<LoadedPlan> plans;
+    if (planFiles.stream().anyMatch(p -> PlanFiles.STDIN.equals(p.toString()))) {
+      // standard input among the files: each read in turn, so what fails first is what comes first
+      plans = new ArrayList<>();
+      for (Path p : planFiles) {
+        plans.add(
+            PlanFiles.STDIN.equals(p.toString())
+                ? loader.load(stdin, PlanFiles.STDIN_NAME, ws.settings(), asOf)
+                : loader.load(p, display.apply(p), ws.settings(), asOf));
+      }
+    } else {
+      plans = loader.loadAll(planFiles, display, ws.settings(), asOf);
     }
     List<String> files = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();

@@ -147,7 +147,7 @@ final class EventTree {
       return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.STRING, text);
     }
     if (text.isEmpty()
-        || ("~nN".indexOf(text.charAt(0)) >= 0
+        || ("~nN ".indexOf(text.charAt(0)) >= 0
             && CoreScalarResolver.NULL.matcher(text).matches())) { // `key:` alone is null too
       return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.NULL, text);
     }

@@ -5,34 +5,17 @@ import java.util.Map;
 
 /**
  * Where each value and key of a YAML tree is, by path: {@code objectives[2].target}. A path that
- * does not exist (a missing key) falls back to its nearest existing ancestor. The paths are listed
- * on the first question: a plan with no finding is seldom asked any.
+ * does not exist (a missing key) falls back to its nearest existing ancestor.
  */
 public final class LocationIndex {
-  private final YamlNode root;
-  private Map<String, Location> values;
-  private Map<String, Location> keys;
+  private final Map<String, Location> values = new HashMap<>();
+  private final Map<String, Location> keys = new HashMap<>();
   private final Map<String, String> aliases = new HashMap<>();
 
   public LocationIndex(YamlNode root) {
-    this.root = root;
-  }
-
-  /** The values' locations, every path listed on the first call (from any thread). */
-  private synchronized Map<String, Location> values() {
-    if (values == null) {
-      values = new HashMap<>();
-      keys = new HashMap<>();
-      if (root != null) {
-        index("", root);
-      }
+    if (root != null) {
+      index("", root);
     }
-    return values;
-  }
-
-  private synchronized Map<String, Location> keys() {
-    values();
-    return keys;
   }
 
   private void index(String path, YamlNode node) {
@@ -59,7 +42,7 @@ public final class LocationIndex {
   }
 
   public boolean has(String path) {
-    return values().containsKey(real(path));
+    return values.containsKey(real(path));
   }
 
   /**
@@ -89,7 +72,7 @@ public final class LocationIndex {
   /** The location of the value at {@code path}, or of its nearest existing ancestor. */
   public Location value(String path) {
     for (String p = real(path); ; p = parent(p)) {
-      Location l = values().get(p);
+      Location l = values.get(p);
       if (l != null) {
         return l;
       }
@@ -104,7 +87,7 @@ public final class LocationIndex {
    * item).
    */
   public Location key(String path) {
-    Location l = keys().get(real(path));
+    Location l = keys.get(real(path));
     return l != null ? l : value(path);
   }
 

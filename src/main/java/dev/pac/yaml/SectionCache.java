@@ -19,7 +19,8 @@ import java.util.Set;
  * repeats a key, is parsed whole, as {@link YamlReader#parse(byte[], String)} does. A cut document
  * has no finding and the same tree as the whole file's, except that its nodes are placed within
  * their section, not the file: a caller that has a finding to place parses the file whole ({@link
- * Parsed#whole}). Safe to share between threads.
+ * Parsed#whole}). The sections kept are the 1,024 most recently used. Safe to share between
+ * threads.
  */
 public final class SectionCache {
   /** Sections kept, the most recently used: a few versions of a few dozen plans. */
@@ -27,8 +28,6 @@ public final class SectionCache {
 
   /** The parse of a file: whole, or put together from its sections (nodes placed per section). */
   public record Parsed(YamlDocument document, boolean whole) {}
-
-  private final ThreadLocal<YamlReader> readers = ThreadLocal.withInitial(YamlReader::new);
 
   private final Map<String, YamlNode.Mapping> sections =
       new LinkedHashMap<>(256, 0.75f, true) {
@@ -40,15 +39,13 @@ public final class SectionCache {
         }
       };
 
-  /** {@code bytes} parsed, from its sections when it can be cut, else whole. */
-  public Parsed parse(byte[] bytes, String file) {
-    YamlReader reader = readers.get();
-    YamlDocument cut =
-        bytes.length > YamlReader.Limits.DEFAULT.maxBytes() ? null : cut(bytes, file);
+  /** {@code bytes} parsed by {@code reader}, from its sections when it can be cut, else whole. */
+  public Parsed parse(YamlReader reader, byte[] bytes, String file) {
+    YamlDocument cut = reader.fits(bytes.length) ? cut(reader, bytes, file) : null;
     return cut != null ? new Parsed(cut, false) : new Parsed(reader.parse(bytes, file), true);
   }
 
-  private YamlDocument cut(byte[] bytes, String file) {
+  private YamlDocument cut(YamlReader reader, byte[] bytes, String file) {
     String text;
     try {
       text = YamlReader.decode(bytes);
@@ -66,7 +63,7 @@ public final class SectionCache {
     Set<String> keys = new HashSet<>();
     Location at = null;
     for (String section : texts) {
-      YamlNode.Mapping m = section(section, file);
+      YamlNode.Mapping m = section(reader, section, file);
       if (m == null || !keys.add(m.entries().get(0).key())) {
         return null;
       }
@@ -77,7 +74,7 @@ public final class SectionCache {
   }
 
   /** The tree of one section's text: a mapping of one entry, or null when it is not just that. */
-  private YamlNode.Mapping section(String text, String file) {
+  private YamlNode.Mapping section(YamlReader reader, String text, String file) {
     YamlNode.Mapping known;
     synchronized (sections) {
       known = sections.get(text);
@@ -85,7 +82,7 @@ public final class SectionCache {
     if (known != null) {
       return known;
     }
-    YamlDocument doc = readers.get().parse(text, file);
+    YamlDocument doc = reader.parse(text, file);
     if (!doc.findings().isEmpty()
         || !(doc.root() instanceof YamlNode.Mapping m)
         || m.entries().size() != 1) {
@@ -98,10 +95,10 @@ public final class SectionCache {
   }
 
   /**
-   * The texts of {@code text}'s top-level sections, each from its key's line to the next key's;
-   * null when a line at the left margin is not a plain {@code key:} nor a comment, when something
-   * other than comments and blank lines comes before the first key, or when a CR is not part of a
-   * CR LF.
+   * The texts of {@code text}'s top-level sections, each from its key's line to the next key's, the
+   * first from the start of the text (comments and blank lines before the first key are parsed with
+   * it, as they are in the whole file); null when a line at the left margin is neither a plain
+   * {@code key:} nor a comment, or when a CR is not part of a CR LF.
    */
   static List<String> sections(String text) {
     int n = text.length();
@@ -111,7 +108,8 @@ public final class SectionCache {
       }
     }
     List<String> out = new ArrayList<>();
-    int start = -1;
+    int start = -1; // where the section being read starts
+    boolean keyed = false; // whether a key was seen
     for (int line = 0; line < n; ) {
       int end = text.indexOf('\n', line);
       end = end < 0 ? n : end + 1;
@@ -120,16 +118,18 @@ public final class SectionCache {
         if (!plainKey(text, line, end)) {
           return null;
         }
-        if (start >= 0) {
+        if (keyed) {
           out.add(text.substring(start, line));
+          start = line;
         }
+        keyed = true;
+      }
+      if (start < 0) {
         start = line;
-      } else if (start < 0 && c == ' ' && !text.substring(line, end).isBlank()) {
-        return null; // an indented line before the first key
       }
       line = end;
     }
-    if (start < 0) {
+    if (!keyed) {
       return null;
     }
     out.add(text.substring(start));

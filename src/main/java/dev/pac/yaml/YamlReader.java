@@ -26,7 +26,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * Reads a YAML file into a located {@link YamlNode} tree, strictly: one document, no anchors,
  * aliases or merge keys, no duplicate keys, bounded size, depth and string length. Every problem
  * becomes a located finding; only a file that cannot be read at all throws ({@link PacException},
- * exit 3).
+ * exit 3). Safe to share between threads: each read has its own parser.
  */
 public final class YamlReader {
   /** Limits on what a plan or mapping file may be. */
@@ -106,6 +106,11 @@ public final class YamlReader {
       text = text.substring(1);
     }
     return parse(text, file);
+  }
+
+  /** Whether a file of {@code bytes} bytes is within the size limit. */
+  boolean fits(long bytes) {
+    return bytes <= limits.maxBytes();
   }
 
   /** Parses decoded text (no BOM), naming it {@code file} in findings. */

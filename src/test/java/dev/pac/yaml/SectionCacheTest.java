@@ -10,7 +10,7 @@ class SectionCacheTest {
   @Test
   void onlyPlainKeysAtTheMarginAreCut() {
     assertEquals(
-        List.of("a: 1\n  # x\n", "b:\n  - 2\n"),
+        List.of("# c\n\na: 1\n  # x\n", "b:\n  - 2\n"),
         SectionCache.sections("# c\n\na: 1\n  # x\nb:\n  - 2\n"));
     assertNull(SectionCache.sections("---\na: 1\n"));
     assertNull(SectionCache.sections("a: 1\n- 2\n"));
