@@ -5,7 +5,9 @@ import dev.pac.render.ReportDoc.Cell;
 import dev.pac.render.ReportDoc.Section;
 import dev.pac.render.ReportDoc.Tone;
 import dev.pac.report.PlanReport;
+import dev.pac.threads.Threads;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -16,22 +18,36 @@ import java.util.function.UnaryOperator;
  */
 public final class ReportText implements ReportRenderer {
   private final Style style;
-  private final ReportDocs docs;
+  private final Labels labels;
 
   public ReportText(Style style, Labels labels) {
     this.style = style;
-    this.docs = new ReportDocs(labels);
+    this.labels = labels;
   }
 
   @Override
   public void render(List<PlanReport> reports, PrintWriter out) {
-    for (int i = 0; i < reports.size(); i++) {
+    // each plan's text is made on its own, on every core (a workspace may hold hundreds of plans),
+    // with labels of its own (they keep number formats, which serve one thread), then written in
+    // order
+    List<String> texts =
+        Threads.inOrder(
+            "pac-render",
+            reports,
+            r -> {
+              StringWriter text = new StringWriter();
+              PrintWriter w = new PrintWriter(text);
+              plan(new ReportDocs(Labels.of(labels.lang())).of(r), w);
+              w.flush();
+              return text.toString();
+            });
+    for (int i = 0; i < texts.size(); i++) {
       if (i > 0) {
         out.println();
         out.println("─".repeat(72));
         out.println();
       }
-      plan(docs.of(reports.get(i)), out);
+      out.write(texts.get(i));
     }
   }
 
