@@ -3,6 +3,7 @@ package dev.pac.workspace;
 import dev.pac.model.Finding;
 import dev.pac.yaml.LocationIndex;
 import dev.pac.yaml.RecordBinder;
+import dev.pac.yaml.SectionCache;
 import dev.pac.yaml.ValueRules;
 import dev.pac.yaml.YamlDocument;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ public record BoundFile<T>(T value, List<Finding> findings, LocationIndex index)
 
   /** {@code doc} bound onto {@code type}, every field rule checked. */
   public static <T> BoundFile<T> checked(YamlDocument doc, Class<T> type) {
-    return bind(doc, type, FieldRules.RULES);
+    return bind(doc, type, FieldRules.RULES, null);
   }
 
   /**
@@ -34,16 +35,23 @@ public record BoundFile<T>(T value, List<Finding> findings, LocationIndex index)
    * many past versions of a plan needs (whether it loads, what it says), at a fraction of the cost.
    */
   public static <T> BoundFile<T> unchecked(YamlDocument doc, Class<T> type) {
-    return bind(doc, type, ValueRules.NONE);
+    return bind(doc, type, ValueRules.NONE, null);
   }
 
-  private static <T> BoundFile<T> bind(YamlDocument doc, Class<T> type, ValueRules rules) {
+  /** The same, top-level values bound before taken from {@code memo} ({@link SectionCache}). */
+  public static <T> BoundFile<T> unchecked(
+      YamlDocument doc, Class<T> type, RecordBinder.Memo memo) {
+    return bind(doc, type, ValueRules.NONE, memo);
+  }
+
+  private static <T> BoundFile<T> bind(
+      YamlDocument doc, Class<T> type, ValueRules rules, RecordBinder.Memo memo) {
     List<Finding> findings = new ArrayList<>(doc.findings());
     LocationIndex index = rules == ValueRules.NONE ? null : new LocationIndex(doc.root());
     if (doc.root() == null) {
       return new BoundFile<>(null, findings, index);
     }
-    RecordBinder.Result<T> bound = RecordBinder.bind(doc.root(), type, doc.file(), rules);
+    RecordBinder.Result<T> bound = RecordBinder.bind(doc.root(), type, doc.file(), rules, memo);
     findings.addAll(bound.findings());
     if (index != null) {
       bound.aliases().forEach(index::alias);

@@ -82,15 +82,21 @@ public final class PlanLoader {
 
   /**
    * A past version of a plan, bound as {@link #bind} binds it once read whole: its sections are
-   * parsed through {@code sections} (each distinct section's text once a run), and the file is read
-   * whole again only when the version has a finding to place.
+   * parsed and bound through {@code sections} (each distinct section's text parsed once, and its
+   * value bound once, while kept), and the file is read whole again only when the version has a
+   * finding to place.
    */
   public LoadedPlan bindVersion(
       String path, byte[] bytes, SectionCache sections, WorkspaceSettings workspace) {
     SectionCache.Parsed parsed = sections.parse(reader, bytes, path);
-    LoadedPlan p = bind(Path.of(path), parsed.document(), workspace);
-    if (parsed.whole() || p.findings().isEmpty()) {
-      return p;
+    if (parsed.whole()) {
+      return bind(Path.of(path), parsed.document(), workspace);
+    }
+    YamlDocument doc = parsed.document();
+    BoundFile<Plan> bound = BoundFile.unchecked(doc, Plan.class, sections.memo());
+    if (bound.findings().isEmpty()) {
+      Plan effective = bound.value() == null ? null : withDefaults(bound.value(), workspace);
+      return new LoadedPlan(Path.of(path), doc.file(), effective, List.of());
     }
     return bind(Path.of(path), reader.parse(bytes, path), workspace);
   }

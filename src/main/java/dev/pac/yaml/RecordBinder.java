@@ -31,7 +31,22 @@ public final class RecordBinder {
   public record Result<T>(
       T value, List<Finding> findings, Set<String> failedPaths, Map<String, String> aliases) {}
 
+  /**
+   * Values already bound, by the node they were bound from (its identity): a top-level value bound
+   * without a finding is kept and given again for the same node, bound as the same field.
+   */
+  public interface Memo {
+    /** What {@code node} was bound to as field {@code key}, {@link #NONE} when not kept. */
+    Object get(YamlNode node, String key);
+
+    void put(YamlNode node, String key, Object value);
+
+    /** Nothing kept. */
+    Object NONE = new Object();
+  }
+
   private final String file;
+  private Memo memo;
   private final Scalars scalars = new Scalars(this);
   private final FieldFindings rules;
   private final List<Finding> findings = new ArrayList<>();
@@ -50,7 +65,18 @@ public final class RecordBinder {
 
   /** Binds {@code root} onto {@code type}, asking {@code rules} about each value as it is bound. */
   public static <T> Result<T> bind(YamlNode root, Class<T> type, String file, ValueRules rules) {
+    return bind(root, type, file, rules, null);
+  }
+
+  /**
+   * The same, each top-level value looked up in {@code memo} first and kept there when it bound
+   * without a finding (for trees that share nodes: {@link SectionCache}); {@code rules} must not
+   * report anything about a value bound alone (they are asked about it all the same).
+   */
+  public static <T> Result<T> bind(
+      YamlNode root, Class<T> type, String file, ValueRules rules, Memo memo) {
     RecordBinder b = new RecordBinder(file, rules);
+    b.memo = memo;
     Object value = root == null ? null : b.value(root, type, "");
     return new Result<>(
         type.cast(value), List.copyOf(b.findings), Set.copyOf(b.failed), Map.copyOf(b.aliases));
@@ -133,10 +159,32 @@ public final class RecordBinder {
         e = meant.get(f.key());
       }
       String at = LocationIndex.child(path, f.key());
-      args[i] = e == null ? null : value(e.value(), f.type(), at);
+      if (memo != null && path.isEmpty() && e != null && e.key().equals(f.key())) {
+        args[i] = kept(e, f, at);
+      } else {
+        args[i] = e == null ? null : value(e.value(), f.type(), at);
+      }
       rules.check(shape, f, args[i], m, e, path);
     }
     return shape.build(args);
+  }
+
+  /** A top-level value from the memo, else bound and kept when binding it found nothing. */
+  private Object kept(YamlNode.Entry e, RecordShape.Field f, String at) {
+    Object known = memo.get(e.value(), f.key());
+    if (known != Memo.NONE) {
+      return known;
+    }
+    int findingsBefore = findings.size();
+    int failedBefore = failed.size();
+    int aliasesBefore = aliases.size();
+    Object v = value(e.value(), f.type(), at);
+    if (findings.size() == findingsBefore
+        && failed.size() == failedBefore
+        && aliases.size() == aliasesBefore) {
+      memo.put(e.value(), f.key(), v);
+    }
+    return v;
   }
 
   /**

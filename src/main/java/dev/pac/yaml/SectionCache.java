@@ -29,15 +29,58 @@ public final class SectionCache {
   /** The parse of a file: whole, or put together from its sections (nodes placed per section). */
   public record Parsed(YamlDocument document, boolean whole) {}
 
-  private final Map<String, YamlNode.Mapping> sections =
-      new LinkedHashMap<>(256, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
+  private final Map<String, YamlNode.Mapping> sections = recentlyUsed();
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, YamlNode.Mapping> eldest) {
-          return size() > KEPT;
+  /**
+   * What the value of a section was bound to, by the value's node (its identity; the field's key
+   * beside it): a section shared by many versions is bound once too. Guarded by {@link #sections}.
+   */
+  private final Map<Node, Object[]> bound = recentlyUsed();
+
+  /** A node compared by identity (the trees are records, equal when their contents are). */
+  private record Node(YamlNode node) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Node n && n.node == node;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(node);
+    }
+  }
+
+  /** A map keeping the {@link #KEPT} entries used last. */
+  private static <K, V> Map<K, V> recentlyUsed() {
+    return new LinkedHashMap<>(256, 0.75f, true) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+        return size() > KEPT;
+      }
+    };
+  }
+
+  /** The binder's memo over the sections' values ({@link RecordBinder#bind}). */
+  public RecordBinder.Memo memo() {
+    return new RecordBinder.Memo() {
+      @Override
+      public Object get(YamlNode node, String key) {
+        synchronized (sections) {
+          Object[] kept = bound.get(new Node(node));
+          return kept != null && kept[0].equals(key) ? kept[1] : NONE;
         }
-      };
+      }
+
+      @Override
+      public void put(YamlNode node, String key, Object value) {
+        synchronized (sections) {
+          bound.put(new Node(node), new Object[] {key, value});
+        }
+      }
+    };
+  }
 
   /** {@code bytes} parsed by {@code reader}, from its sections when it can be cut, else whole. */
   public Parsed parse(YamlReader reader, byte[] bytes, String file) {
