@@ -46,15 +46,16 @@ public final class RecordBinder {
   }
 
   private final String file;
-  private Memo memo;
+  private final Memo memo;
   private final Scalars scalars = new Scalars(this);
   private final FieldFindings rules;
   private final List<Finding> findings = new ArrayList<>();
   private final Set<String> failed = new HashSet<>();
   private final Map<String, String> aliases = new LinkedHashMap<>();
 
-  private RecordBinder(String file, ValueRules rules) {
+  private RecordBinder(String file, ValueRules rules, Memo memo) {
     this.file = file;
+    this.memo = memo;
     this.rules = new FieldFindings(rules, this);
   }
 
@@ -70,13 +71,13 @@ public final class RecordBinder {
 
   /**
    * The same, each top-level value looked up in {@code memo} first and kept there when it bound
-   * without a finding (for trees that share nodes: {@link SectionCache}); {@code rules} must not
-   * report anything about a value bound alone (they are asked about it all the same).
+   * without a finding (for trees that share nodes: {@link SectionCache}). One memo serves one type
+   * and one set of rules, and only rules that judge no value alone ({@link ValueRules#NONE}): a
+   * value taken from the memo is not bound again, so nothing inside it is asked about.
    */
   public static <T> Result<T> bind(
       YamlNode root, Class<T> type, String file, ValueRules rules, Memo memo) {
-    RecordBinder b = new RecordBinder(file, rules);
-    b.memo = memo;
+    RecordBinder b = new RecordBinder(file, rules, memo);
     Object value = root == null ? null : b.value(root, type, "");
     return new Result<>(
         type.cast(value), List.copyOf(b.findings), Set.copyOf(b.failed), Map.copyOf(b.aliases));

@@ -11,8 +11,10 @@ import java.util.Set;
 /**
  * The versions of a plan in its git history share most of their text: a commit changes a target or
  * a budget, and every other top-level section ({@code kpis:}, {@code objectives:}…) is as it was. A
- * version is cut into its sections (a key at the left margin and the lines under it), and each
- * distinct section's text is parsed once, its tree shared by every version that holds it.
+ * version is cut into its sections (a key at the left margin and the lines under it, the first
+ * section also holding what comes before its key), and each distinct section's text is parsed once,
+ * its tree shared by every version that holds it; through {@link #memo} its value is bound once
+ * too.
  *
  * <p>Only a document whose every line at the left margin is a plain {@code key:} (or a comment) is
  * cut; any other, and any whose section has a finding, is not the single entry it should be, or
@@ -20,7 +22,8 @@ import java.util.Set;
  * has no finding and the same tree as the whole file's, except that its nodes are placed within
  * their section, not the file: a caller that has a finding to place parses the file whole ({@link
  * Parsed#whole}). The sections kept are the 1,024 most recently used. Safe to share between
- * threads.
+ * threads. A cache serves one loader: its trees follow that loader's reader and limits, and its
+ * memo holds the values of one record type bound without field rules.
  */
 public final class SectionCache {
   /** Sections kept, the most recently used: a few versions of a few dozen plans. */
@@ -151,7 +154,7 @@ public final class SectionCache {
       }
     }
     List<String> out = new ArrayList<>();
-    int start = -1; // where the section being read starts
+    int start = 0; // where the section being read starts
     boolean keyed = false; // whether a key was seen
     for (int line = 0; line < n; ) {
       int end = text.indexOf('\n', line);
@@ -166,9 +169,6 @@ public final class SectionCache {
           start = line;
         }
         keyed = true;
-      }
-      if (start < 0) {
-        start = line;
       }
       line = end;
     }
