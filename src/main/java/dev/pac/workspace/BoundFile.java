@@ -31,6 +31,14 @@ public record BoundFile<T>(T value, List<Finding> findings, LocationIndex index)
   }
 
   /**
+   * {@code doc} bound onto {@code type} with its index, the field rules not checked: the same value
+   * as {@link #checked} (the rules only add findings), without waiting for the validator.
+   */
+  public static <T> BoundFile<T> located(YamlDocument doc, Class<T> type) {
+    return bind(doc, type, ValueRules.NONE, null, true);
+  }
+
+  /**
    * {@code doc} bound onto {@code type} without its field rules and with no index: what reading
    * many past versions of a plan needs (whether it loads, what it says), at a fraction of the cost.
    */
@@ -46,8 +54,13 @@ public record BoundFile<T>(T value, List<Finding> findings, LocationIndex index)
 
   private static <T> BoundFile<T> bind(
       YamlDocument doc, Class<T> type, ValueRules rules, RecordBinder.Memo memo) {
+    return bind(doc, type, rules, memo, rules != ValueRules.NONE);
+  }
+
+  private static <T> BoundFile<T> bind(
+      YamlDocument doc, Class<T> type, ValueRules rules, RecordBinder.Memo memo, boolean located) {
     List<Finding> findings = new ArrayList<>(doc.findings());
-    LocationIndex index = rules == ValueRules.NONE ? null : new LocationIndex(doc.root());
+    LocationIndex index = located ? new LocationIndex(doc.root()) : null;
     if (doc.root() == null) {
       return new BoundFile<>(null, findings, index);
     }

@@ -5,26 +5,39 @@ import dev.pac.model.Finding;
 import dev.pac.model.WorkspaceSettings;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A workspace with its settings (defaults applied) and the findings of its {@code pac.yaml}, sorted
- * by position.
+ * by position. The settings are known as soon as the file is bound; its findings may wait for the
+ * field rules (the validator, built on another thread at start-up), so they are worked out when
+ * first asked for, and a command can start reading the history and the store before.
  */
 public final class LoadedWorkspace {
   private final Workspace workspace;
   private final String settingsFile;
   private final WorkspaceSettings settings;
-  private final List<Finding> findings;
+  private Supplier<List<Finding>> pending;
+  private List<Finding> findings;
 
   LoadedWorkspace(
       Workspace workspace,
       String settingsFile,
       WorkspaceSettings settings,
       List<Finding> findings) {
+    this(workspace, settingsFile, settings, () -> findings);
+  }
+
+  /** {@code findings} is asked once, when the findings are first wanted. */
+  LoadedWorkspace(
+      Workspace workspace,
+      String settingsFile,
+      WorkspaceSettings settings,
+      Supplier<List<Finding>> findings) {
     this.workspace = workspace;
     this.settingsFile = settingsFile;
     this.settings = settings;
-    this.findings = List.copyOf(findings);
+    this.pending = findings;
   }
 
   public Workspace workspace() {
@@ -41,7 +54,11 @@ public final class LoadedWorkspace {
   }
 
   /** The findings of {@code pac.yaml}, sorted by position. */
-  public List<Finding> findings() {
+  public synchronized List<Finding> findings() {
+    if (findings == null) {
+      findings = List.copyOf(pending.get());
+      pending = null;
+    }
     return findings;
   }
 

@@ -11,6 +11,7 @@ import dev.pac.model.Severity;
 import dev.pac.model.WorkspaceSettings;
 import dev.pac.text.Excerpt;
 import dev.pac.yaml.LocationIndex;
+import dev.pac.yaml.YamlDocument;
 import dev.pac.yaml.YamlReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
@@ -74,15 +75,23 @@ public final class WorkspaceLoader {
       return new LoadedWorkspace(ws, null, WorkspaceSettings.DEFAULTS, List.of());
     }
     String file = display.apply(ws.settingsFile());
-    BoundFile<WorkspaceSettings> bound =
-        BoundFile.checked(new YamlReader().read(ws.settingsFile(), file), WorkspaceSettings.class);
-    List<Finding> findings = new ArrayList<>(bound.findings());
-    WorkspaceSettings settings = confined(bound.value(), ws.root(), file, bound.index(), findings);
+    YamlDocument doc = new YamlReader().read(ws.settingsFile(), file);
+    // the settings now, the field rules' findings when first asked for (the validator may still be
+    // in the making): the rules add findings, they never change a value
+    BoundFile<WorkspaceSettings> bound = BoundFile.located(doc, WorkspaceSettings.class);
+    List<Finding> confinement = new ArrayList<>();
+    WorkspaceSettings settings =
+        confined(bound.value(), ws.root(), file, bound.index(), confinement);
     return new LoadedWorkspace(
         ws,
         file,
         settings == null ? WorkspaceSettings.DEFAULTS : settings.withDefaults(),
-        PlanLoader.sorted(findings));
+        () -> {
+          List<Finding> findings =
+              new ArrayList<>(BoundFile.checked(doc, WorkspaceSettings.class).findings());
+          findings.addAll(confinement);
+          return PlanLoader.sorted(findings);
+        });
   }
 
   /**
