@@ -18,7 +18,7 @@ import java.util.List;
  *
  * @param value the bound record, null when the document has no root or its root is not a mapping
  * @param index where each path is, the keys read under another name placed where they are written;
- *     null when the file was bound without its rules
+ *     null when the file was bound by {@link #unchecked} (no rules, no index)
  */
 public record BoundFile<T>(T value, List<Finding> findings, LocationIndex index) {
   public BoundFile {
