@@ -126,8 +126,8 @@ final class Plans {
     return new PlanLoader().load(file, pac.display(file), ws.settings(), asOf);
   }
 
-  private static void refuseBrokenSettings(
-      LoadedWorkspace ws, PrintWriter err, Catalogue catalogue) {
+  /** Refuses (exit 1, its findings on stderr) when {@code pac.yaml} has errors. */
+  static void refuseBrokenSettings(LoadedWorkspace ws, PrintWriter err, Catalogue catalogue) {
     Refusal.ifErrors(
         ws.findings(),
         err,

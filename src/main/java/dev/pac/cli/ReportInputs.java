@@ -83,6 +83,11 @@ final class ReportInputs {
     if (history.missing() != null) {
       Notices.of(pac, err).note(history.missing());
     }
+    if (past != null) {
+      // the plans as committed, the settings of the working tree: refused when broken, as without
+      // --from-history
+      Plans.refuseBrokenSettings(ws, err, pac.catalogue());
+    }
     List<LoadedPlan> plans = past != null ? past.plans() : Plans.load(pac, named, date, err);
     return new ReportInputs(
         pac,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pac.git.TestRepo;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -206,6 +207,18 @@ class ReportHistoryTest {
     assertEquals(1200.0, j.get("objectives").get(0).get("actual").asDouble());
     PacRun text = run("report", "--as-of", "2027-03-31", "--from-history");
     assertEquals(text.out(), run("report", "--as-of", "2027-03-31", "--from-history").out());
+  }
+
+  @Test
+  void fromHistoryRefusesABrokenPacYamlAsTheReportDoes() throws Exception {
+    Files.writeString(dir.resolve("pac.yaml"), "review:\n  alert_drop_pct: -5\n");
+    PacRun now = run("report", "--as-of", "2027-03-31");
+    PacRun past = run("report", "--as-of", "2027-03-31", "--from-history");
+    assertEquals(1, now.code(), now.err());
+    assertEquals(1, past.code(), past.err());
+    assertEquals("", past.out());
+    String refusal = now.err().substring(now.err().indexOf("pac.yaml:"));
+    assertTrue(past.err().endsWith(refusal), past.err());
   }
 
   @Test
