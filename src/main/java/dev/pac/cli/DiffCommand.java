@@ -110,7 +110,8 @@ final class DiffCommand implements Callable<Integer> {
       throw PacException.usage(Text.of("errors.usage.max-chars", maxChars));
     }
     List<GateRule> rules = GateRules.parse(failOn);
-    pac.workspace();
+    // both sides are bound with the working tree's settings: refused when broken, as elsewhere
+    Plans.refuseBrokenSettings(pac.workspace(), spec.commandLine().getErr(), pac.catalogue());
     output.check(pac, List.of());
     DiffInputs in = DiffInputs.read(pac, base, head);
     DiffReport report =

@@ -81,6 +81,8 @@ final class LogCommand implements Callable<Integer> {
   public Integer call() {
     LoadedWorkspace ws = pac.workspace();
     PrintWriter err = spec.commandLine().getErr();
+    // the plans folder and the defaults come from pac.yaml: refused when broken, as elsewhere
+    Plans.refuseBrokenSettings(ws, err, pac.catalogue());
     PlanLog log;
     try (GitHistory git = GitHistory.find(ws.root())) {
       History history = HistoryOptions.read(pac, ws, git, new PlanDiff(PlanRankings.of()));

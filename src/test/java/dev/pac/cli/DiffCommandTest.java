@@ -262,6 +262,15 @@ class DiffCommandTest {
   }
 
   @Test
+  void aBrokenPacYamlIsRefused() throws IOException {
+    git.write("pac.yaml", "plans: ../elsewhere\n");
+    PacRun r = run("diff");
+    assertEquals(1, r.code(), r.err());
+    assertEquals("", r.out());
+    assertTrue(r.err().contains("pac.yaml:1:8: schema.range:"), r.err());
+  }
+
+  @Test
   void aPlanThatDoesNotLoadIsANoteNotACrash() throws IOException {
     git.write("plans/growth.yaml", PLAN.replace("target: 1200", "target: lots"));
     PacRun r = run("diff", "--format", "json");

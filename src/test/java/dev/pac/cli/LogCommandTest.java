@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pac.git.TestRepo;
 import dev.pac.history.Scenario;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,6 +95,16 @@ class LogCommandTest {
         r.err());
     assertTrue(r.out().startsWith("Plan history, newest first: 4 commits\n"), r.out());
     assertTrue(!r.out().contains("win-rate"), r.out());
+  }
+
+  @Test
+  void aBrokenPacYamlIsRefused() throws Exception {
+    Files.writeString(repo.resolve("pac.yaml"), "plans: ../elsewhere\n");
+    PacRun r = run("log");
+    assertEquals(1, r.code(), r.err());
+    assertEquals("", r.out());
+    assertTrue(r.err().contains("pac.yaml:1:8: schema.range:"), r.err());
+    assertTrue(r.err().endsWith("fix it first (`pac validate` lists every finding)\n"), r.err());
   }
 
   private PacRun run(String... args) {
