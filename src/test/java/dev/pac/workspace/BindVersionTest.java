@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -95,12 +98,51 @@ class BindVersionTest {
   }
 
   @Test
+  void moreSectionsThanTheCacheKeepsAndSeveralThreadsAtOnce() throws Exception {
+    // 1,100 versions with a distinct title each (more sections than the 1,024 kept), bound from
+    // four threads sharing one cache: every answer is the whole parse's
+    PlanLoader loader = new PlanLoader();
+    SectionCache sections = new SectionCache();
+    List<String> texts = new ArrayList<>();
+    for (int v = 0; v < 1_100; v++) {
+      texts.add(SMALL.replace("title: Benchmark plan 1", "title: Plan " + v));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int offset = t * 275;
+        done.add(
+            pool.submit(
+                () -> {
+                  YamlReader reader = new YamlReader();
+                  for (int k = 0; k < texts.size(); k++) {
+                    String text = texts.get((offset + k) % texts.size());
+                    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                    String path = "plans/p.yaml@" + k;
+                    assertEquals(
+                        loader.bind(
+                            Path.of(path), reader.parse(bytes, path), WorkspaceSettings.DEFAULTS),
+                        loader.bindVersion(path, bytes, sections, WorkspaceSettings.DEFAULTS));
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void aSmallPlanEditedAtRandom() {
     versions(SMALL, 1, 3_000, 750);
   }
 
   @Test
   void theExamplePlanEditedAtRandom() throws IOException {
-    versions(Files.readString(Path.of("examples/acme/plans/h1-2027.yaml")), 2, 600, 100);
+    versions(Files.readString(Path.of("examples/acme/plans/h1-2027.yaml")), 2, 300, 50);
   }
 }
