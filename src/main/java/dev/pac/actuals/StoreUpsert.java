@@ -115,48 +115,13 @@ final class StoreUpsert {
           }
           ch.position(copy);
           StoreWriter w = new StoreWriter(ch, copy == 0);
-          Upsert merge;
-          if (copy < size) {
-            try (InputStream in = Files.newInputStream(file)) {
-              in.skipNBytes(copy);
-              StoreRows rest = StoreRows.from(in, file, where, copy, line);
-              merge =
-                  new Upsert(
-                      imported,
-                      order,
-                      from,
-                      count,
-                      new Upsert.Out() {
-                        @Override
-                        public void stored() throws IOException {
-                          w.row(
-                              rest.date,
-                              rest.kpi,
-                              rest.segment,
-                              rest.channel,
-                              rest.action,
-                              rest.packed,
-                              rest.value);
-                        }
-
-                        @Override
-                        public void imported(int row) throws IOException {
-                          w.row(imported, row);
-                        }
-                      });
-              while (rest.next()) {
-                merge.stored(
-                    rest.date,
-                    rest.kpi,
-                    rest.segment,
-                    rest.channel,
-                    rest.action,
-                    rest.packed,
-                    rest.value);
-              }
-            }
-          } else {
-            merge =
+          // the stored rows after the copied part, read from where the copy stopped (none when
+          // every stored row was copied)
+          try (InputStream in =
+              copy < size ? Files.newInputStream(file) : InputStream.nullInputStream()) {
+            in.skipNBytes(copy < size ? copy : 0);
+            StoreRows rest = copy < size ? StoreRows.from(in, file, where, copy, line) : null;
+            Upsert merge =
                 new Upsert(
                     imported,
                     order,
@@ -164,8 +129,15 @@ final class StoreUpsert {
                     count,
                     new Upsert.Out() {
                       @Override
-                      public void stored() {
-                        throw new IllegalStateException("no stored row is left to merge");
+                      public void stored() throws IOException {
+                        w.row(
+                            rest.date,
+                            rest.kpi,
+                            rest.segment,
+                            rest.channel,
+                            rest.action,
+                            rest.packed,
+                            rest.value);
                       }
 
                       @Override
@@ -173,8 +145,18 @@ final class StoreUpsert {
                         w.row(imported, row);
                       }
                     });
+            while (rest != null && rest.next()) {
+              merge.stored(
+                  rest.date,
+                  rest.kpi,
+                  rest.segment,
+                  rest.channel,
+                  rest.action,
+                  rest.packed,
+                  rest.value);
+            }
+            merge.finish();
           }
-          merge.finish();
           w.flush();
         });
     return new ActualsStore.Upserted(
