@@ -75,7 +75,12 @@ public final class PlanLoader {
    * {@link #check}'s cost.
    */
   public LoadedPlan bind(Path path, YamlDocument doc, WorkspaceSettings workspace) {
-    BoundFile<Plan> bound = BoundFile.unchecked(doc, Plan.class);
+    return loaded(path, doc, BoundFile.unchecked(doc, Plan.class), workspace);
+  }
+
+  /** A bound plan with its defaults and its binding findings, sorted. */
+  private static LoadedPlan loaded(
+      Path path, YamlDocument doc, BoundFile<Plan> bound, WorkspaceSettings workspace) {
     Plan effective = bound.value() == null ? null : withDefaults(bound.value(), workspace);
     return new LoadedPlan(path, doc.file(), effective, sorted(bound.findings()));
   }
@@ -94,11 +99,9 @@ public final class PlanLoader {
     }
     YamlDocument doc = parsed.document();
     BoundFile<Plan> bound = BoundFile.unchecked(doc, Plan.class, sections.memo());
-    if (bound.findings().isEmpty()) {
-      Plan effective = bound.value() == null ? null : withDefaults(bound.value(), workspace);
-      return new LoadedPlan(Path.of(path), doc.file(), effective, List.of());
-    }
-    return bind(Path.of(path), reader.parse(bytes, path), workspace);
+    return bound.findings().isEmpty()
+        ? loaded(Path.of(path), doc, bound, workspace)
+        : bind(Path.of(path), reader.parse(bytes, path), workspace);
   }
 
   /** Checks an already read document (a plan from a git revision, say). */

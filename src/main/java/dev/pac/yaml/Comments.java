@@ -43,10 +43,10 @@ final class Comments {
         continue;
       }
       String value = entry.group(3);
-      Matcher cut = Pattern.compile("\\s#\\S").matcher(value);
-      if (cut.find()) {
-        String kept = value.substring(0, cut.start()).strip();
-        int col = entry.group(1).length() + entry.group(2).length() + 3 + cut.start() + 1;
+      int cut = cutAt(value);
+      if (cut >= 0) {
+        String kept = value.substring(0, cut).strip();
+        int col = entry.group(1).length() + entry.group(2).length() + 3 + cut + 1;
         out.add(
             Finding.of(
                 file,
@@ -70,12 +70,17 @@ final class Comments {
    * character: most plans have a few, and a workspace may have hundreds of plans.
    */
   static boolean hasCut(String text) {
+    return cutAt(text) >= 0;
+  }
+
+  /** Where the first {@code \s#\S} of {@code text} starts (its white space), or -1. */
+  private static int cutAt(String text) {
     for (int i = text.indexOf('#', 1); i > 0; i = text.indexOf('#', i + 1)) {
       if (space(text.charAt(i - 1)) && i + 1 < text.length() && !space(text.charAt(i + 1))) {
-        return true;
+        return i - 1;
       }
     }
-    return false;
+    return -1;
   }
 
   /**

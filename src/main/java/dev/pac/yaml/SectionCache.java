@@ -40,6 +40,25 @@ public final class SectionCache {
    */
   private final Map<Node, Object[]> bound = recentlyUsed();
 
+  /** The binder's memo over {@link #bound}, one for the cache. */
+  private final RecordBinder.Memo memo =
+      new RecordBinder.Memo() {
+        @Override
+        public Object get(YamlNode node, String key) {
+          synchronized (sections) {
+            Object[] kept = bound.get(new Node(node));
+            return kept != null && kept[0].equals(key) ? kept[1] : NONE;
+          }
+        }
+
+        @Override
+        public void put(YamlNode node, String key, Object value) {
+          synchronized (sections) {
+            bound.put(new Node(node), new Object[] {key, value});
+          }
+        }
+      };
+
   /** A node compared by identity (the trees are records, equal when their contents are). */
   private record Node(YamlNode node) {
     @Override
@@ -67,22 +86,7 @@ public final class SectionCache {
 
   /** The binder's memo over the sections' values ({@link RecordBinder#bind}). */
   public RecordBinder.Memo memo() {
-    return new RecordBinder.Memo() {
-      @Override
-      public Object get(YamlNode node, String key) {
-        synchronized (sections) {
-          Object[] kept = bound.get(new Node(node));
-          return kept != null && kept[0].equals(key) ? kept[1] : NONE;
-        }
-      }
-
-      @Override
-      public void put(YamlNode node, String key, Object value) {
-        synchronized (sections) {
-          bound.put(new Node(node), new Object[] {key, value});
-        }
-      }
-    };
+    return memo;
   }
 
   /** {@code bytes} parsed by {@code reader}, from its sections when it can be cut, else whole. */
@@ -97,9 +101,6 @@ public final class SectionCache {
       text = YamlReader.decode(bytes);
     } catch (CharacterCodingException e) {
       return null;
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
     }
     List<String> texts = sections(text);
     if (texts == null) {

@@ -102,9 +102,6 @@ public final class YamlReader {
     } catch (CharacterCodingException e) {
       return failed(file, SyntaxErrors.badByteLocation(bytes), Text.of("yaml.not-utf8"));
     }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
     return parse(text, file);
   }
 
@@ -153,13 +150,15 @@ public final class YamlReader {
     return new YamlDocument(file, root, List.copyOf(tree.findings));
   }
 
+  /** {@code bytes} as strict UTF-8 text, without the BOM it may start with. */
   static String decode(byte[] bytes) throws CharacterCodingException {
     CharsetDecoder d =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    return d.decode(ByteBuffer.wrap(bytes)).toString();
+    String text = d.decode(ByteBuffer.wrap(bytes)).toString();
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   static Finding finding(String file, Location at, Rule rule, Text text) {
