@@ -96,10 +96,21 @@ final class KeyOrder {
 
   /** Each row's date rank; the number of distinct dates at index {@code size}. */
   private static int[] rankDates(int[] date, int size) {
-    int[] distinct = Arrays.copyOf(date, size);
-    Arrays.sort(distinct);
+    // the date of each run of rows sharing one (exports come grouped by date): a few hundred to
+    // sort rather than a million, and never more than the rows
+    int[] distinct = new int[64];
+    int runs = 0;
+    for (int i = 0; i < size; i++) {
+      if (i == 0 || date[i] != date[i - 1]) {
+        if (runs == distinct.length) {
+          distinct = Arrays.copyOf(distinct, Math.min(size, runs * 2));
+        }
+        distinct[runs++] = date[i];
+      }
+    }
+    Arrays.sort(distinct, 0, runs);
     int m = 0;
-    for (int i = 0; i < distinct.length; i++) {
+    for (int i = 0; i < runs; i++) {
       if (m == 0 || distinct[m - 1] != distinct[i]) {
         distinct[m++] = distinct[i];
       }

@@ -57,6 +57,50 @@ public final class PackedDecimal {
     return DecimalScan.negative(scan) ? -p : p;
   }
 
+  /**
+   * {@link #pack} of a value written exactly as its canonical text, read in one pass: what the
+   * store holds and what most exports write. {@link #INVALID} for any other text (a {@code +}, a
+   * leading or trailing zero, {@code -0}, a space, more than 17 significant digits...), which
+   * {@link #pack} reads.
+   */
+  public static long packCanonical(byte[] s, int from, int to) {
+    int i = from;
+    boolean negative = i < to && s[i] == '-';
+    if (negative) {
+      i++;
+    }
+    int intFrom = i;
+    long v = 0;
+    while (i < to && s[i] >= '0' && s[i] <= '9') {
+      v = v * 10 + (s[i] - '0');
+      i++;
+    }
+    int intLen = i - intFrom;
+    if (intLen == 0 || intLen > 15 || (intLen > 1 && s[intFrom] == '0')) {
+      return INVALID;
+    }
+    int fracLen = 0;
+    if (i < to && s[i] == '.') {
+      i++;
+      int fracFrom = i;
+      while (i < to && s[i] >= '0' && s[i] <= '9') {
+        v = v * 10 + (s[i] - '0');
+        i++;
+      }
+      fracLen = i - fracFrom;
+      if (fracLen == 0 || fracLen > Decimals.MAX_DECIMALS || s[i - 1] == '0') {
+        return INVALID;
+      }
+    }
+    // digits past the 17th may have overflowed v: such a value is refused here before v is used
+    int significant = (v == 0 || s[intFrom] == '0' ? 0 : intLen) + fracLen;
+    if (i != to || significant > 17 || (negative && v == 0)) {
+      return INVALID;
+    }
+    long p = v * 16 + fracLen;
+    return negative ? -p : p;
+  }
+
   /** {@link #pack} of a canonical text. */
   public static long pack(String canonical) {
     byte[] b = canonical.getBytes(StandardCharsets.ISO_8859_1);

@@ -134,45 +134,22 @@ final class QuickRow {
 
   /**
    * Reads the value at {@code from} packed ({@link PackedDecimal#pack}); returns the comma after
-   * it, or -1. A value written canonically with up to 15 integer digits, 12 decimals and 17 digits
-   * in all is packed as it is scanned; any other goes through {@link PackedDecimal}.
+   * it, or -1. A value written canonically is packed in one pass ({@link
+   * PackedDecimal#packCanonical}); any other goes through {@link PackedDecimal#pack}.
    */
   private int packed(byte[] b, int from, int n) {
     int i = from;
-    boolean negative = i < n && b[i] == '-';
-    if (negative) {
+    while (i < n && b[i] != ',' && b[i] != '\n') {
       i++;
     }
-    int intFrom = i;
-    long v = 0;
-    while (i < n && b[i] >= '0' && b[i] <= '9') {
-      v = v * 10 + (b[i] - '0');
-      i++;
-    }
-    int intLen = i - intFrom;
-    int fracLen = 0;
-    // canonical: no '+', no leading zero but a lone one, no trailing zero or point, not -0
-    boolean ok = intLen > 0 && intLen <= 15 && (intLen == 1 || b[intFrom] != '0');
-    if (ok && i < n && b[i] == '.') {
-      i++;
-      int fracFrom = i;
-      while (i < n && b[i] >= '0' && b[i] <= '9') {
-        v = v * 10 + (b[i] - '0');
-        i++;
-      }
-      fracLen = i - fracFrom;
-      ok = fracLen > 0 && fracLen <= Decimals.MAX_DECIMALS && b[i - 1] != '0';
-    }
-    int significant = (v == 0 || b[intFrom] == '0' ? 0 : intLen) + fracLen;
-    if (ok && i < n && b[i] == ',' && significant <= 17 && !(negative && v == 0)) {
-      long p = v * 16 + fracLen;
-      packed = negative ? -p : p;
-      canonical = true;
-      return i;
-    }
-    for (i = from; i < n && b[i] != ',' && b[i] != '\n'; i++) {}
     if (i == n || b[i] != ',') {
       return -1;
+    }
+    long p = PackedDecimal.packCanonical(b, from, i);
+    if (p != PackedDecimal.INVALID) {
+      packed = p;
+      canonical = true;
+      return i;
     }
     packed = PackedDecimal.pack(b, from, i);
     if (packed == PackedDecimal.INVALID) {

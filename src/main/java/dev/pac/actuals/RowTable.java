@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Rows of the store held column by column, without an object a row: the date as {@code yyyymmdd},
@@ -208,6 +210,25 @@ public final class RowTable {
   /** The value of dimension {@code d} (0 segment, 1 channel, 2 action) of row {@code i}. */
   public String dimension(int i, int d) {
     return symbols[column(d)[i]];
+  }
+
+  /**
+   * The values of dimension {@code d} (0 segment, 1 channel, 2 action) that the rows name, empty
+   * left out, sorted: one look at each row's number, then one at each id of the table.
+   */
+  public SortedSet<String> dimensionIds(int d) {
+    int[] col = column(d);
+    boolean[] used = new boolean[symbolCount];
+    for (int i = 0; i < size; i++) {
+      used[col[i]] = true;
+    }
+    SortedSet<String> out = new TreeSet<>();
+    for (int x = 0; x < symbolCount; x++) {
+      if (used[x] && !symbols[x].isEmpty()) {
+        out.add(symbols[x]);
+      }
+    }
+    return out;
   }
 
   /** Whether rows {@code i} and {@code j} hold the same value. */

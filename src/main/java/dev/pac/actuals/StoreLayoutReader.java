@@ -121,7 +121,10 @@ public final class StoreLayoutReader {
     if (commas[1] == commas[0] + 1) {
       return false; // no KPI
     }
-    long value = PackedDecimal.pack(raw, commas[1] + 1, commas[2]);
+    long value = PackedDecimal.packCanonical(raw, commas[1] + 1, commas[2]);
+    if (value == PackedDecimal.INVALID) {
+      value = PackedDecimal.pack(raw, commas[1] + 1, commas[2]);
+    }
     if (value == PackedDecimal.INVALID) {
       return false;
     }

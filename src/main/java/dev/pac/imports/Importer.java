@@ -15,13 +15,11 @@ import dev.pac.model.Kpi;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -223,19 +221,7 @@ public final class Importer {
   private static Map<String, Set<String>> dimensions(RowTable rows) {
     Map<String, Set<String>> out = new LinkedHashMap<>();
     for (Dimension dim : Dimension.values()) {
-      int d = dim.ordinal();
-      Set<String> ids = new HashSet<>();
-      String last = null;
-      for (int i = 0; i < rows.size(); i++) {
-        String v = rows.dimension(i, d);
-        if (v != last) {
-          if (!v.isEmpty()) {
-            ids.add(v);
-          }
-          last = v;
-        }
-      }
-      out.put(dim.id(), new TreeSet<>(ids));
+      out.put(dim.id(), rows.dimensionIds(dim.ordinal()));
     }
     return out;
   }

@@ -39,6 +39,65 @@ class StoreValuesTest {
     assertEquals("0.000000000001", canonical("0.000000000001000")); // 12 decimals
   }
 
+  private static long packCanonical(String s) {
+    byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
+    return PackedDecimal.packCanonical(b, 0, b.length);
+  }
+
+  @Test
+  void aValueWrittenCanonicallyIsPackedInOnePassAndAnyOtherIsLeftToTheFullScan() {
+    // 1234.5 packs as its digits 12345 times 16 plus its one decimal
+    assertEquals(12345L * 16 + 1, packCanonical("1234.5"));
+    assertEquals(-(25L * 16 + 2), packCanonical("-0.25"));
+    assertEquals(0L, packCanonical("0"));
+    assertEquals(5L * 16 + 12, packCanonical("0.000000000005"));
+    assertEquals(12345678901234567L * 16 + 2, packCanonical("123456789012345.67")); // 17 digits
+    for (String other :
+        List.of(
+            "",
+            "-",
+            "+7",
+            "007",
+            "7.",
+            ".5",
+            "0.50",
+            "-0",
+            "-0.5.",
+            "1e3",
+            " 7",
+            "7 ",
+            "1.2.3",
+            "123456789012345.678", // 18 digits: WIDE, which the full scan says
+            "1000000000000000", // 16 integer digits: the full scan checks the bound
+            "0.0000000000001")) { // 13 decimals
+      assertEquals(PackedDecimal.INVALID, packCanonical(other), other);
+    }
+    // on random text: either the one-pass reading declines, or it agrees with the full scan on a
+    // text that is its own canonical form
+    Random random = new Random(7);
+    String alphabet = "0123456789-+. e";
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      int len = random.nextInt(22);
+      for (int k = 0; k < len; k++) {
+        sb.append(alphabet.charAt(random.nextInt(random.nextInt(4) == 0 ? alphabet.length() : 11)));
+      }
+      String s = sb.toString();
+      byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
+      long quick = PackedDecimal.packCanonical(b, 0, b.length);
+      long full = PackedDecimal.pack(b, 0, b.length);
+      if (quick != PackedDecimal.INVALID) {
+        assertEquals(full, quick, s);
+        assertEquals(s, canonical(s), s);
+      } else if (full != PackedDecimal.INVALID
+          && full != PackedDecimal.WIDE
+          && s.equals(canonical(s))) {
+        // the one canonical text of 17 digits or fewer it leaves to the full scan: ±1e15, the bound
+        assertEquals(Decimals.MAX_ABS, s.replace("-", ""), s);
+      }
+    }
+  }
+
   @Test
   void valuesBeyondTheBoundsAreRefusedSayingWhy() {
     assertNull(canonical("1000000000000000.5"));
