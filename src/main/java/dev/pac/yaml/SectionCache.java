@@ -35,6 +35,12 @@ public final class SectionCache {
   private final Map<String, YamlNode.Mapping> sections = recentlyUsed();
 
   /**
+   * The trees of the items of list sections, and of their key lines ({@link #fromItems}), by text.
+   * Guarded by {@link #sections}.
+   */
+  private final Map<String, YamlNode.Mapping> itemTrees = recentlyUsed();
+
+  /**
    * What the value of a section was bound to, by the value's node (its identity; the field's key
    * beside it): a section shared by many versions is bound once too. Guarded by {@link #sections}.
    */
@@ -129,16 +135,142 @@ public final class SectionCache {
     if (known != null) {
       return known;
     }
-    YamlDocument doc = reader.parse(text, file);
-    if (!doc.findings().isEmpty()
-        || !(doc.root() instanceof YamlNode.Mapping m)
-        || m.entries().size() != 1) {
-      return null;
+    YamlNode.Mapping m = fromItems(reader, text, file);
+    if (m == null) {
+      YamlDocument doc = reader.parse(text, file);
+      if (!doc.findings().isEmpty()
+          || !(doc.root() instanceof YamlNode.Mapping whole)
+          || whole.entries().size() != 1) {
+        return null;
+      }
+      m = whole;
     }
     synchronized (sections) {
       sections.put(text, m);
     }
     return m;
+  }
+
+  /**
+   * A section that is a list ({@code objectives:}, {@code actions:}…) put together from its items,
+   * each distinct item's text parsed once: a commit that changes one objective's target parses that
+   * objective alone. Null when the section is not a bare key over a block list whose items each
+   * parse alone, without a finding, into a list of one item; the section is then parsed whole.
+   */
+  private YamlNode.Mapping fromItems(YamlReader reader, String text, String file) {
+    List<String> texts = items(text);
+    if (texts == null) {
+      return null;
+    }
+    YamlNode.Mapping head = item(reader, texts.get(0), file, true);
+    if (head == null) {
+      return null;
+    }
+    List<YamlNode> items = new ArrayList<>(texts.size() - 1);
+    for (String t : texts.subList(1, texts.size())) {
+      YamlNode.Mapping parsed = item(reader, t, file, false);
+      if (parsed == null) {
+        return null;
+      }
+      items.add(((YamlNode.Sequence) parsed.entries().get(0).value()).items().get(0));
+    }
+    YamlNode.Entry key = head.entries().get(0);
+    return new YamlNode.Mapping(
+        head.at(),
+        List.of(
+            new YamlNode.Entry(
+                key.key(), key.keyAt(), new YamlNode.Sequence(items.get(0).at(), items))));
+  }
+
+  /**
+   * The tree of a section's key line ({@code head}: a mapping of the key to nothing) or of one of
+   * its items (the same key over a list of that one item, so that it parses as it does in its
+   * section), each distinct text parsed once; null when it is not just that.
+   */
+  private YamlNode.Mapping item(YamlReader reader, String text, String file, boolean head) {
+    YamlNode.Mapping known;
+    synchronized (sections) {
+      known = itemTrees.get(text);
+    }
+    if (known != null) {
+      return known;
+    }
+    YamlDocument doc = reader.parse(head ? text : "k:\n" + text, file);
+    if (!doc.findings().isEmpty()
+        || !(doc.root() instanceof YamlNode.Mapping m)
+        || m.entries().size() != 1
+        || !(head
+            ? m.entries().get(0).value() instanceof YamlNode.Scalar s
+                && s.kind() == YamlNode.Scalar.Kind.NULL
+            : m.entries().get(0).value() instanceof YamlNode.Sequence q && q.items().size() == 1)) {
+      return null;
+    }
+    synchronized (sections) {
+      itemTrees.put(text, m);
+    }
+    return m;
+  }
+
+  /**
+   * A section's text cut into its key's line and its list's items, each item from its {@code -}
+   * line to the next one at the same indentation; null when the section is not a bare {@code key:}
+   * line over a block list indented by spaces, with no comment line and no tab.
+   */
+  static List<String> items(String text) {
+    int n = text.length();
+    int eol = text.indexOf('\n');
+    if (eol < 0) {
+      return null;
+    }
+    int colon = text.indexOf(':');
+    if (colon < 0 || colon > eol || !text.substring(colon + 1, eol).isBlank()) {
+      return null; // a value, an anchor or a comment after the key, or no key on the first line
+    }
+    List<String> out = new ArrayList<>();
+    out.add(text.substring(0, eol + 1));
+    int indent = -1; // the items' indentation
+    int start = -1; // where the item being read starts
+    for (int line = eol + 1; line < n; ) {
+      int end = text.indexOf('\n', line);
+      end = end < 0 ? n : end + 1;
+      int i = line;
+      while (i < end && text.charAt(i) == ' ') {
+        i++;
+      }
+      char c = i < end ? text.charAt(i) : '\n';
+      if (c == '\t' || c == '#') {
+        return null;
+      }
+      boolean blank = c == '\n' || c == '\r';
+      int col = i - line;
+      if (!blank) {
+        boolean entry =
+            c == '-' && i + 1 < end && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\n');
+        if (indent < 0) {
+          if (!entry || col == 0) {
+            return null;
+          }
+          indent = col;
+        }
+        if (col < indent || (col == indent && !entry)) {
+          return null;
+        }
+        if (col == indent) {
+          if (start >= 0) {
+            out.add(text.substring(start, line));
+          }
+          start = line;
+        }
+      } else if (start < 0) {
+        return null; // a blank line between the key and the first item: parsed whole
+      }
+      line = end;
+    }
+    if (start < 0) {
+      return null;
+    }
+    out.add(text.substring(start));
+    return out;
   }
 
   /**
