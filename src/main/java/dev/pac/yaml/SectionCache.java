@@ -179,7 +179,9 @@ public final class SectionCache {
         head.at(),
         List.of(
             new YamlNode.Entry(
-                key.key(), key.keyAt(), new YamlNode.Sequence(items.get(0).at(), items))));
+                key.key(),
+                key.keyAt(),
+                new YamlNode.Sequence(items.get(0).at(), List.copyOf(items)))));
   }
 
   /**

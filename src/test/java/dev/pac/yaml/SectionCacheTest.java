@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SectionCacheTest {
@@ -53,8 +51,8 @@ class SectionCacheTest {
       return "nothing";
     }
     if (node instanceof YamlNode.Mapping m) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      m.entries().forEach(e -> out.put(e.key(), shape(e.value())));
+      List<Object> out = new ArrayList<>(); // keys in their order
+      m.entries().forEach(e -> out.add(List.of(e.key(), shape(e.value()))));
       return out;
     }
     if (node instanceof YamlNode.Sequence s) {
@@ -134,6 +132,19 @@ class SectionCacheTest {
                     new YamlNode.Entry(
                         "id", null, new YamlNode.Scalar(null, YamlNode.Scalar.Kind.STRING, "p")),
                     new YamlNode.Entry("objectives", null, new YamlNode.Sequence(null, second))))));
+  }
+
+  @Test
+  void whatRunsAcrossAnItemsLineIsReadAsTheWholeSectionReadsIt() {
+    SectionCache cache = new SectionCache();
+    // a quoted scalar over a line at the items' margin: one item for the whole parse, so the
+    // first piece, left open, makes the section parsed whole
+    sameAsWhole(cache, "id: p\nobjectives:\n  - \"a\n  - b\"\n  - c\n", true);
+    // a block scalar keeping its trailing blank lines, between items
+    sameAsWhole(cache, "id: p\nobjectives:\n  - |+\n    text\n\n  - x\n", true);
+    // CRLF line ends, a bare '-' item, items nested deeper
+    sameAsWhole(cache, "id: p\r\nobjectives:\r\n  - a: 1\r\n    b:\r\n    - 2\r\n  - c\r\n", true);
+    sameAsWhole(cache, "id: p\nobjectives:\n  -\n  - a\n  - - b\n    - c\n", true);
   }
 
   @Test
