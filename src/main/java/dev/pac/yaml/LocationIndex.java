@@ -1,36 +1,91 @@
 package dev.pac.yaml;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Where each value and key of a YAML tree is, by path: {@code objectives[2].target}. A path that
  * does not exist (a missing key) falls back to its nearest existing ancestor.
+ *
+ * <p>A path is looked up by walking the tree from its root, on demand: a plan asks for a handful of
+ * paths (whether an objective's start is written, where a finding is), so no table of every path is
+ * built. Paths are the strings {@link #child} and {@link #item} make, and the walk finds what a
+ * table of all of them would: where two nodes have the same path (a key with a dot in it), the one
+ * written last in the file.
  */
 public final class LocationIndex {
-  private final Map<String, Location> values = new HashMap<>();
-  private final Map<String, Location> keys = new HashMap<>();
+  private final YamlNode root;
   private final Map<String, String> aliases = new HashMap<>();
 
   public LocationIndex(YamlNode root) {
-    if (root != null) {
-      index("", root);
-    }
+    this.root = root;
   }
 
-  private void index(String path, YamlNode node) {
-    values.put(path, node.at());
+  /**
+   * The value's location (or, with {@code keyOnly}, its key's) of the node whose path is {@code
+   * path}, below {@code node} whose path is {@code path}'s first {@code pos} characters, or null.
+   * Candidates are tried from the last written to the first, so the first found is the last one.
+   */
+  private static Location find(
+      YamlNode node, String path, int pos, boolean emptyPath, Location keyAt, boolean keyOnly) {
     if (node instanceof YamlNode.Mapping m) {
-      for (YamlNode.Entry e : m.entries()) {
-        String p = child(path, e.key());
-        keys.put(p, e.keyAt());
-        index(p, e.value());
+      List<YamlNode.Entry> entries = m.entries();
+      for (int i = entries.size() - 1; i >= 0; i--) {
+        YamlNode.Entry e = entries.get(i);
+        String k = e.key();
+        int from = emptyPath ? pos : pos + 1;
+        if ((emptyPath || (pos < path.length() && path.charAt(pos) == '.'))
+            && path.startsWith(k, from)) {
+          Location l =
+              find(
+                  e.value(), path, from + k.length(), emptyPath && k.isEmpty(), e.keyAt(), keyOnly);
+          if (l != null) {
+            return l;
+          }
+        }
       }
     } else if (node instanceof YamlNode.Sequence s) {
-      for (int i = 0; i < s.items().size(); i++) {
-        index(item(path, i), s.items().get(i));
+      int index = itemAt(path, pos);
+      if (index >= 0 && index < s.items().size()) {
+        int next = path.indexOf(']', pos) + 1;
+        Location l = find(s.items().get(index), path, next, false, null, keyOnly);
+        if (l != null) {
+          return l;
+        }
       }
     }
+    if (pos != path.length()) {
+      return null;
+    }
+    return keyOnly ? keyAt : node.at();
+  }
+
+  /** The index {@code [i]} at {@code pos} names, written as {@link #item} writes it, else -1. */
+  private static int itemAt(String path, int pos) {
+    if (pos >= path.length() || path.charAt(pos) != '[') {
+      return -1;
+    }
+    int end = path.indexOf(']', pos);
+    if (end < 0 || end == pos + 1 || end - pos > 10) {
+      return -1;
+    }
+    if (path.charAt(pos + 1) == '0' && end != pos + 2) {
+      return -1; // a leading zero: no item is written so
+    }
+    long n = 0;
+    for (int i = pos + 1; i < end; i++) {
+      char c = path.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n > Integer.MAX_VALUE ? -1 : (int) n;
+  }
+
+  private Location valueAt(String path) {
+    return root == null ? null : find(root, path, 0, true, null, false);
   }
 
   public static String child(String path, String key) {
@@ -42,7 +97,7 @@ public final class LocationIndex {
   }
 
   public boolean has(String path) {
-    return values.containsKey(real(path));
+    return valueAt(real(path)) != null;
   }
 
   /**
@@ -72,7 +127,7 @@ public final class LocationIndex {
   /** The location of the value at {@code path}, or of its nearest existing ancestor. */
   public Location value(String path) {
     for (String p = real(path); ; p = parent(p)) {
-      Location l = values.get(p);
+      Location l = valueAt(p);
       if (l != null) {
         return l;
       }
@@ -87,7 +142,7 @@ public final class LocationIndex {
    * item).
    */
   public Location key(String path) {
-    Location l = keys.get(real(path));
+    Location l = root == null ? null : find(root, real(path), 0, true, null, true);
     return l != null ? l : value(path);
   }
 
