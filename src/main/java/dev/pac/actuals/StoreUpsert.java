@@ -1,8 +1,11 @@
 package dev.pac.actuals;
 
 import dev.pac.files.AtomicFile;
+import dev.pac.threads.Threads;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +31,11 @@ final class StoreUpsert {
    * weekly case (new rows dated after the store's) so parses the store once and copies it; an
    * import that changes nothing writes nothing. A store out of order or not canonical in form (a
    * BOM, CRLF) is loaded, sorted and rewritten whole.
+   *
+   * <p>A store of {@link #TWO_PARTS_FROM} bytes or more is counted in two parts at once, on two
+   * cores ({@link Counted#inTwoParts}): by then the plans are checked and the second core is free.
+   * Anything but a plain store (out of order, not canonical, an error) is counted again in one
+   * pass, which says what is wrong at its line as before.
    */
   static ActualsStore.Upserted upsert(
       Path file, String where, RowTable imported, int[] order, int count, boolean write) {
@@ -47,31 +55,23 @@ final class StoreUpsert {
       }
       return new ActualsStore.Upserted(count, 0, 0, written);
     }
-    Upsert counting = new Upsert(imported, order, 0, count, null);
-    long firstChange = -1; // the offset of the first row that the new file does not copy
-    int firstChangeLine = 0;
-    int importedBefore = 0; // imported rows merged (all unchanged) before that row
-    StoreRows.Info info;
-    long size;
-    try (InputStream in = Files.newInputStream(file)) {
-      StoreRows p = StoreRows.of(in, file, where, StoreRows.PACKED);
-      while (p.next()) {
-        int changes = counting.added() + counting.updated();
-        int taken = counting.taken();
-        counting.stored(p.date, p.kpi, p.segment, p.channel, p.action, p.packed, p.value);
-        if (firstChange < 0
-            && (counting.added() + counting.updated() != changes || !p.valueCanonical)) {
-          firstChange = p.rowStart;
-          firstChangeLine = p.line;
-          importedBefore = taken;
-        }
+    Counted counting = null;
+    try {
+      long total = Files.size(file);
+      if (total >= TWO_PARTS_FROM && Threads.cores() > 1) {
+        counting = Counted.inTwoParts(file, where, imported, order, count, middleRow(file, total));
       }
-      counting.finish();
-      info = p.finish();
-      size = p.w.size();
+      if (counting == null) {
+        counting = Counted.whole(file, where, imported, order, count);
+      }
     } catch (IOException e) {
       throw ActualsStore.failure(where, e); // counting writes nothing
     }
+    StoreRows.Info info = counting.info;
+    long size = counting.size;
+    long firstChange = counting.firstChange;
+    int firstChangeLine = counting.firstChangeLine;
+    int importedBefore = counting.importedBefore;
     boolean changed = counting.added() > 0 || counting.updated() > 0 || firstChange >= 0;
     if (!info.sorted() || !info.canonicalForm()) {
       List<Actual> rows = new ArrayList<>(count);
@@ -100,7 +100,7 @@ final class StoreUpsert {
           counting.added(), counting.updated(), counting.unchanged(), false);
     }
     long copy = firstChange >= 0 ? firstChange : size; // the rows after all stored ones: copy all
-    int from = firstChange >= 0 ? importedBefore : counting.taken() - counting.added();
+    int from = firstChange >= 0 ? importedBefore : count - counting.added();
     int line = firstChangeLine;
     AtomicFile.write(
         file,
@@ -161,5 +161,271 @@ final class StoreUpsert {
         });
     return new ActualsStore.Upserted(
         counting.added(), counting.updated(), counting.unchanged(), true);
+  }
+
+  /** A store this large is counted in two parts, on two threads, when the machine has two cores. */
+  static final long TWO_PARTS_FROM = 4L << 20;
+
+  /**
+   * The offset of the first row that starts after the middle of the file, or -1 when none is found
+   * near it.
+   */
+  static long middleRow(Path file, long size) throws IOException {
+    try (FileChannel ch = FileChannel.open(file)) {
+      ByteBuffer b = ByteBuffer.allocate(64 << 10);
+      long at = size / 2;
+      while (b.hasRemaining() && ch.read(b, at + b.position()) > 0) {
+        // read the bytes after the middle
+      }
+      for (int i = 0; i < b.position(); i++) {
+        if (b.get(i) == '\n') {
+          long row = at + i + 1;
+          return row < size ? row : -1;
+        }
+      }
+      return -1;
+    }
+  }
+
+  /**
+   * The merge counted against the store: how many imported rows are added, updated or unchanged,
+   * and where the new file first differs from the old (the offset and line of the stored row before
+   * which an imported row goes, or which is updated, or which is not written canonically; -1 when
+   * none), with how many imported rows come before it.
+   */
+  static final class Counted {
+    private final Upsert upsert;
+    long firstChange = -1;
+    int firstChangeLine;
+    int importedBefore;
+    StoreRows.Info info;
+    long size;
+
+    /** For a part: the last row's line and key, and what the imported rows after it did. */
+    private int lastLine;
+
+    private int lastDate;
+    private String lastKpi;
+    private String lastSegment;
+    private String lastChannel;
+    private String lastAction;
+    private int takenBeforeEnd;
+    private boolean addedAtEnd;
+    private boolean clean;
+
+    private Counted(RowTable imported, int[] order, int from, int to) {
+      upsert = new Upsert(imported, order, from, to, null);
+    }
+
+    int added() {
+      return upsert.added();
+    }
+
+    int updated() {
+      return upsert.updated();
+    }
+
+    int unchanged() {
+      return upsert.unchanged();
+    }
+
+    /** The whole store, in one pass. */
+    static Counted whole(Path file, String where, RowTable imported, int[] order, int count)
+        throws IOException {
+      Counted c = new Counted(imported, order, 0, count);
+      try (InputStream in = Files.newInputStream(file)) {
+        StoreRows p = StoreRows.of(in, file, where, StoreRows.PACKED);
+        c.scan(p);
+        c.info = p.finish();
+        c.size = p.w.size();
+      }
+      return c;
+    }
+
+    /**
+     * The store counted in two parts at once, split at the row starting at offset {@code middle}:
+     * the rows before it on this thread, the rest on another, each part against the imported rows
+     * whose keys fall in its range. Null, for a count in one pass, when anything is not plain: a
+     * part out of order, not in canonical form or with an error (the one pass then says which, at
+     * its line), or the parts not in order with each other.
+     */
+    static Counted inTwoParts(
+        Path file, String where, RowTable imported, int[] order, int count, long middle)
+        throws IOException {
+      if (middle <= 0) {
+        return null;
+      }
+      // the key of the second part's first row splits the imported rows
+      StoreRows first;
+      try (InputStream in = Files.newInputStream(file)) {
+        in.skipNBytes(middle);
+        first = StoreRows.from(in, file, where, middle, 1);
+        if (!first.next()) {
+          return null;
+        }
+      } catch (RuntimeException e) {
+        return null;
+      }
+      int split = 0;
+      while (split < count
+          && compare(
+                  imported,
+                  order[split],
+                  first.date,
+                  first.kpi,
+                  first.segment,
+                  first.channel,
+                  first.action)
+              < 0) {
+        split++;
+      }
+      Counted second = new Counted(imported, order, split, count);
+      Threads.Ahead<Boolean> later =
+          Threads.ahead(
+              "pac-store-count",
+              () -> {
+                try (InputStream in = Files.newInputStream(file)) {
+                  in.skipNBytes(middle);
+                  StoreRows p = StoreRows.from(in, file, where, middle, 1);
+                  second.scan(p);
+                  second.size = p.w.size();
+                  return second.clean;
+                } catch (IOException | RuntimeException e) {
+                  return false;
+                }
+              });
+      Counted c = new Counted(imported, order, 0, split);
+      try (InputStream in = upTo(Files.newInputStream(file), middle)) {
+        StoreRows p = StoreRows.of(in, file, where, StoreRows.PACKED);
+        c.scan(p);
+      } catch (RuntimeException e) {
+        c.clean = false;
+      }
+      if (!later.get() || !c.clean || c.lastKpi == null) {
+        return null;
+      }
+      if (compare(c.lastDate, c.lastKpi, c.lastSegment, c.lastChannel, c.lastAction, first) >= 0) {
+        return null; // the parts are not in order with each other
+      }
+      // the two parts as one: the second part's lines follow the first's
+      Counted all = new Counted(imported, order, count, count);
+      all.info = new StoreRows.Info(true, true);
+      all.size = second.size;
+      all.upsert.add(c.upsert);
+      all.upsert.add(second.upsert);
+      if (c.firstChange >= 0) {
+        all.firstChange = c.firstChange;
+        all.firstChangeLine = c.firstChangeLine;
+        all.importedBefore = c.importedBefore;
+      } else if (c.addedAtEnd) { // imported rows go before the second part's first row
+        all.firstChange = middle;
+        all.firstChangeLine = c.lastLine + 1;
+        all.importedBefore = c.takenBeforeEnd;
+      } else if (second.firstChange >= 0) {
+        all.firstChange = second.firstChange;
+        all.firstChangeLine = second.firstChangeLine + c.lastLine;
+        all.importedBefore = second.importedBefore;
+      }
+      return all;
+    }
+
+    /** Counts the merge over the rows of {@code p}; notes the first change and the last row. */
+    private void scan(StoreRows p) throws IOException {
+      while (p.next()) {
+        int changes = upsert.added() + upsert.updated();
+        int taken = upsert.taken();
+        upsert.stored(p.date, p.kpi, p.segment, p.channel, p.action, p.packed, p.value);
+        if (firstChange < 0
+            && (upsert.added() + upsert.updated() != changes || !p.valueCanonical)) {
+          firstChange = p.rowStart;
+          firstChangeLine = p.line;
+          importedBefore = taken;
+        }
+      }
+      takenBeforeEnd = upsert.taken();
+      int added = upsert.added();
+      upsert.finish();
+      addedAtEnd = upsert.added() != added;
+      lastLine = p.line;
+      lastDate = p.date;
+      lastKpi = p.kpi;
+      lastSegment = p.segment;
+      lastChannel = p.channel;
+      lastAction = p.action;
+      clean = p.sorted && p.canonicalForm;
+    }
+
+    private static int compare(
+        RowTable t, int n, int date, String kpi, String segment, String channel, String action) {
+      int c = Integer.compare(t.date(n), date);
+      if (c == 0) {
+        c = t.kpi(n).compareTo(kpi);
+      }
+      if (c == 0) {
+        c = t.segment(n).compareTo(segment);
+      }
+      if (c == 0) {
+        c = t.channel(n).compareTo(channel);
+      }
+      return c != 0 ? c : t.action(n).compareTo(action);
+    }
+
+    private static int compare(
+        int date, String kpi, String segment, String channel, String action, StoreRows r) {
+      int c = Integer.compare(date, r.date);
+      if (c == 0) {
+        c = kpi.compareTo(r.kpi);
+      }
+      if (c == 0) {
+        c = segment.compareTo(r.segment);
+      }
+      if (c == 0) {
+        c = channel.compareTo(r.channel);
+      }
+      return c != 0 ? c : action.compareTo(r.action);
+    }
+  }
+
+  /** The first {@code limit} bytes of {@code in}. */
+  private static InputStream upTo(InputStream in, long limit) {
+    return new FilterInputStream(in) {
+      private long left = limit;
+
+      @Override
+      public int read() throws IOException {
+        if (left <= 0) {
+          return -1;
+        }
+        int b = super.read();
+        if (b >= 0) {
+          left--;
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        if (left <= 0) {
+          return -1;
+        }
+        int n = super.read(b, off, (int) Math.min(len, left));
+        if (n > 0) {
+          left -= n;
+        }
+        return n;
+      }
+
+      @Override
+      public long skip(long n) throws IOException {
+        long k = super.skip(Math.min(n, left));
+        left -= k;
+        return k;
+      }
+
+      @Override
+      public int available() throws IOException {
+        return (int) Math.min(super.available(), left);
+      }
+    };
   }
 }

@@ -120,6 +120,13 @@ public final class Upsert {
     }
   }
 
+  /** Adds what {@code part}, a merge of other rows, counted. */
+  void add(Upsert part) {
+    added += part.added;
+    updated += part.updated;
+    unchanged += part.unchanged;
+  }
+
   /** How many imported rows (in key order) the merge has taken so far. */
   public int taken() {
     return j;

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The threads pac works on besides the main one: one a core, with the stack the launcher gives the
@@ -33,6 +34,62 @@ public final class Threads {
           t.setDaemon(true);
           return t;
         });
+  }
+
+  /**
+   * {@code work} started now on a thread of its own (a daemon, with the launcher's stack), for a
+   * result wanted later: {@link Ahead#get} waits for it and throws what it threw, as it was.
+   */
+  public static <T> Ahead<T> ahead(String name, Supplier<T> work) {
+    Ahead<T> a = new Ahead<>();
+    Thread t =
+        new Thread(
+            null,
+            () -> {
+              try {
+                a.result = work.get();
+              } catch (RuntimeException | Error e) {
+                a.failure = e;
+              }
+            },
+            name,
+            STACK);
+    t.setDaemon(true); // a command that fails first leaves it: the process ends anyway
+    a.thread = t;
+    t.start();
+    return a;
+  }
+
+  /** A result being worked out on another thread ({@link #ahead}). */
+  public static final class Ahead<T> {
+    private Thread thread;
+    private T result;
+    private Throwable failure;
+
+    private Ahead() {}
+
+    /** Waits for the work to end; returns its result, or throws what it threw. */
+    public T get() {
+      boolean interrupted = false;
+      while (true) {
+        try {
+          thread.join();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      if (failure instanceof RuntimeException e) {
+        throw e;
+      }
+      if (failure instanceof Error e) {
+        throw e;
+      }
+      return result;
+    }
   }
 
   public static int cores() {

@@ -1,0 +1,282 @@
+package dev.pac.actuals;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The upsert's count of the store in two parts, against the count in one pass. */
+class StoreUpsertTest {
+  @TempDir Path dir;
+
+  private static final String[] KPIS = {"mql", "revenue", "sql"};
+  private static final String[] SEGMENTS = {"", "enterprise", "smb"};
+
+  /** Sorted, unique rows on a few days. */
+  private static List<Actual> stored(Random random, int size) {
+    List<Actual> rows = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      rows.add(row(random, 20270101 + random.nextInt(12)));
+    }
+    return unique(rows);
+  }
+
+  private static Actual row(Random random, int date) {
+    String value =
+        switch (random.nextInt(4)) {
+          case 0 -> String.valueOf(random.nextInt(1000));
+          case 1 -> random.nextInt(100) + "." + (1 + random.nextInt(9));
+          case 2 -> "-" + (1 + random.nextInt(50));
+          default -> "0";
+        };
+    return new Actual(
+        date,
+        KPIS[random.nextInt(KPIS.length)],
+        SEGMENTS[random.nextInt(SEGMENTS.length)],
+        random.nextBoolean() ? "" : "web",
+        "",
+        value);
+  }
+
+  private static List<Actual> unique(List<Actual> rows) {
+    List<Actual> sorted = new ArrayList<>(rows);
+    sorted.sort(Actual.KEY_ORDER);
+    List<Actual> out = new ArrayList<>();
+    for (Actual a : sorted) {
+      if (out.isEmpty() || !out.get(out.size() - 1).sameKey(a)) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  private Path write(String text) throws IOException {
+    Path f = dir.resolve("actuals.csv");
+    Files.writeString(f, text, StandardCharsets.UTF_8);
+    return f;
+  }
+
+  private static String text(List<Actual> rows) {
+    StringBuilder b = new StringBuilder(ActualsStore.HEADER).append('\n');
+    for (Actual a : rows) {
+      b.append(Dates.text(a.date()))
+          .append(',')
+          .append(a.kpi())
+          .append(',')
+          .append(a.value())
+          .append(',')
+          .append(a.segment())
+          .append(',')
+          .append(a.channel())
+          .append(',')
+          .append(a.action())
+          .append('\n');
+    }
+    return b.toString();
+  }
+
+  /** Where each row of {@code text} starts, the header's line left out. */
+  private static List<Integer> rowStarts(String text) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = text.indexOf('\n');
+        i >= 0 && i + 1 < text.length();
+        i = text.indexOf('\n', i + 1)) {
+      out.add(i + 1);
+    }
+    return out;
+  }
+
+  private static String summary(StoreUpsert.Counted c) {
+    return c.added()
+        + " added, "
+        + c.updated()
+        + " updated, "
+        + c.unchanged()
+        + " unchanged; first change at "
+        + c.firstChange
+        + " line "
+        + (c.firstChange >= 0 ? c.firstChangeLine : 0)
+        + " after "
+        + (c.firstChange >= 0 ? c.importedBefore : 0)
+        + " imported; "
+        + c.info
+        + ", "
+        + c.size
+        + " bytes";
+  }
+
+  @Test
+  void twoPartsCountAsOnePassAtEverySplit() throws IOException {
+    Random random = new Random(20261202);
+    for (int round = 0; round < 60; round++) {
+      List<Actual> stored = stored(random, 5 + random.nextInt(40));
+      List<Actual> imported = new ArrayList<>();
+      for (int n = random.nextInt(8); n > 0; n--) {
+        switch (random.nextInt(4)) {
+          case 0 -> imported.add(stored.get(random.nextInt(stored.size()))); // unchanged
+          case 1 -> { // updated
+            Actual s = stored.get(random.nextInt(stored.size()));
+            imported.add(
+                new Actual(s.date(), s.kpi(), s.segment(), s.channel(), s.action(), "12345"));
+          }
+          case 2 -> // before the first, among the stored rows or after them
+              imported.add(
+                  row(random, random.nextInt(8) == 0 ? 20261231 : 20270101 + random.nextInt(14)));
+          default -> imported.add(row(random, 20280101)); // after the last
+        }
+      }
+      imported = unique(imported);
+      RowTable table = RowTable.of(imported);
+      int[] order = new int[imported.size()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      String text = text(stored);
+      Path f = write(text);
+      String whole = summary(StoreUpsert.Counted.whole(f, "s", table, order, order.length));
+      for (int middle : rowStarts(text).subList(1, rowStarts(text).size())) {
+        StoreUpsert.Counted parts =
+            StoreUpsert.Counted.inTwoParts(f, "s", table, order, order.length, middle);
+        assertNotNull(parts, "split at " + middle + " of\n" + text);
+        assertEquals(whole, summary(parts), "split at " + middle + " of\n" + text + imported);
+      }
+    }
+  }
+
+  @Test
+  void anythingNotPlainIsLeftToTheOnePass() throws IOException {
+    String header = ActualsStore.HEADER + "\n";
+    String a = "2027-01-01,mql,1,,,\n";
+    String b = "2027-01-02,mql,2,,,\n";
+    List<Actual> none = List.of();
+    RowTable empty = RowTable.of(none);
+    int[] order = {};
+    // in order within each part, out of order across them
+    Path f = write(header + b + a);
+    assertNull(
+        StoreUpsert.Counted.inTwoParts(f, "s", empty, order, 0, header.length() + b.length()));
+    // the same key on both sides of the split
+    f = write(header + a + a);
+    assertNull(
+        StoreUpsert.Counted.inTwoParts(f, "s", empty, order, 0, header.length() + a.length()));
+    // a CRLF, a bad date: in the second part
+    for (String second : List.of("2027-01-02,mql,2,,,\r\n", "2027-13-02,mql,2,,,\n")) {
+      f = write(header + a + second + b.replace("01-02", "01-03"));
+      assertNull(
+          StoreUpsert.Counted.inTwoParts(f, "s", empty, order, 0, header.length() + a.length()),
+          second);
+    }
+    // a value not written canonically is a change, where the one pass finds it too
+    f = write(header + a + "2027-01-02,mql,2.0,,,\n" + b.replace("01-02", "01-03"));
+    StoreUpsert.Counted parts =
+        StoreUpsert.Counted.inTwoParts(f, "s", empty, order, 0, header.length() + a.length());
+    assertNotNull(parts);
+    assertEquals(header.length() + a.length(), parts.firstChange);
+    assertEquals(3, parts.firstChangeLine);
+    assertEquals(summary(StoreUpsert.Counted.whole(f, "s", empty, order, 0)), summary(parts));
+    // a bad row in the first part
+    f = write(header + "2027-01-01,mql,x,,,\n" + b);
+    assertNull(StoreUpsert.Counted.inTwoParts(f, "s", empty, order, 0, header.length() + 20));
+    // a byte order mark
+    f = write("\uFEFF" + header + a + b);
+    assertNull(
+        StoreUpsert.Counted.inTwoParts(f, "s", empty, order, 0, 3 + header.length() + a.length()));
+    // and a plain store is counted in two parts
+    f = write(header + a + b);
+    assertNotNull(
+        StoreUpsert.Counted.inTwoParts(f, "s", empty, order, 0, header.length() + a.length()));
+  }
+
+  @Test
+  void theMiddleRowStartsAfterALineEnd() throws IOException {
+    Path f = write(ActualsStore.HEADER + "\n2027-01-01,mql,1,,,\n2027-01-02,mql,2,,,\n");
+    long size = Files.size(f);
+    long middle = StoreUpsert.middleRow(f, size);
+    assertEquals('\n', Files.readAllBytes(f)[(int) middle - 1]);
+    assertEquals(-1, StoreUpsert.middleRow(write("date,kpi,value,segment,channel,action\n"), 38));
+  }
+
+  /**
+   * A store large enough to be counted in two parts, upserted end to end: the file written is the
+   * merge, whether the changes fall in the first part, the second, between the two or after the
+   * last row.
+   */
+  @Test
+  void aLargeStoreUpsertedFromItsTwoPartsIsTheMerge() throws IOException {
+    List<Actual> stored = new ArrayList<>();
+    for (int i = 0; i < 150_000; i++) {
+      stored.add(
+          new Actual(
+              20250101 + i / 5000 * 100 % 1200 + i / 60000 * 10000,
+              KPIS[i % 3],
+              "s-" + (i / 3 % 1667),
+              "",
+              "",
+              String.valueOf(i * 37 % 100_003)));
+    }
+    stored = unique(stored);
+    Path f = dir.resolve("big.csv");
+    ActualsStore.upsert(f, "s", stored, true);
+    long size = Files.size(f);
+    long middle = StoreUpsert.middleRow(f, size);
+    assertEquals(true, size >= StoreUpsert.TWO_PARTS_FROM, "size " + size);
+    // the first row of the second part, and the last of the first
+    String text = Files.readString(f);
+    int secondFirst = text.substring(0, (int) middle).split("\n", -1).length - 2;
+    Actual early = stored.get(100);
+    Actual beforeMiddle = stored.get(secondFirst - 1);
+    Actual atMiddle = stored.get(secondFirst);
+    Actual late = stored.get(stored.size() - 50);
+    List<List<Actual>> imports =
+        List.of(
+            List.of(new Actual(20291231, "mql", "", "", "", "1")), // a week after the last row
+            List.of(changed(early), changed(late)), // one in each part
+            List.of(changed(atMiddle)), // the second part's first row
+            List.of(
+                new Actual( // between the two parts
+                    beforeMiddle.date(),
+                    beforeMiddle.kpi(),
+                    beforeMiddle.segment(),
+                    "zz",
+                    "",
+                    "3")),
+            List.of(early, late), // unchanged: nothing written
+            List.of(changed(late), new Actual(20291231, "sql", "", "", "", "2")));
+    for (List<Actual> imported : imports) {
+      imported = unique(imported);
+      Files.writeString(f, text); // back to the stored rows
+      RowTable table = RowTable.of(imported);
+      int[] order = new int[imported.size()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      StoreUpsert.Counted parts =
+          StoreUpsert.Counted.inTwoParts(f, "s", table, order, order.length, middle);
+      assertNotNull(parts, imported.toString());
+      assertEquals(
+          summary(StoreUpsert.Counted.whole(f, "s", table, order, order.length)),
+          summary(parts),
+          imported.toString());
+      ActualsStore.Upserted u = ActualsStore.upsert(f, "s", imported, true);
+      Upsert.Result merged = Upsert.merge(stored, imported);
+      assertEquals(
+          merged.added() + " " + merged.updated() + " " + merged.unchanged(),
+          u.added() + " " + u.updated() + " " + u.unchanged(),
+          imported.toString());
+      assertEquals(text(merged.rows()), Files.readString(f), imported.toString());
+    }
+  }
+
+  private static Actual changed(Actual a) {
+    return new Actual(a.date(), a.kpi(), a.segment(), a.channel(), a.action(), "0.25");
+  }
+}
