@@ -279,4 +279,122 @@ class StoreUpsertTest {
   private static Actual changed(Actual a) {
     return new Actual(a.date(), a.kpi(), a.segment(), a.channel(), a.action(), "0.25");
   }
+
+  /**
+   * Damaged stores (CRLF, a blank line, no final LF, rows swapped or repeated, a bad value, date or
+   * id, an extra field, a BOM) and values that are wide or not canonical, at every split: the two
+   * parts never throw, count as the one pass does when they count, and leave to it every store it
+   * refuses.
+   */
+  @Test
+  void twoPartsNeverDisagreeWithTheOnePassOnDamagedStores() throws IOException {
+    String[] values = {
+      "0",
+      "1",
+      "-5",
+      "12.5",
+      "0.25",
+      "999999999999999",
+      "12345678.1234567891",
+      "123456789012345.12",
+      "2.0",
+      "+3",
+      "007",
+      "-0",
+      "0.50",
+      "1.000000000000"
+    };
+    String[] kpis = {"a", "a-b", "a0", "mql", "z9"};
+    Random random = new Random(20261203);
+    int counted = 0;
+    for (int round = 0; round < 300; round++) {
+      List<Actual> rows = new ArrayList<>();
+      for (int n = random.nextInt(20); n > 0; n--) {
+        rows.add(
+            new Actual(
+                20270101 + random.nextInt(5),
+                kpis[random.nextInt(kpis.length)],
+                SEGMENTS[random.nextInt(SEGMENTS.length)],
+                random.nextBoolean() ? "" : "web",
+                random.nextBoolean() ? "" : "x",
+                values[random.nextInt(values.length)]));
+      }
+      rows = unique(rows);
+      List<String> lines = new ArrayList<>(List.of(text(rows).split("(?<=\n)")));
+      lines.remove(0); // the header, put back below
+      if (!lines.isEmpty() && random.nextInt(3) == 0) {
+        int i = random.nextInt(lines.size());
+        String[] f = lines.get(i).replace("\n", "").split(",", -1);
+        switch (random.nextInt(9)) {
+          case 0 -> lines.set(i, lines.get(i).replace("\n", "\r\n"));
+          case 1 -> lines.add(i, "\n");
+          case 2 -> lines.set(lines.size() - 1, lines.get(lines.size() - 1).replace("\n", ""));
+          case 3 -> lines.add(i, lines.get(i));
+          case 4 -> lines.add(lines.get(i));
+          case 5 -> {
+            f[2] = new String[] {"x", "", "1e5", "10000000000000000"}[random.nextInt(4)];
+            lines.set(i, String.join(",", f) + "\n");
+          }
+          case 6 -> {
+            f[0] = "2027-13-01";
+            lines.set(i, String.join(",", f) + "\n");
+          }
+          case 7 -> {
+            f[3] = "Bad";
+            lines.set(i, String.join(",", f) + "\n");
+          }
+          default -> lines.set(i, lines.get(i).replace("\n", ",\n"));
+        }
+      }
+      String text =
+          (random.nextInt(40) == 0 ? "\uFEFF" : "")
+              + ActualsStore.HEADER
+              + "\n"
+              + String.join("", lines);
+      List<Actual> imported = new ArrayList<>();
+      for (Actual a : rows) {
+        String canonical = Decimals.canonical(a.value());
+        if (canonical != null && random.nextInt(4) == 0) { // unchanged, or updated
+          imported.add(
+              new Actual(
+                  a.date(),
+                  a.kpi(),
+                  a.segment(),
+                  a.channel(),
+                  a.action(),
+                  random.nextBoolean() ? canonical : "12345678.1234567891"));
+        }
+      }
+      imported.add(new Actual(20270101 + random.nextInt(6), "a0", "", "", "", "7"));
+      if (random.nextBoolean()) {
+        imported.add(new Actual(20200101, "a", "", "", "", "1")); // before the first
+      }
+      imported = unique(imported);
+      RowTable table = RowTable.of(imported);
+      int[] order = new int[imported.size()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      Path f = write(text);
+      String whole;
+      try {
+        whole = summary(StoreUpsert.Counted.whole(f, "s", table, order, order.length));
+      } catch (RuntimeException e) {
+        whole = null; // refused: the two parts must leave it to the one pass
+      }
+      byte[] bytes = Files.readAllBytes(f);
+      for (int middle = 0; middle <= bytes.length; middle++) {
+        if (middle > 0 && bytes[middle - 1] != '\n' && random.nextInt(8) != 0) {
+          continue; // every row start, and some offsets within rows
+        }
+        StoreUpsert.Counted parts =
+            StoreUpsert.Counted.inTwoParts(f, "s", table, order, order.length, middle);
+        if (parts != null) {
+          counted++;
+          assertEquals(whole, summary(parts), "split at " + middle + " of\n" + text + imported);
+        }
+      }
+    }
+    assertEquals(true, counted > 300, "counted in two parts " + counted + " times");
+  }
 }
