@@ -1,5 +1,6 @@
 package dev.pac.actuals;
 
+import dev.pac.threads.Threads;
 import java.nio.file.Path;
 
 /**
@@ -10,29 +11,16 @@ import java.nio.file.Path;
  * it; the sink is the reader thread's alone until then.
  */
 public final class StoreReadAhead {
-  private final Thread thread;
-  private boolean exists;
-  private Throwable failure;
+  private final Threads.Ahead<Boolean> reading;
 
-  private StoreReadAhead(Path file, String where, RowSink sink) {
-    thread =
-        new Thread(
-            () -> {
-              try {
-                exists = ActualsStore.read(file, where, sink);
-              } catch (RuntimeException | Error e) {
-                failure = e;
-              }
-            },
-            "pac-store-read");
-    thread.setDaemon(true); // a command that fails first leaves it: the process ends anyway
+  private StoreReadAhead(Threads.Ahead<Boolean> reading) {
+    this.reading = reading;
   }
 
   /** Starts reading {@code file} into {@code sink}, as {@link ActualsStore#read} does. */
   public static StoreReadAhead start(Path file, String where, RowSink sink) {
-    StoreReadAhead r = new StoreReadAhead(file, where, sink);
-    r.thread.start();
-    return r;
+    return new StoreReadAhead(
+        Threads.ahead("pac-store-read", () -> ActualsStore.read(file, where, sink)));
   }
 
   /**
@@ -40,24 +28,6 @@ public final class StoreReadAhead {
    * thrown here.
    */
   public boolean await() {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        thread.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-    if (failure instanceof RuntimeException e) {
-      throw e;
-    }
-    if (failure instanceof Error e) {
-      throw e;
-    }
-    return exists;
+    return reading.get();
   }
 }
