@@ -130,14 +130,7 @@ final class StoreUpsert {
                     new Upsert.Out() {
                       @Override
                       public void stored() throws IOException {
-                        w.row(
-                            rest.date,
-                            rest.kpi,
-                            rest.segment,
-                            rest.channel,
-                            rest.action,
-                            rest.packed,
-                            rest.value);
+                        w.row(rest);
                       }
 
                       @Override
@@ -146,14 +139,7 @@ final class StoreUpsert {
                       }
                     });
             while (rest != null && rest.next()) {
-              merge.stored(
-                  rest.date,
-                  rest.kpi,
-                  rest.segment,
-                  rest.channel,
-                  rest.action,
-                  rest.packed,
-                  rest.value);
+              merge.stored(rest);
             }
             merge.finish();
           }
@@ -334,7 +320,7 @@ final class StoreUpsert {
       while (p.next()) {
         int changes = upsert.added() + upsert.updated();
         int taken = upsert.taken();
-        upsert.stored(p.date, p.kpi, p.segment, p.channel, p.action, p.packed, p.value);
+        upsert.stored(p);
         if (firstChange < 0
             && (upsert.added() + upsert.updated() != changes || !p.valueCanonical)) {
           firstChange = p.rowStart;

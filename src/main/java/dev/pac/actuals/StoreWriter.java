@@ -46,6 +46,11 @@ final class StoreWriter {
         t.packed(i) == PackedDecimal.WIDE ? t.value(i) : null);
   }
 
+  /** Writes the row {@code r} has just read from a store (values packed). */
+  void row(StoreRows r) throws IOException {
+    row(r.date, r.kpi, r.segment, r.channel, r.action, r.packed, r.value);
+  }
+
   /**
    * Writes a row; {@code wide}: the value's text when {@code packed} is {@link PackedDecimal#WIDE}.
    */

@@ -77,6 +77,11 @@ public final class Upsert {
     emitStored();
   }
 
+  /** The row {@code r} has just read from the store. */
+  void stored(StoreRows r) throws IOException {
+    stored(r.date, r.kpi, r.segment, r.channel, r.action, r.packed, r.value);
+  }
+
   private int compare(int date, String kpi, String segment, String channel, String action, int n) {
     int c = Integer.compare(date, imported.date(n));
     if (c != 0) {
