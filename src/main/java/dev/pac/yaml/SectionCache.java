@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The versions of a plan in its git history share most of their text: a commit changes a target or
@@ -128,25 +129,40 @@ public final class SectionCache {
 
   /** The tree of one section's text: a mapping of one entry, or null when it is not just that. */
   private YamlNode.Mapping section(YamlReader reader, String text, String file) {
-    YamlNode.Mapping known;
+    return remembered(
+        sections,
+        text,
+        () -> {
+          YamlNode.Mapping m = fromItems(reader, text, file);
+          if (m != null) {
+            return m;
+          }
+          YamlDocument doc = reader.parse(text, file);
+          return doc.findings().isEmpty()
+                  && doc.root() instanceof YamlNode.Mapping whole
+                  && whole.entries().size() == 1
+              ? whole
+              : null;
+        });
+  }
+
+  /**
+   * The tree {@code trees} holds for {@code text}, else the one {@code parse} gives, kept there
+   * unless null.
+   */
+  private YamlNode.Mapping remembered(
+      Map<String, YamlNode.Mapping> trees, String text, Supplier<YamlNode.Mapping> parse) {
     synchronized (sections) {
-      known = sections.get(text);
-    }
-    if (known != null) {
-      return known;
-    }
-    YamlNode.Mapping m = fromItems(reader, text, file);
-    if (m == null) {
-      YamlDocument doc = reader.parse(text, file);
-      if (!doc.findings().isEmpty()
-          || !(doc.root() instanceof YamlNode.Mapping whole)
-          || whole.entries().size() != 1) {
-        return null;
+      YamlNode.Mapping known = trees.get(text);
+      if (known != null) {
+        return known;
       }
-      m = whole;
     }
-    synchronized (sections) {
-      sections.put(text, m);
+    YamlNode.Mapping m = parse.get();
+    if (m != null) {
+      synchronized (sections) {
+        trees.put(text, m);
+      }
     }
     return m;
   }
@@ -190,27 +206,22 @@ public final class SectionCache {
    * section), each distinct text parsed once; null when it is not just that.
    */
   private YamlNode.Mapping item(YamlReader reader, String text, String file, boolean head) {
-    YamlNode.Mapping known;
-    synchronized (sections) {
-      known = itemTrees.get(text);
-    }
-    if (known != null) {
-      return known;
-    }
-    YamlDocument doc = reader.parse(head ? text : "k:\n" + text, file);
-    if (!doc.findings().isEmpty()
-        || !(doc.root() instanceof YamlNode.Mapping m)
-        || m.entries().size() != 1
-        || !(head
-            ? m.entries().get(0).value() instanceof YamlNode.Scalar s
-                && s.kind() == YamlNode.Scalar.Kind.NULL
-            : m.entries().get(0).value() instanceof YamlNode.Sequence q && q.items().size() == 1)) {
-      return null;
-    }
-    synchronized (sections) {
-      itemTrees.put(text, m);
-    }
-    return m;
+    return remembered(
+        itemTrees,
+        text,
+        () -> {
+          YamlDocument doc = reader.parse(head ? text : "k:\n" + text, file);
+          return doc.findings().isEmpty()
+                  && doc.root() instanceof YamlNode.Mapping m
+                  && m.entries().size() == 1
+                  && (head
+                      ? m.entries().get(0).value() instanceof YamlNode.Scalar s
+                          && s.kind() == YamlNode.Scalar.Kind.NULL
+                      : m.entries().get(0).value() instanceof YamlNode.Sequence q
+                          && q.items().size() == 1)
+              ? m
+              : null;
+        });
   }
 
   /**
