@@ -330,24 +330,9 @@ class StoreFileTest {
     ActualsStore.Upserted u = ActualsStore.upsert(f, "s", imported, true);
     assertEquals(2, u.added());
     assertEquals(1, u.updated());
-    StringBuilder expected = new StringBuilder(ActualsStore.HEADER + "\n");
-    for (Actual a : Upsert.merge(unique, imported).rows()) {
-      expected
-          .append(Dates.text(a.date()))
-          .append(',')
-          .append(a.kpi())
-          .append(',')
-          .append(a.value())
-          .append(',')
-          .append(a.segment())
-          .append(',')
-          .append(a.channel())
-          .append(',')
-          .append(a.action())
-          .append('\n');
-    }
+    String expected = StoreText.of(Upsert.merge(unique, imported).rows());
     String after = Files.readString(f);
-    assertEquals(expected.toString(), after);
+    assertEquals(expected, after);
     int at =
         before.indexOf(
             Dates.text(late.date())

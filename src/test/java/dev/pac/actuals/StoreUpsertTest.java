@@ -65,23 +65,13 @@ class StoreUpsertTest {
     return f;
   }
 
-  private static String text(List<Actual> rows) {
-    StringBuilder b = new StringBuilder(ActualsStore.HEADER).append('\n');
-    for (Actual a : rows) {
-      b.append(Dates.text(a.date()))
-          .append(',')
-          .append(a.kpi())
-          .append(',')
-          .append(a.value())
-          .append(',')
-          .append(a.segment())
-          .append(',')
-          .append(a.channel())
-          .append(',')
-          .append(a.action())
-          .append('\n');
+  /** The rows of a table of {@code n} rows in key order, for a table made in key order. */
+  private static int[] inOrder(int n) {
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
     }
-    return b.toString();
+    return order;
   }
 
   /** Where each row of {@code text} starts, the header's line left out. */
@@ -136,11 +126,8 @@ class StoreUpsertTest {
       }
       imported = unique(imported);
       RowTable table = RowTable.of(imported);
-      int[] order = new int[imported.size()];
-      for (int i = 0; i < order.length; i++) {
-        order[i] = i;
-      }
-      String text = text(stored);
+      int[] order = inOrder(imported.size());
+      String text = StoreText.of(stored);
       Path f = write(text);
       String whole = summary(StoreUpsert.Counted.whole(f, "s", table, order, order.length));
       for (int middle : rowStarts(text).subList(1, rowStarts(text).size())) {
@@ -255,10 +242,7 @@ class StoreUpsertTest {
       imported = unique(imported);
       Files.writeString(f, text); // back to the stored rows
       RowTable table = RowTable.of(imported);
-      int[] order = new int[imported.size()];
-      for (int i = 0; i < order.length; i++) {
-        order[i] = i;
-      }
+      int[] order = inOrder(imported.size());
       StoreUpsert.Counted parts =
           StoreUpsert.Counted.inTwoParts(f, "s", table, order, order.length, middle);
       assertNotNull(parts, imported.toString());
@@ -272,7 +256,7 @@ class StoreUpsertTest {
           merged.added() + " " + merged.updated() + " " + merged.unchanged(),
           u.added() + " " + u.updated() + " " + u.unchanged(),
           imported.toString());
-      assertEquals(text(merged.rows()), Files.readString(f), imported.toString());
+      assertEquals(StoreText.of(merged.rows()), Files.readString(f), imported.toString());
     }
   }
 
@@ -320,7 +304,7 @@ class StoreUpsertTest {
                 values[random.nextInt(values.length)]));
       }
       rows = unique(rows);
-      List<String> lines = new ArrayList<>(List.of(text(rows).split("(?<=\n)")));
+      List<String> lines = new ArrayList<>(List.of(StoreText.of(rows).split("(?<=\n)")));
       lines.remove(0); // the header, put back below
       if (!lines.isEmpty() && random.nextInt(3) == 0) {
         int i = random.nextInt(lines.size());
@@ -371,10 +355,7 @@ class StoreUpsertTest {
       }
       imported = unique(imported);
       RowTable table = RowTable.of(imported);
-      int[] order = new int[imported.size()];
-      for (int i = 0; i < order.length; i++) {
-        order[i] = i;
-      }
+      int[] order = inOrder(imported.size());
       Path f = write(text);
       String whole;
       try {
