@@ -28,6 +28,11 @@ record BuildInfo(String version, String commit, String date, String home) {
         value(p, "home", ""));
   }
 
+  /** Names this very build: its version, commit and build time, for what it keeps in a cache. */
+  String identity() {
+    return "pac " + version + " " + commit + " " + date;
+  }
+
   /**
    * A property the build filled in; a placeholder left unfilled (a build without the step) counts
    * as none.

@@ -54,11 +54,7 @@ final class HistoryOptions {
    */
   private static PlanVersions versions(Pac pac, LoadedWorkspace ws, GitHistory git) {
     BuildInfo build = BuildInfo.load();
-    String identity =
-        String.join(
-            "\n",
-            "pac " + build.version() + " " + build.commit() + " " + build.date(),
-            "settings " + ws.settings());
+    String identity = String.join("\n", build.identity(), "settings " + ws.settings());
     return StoredVersions.open(pac.env().vars(), git.gitDir(), identity);
   }
 

@@ -69,15 +69,15 @@ class CatalogueOnlyTest {
               "",
               "a mistake in the model's @Key rules, thrown as an internal error at start-up"),
           allow(
-              "history/RecordCodec.java",
+              "cache/RecordCodec.java",
               "",
-              "a damaged file of stored plan versions: the exception is caught, the version is"
-                  + " loaded again and nothing is shown"),
+              "a damaged file of pac's cache folder: the exception is caught, the entry is worked"
+                  + " out again and nothing is shown"),
           allow(
-              "history/StoredVersions.java",
+              "cache/StoredEntries.java",
               "bad length ",
-              "a damaged file of stored plan versions: the exception is caught, the version is"
-                  + " loaded again and nothing is shown"),
+              "a damaged file of pac's cache folder: the exception is caught, the file is written"
+                  + " anew and nothing is shown"),
           allow("imports/CsvText.java", "UTF-8", "an encoding's name, the same in every language"),
           allow(
               "imports/MappingKeys.java",

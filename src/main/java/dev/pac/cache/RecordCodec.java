@@ -1,4 +1,4 @@
-package dev.pac.history;
+package dev.pac.cache;
 
 import dev.pac.yaml.RecordShape;
 import java.io.DataInputStream;
@@ -20,15 +20,17 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A value of the model as bytes and back, walked by its declared type ({@link RecordShape}):
  * records field by field in declaration order, lists and maps in their order, text, numbers, dates
- * and enums. Only what the plan records hold is written; any other type is refused ({@link
+ * and enums; a value declared {@code Object} (a key that takes a word or a list, say) as the binder
+ * gives it, text, an integer, a boolean, or a list or mapping of such values, each marked with its
+ * kind. Only what the plan records hold is written; any other type is refused ({@link
  * IllegalArgumentException}), so a record that cannot be written whole is not written at all.
  * {@link #shape} describes every type the codec would walk from a record type, so that bytes
  * written for another shape of the model are never read back as this one.
  */
-final class RecordCodec {
+public final class RecordCodec {
   private RecordCodec() {}
 
-  static void write(DataOutputStream out, Type type, Object value) throws IOException {
+  public static void write(DataOutputStream out, Type type, Object value) throws IOException {
     if (value == null) {
       out.writeByte(0);
       return;
@@ -69,9 +71,77 @@ final class RecordCodec {
       out.writeLong(((LocalDate) value).toEpochDay());
     } else if (raw.isEnum()) {
       out.writeInt(((Enum<?>) value).ordinal());
+    } else if (raw == Object.class) {
+      writePlain(out, value);
     } else {
       throw new IllegalArgumentException("cannot store a " + raw.getName());
     }
+  }
+
+  /** The kinds of value a field declared {@code Object} holds, as the binder gives them. */
+  private static final int TEXT = 1;
+
+  private static final int INTEGER = 2;
+  private static final int BOOLEAN = 3;
+  private static final int LIST = 4;
+  private static final int MAPPING = 5;
+
+  private static void writePlain(DataOutputStream out, Object value) throws IOException {
+    if (value instanceof String text) {
+      out.writeByte(TEXT);
+      write(out, String.class, text);
+    } else if (value instanceof Integer n) {
+      out.writeByte(INTEGER);
+      out.writeInt(n);
+    } else if (value instanceof Boolean b) {
+      out.writeByte(BOOLEAN);
+      out.writeBoolean(b);
+    } else if (value instanceof List<?> list) {
+      out.writeByte(LIST);
+      out.writeInt(list.size());
+      for (Object item : list) {
+        writePlain(out, item);
+      }
+    } else if (value instanceof Map<?, ?> map) {
+      out.writeByte(MAPPING);
+      out.writeInt(map.size());
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        if (!(e.getKey() instanceof String key)) {
+          throw new IllegalArgumentException("cannot store a key " + e.getKey());
+        }
+        write(out, String.class, key);
+        writePlain(out, e.getValue());
+      }
+    } else {
+      throw new IllegalArgumentException("cannot store " + value);
+    }
+  }
+
+  private static Object readPlain(DataInputStream in) throws IOException {
+    int kind = in.readByte();
+    return switch (kind) {
+      case TEXT -> read(in, String.class);
+      case INTEGER -> in.readInt();
+      case BOOLEAN -> in.readBoolean();
+      case LIST -> {
+        int n = size(in);
+        List<Object> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+          list.add(readPlain(in));
+        }
+        yield list;
+      }
+      case MAPPING -> {
+        int n = size(in);
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+          String key = (String) read(in, String.class);
+          map.put(key, readPlain(in));
+        }
+        yield map;
+      }
+      default -> throw new IOException("no kind of value " + kind);
+    };
   }
 
   /** Reads a value of one declared type, the null mark first. */
@@ -82,7 +152,7 @@ final class RecordCodec {
   /** The reader of each declared type, worked out once (the walk of {@link #write} per value). */
   private static final Map<Type, Reader> READERS = new ConcurrentHashMap<>();
 
-  static Object read(DataInputStream in, Type type) throws IOException {
+  public static Object read(DataInputStream in, Type type) throws IOException {
     return reader(type).read(in);
   }
 
@@ -159,6 +229,9 @@ final class RecordCodec {
     if (raw == LocalDate.class) {
       return in -> LocalDate.ofEpochDay(in.readLong());
     }
+    if (raw == Object.class) {
+      return RecordCodec::readPlain;
+    }
     if (raw.isEnum()) {
       Object[] constants = raw.getEnumConstants();
       return in -> {
@@ -185,7 +258,7 @@ final class RecordCodec {
    * Every type the codec walks from {@code type}, each with its fields' names and declared types or
    * its constants, one a line, sorted: two builds whose model differs describe it differently.
    */
-  static String shape(Type type) {
+  public static String shape(Type type) {
     Set<String> lines = new TreeSet<>();
     describe(type, lines, new HashSet<>());
     return String.join("\n", lines);

@@ -1,0 +1,126 @@
+package dev.pac.cache;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link StoredEntries}: written only when an entry was added, the entries this run used or added
+ * first, then the others while the file keeps to its budget; a file written for another identity
+ * reads as empty. And {@link RecordCodec}'s values declared {@code Object}.
+ */
+public class StoredEntriesTest {
+  @TempDir Path dir;
+
+  private Path file() {
+    return dir.resolve("entries.bin");
+  }
+
+  private static byte[] bytes(int n) {
+    return new byte[n];
+  }
+
+  @Test
+  void nothingAddedNothingWritten() {
+    StoredEntries e = StoredEntries.at(file(), "id", 1 << 20);
+    assertNull(e.get("a"));
+    assertFalse(e.save());
+    assertFalse(Files.exists(file()));
+  }
+
+  @Test
+  void usedAndAddedEntriesGoFirstAndTheOthersWhileTheBudgetLasts() {
+    // each entry weighs 8 + 1 + 100 bytes: a budget of 350 holds three
+    StoredEntries first = StoredEntries.at(file(), "id", 350);
+    for (String k : List.of("a", "b", "c")) {
+      first.put(k, bytes(100));
+    }
+    assertTrue(first.save());
+    StoredEntries second = StoredEntries.at(file(), "id", 350);
+    assertTrue(second.has("a") && second.has("b") && second.has("c"));
+    assertArrayEquals(bytes(100), second.get("c")); // used this run
+    second.put("d", bytes(100)); // added
+    assertTrue(second.save());
+    StoredEntries third = StoredEntries.at(file(), "id", 350);
+    assertTrue(third.has("c") && third.has("d"), "used and added are kept");
+    assertTrue(third.has("a"), "then the others in their order, while they fit");
+    assertFalse(third.has("b"), "what fits no more leaves");
+  }
+
+  @Test
+  void whatOneRunNeedsBeyondTheBudgetIsNotWritten() {
+    StoredEntries e = StoredEntries.at(file(), "id", 150);
+    e.put("a", bytes(100));
+    e.put("b", bytes(100));
+    assertFalse(e.save());
+    assertFalse(Files.exists(file()));
+  }
+
+  @Test
+  void anotherIdentitysFileReadsAsEmpty() {
+    StoredEntries e = StoredEntries.at(file(), "build 1", 1 << 20);
+    e.put("a", bytes(3));
+    assertTrue(e.save());
+    assertFalse(StoredEntries.at(file(), "build 2", 1 << 20).has("a"));
+    assertTrue(StoredEntries.at(file(), "build 1", 1 << 20).has("a"));
+  }
+
+  @Test
+  void theFolderIsXdgCacheHomeElseHomesCache() {
+    assertEquals(
+        Path.of("/x/pac/checked"),
+        StoredEntries.folder(Map.of("XDG_CACHE_HOME", "/x", "HOME", "/h"), "checked"));
+    assertEquals(
+        Path.of("/h/.cache/pac/plans"), StoredEntries.folder(Map.of("HOME", "/h"), "plans"));
+    assertNull(StoredEntries.folder(Map.of("XDG_CACHE_HOME", "rel"), "plans"));
+    assertNull(StoredEntries.folder(Map.of(), "plans"));
+  }
+
+  /** A record with a field declared Object, as import mappings have. */
+  public record Plain(Object value) {}
+
+  @Test
+  void valuesDeclaredObjectComeBackEqual() throws IOException {
+    Map<String, Object> mapping = new LinkedHashMap<>();
+    mapping.put("column", "Amount");
+    mapping.put("count", true);
+    mapping.put("rows", 3);
+    mapping.put("where", List.of("Closed Won", 2, List.of(false)));
+    for (Object v : List.of("auto", 7, false, List.of("Total", "Grand Totals"), mapping)) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      RecordCodec.write(new DataOutputStream(out), Plain.class, new Plain(v));
+      Object back =
+          RecordCodec.read(
+              new DataInputStream(new ByteArrayInputStream(out.toByteArray())), Plain.class);
+      assertEquals(new Plain(v), back);
+    }
+  }
+
+  @Test
+  void aValueDeclaredObjectOfAnotherKindIsRefused() {
+    for (Object v : List.of(2.5, 'c', Map.of(1, "a"))) {
+      try {
+        RecordCodec.write(
+            new DataOutputStream(new ByteArrayOutputStream()), Plain.class, new Plain(v));
+      } catch (IllegalArgumentException | IOException e) {
+        continue;
+      }
+      throw new AssertionError("stored " + v);
+    }
+  }
+}
