@@ -10,6 +10,7 @@ import dev.pac.yaml.LocationIndex;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs the rules that look across a plan's fields: each rule of {@link Rules#ALL} (references,
@@ -21,15 +22,23 @@ public final class PlanRules {
   /**
    * The findings of every rule on a plan: {@code raw} as written (lists keep the items that did not
    * bind as null, so list indices match the file), {@code effective} the same with its defaults
-   * applied ({@link Plan#withDefaults}), {@code asOf} the day {@code action.stale} judges by (null:
-   * none). The findings come rule by rule; {@link PlanLoader} sorts them by position.
+   * applied ({@link Plan#withDefaults}), {@code failed} the paths written whose value did not bind
+   * (already reported), {@code asOf} the day {@code action.stale} judges by (null: none), {@code
+   * warnings} whether warnings are kept (else only errors are). The findings come rule by rule;
+   * {@link PlanLoader} sorts them by position.
    */
   public static List<Finding> check(
-      Plan raw, Plan effective, String file, LocationIndex index, LocalDate asOf) {
-    PlanContext plan = new PlanContext(raw, effective, index, asOf);
+      Plan raw,
+      Plan effective,
+      String file,
+      LocationIndex index,
+      Set<String> failed,
+      LocalDate asOf,
+      boolean warnings) {
+    PlanContext plan = new PlanContext(raw, effective, index, failed, asOf);
     List<Finding> out = new ArrayList<>();
     for (CheckRule rule : Rules.ALL) {
-      Sink sink = new Sink(file, rule);
+      Sink sink = new Sink(file, rule, index, warnings);
       rule.check().run(plan, sink);
       out.addAll(sink.findings());
     }

@@ -8,7 +8,6 @@ import dev.pac.report.ActualsIndex;
 import dev.pac.workspace.LoadedPlan;
 import dev.pac.workspace.LoadedWorkspace;
 import dev.pac.workspace.PlanLoader;
-import dev.pac.yaml.YamlDocument;
 import dev.pac.yaml.YamlReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,11 +30,12 @@ record DiffInputs(String base, List<LoadedPlan> before, String head, List<Loaded
       List<PlanSource> after =
           head == null ? git.inWorkingTree(folder) : git.atRevision(head, folder);
       LocalDate today = pac.env().today();
+      PlanLoader loader = pac.planLoader();
       return new DiffInputs(
           baseRev,
-          load(before, ws, today),
+          load(loader, before, ws, today),
           head == null ? DiffReport.WORKING_TREE : head,
-          load(after, ws, today));
+          load(loader, after, ws, today));
     }
   }
 
@@ -48,16 +48,14 @@ record DiffInputs(String base, List<LoadedPlan> before, String head, List<Loaded
   }
 
   private static List<LoadedPlan> load(
-      List<PlanSource> sources, LoadedWorkspace ws, LocalDate today) {
-    YamlReader reader = new YamlReader();
-    PlanLoader loader = new PlanLoader(reader);
+      PlanLoader loader, List<PlanSource> sources, LoadedWorkspace ws, LocalDate today) {
     List<LoadedPlan> out = new ArrayList<>();
     for (PlanSource s : sources) {
-      YamlDocument doc =
+      Path path = Path.of(s.path());
+      out.add(
           s.refusal() != null
-              ? YamlReader.refused(s.path(), s.refusal())
-              : reader.parse(s.bytes(), s.path());
-      out.add(loader.check(Path.of(s.path()), doc, ws.settings(), today));
+              ? loader.check(path, YamlReader.refused(s.path(), s.refusal()), ws.settings(), today)
+              : loader.load(path, s.path(), s.bytes(), ws.settings(), today));
     }
     return out;
   }

@@ -72,7 +72,8 @@ final class ImportInputs {
         pac.catalogue(),
         Text.of("errors.refused.in-file", String.valueOf(ws.settingsFile())));
     Supplier<WorkspaceKpis.Known> known =
-        WorkspaceKpis.loading(ws, pac::display, pac.env().today(), Notices.of(pac, err).warnings());
+        WorkspaceKpis.loading(
+            pac.planLoader(), ws, pac::display, pac.env().today(), Notices.of(pac, err).warnings());
     List<Path> files =
         new ArrayList<>(csvs.stream().filter(p -> !isStdin(p)).map(pac::resolve).toList());
     LoadedMapping m = null;
@@ -81,7 +82,11 @@ final class ImportInputs {
       files.add(file);
       m =
           MappingLoader.load(
-              file, pac.display(file), known.get().kpis(), known.get().definitions());
+              file,
+              pac.display(file),
+              known.get().kpis(),
+              known.get().definitions(),
+              pac.checkedFiles());
       Refusal.ifErrors(m.findings(), err, pac.catalogue(), Text.of("errors.refused.in-mapping"));
     }
     return new ImportInputs(pac, csvs, known, m, files, err);
@@ -161,7 +166,11 @@ final class ImportInputs {
         .map(
             file ->
                 MappingLoader.load(
-                    file, pac.display(file), known.get().kpis(), known.get().definitions()))
+                    file,
+                    pac.display(file),
+                    known.get().kpis(),
+                    known.get().definitions(),
+                    pac.checkedFiles()))
         .toList();
   }
 

@@ -16,7 +16,6 @@ import dev.pac.render.Style;
 import dev.pac.text.Nearest;
 import dev.pac.workspace.LoadedPlan;
 import dev.pac.workspace.LoadedWorkspace;
-import dev.pac.workspace.PlanLoader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,7 +110,7 @@ final class LogCommand implements Callable<Integer> {
     Path asFile = pac.resolve(Path.of(plan));
     if ((plan.contains(".") || plan.contains("/")) && Files.isRegularFile(asFile)) {
       LoadedPlan p =
-          new PlanLoader().load(asFile, pac.display(asFile), ws.settings(), pac.env().today());
+          pac.planLoader().load(asFile, pac.display(asFile), ws.settings(), pac.env().today());
       if (p.plan() == null || p.plan().id() == null) {
         throw PacException.invalid(pac.display(asFile), Text.of("errors.log.no-plan-id"));
       }
@@ -120,7 +119,7 @@ final class LogCommand implements Callable<Integer> {
     List<LoadedPlan> current = List.of();
     if (Files.isDirectory(ws.plansDir())) {
       current =
-          new PlanLoader()
+          pac.planLoader()
               .loadAll(
                   PlanFiles.under(ws.plansDir(), pac.display(ws.plansDir())),
                   pac::display,

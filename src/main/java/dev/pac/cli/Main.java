@@ -5,6 +5,7 @@ import dev.pac.error.PacException;
 import dev.pac.i18n.Catalogue;
 import dev.pac.model.Lang;
 import dev.pac.render.SafeWriter;
+import dev.pac.workspace.CheckedFiles;
 import dev.pac.workspace.FieldRules;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -36,8 +37,9 @@ public final class Main {
 
   /** Runs pac with everything it sees of the world given. */
   public static int run(PrintWriter out, PrintWriter err, Env env, String... args) {
-    if (Commands.readsPlans(args)) {
-      // the validator takes longer to build than the arguments to parse: start now
+    if (Commands.readsPlans(args) && !CheckedFiles.kept(env.vars())) {
+      // the validator takes longer to build than the arguments to parse: start now (where files
+      // found clean are kept, it is started at the first file that is not, if any: CheckedFiles)
       FieldRules.warmUp();
     }
     PrintWriter rawErr = err;
@@ -75,6 +77,8 @@ public final class Main {
       code = cl.execute(args);
     } catch (RuntimeException e) {
       code = handle(e, pac, err);
+    } finally {
+      pac.finish();
     }
     out.flush();
     err.flush();

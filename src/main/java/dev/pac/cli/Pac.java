@@ -6,8 +6,11 @@ import dev.pac.i18n.Catalogue;
 import dev.pac.i18n.Text;
 import dev.pac.model.Lang;
 import dev.pac.render.Style;
+import dev.pac.workspace.CheckedFiles;
 import dev.pac.workspace.LoadedWorkspace;
+import dev.pac.workspace.PlanLoader;
 import dev.pac.workspace.WorkspaceLoader;
+import dev.pac.yaml.YamlReader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -44,6 +47,7 @@ import picocli.CommandLine.Spec;
 public final class Pac implements Runnable {
   private final Env env;
   private LoadedWorkspace workspace;
+  private CheckedFiles checked;
   private Path namesBase;
 
   @Spec CommandSpec spec;
@@ -153,9 +157,41 @@ public final class Pac implements Runnable {
   /** The workspace pac runs in, read once per run. */
   public LoadedWorkspace workspace() {
     if (workspace == null) {
-      workspace = WorkspaceLoader.load(cwd(), this::display);
+      workspace = WorkspaceLoader.load(cwd(), this::display, checkedFiles());
     }
     return workspace;
+  }
+
+  /**
+   * The files earlier runs of this build found clean, in pac's cache folder: opened once per run,
+   * and what this run finds clean is kept when the command is done ({@link #finish}).
+   */
+  CheckedFiles checkedFiles() {
+    if (checked == null) {
+      checked = CheckedFiles.open(env.vars(), BuildInfo.load().identity());
+    }
+    return checked;
+  }
+
+  /**
+   * A loader of plan files that takes and keeps clean files through {@link #checkedFiles}, for a
+   * command that refuses plans with errors and shows no warning ({@code validate} asks for them:
+   * {@link #checkingLoader}).
+   */
+  public PlanLoader planLoader() {
+    return checkingLoader().errorsOnly();
+  }
+
+  /** The same, every finding kept, warnings too: what {@code validate} shows. */
+  public PlanLoader checkingLoader() {
+    return new PlanLoader(new YamlReader(), checkedFiles());
+  }
+
+  /** After the command, whatever it returned: keeps the files this run found clean. */
+  void finish() {
+    if (checked != null) {
+      checked.save();
+    }
   }
 
   /**

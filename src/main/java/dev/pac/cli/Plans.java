@@ -10,7 +10,6 @@ import dev.pac.text.Excerpt;
 import dev.pac.text.Nearest;
 import dev.pac.workspace.LoadedPlan;
 import dev.pac.workspace.LoadedWorkspace;
-import dev.pac.workspace.PlanLoader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -46,7 +45,7 @@ final class Plans {
           LoadedPlan p;
           if (PlanFiles.STDIN.equals(n)) {
             p =
-                new PlanLoader()
+                pac.planLoader()
                     .load(pac.env().stdin().get(), PlanFiles.STDIN_NAME, ws.settings(), asOf);
           } else if ((n.contains(".") || n.contains("/")) && isFile(asFile)) {
             p = loadFile(pac, ws, all, asFile, asOf);
@@ -123,7 +122,7 @@ final class Plans {
         return p;
       }
     }
-    return new PlanLoader().load(file, pac.display(file), ws.settings(), asOf);
+    return pac.planLoader().load(file, pac.display(file), ws.settings(), asOf);
   }
 
   /** Refuses (exit 1, its findings on stderr) when {@code pac.yaml} has errors. */
@@ -159,7 +158,7 @@ final class Plans {
 
   private static List<LoadedPlan> loadFiles(
       Pac pac, LoadedWorkspace ws, List<Path> files, LocalDate asOf) {
-    return new PlanLoader().loadAll(files, pac::display, ws.settings(), asOf);
+    return pac.planLoader().loadAll(files, pac::display, ws.settings(), asOf);
   }
 
   private static LoadedPlan find(

@@ -18,7 +18,6 @@ import dev.pac.text.Nearest;
 import dev.pac.workspace.LoadedPlan;
 import dev.pac.workspace.LoadedWorkspace;
 import dev.pac.workspace.PlanLoader;
-import dev.pac.yaml.YamlReader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +76,7 @@ final class ReportInputs {
     try (GitHistory git = GitHistory.find(ws.root())) {
       history = HistoryOptions.read(pac, ws, git, new PlanDiff(null), date);
       if (fromHistory) {
-        past = past(git, history, ws, named, date, err, pac.catalogue());
+        past = past(pac.planLoader(), git, history, ws, named, date, err, pac.catalogue());
       }
     }
     if (history.missing() != null) {
@@ -172,6 +171,7 @@ final class ReportInputs {
    * instead).
    */
   private static Past past(
+      PlanLoader loader,
       GitHistory git,
       History history,
       LoadedWorkspace ws,
@@ -197,7 +197,7 @@ final class ReportInputs {
     }
     String commit = at.commit().id();
     String when = at.commit().shortId() + " (" + at.commit().date() + ")";
-    List<LoadedPlan> all = committedPlans(git, ws, at, date);
+    List<LoadedPlan> all = committedPlans(loader, git, ws, at, date);
     List<LoadedPlan> chosen = new ArrayList<>();
     for (String name : named) {
       LoadedPlan p =
@@ -256,15 +256,14 @@ final class ReportInputs {
    * date}.
    */
   private static List<LoadedPlan> committedPlans(
-      GitHistory git, LoadedWorkspace ws, Step at, LocalDate date) {
-    YamlReader reader = new YamlReader();
-    PlanLoader loader = new PlanLoader(reader);
+      PlanLoader loader, GitHistory git, LoadedWorkspace ws, Step at, LocalDate date) {
     List<LoadedPlan> all = new ArrayList<>();
     for (GitHistory.FileVersion f : git.planFiles(at.commit().id(), git.repoPath(ws.plansDir()))) {
       all.add(
-          loader.check(
+          loader.load(
               Path.of(f.path()),
-              reader.parse(git.bytes(f.blob()), f.path() + "@" + at.commit().shortId()),
+              f.path() + "@" + at.commit().shortId(),
+              git.bytes(f.blob()),
               ws.settings(),
               date));
     }

@@ -77,6 +77,7 @@ final class ValidateCommand implements Callable<Integer> {
     output.check(pac, files.stream().filter(f -> !PlanFiles.STDIN.equals(f.toString())).toList());
     ValidationReport report =
         Validation.run(
+            pac.checkingLoader(),
             ws,
             files,
             paths.isEmpty(),

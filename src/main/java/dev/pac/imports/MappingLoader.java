@@ -11,6 +11,7 @@ import dev.pac.model.Slug;
 import dev.pac.text.Excerpt;
 import dev.pac.text.Nearest;
 import dev.pac.workspace.BoundFile;
+import dev.pac.workspace.CheckedFiles;
 import dev.pac.yaml.Location;
 import dev.pac.yaml.LocationIndex;
 import dev.pac.yaml.YamlDocument;
@@ -58,7 +59,25 @@ public final class MappingLoader {
   /** Loads {@code path}; {@code definitions} give the KPIs' rollups (grouping only sums). */
   public static LoadedMapping load(
       Path path, String file, Set<String> kpis, Map<String, Kpi> definitions) {
-    return check(new YamlReader().read(path, file), kpis, definitions);
+    return load(path, file, kpis, definitions, CheckedFiles.NONE);
+  }
+
+  /** The same, a file {@code checked} knows as clean taken from it, one found clean kept there. */
+  public static LoadedMapping load(
+      Path path,
+      String file,
+      Set<String> kpis,
+      Map<String, Kpi> definitions,
+      CheckedFiles checked) {
+    YamlReader reader = new YamlReader();
+    YamlReader.Input in = reader.input(path, file);
+    return in.refused() != null
+        ? check(in.refused(), kpis, definitions)
+        : check(
+            file,
+            checked.checked(reader, in.bytes(), file, ImportMapping.class),
+            kpis,
+            definitions);
   }
 
   /** Checks a mapping already read (or parsed from bytes, as the fuzz tests do). */
@@ -69,17 +88,21 @@ public final class MappingLoader {
   /** Checks a mapping already read; {@code definitions} give the KPIs' rollups. */
   public static LoadedMapping check(
       YamlDocument doc, Set<String> kpis, Map<String, Kpi> definitions) {
-    BoundFile<ImportMapping> bound = BoundFile.checked(doc, ImportMapping.class);
+    return check(doc.file(), BoundFile.checked(doc, ImportMapping.class), kpis, definitions);
+  }
+
+  private static LoadedMapping check(
+      String file, BoundFile<ImportMapping> bound, Set<String> kpis, Map<String, Kpi> definitions) {
     List<Finding> findings = new ArrayList<>(bound.findings());
     ImportMapping m = bound.value();
     if (m != null) {
-      new Rules(doc.file(), bound.index(), findings).check(m, kpis, definitions);
+      new Rules(file, bound.index(), findings).check(m, kpis, definitions);
     }
     findings.sort(
         Comparator.comparingInt(Finding::line)
             .thenComparingInt(Finding::column)
             .thenComparing(Finding::message));
-    return new LoadedMapping(doc.file(), m, List.copyOf(findings), bound.index());
+    return new LoadedMapping(file, m, List.copyOf(findings), bound.index());
   }
 
   /**

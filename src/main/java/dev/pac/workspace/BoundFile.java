@@ -8,6 +8,7 @@ import dev.pac.yaml.ValueRules;
 import dev.pac.yaml.YamlDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A YAML file as every loader reads it (plans, {@code pac.yaml}, import mappings): the reader's
@@ -19,10 +20,14 @@ import java.util.List;
  * @param value the bound record, null when the document has no root or its root is not a mapping
  * @param index where each path is, the keys read under another name placed where they are written;
  *     null when the file was bound by {@link #unchecked} (no rules, no index)
+ * @param failed the paths whose value is written but did not bind (each reported among the
+ *     findings): a path not among them whose value is null is not written
  */
-public record BoundFile<T>(T value, List<Finding> findings, LocationIndex index) {
+public record BoundFile<T>(
+    T value, List<Finding> findings, LocationIndex index, Set<String> failed) {
   public BoundFile {
     findings = List.copyOf(findings);
+    failed = Set.copyOf(failed);
   }
 
   /** {@code doc} bound onto {@code type}, every field rule checked. */
@@ -62,13 +67,13 @@ public record BoundFile<T>(T value, List<Finding> findings, LocationIndex index)
     List<Finding> findings = new ArrayList<>(doc.findings());
     LocationIndex index = located ? new LocationIndex(doc.root()) : null;
     if (doc.root() == null) {
-      return new BoundFile<>(null, findings, index);
+      return new BoundFile<>(null, findings, index, Set.of());
     }
     RecordBinder.Result<T> bound = RecordBinder.bind(doc.root(), type, doc.file(), rules, memo);
     findings.addAll(bound.findings());
     if (index != null) {
       bound.aliases().forEach(index::alias);
     }
-    return new BoundFile<>(bound.value(), findings, index);
+    return new BoundFile<>(bound.value(), findings, index, bound.failedPaths());
   }
 }

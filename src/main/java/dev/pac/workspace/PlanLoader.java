@@ -29,13 +29,38 @@ public final class PlanLoader {
           .thenComparing(Finding::message);
 
   private final YamlReader reader;
+  private final CheckedFiles checked;
+  private final boolean warnings;
 
   public PlanLoader() {
     this(new YamlReader());
   }
 
   public PlanLoader(YamlReader reader) {
+    this(reader, CheckedFiles.NONE);
+  }
+
+  /**
+   * A loader that takes the plan files earlier runs found clean from {@code checked}, and keeps
+   * those it finds clean there (saved by the caller).
+   */
+  public PlanLoader(YamlReader reader, CheckedFiles checked) {
+    this(reader, checked, true);
+  }
+
+  private PlanLoader(YamlReader reader, CheckedFiles checked, boolean warnings) {
     this.reader = reader;
+    this.checked = checked;
+    this.warnings = warnings;
+  }
+
+  /**
+   * The same loader for a command that only refuses a plan with errors and shows no warning: the
+   * rules' warnings are dropped before they are placed in the file, which a plan found clean before
+   * ({@link CheckedFiles}) would be parsed for.
+   */
+  public PlanLoader errorsOnly() {
+    return new PlanLoader(reader, checked, false);
   }
 
   /**
@@ -44,8 +69,7 @@ public final class PlanLoader {
    * by.
    */
   public LoadedPlan load(Path path, String file, WorkspaceSettings workspace, LocalDate asOf) {
-    YamlDocument doc = reader.read(path, file);
-    return check(path, doc, workspace, asOf);
+    return load(path, file, reader.input(path, file), workspace, asOf);
   }
 
   /**
@@ -65,7 +89,23 @@ public final class PlanLoader {
 
   /** Loads a plan from standard input (or any stream), named {@code file} in findings. */
   public LoadedPlan load(InputStream in, String file, WorkspaceSettings workspace, LocalDate asOf) {
-    return check(Path.of(file), reader.read(in, file), workspace, asOf);
+    return load(Path.of(file), file, reader.input(in, file), workspace, asOf);
+  }
+
+  /**
+   * Loads a plan file's {@code bytes}, read elsewhere (from a git revision, say), as {@link
+   * #load(Path, String, WorkspaceSettings, LocalDate)} loads a file of those bytes.
+   */
+  public LoadedPlan load(
+      Path path, String file, byte[] bytes, WorkspaceSettings workspace, LocalDate asOf) {
+    return judged(path, file, checked.checked(reader, bytes, file, Plan.class), workspace, asOf);
+  }
+
+  private LoadedPlan load(
+      Path path, String file, YamlReader.Input in, WorkspaceSettings workspace, LocalDate asOf) {
+    return in.refused() != null
+        ? check(path, in.refused(), workspace, asOf)
+        : load(path, file, in.bytes(), workspace, asOf);
   }
 
   /**
@@ -107,15 +147,21 @@ public final class PlanLoader {
   /** Checks an already read document (a plan from a git revision, say). */
   public LoadedPlan check(
       Path path, YamlDocument doc, WorkspaceSettings workspace, LocalDate asOf) {
-    BoundFile<Plan> bound = BoundFile.checked(doc, Plan.class);
+    return judged(path, doc.file(), BoundFile.checked(doc, Plan.class), workspace, asOf);
+  }
+
+  /** A plan file bound and checked field by field, judged by the rules across its fields. */
+  private LoadedPlan judged(
+      Path path, String file, BoundFile<Plan> bound, WorkspaceSettings workspace, LocalDate asOf) {
     List<Finding> findings = new ArrayList<>(bound.findings());
     Plan raw = bound.value();
     Plan effective = null;
     if (raw != null) {
       effective = withDefaults(raw, workspace);
-      findings.addAll(PlanRules.check(raw, effective, doc.file(), bound.index(), asOf));
+      findings.addAll(
+          PlanRules.check(raw, effective, file, bound.index(), bound.failed(), asOf, warnings));
     }
-    return new LoadedPlan(path, doc.file(), effective, sorted(findings));
+    return new LoadedPlan(path, file, effective, sorted(findings));
   }
 
   private static Plan withDefaults(Plan raw, WorkspaceSettings workspace) {

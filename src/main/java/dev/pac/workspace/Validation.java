@@ -19,23 +19,24 @@ public final class Validation {
    * is subject to.
    */
   public static ValidationReport run(
+      PlanLoader loader,
       LoadedWorkspace ws,
       List<Path> planFiles,
       boolean withSettings,
       LocalDate asOf,
       Function<Path, String> display) {
-    return run(ws, planFiles, withSettings, asOf, display, InputStream.nullInputStream());
+    return run(loader, ws, planFiles, withSettings, asOf, display, InputStream.nullInputStream());
   }
 
   /** The same, a plan file {@code -} ({@link PlanFiles#STDIN}) read from {@code stdin}. */
   public static ValidationReport run(
+      PlanLoader loader,
       LoadedWorkspace ws,
       List<Path> planFiles,
       boolean withSettings,
       LocalDate asOf,
       Function<Path, String> display,
       InputStream stdin) {
-    PlanLoader loader = new PlanLoader();
     List<LoadedPlan> plans;
     if (planFiles.stream().anyMatch(p -> PlanFiles.STDIN.equals(p.toString()))) {
       // standard input among the files: each read in turn, so what fails first is what comes first

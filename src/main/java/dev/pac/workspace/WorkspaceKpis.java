@@ -42,10 +42,14 @@ public final class WorkspaceKpis {
    * depend on timing.
    */
   public static Supplier<Known> loading(
-      LoadedWorkspace ws, Function<Path, String> display, LocalDate asOf, Consumer<Text> warn) {
+      PlanLoader loader,
+      LoadedWorkspace ws,
+      Function<Path, String> display,
+      LocalDate asOf,
+      Consumer<Text> warn) {
     List<Text> warnings = Collections.synchronizedList(new ArrayList<>());
     CompletableFuture<Known> loading =
-        CompletableFuture.supplyAsync(() -> load(ws, display, asOf, warnings::add));
+        CompletableFuture.supplyAsync(() -> load(loader, ws, display, asOf, warnings::add));
     return () -> {
       Known ids;
       try {
@@ -63,7 +67,11 @@ public final class WorkspaceKpis {
   }
 
   public static Known load(
-      LoadedWorkspace ws, Function<Path, String> display, LocalDate asOf, Consumer<Text> warn) {
+      PlanLoader loader,
+      LoadedWorkspace ws,
+      Function<Path, String> display,
+      LocalDate asOf,
+      Consumer<Text> warn) {
     Path dir = ws.plansDir();
     List<Path> files =
         PlanFiles.inPlansFolder(dir, display.apply(dir), ws.workspace().hasSettings(), false);
@@ -71,7 +79,7 @@ public final class WorkspaceKpis {
     Map<String, Kpi> defs = new HashMap<>();
     Map<String, Set<String>> dims =
         Map.of("segment", new TreeSet<>(), "channel", new TreeSet<>(), "action", new TreeSet<>());
-    for (LoadedPlan p : new PlanLoader().loadAll(files, display, ws.settings(), asOf)) {
+    for (LoadedPlan p : loader.loadAll(files, display, ws.settings(), asOf)) {
       if (p.hasErrors()) {
         warn.accept(
             Text.of(

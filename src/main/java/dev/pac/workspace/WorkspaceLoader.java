@@ -70,16 +70,36 @@ public final class WorkspaceLoader {
 
   /** {@code display} names a path in findings (relative to where the user stands). */
   public static LoadedWorkspace load(Path start, Function<Path, String> display) {
+    return load(start, display, CheckedFiles.NONE);
+  }
+
+  /**
+   * The same, a {@code pac.yaml} that {@code checked} knows as clean taken from it, one found clean
+   * kept there.
+   */
+  public static LoadedWorkspace load(
+      Path start, Function<Path, String> display, CheckedFiles checked) {
     Workspace ws = Workspace.locate(start);
     if (!ws.hasSettings()) {
       return new LoadedWorkspace(ws, null, WorkspaceSettings.DEFAULTS, List.of());
     }
     String file = display.apply(ws.settingsFile());
-    YamlDocument doc = new YamlReader().read(ws.settingsFile(), file);
+    YamlReader reader = new YamlReader();
+    YamlReader.Input in = reader.input(ws.settingsFile(), file);
+    CheckedFiles.Lookup<WorkspaceSettings> known =
+        in.bytes() == null ? null : checked.lookup(in.bytes(), WorkspaceSettings.class);
+    List<Finding> confinement = new ArrayList<>();
+    if (known != null && known.value() != null) {
+      // found clean before: no field rule to check, the file parsed only to place a finding
+      LocationIndex index = LocationIndex.whenAsked(() -> reader.parse(in.bytes(), file).root());
+      WorkspaceSettings settings = confined(known.value(), ws.root(), file, index, confinement);
+      return new LoadedWorkspace(
+          ws, file, settings.withDefaults(), () -> PlanLoader.sorted(confinement));
+    }
+    YamlDocument doc = in.refused() != null ? in.refused() : reader.parse(in.bytes(), file);
     // the settings now, the field rules' findings when first asked for (the validator may still be
     // in the making): the rules add findings, they never change a value
     BoundFile<WorkspaceSettings> bound = BoundFile.located(doc, WorkspaceSettings.class);
-    List<Finding> confinement = new ArrayList<>();
     WorkspaceSettings settings =
         confined(bound.value(), ws.root(), file, bound.index(), confinement);
     return new LoadedWorkspace(
@@ -87,8 +107,11 @@ public final class WorkspaceLoader {
         file,
         settings == null ? WorkspaceSettings.DEFAULTS : settings.withDefaults(),
         () -> {
-          List<Finding> findings =
-              new ArrayList<>(BoundFile.checked(doc, WorkspaceSettings.class).findings());
+          BoundFile<WorkspaceSettings> rules = BoundFile.checked(doc, WorkspaceSettings.class);
+          if (known != null) {
+            known.keep(rules);
+          }
+          List<Finding> findings = new ArrayList<>(rules.findings());
           findings.addAll(confinement);
           return PlanLoader.sorted(findings);
         });

@@ -3,6 +3,7 @@ package dev.pac.yaml;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Where each value and key of a YAML tree is, by path: {@code objectives[2].target}. A path that
@@ -15,11 +16,31 @@ import java.util.Map;
  * written last in the file.
  */
 public final class LocationIndex {
-  private final YamlNode root;
+  private Supplier<YamlNode> source;
+  private YamlNode root;
   private final Map<String, String> aliases = new HashMap<>();
 
   public LocationIndex(YamlNode root) {
     this.root = root;
+  }
+
+  /**
+   * The index of a tree made only when a path is first looked up: for a file whose records are
+   * known without it ({@code workspace.CheckedFiles}), where a location is needed only to place a
+   * finding. Used by one thread.
+   */
+  public static LocationIndex whenAsked(Supplier<YamlNode> root) {
+    LocationIndex index = new LocationIndex(null);
+    index.source = root;
+    return index;
+  }
+
+  private YamlNode root() {
+    if (source != null) {
+      root = source.get();
+      source = null;
+    }
+    return root;
   }
 
   /**
@@ -85,7 +106,8 @@ public final class LocationIndex {
   }
 
   private Location valueAt(String path) {
-    return root == null ? null : find(root, path, 0, true, null, false);
+    YamlNode r = root();
+    return r == null ? null : find(r, path, 0, true, null, false);
   }
 
   public static String child(String path, String key) {
@@ -142,7 +164,8 @@ public final class LocationIndex {
    * item).
    */
   public Location key(String path) {
-    Location l = root == null ? null : find(root, real(path), 0, true, null, true);
+    YamlNode r = root();
+    Location l = r == null ? null : find(r, real(path), 0, true, null, true);
     return l != null ? l : value(path);
   }
 

@@ -53,21 +53,39 @@ public final class YamlReader {
   }
 
   /**
+   * The bytes of a file, or, when it is not read, the document of the finding that says why.
+   *
+   * @param bytes the file's bytes, null when refused
+   * @param refused the document of one finding, null when read
+   */
+  public record Input(byte[] bytes, YamlDocument refused) {}
+
+  /**
    * Reads {@code path}, naming it {@code file} in findings. What is not a regular file (a folder, a
    * FIFO, a device, a link out of the workspace) and a file over the size limit are findings, and
    * are never read ({@link InputFile}).
    */
   public YamlDocument read(Path path, String file) {
+    Input in = input(path, file);
+    return in.refused() != null ? in.refused() : parse(in.bytes(), file);
+  }
+
+  /** The bytes {@link #read(Path, String)} would parse, or its document of a refusal. */
+  public Input input(Path path, String file) {
     Text refused = InputFile.refusal(path);
     if (refused != null) {
-      return failed(
-          file, Location.START, InputFile.isFolder(refused) ? Text.of("yaml.folder") : refused);
+      return new Input(
+          null,
+          failed(
+              file,
+              Location.START,
+              InputFile.isFolder(refused) ? Text.of("yaml.folder") : refused));
     }
     InputFile.Bounded read = InputFile.readAtMost(path, file, limits.maxBytes());
     if (read.tooLarge()) {
-      return failed(file, Location.START, tooLarge(read.size(), false));
+      return new Input(null, failed(file, Location.START, tooLarge(read.size(), false)));
     }
-    return parse(read.bytes(), file);
+    return new Input(read.bytes(), null);
   }
 
   /**
@@ -75,6 +93,12 @@ public final class YamlReader {
    * findings.
    */
   public YamlDocument read(InputStream in, String file) {
+    Input input = input(in, file);
+    return input.refused() != null ? input.refused() : parse(input.bytes(), file);
+  }
+
+  /** The bytes {@link #read(InputStream, String)} would parse, or its document of a refusal. */
+  public Input input(InputStream in, String file) {
     InputFile.Bounded read;
     try {
       read = InputFile.readAtMost(in, limits.maxBytes());
@@ -82,9 +106,9 @@ public final class YamlReader {
       throw PacException.io(file, Text.of("errors.cannot-read", e.getMessage()), e);
     }
     if (read.tooLarge()) {
-      return failed(file, Location.START, tooLarge(limits.maxBytes(), true));
+      return new Input(null, failed(file, Location.START, tooLarge(limits.maxBytes(), true)));
     }
-    return parse(read.bytes(), file);
+    return new Input(read.bytes(), null);
   }
 
   private Text tooLarge(long size, boolean more) {

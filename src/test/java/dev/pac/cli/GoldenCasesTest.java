@@ -50,6 +50,10 @@ import org.junit.jupiter.api.TestFactory;
  * reviewer to read in the diff; it is refused under CI ({@code CI=true}), where a case always
  * compares. A missing expected file fails the case. Outputs are compared byte for byte, line
  * endings included (the cases are checked in with {@code -text}, so git never rewrites them).
+ *
+ * <p>Each case runs once more, twice in a row with a cache folder of its own ({@code
+ * XDG_CACHE_HOME}): the first run keeps the files it finds clean there, the second takes them from
+ * it, and both must print and leave exactly what is expected.
  */
 class GoldenCasesTest {
   static final Path CASES = Path.of("src/test/resources/cases");
@@ -58,6 +62,31 @@ class GoldenCasesTest {
 
   @TestFactory
   Stream<DynamicNode> cases() throws IOException {
+    return cases(c -> run(c, null));
+  }
+
+  @TestFactory
+  Stream<DynamicNode> casesWithACacheFolder() throws IOException {
+    return cases(
+        c -> {
+          if (UPDATE) {
+            return; // the expected files are written by the runs without one
+          }
+          Path cache = Files.createTempDirectory("pac-golden-cache-");
+          try {
+            run(c, cache);
+            run(c, cache);
+          } finally {
+            delete(cache);
+          }
+        });
+  }
+
+  private interface CaseRun {
+    void run(Path dir) throws Exception;
+  }
+
+  private static Stream<DynamicNode> cases(CaseRun each) throws IOException {
     try (Stream<Path> commands = Files.list(CASES)) {
       return commands.filter(Files::isDirectory).sorted().toList().stream()
           .map(
@@ -70,7 +99,7 @@ class GoldenCasesTest {
                               c ->
                                   (DynamicNode)
                                       DynamicTest.dynamicTest(
-                                          c.getFileName().toString(), c.toUri(), () -> run(c)))
+                                          c.getFileName().toString(), c.toUri(), () -> each.run(c)))
                           .toList();
                   return DynamicContainer.dynamicContainer(cmd.getFileName().toString(), tests);
                 } catch (IOException e) {
@@ -80,7 +109,11 @@ class GoldenCasesTest {
     }
   }
 
-  static void run(Path dir) throws Exception {
+  /**
+   * Runs the case in {@code dir} and compares what it prints and leaves; {@code cache}, when not
+   * null, is pac's cache folder ({@code XDG_CACHE_HOME}).
+   */
+  static void run(Path dir, Path cache) throws Exception {
     if (UPDATE && "true".equals(System.getenv("CI"))) {
       throw new AssertionError(
           "-Dgolden.update=true rewrites expected files for review; it is refused under CI"
@@ -106,6 +139,9 @@ class GoldenCasesTest {
             env.put(line.substring(0, eq), line.substring(eq + 1));
           }
         }
+      }
+      if (cache != null) {
+        env.put("XDG_CACHE_HOME", cache.toString());
       }
       LocalDate today = LocalDate.parse(env.getOrDefault("TODAY", "2027-03-15"));
       Clock clock = Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);

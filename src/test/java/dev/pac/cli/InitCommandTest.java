@@ -85,6 +85,7 @@ class InitCommandTest {
     LoadedWorkspace workspace = WorkspaceLoader.load(ws, Path::toString);
     ValidationReport report =
         Validation.run(
+            new PlanLoader(),
             workspace,
             PlanFiles.under(workspace.plansDir(), "plans"),
             true,
@@ -235,6 +236,7 @@ class InitCommandTest {
     LoadedWorkspace workspace = WorkspaceLoader.load(tmp.resolve("ws"), Path::toString);
     ValidationReport report =
         Validation.run(
+            new PlanLoader(),
             workspace,
             PlanFiles.under(workspace.plansDir(), "plans"),
             true,

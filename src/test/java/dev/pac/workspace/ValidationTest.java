@@ -24,7 +24,8 @@ class ValidationTest {
   static ValidationReport validate(Path root, LocalDate asOf) {
     LoadedWorkspace ws = WorkspaceLoader.load(root, p -> root.relativize(p).toString());
     List<Path> files = PlanFiles.under(ws.plansDir(), "plans");
-    return Validation.run(ws, files, true, asOf, p -> root.relativize(p).toString());
+    return Validation.run(
+        new PlanLoader(), ws, files, true, asOf, p -> root.relativize(p).toString());
   }
 
   @Test

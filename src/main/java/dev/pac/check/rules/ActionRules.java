@@ -48,7 +48,7 @@ public final class ActionRules {
       Action a = e.getValue();
       if (!a.closed() && a.due() != null && a.due().isBefore(plan.asOf())) {
         sink.report(
-            plan.at(p + ".due"),
+            p + ".due",
             Text.of(
                 "rules.stale", named("action", a.id(), p), a.due(), a.status().id(), plan.asOf()));
       }
@@ -67,7 +67,7 @@ public final class ActionRules {
           && (a.learnings() == null || a.learnings().isBlank())
           && !plan.unbound(a.learnings(), p + ".learnings")) {
         sink.report(
-            plan.at(p + ".status"),
+            p + ".status",
             Text.of("rules.no-learnings", named("action", a.id(), p), a.status().id()));
       }
     }

@@ -36,6 +36,7 @@ public final class PlanContext {
   private final Plan raw;
   private final Plan effective;
   private final LocationIndex index;
+  private final Set<String> failed;
   private final LocalDate asOf;
 
   /** The KPIs by id, defaults applied (the first of duplicates). */
@@ -64,13 +65,15 @@ public final class PlanContext {
   private final LocalDate periodEnd;
 
   /**
-   * {@code effective} is {@code raw} with its defaults; {@code asOf} may be null (no day to judge
-   * by).
+   * {@code effective} is {@code raw} with its defaults; {@code failed} the paths written whose
+   * value did not bind; {@code asOf} may be null (no day to judge by).
    */
-  public PlanContext(Plan raw, Plan effective, LocationIndex index, LocalDate asOf) {
+  public PlanContext(
+      Plan raw, Plan effective, LocationIndex index, Set<String> failed, LocalDate asOf) {
     this.raw = Objects.requireNonNull(raw);
     this.effective = Objects.requireNonNull(effective);
     this.index = index;
+    this.failed = Set.copyOf(failed);
     this.asOf = asOf;
     for (Kpi k : effective.kpis()) {
       if (k.id() != null) {
@@ -187,7 +190,15 @@ public final class PlanContext {
    * stay silent.
    */
   public boolean unbound(Object value, String path) {
-    return value == null && index.has(path);
+    return value == null && failed.contains(path);
+  }
+
+  /**
+   * Whether the key at {@code path}, whose value bound to {@code value}, is written: every written
+   * value binds, or is among those that did not ({@link #unbound}).
+   */
+  public boolean written(Object value, String path) {
+    return value != null || failed.contains(path);
   }
 
   /**

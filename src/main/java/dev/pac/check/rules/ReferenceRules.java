@@ -68,7 +68,7 @@ public final class ReferenceRules {
       Integer was = first.putIfAbsent(id, i);
       if (was != null) {
         sink.report(
-            plan.at(item(list, i) + ".id"),
+            item(list, i) + ".id",
             Text.of(
                 "rules.duplicate-id." + what,
                 Excerpt.of(id),
@@ -171,7 +171,7 @@ public final class ReferenceRules {
     if (ids(segment ? raw.channels() : raw.segments(), Target::id).contains(id)
         && Slug.isValid(id)) {
       sink.report(
-          plan.at(path),
+          path,
           Text.of(segment ? "rules.segment-is-channel" : "rules.channel-is-segment", owner, id));
       return;
     }
@@ -208,7 +208,6 @@ public final class ReferenceRules {
     } else {
       fix = Text.of("rules.use-defined." + kind);
     }
-    sink.report(
-        plan.at(path), Text.of("rules.unknown", what, Nearest.suggestionText(id, known), fix));
+    sink.report(path, Text.of("rules.unknown", what, Nearest.suggestionText(id, known), fix));
   }
 }

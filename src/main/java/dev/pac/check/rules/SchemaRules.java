@@ -17,7 +17,6 @@ import dev.pac.model.Target;
 import dev.pac.text.Excerpt;
 import dev.pac.text.Nearest;
 import dev.pac.text.PlainNumber;
-import dev.pac.yaml.LocationIndex;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +105,6 @@ public final class SchemaRules {
 
   /** A ratio KPI names its two parts; an objective on a KPI that does not sum has a baseline. */
   private static void required(PlanContext plan, Sink sink) {
-    LocationIndex index = plan.index();
     List<Kpi> kpis = items(plan.raw().kpis());
     for (int i = 0; i < kpis.size(); i++) {
       Kpi k = kpis.get(i);
@@ -116,8 +114,8 @@ public final class SchemaRules {
       String p = item("kpis", i);
       for (String part : List.of("numerator", "denominator")) {
         String value = part.equals("numerator") ? k.numerator() : k.denominator();
-        if (value == null && !index.has(p + "." + part)) {
-          sink.report(index.value(p), Text.of("rules.ratio-part-missing", part, p));
+        if (!plan.written(value, p + "." + part)) {
+          sink.report(p, Text.of("rules.ratio-part-missing", part, p));
         }
       }
     }
@@ -128,10 +126,8 @@ public final class SchemaRules {
       String p = item("objectives", i);
       if (kpi != null
           && kpi.rollup() != Rollup.SUM
-          && o.baseline() == null
-          && !index.has(p + ".baseline")) {
-        sink.report(
-            index.value(p), Text.of("rules.baseline-missing", p, kpi.id(), kpi.rollup().id()));
+          && !plan.written(o.baseline(), p + ".baseline")) {
+        sink.report(p, Text.of("rules.baseline-missing", p, kpi.id(), kpi.rollup().id()));
       }
     }
   }
@@ -146,13 +142,12 @@ public final class SchemaRules {
         && period.start() != null
         && period.end() != null
         && !period.start().isBefore(period.end())) {
-      sink.report(
-          plan.at("period.end"), Text.of("rules.period-order", period.end(), period.start()));
+      sink.report("period.end", Text.of("rules.period-order", period.end(), period.start()));
     }
     String currency = raw.currency();
     if (currency != null && currency.matches("^[A-Z]{3}$") && !isCurrency(currency)) {
       Text hint = Nearest.suggestionText(currency, currencies());
-      sink.report(plan.at("currency"), Text.of("rules.currency", Excerpt.of(currency), hint));
+      sink.report("currency", Text.of("rules.currency", Excerpt.of(currency), hint));
     }
     samWithinTam(plan, sink, "segments", raw.segments());
     samWithinTam(plan, sink, "channels", raw.channels());
@@ -185,7 +180,7 @@ public final class SchemaRules {
       Target t = all.get(i);
       if (t != null && t.sam() != null && t.tam() != null && t.sam() > t.tam()) {
         sink.report(
-            plan.at(item(list, i) + ".sam"),
+            item(list, i) + ".sam",
             Text.of("rules.sam-above-tam", PlainNumber.of(t.sam()), PlainNumber.of(t.tam())));
       }
     }
@@ -201,15 +196,14 @@ public final class SchemaRules {
       String p = path + "." + w.getKey().id();
       if (w.getValue() < 0) {
         sink.report(
-            plan.at(p),
-            Text.of("rules.weight-negative", w.getKey().id(), PlainNumber.of(w.getValue())));
+            p, Text.of("rules.weight-negative", w.getKey().id(), PlainNumber.of(w.getValue())));
       } else if (w.getValue() > 0) {
         positive = true;
       }
     }
-    if (!positive && !anyFailed(plan.index(), path, weights)) {
-      sink.report(
-          plan.index().key(path),
+    if (!positive && !anyFailed(plan, path, weights)) {
+      sink.reportAtKey(
+          path,
           Text.of("rules.weights-none-positive", path, path.substring(path.indexOf('.') + 1)));
     }
   }
@@ -218,10 +212,9 @@ public final class SchemaRules {
    * Whether a weight was written but did not bind (an unknown criterion, a wrong type): judge no
    * further.
    */
-  private static boolean anyFailed(
-      LocationIndex index, String path, Map<Criterion, Double> weights) {
+  private static boolean anyFailed(PlanContext plan, String path, Map<Criterion, Double> weights) {
     for (Criterion c : Criterion.values()) {
-      if (!weights.containsKey(c) && index.has(path + "." + c.id())) {
+      if (plan.unbound(weights.get(c), path + "." + c.id())) {
         return true;
       }
     }

@@ -14,7 +14,6 @@ import dev.pac.model.Rule;
 import dev.pac.model.Severity;
 import dev.pac.text.Excerpt;
 import dev.pac.text.PlainNumber;
-import dev.pac.yaml.Location;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -81,7 +80,7 @@ public final class SmartRules {
                 ? Text.of("rules.words.zero")
                 : Text.of(words == 1 ? "rules.words.one" : "rules.words.many", words);
         sink.report(
-            plan.at(item("objectives", i) + ".title"),
+            item("objectives", i) + ".title",
             Text.of("rules.title-words", Excerpt.of(o.title()), count));
       }
     }
@@ -96,7 +95,7 @@ public final class SmartRules {
       if (o == null || o.target() == null || o.baseline() == null) {
         continue;
       }
-      Location at = plan.at(item("objectives", i) + ".target");
+      String at = item("objectives", i) + ".target";
       String target = PlainNumber.of(o.target());
       String baseline = PlainNumber.of(o.baseline());
       if (o.target().doubleValue() == o.baseline().doubleValue()) {
@@ -147,7 +146,7 @@ public final class SmartRules {
     BigDecimal budget = BigDecimal.valueOf(raw.budget());
     if (total.compareTo(budget) > 0) {
       sink.report(
-          plan.at("budget"),
+          "budget",
           Text.of(
               "rules.over-budget",
               PlainNumber.of(total),
@@ -183,7 +182,7 @@ public final class SmartRules {
     for (int i = 0; i < objectives.size(); i++) {
       Objective o = objectives.get(i);
       if (o != null && o.id() != null && !served.contains(o.id())) {
-        sink.report(plan.at(item("objectives", i) + ".id"), Text.of("rules.unserved", o.id()));
+        sink.report(item("objectives", i) + ".id", Text.of("rules.unserved", o.id()));
       }
     }
   }
@@ -206,7 +205,7 @@ public final class SmartRules {
         boolean zero = a.budget() != null; // written as 0, rather than left out
         sink.report(
             Severity.WARNING,
-            plan.at(p + (zero ? ".budget" : ".id")),
+            p + (zero ? ".budget" : ".id"),
             Text.of(
                 zero ? "rules.no-resources-zero-budget" : "rules.no-resources",
                 named("action", a.id(), p)));
@@ -236,7 +235,7 @@ public final class SmartRules {
       BigDecimal allowed = cap.multiply(baseline.abs());
       if (change.compareTo(allowed) > 0) {
         sink.report(
-            plan.at(item("objectives", i) + ".target"),
+            item("objectives", i) + ".target",
             Text.of(
                 "rules.unrealistic",
                 PlainNumber.of(o.target()),

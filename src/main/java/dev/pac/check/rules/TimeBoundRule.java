@@ -9,7 +9,6 @@ import dev.pac.model.Milestone;
 import dev.pac.model.Objective;
 import dev.pac.model.Rule;
 import dev.pac.model.Severity;
-import dev.pac.yaml.Location;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -57,13 +56,12 @@ public final class TimeBoundRule {
     LocalDate start = o.start() != null || plan.periodValid() ? withDefaults.start() : null;
     LocalDate deadline = o.deadline();
     String startPath = p + ".start";
-    boolean startWritten = plan.index().has(startPath);
+    boolean startWritten = plan.written(o.start(), startPath);
     if (startWritten && start != null && outside(start, ps, pe)) {
-      sink.report(
-          plan.at(startPath), Text.of("rules.objective-start-outside", start, range(ps, pe)));
+      sink.report(startPath, Text.of("rules.objective-start-outside", start, range(ps, pe)));
     }
     if (deadline != null) {
-      Location at = plan.at(p + ".deadline");
+      String at = p + ".deadline";
       if (outside(deadline, ps, pe)) {
         sink.report(at, Text.of("rules.deadline-outside", deadline, range(ps, pe)));
       } else if (start != null && !deadline.isAfter(start)) {
@@ -83,7 +81,7 @@ public final class TimeBoundRule {
       if (m == null || m.date() == null) {
         continue;
       }
-      Location at = plan.at(item(p + ".milestones", j) + ".date");
+      String at = item(p + ".milestones", j) + ".date";
       if (previous != null && !m.date().isAfter(previous)) {
         sink.report(at, Text.of("rules.milestone-order", m.date(), previous));
       } else if ((start != null && !m.date().isAfter(start))
@@ -103,14 +101,13 @@ public final class TimeBoundRule {
     LocalDate start = a.start();
     LocalDate due = a.due();
     if (start != null && outside(start, ps, pe)) {
-      sink.report(
-          plan.at(p + ".start"), Text.of("rules.action-start-outside", start, range(ps, pe)));
+      sink.report(p + ".start", Text.of("rules.action-start-outside", start, range(ps, pe)));
     }
     if (due == null) {
       return;
     }
     LocalDate latest = latestDeadline(plan, a);
-    Location at = plan.at(p + ".due");
+    String at = p + ".due";
     if (start != null && due.isBefore(start)) {
       sink.report(at, Text.of("rules.due-before-start", due, start));
     } else if (latest != null && due.isAfter(latest)) {

@@ -1,5 +1,6 @@
 package dev.pac.check.rules;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,8 @@ import dev.pac.i18n.Text;
 import dev.pac.model.Finding;
 import dev.pac.model.Rule;
 import dev.pac.model.Severity;
-import dev.pac.yaml.Location;
+import dev.pac.yaml.LocationIndex;
+import dev.pac.yaml.YamlReader;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.HashSet;
@@ -58,28 +60,55 @@ class RulesTest {
         List.of("smart.specific", "smart.realistic", "action.stale", "action.learnings"), warnings);
   }
 
+  /** Where the sink tests' findings are: line 2 and 4 of a small plan. */
+  private static LocationIndex index() {
+    String yaml = "objectives:\n  - id: grow\nactions:\n  - id: webinars\n";
+    return new LocationIndex(new YamlReader().parse(yaml.getBytes(UTF_8), "plans/p.yaml").root());
+  }
+
   @Test
   void aSinkReportsUnderItsRuleAtItsLevelUnlessToldAnother() {
-    Sink sink = new Sink("plans/p.yaml", SmartRules.ACHIEVABLE);
+    Sink sink = new Sink("plans/p.yaml", SmartRules.ACHIEVABLE, index(), true);
     Text unserved = Text.of("rules.unserved", "grow");
     Text unresourced = Text.of("rules.no-resources", Text.of("rules.named.action", "webinars"));
-    sink.report(new Location(3, 5), unserved);
-    sink.report(Severity.WARNING, new Location(7, 9), unresourced);
+    sink.report("objectives[0].id", unserved);
+    sink.report(Severity.WARNING, "actions[0].id", unresourced);
+    sink.reportAtKey("actions", unresourced);
     assertEquals(
         List.of(
-            Finding.of("plans/p.yaml", 3, 5, Severity.ERROR, SmartRules.ACHIEVABLE.id(), unserved),
+            Finding.of("plans/p.yaml", 2, 9, Severity.ERROR, SmartRules.ACHIEVABLE.id(), unserved),
             Finding.of(
-                "plans/p.yaml", 7, 9, Severity.WARNING, SmartRules.ACHIEVABLE.id(), unresourced)),
+                "plans/p.yaml", 4, 9, Severity.WARNING, SmartRules.ACHIEVABLE.id(), unresourced),
+            Finding.of(
+                "plans/p.yaml", 3, 1, Severity.ERROR, SmartRules.ACHIEVABLE.id(), unresourced)),
         sink.findings());
+  }
+
+  @Test
+  void aSinkThatKeepsNoWarningsDropsThemWithoutLookingForThem() {
+    LocationIndex never =
+        LocationIndex.whenAsked(
+            () -> {
+              throw new AssertionError("a dropped warning was placed");
+            });
+    Sink sink = new Sink("plans/p.yaml", SmartRules.ACHIEVABLE, never, false);
+    sink.report(
+        Severity.WARNING,
+        "actions[0].id",
+        Text.of("rules.no-resources", Text.of("rules.named.action", "webinars")));
+    assertEquals(List.of(), sink.findings());
+    Sink errors = new Sink("plans/p.yaml", SmartRules.ACHIEVABLE, index(), false);
+    errors.report("objectives[0].id", Text.of("rules.unserved", "grow"));
+    assertEquals(2, errors.findings().get(0).line(), "an error is kept and placed");
   }
 
   /** A finding keeps its text: English in its message, French when said to a French reader. */
   @Test
   void aSinksFindingIsSaidInTheReadersLanguage() {
-    Sink sink = new Sink("plans/p.yaml", SmartRules.ACHIEVABLE);
+    Sink sink = new Sink("plans/p.yaml", SmartRules.ACHIEVABLE, index(), true);
     sink.report(
         Severity.WARNING,
-        new Location(7, 9),
+        "actions[0].id",
         Text.of("rules.no-resources", Text.of("rules.named.action", "webinars")));
     Finding f = sink.findings().get(0);
     assertEquals(

@@ -1,0 +1,180 @@
+package dev.pac.workspace;
+
+import dev.pac.cache.RecordCodec;
+import dev.pac.cache.StoredEntries;
+import dev.pac.model.ImportMapping;
+import dev.pac.model.Plan;
+import dev.pac.model.WorkspaceSettings;
+import dev.pac.yaml.LocationIndex;
+import dev.pac.yaml.YamlReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The YAML files (plans, {@code pac.yaml}, import mappings) that earlier runs bound and checked
+ * without a finding, kept in pac's cache folder ({@code $XDG_CACHE_HOME/pac/checked}, else {@code
+ * ~/.cache/pac/checked}): the record each bound to, under a digest of the file's bytes. A file
+ * whose bytes were found clean before is not parsed, bound nor checked field by field again: it
+ * binds to the same record with no finding, whatever its name or folder. The rules that look across
+ * a plan's fields still run on it each time ({@link PlanLoader}); the file is parsed only when one
+ * of them has a finding to place.
+ *
+ * <p>Never wrong, at worst slower ({@link StoredEntries}): the file is read only when written by
+ * this very build (version, commit and build time) for this shape of the model ({@link
+ * RecordCodec#shape}); an entry that cannot be read back is a file read anew. {@code
+ * PAC_NO_PLAN_CACHE=1} turns it off, as it does the history's stored versions.
+ */
+public final class CheckedFiles {
+  /** Keeps nothing: every file is read and checked. */
+  public static final CheckedFiles NONE = new CheckedFiles(null);
+
+  /** What the file may hold: the plans of a few large workspaces. */
+  static final long BUDGET = 8L << 20;
+
+  /** The record types kept, whose shape the file's identity records. */
+  private static final List<Class<?>> TYPES =
+      List.of(Plan.class, WorkspaceSettings.class, ImportMapping.class);
+
+  private final StoredEntries entries;
+
+  /** Whether the validator was started, at the first file not found clean. */
+  private final AtomicBoolean validating = new AtomicBoolean();
+
+  private CheckedFiles(StoredEntries entries) {
+    this.entries = entries;
+  }
+
+  /**
+   * Whether {@link #open} keeps files in the environment {@code vars}: then the validator ({@link
+   * FieldRules}) is built only once a file is not found clean, and started then.
+   */
+  public static boolean kept(Map<String, String> vars) {
+    return !"1".equals(vars.get("PAC_NO_PLAN_CACHE"))
+        && StoredEntries.folder(vars, "checked") != null;
+  }
+
+  /**
+   * The files kept in the cache folder the environment {@code vars} name ({@code XDG_CACHE_HOME},
+   * else {@code HOME}) by the build {@code build} names; {@link #NONE} without a folder, or when
+   * {@code PAC_NO_PLAN_CACHE} is 1.
+   */
+  public static CheckedFiles open(Map<String, String> vars, String build) {
+    return kept(vars)
+        ? at(StoredEntries.folder(vars, "checked").resolve("files.bin"), build)
+        : NONE;
+  }
+
+  /** The files kept in {@code file}, for {@code build}. */
+  static CheckedFiles at(Path file, String build) {
+    StringBuilder identity = new StringBuilder(build);
+    for (Class<?> type : TYPES) {
+      identity.append('\n').append(RecordCodec.shape(type));
+    }
+    return new CheckedFiles(StoredEntries.at(file, identity.toString(), BUDGET));
+  }
+
+  /**
+   * {@code bytes}, the file named {@code file} in findings, bound onto {@code type} with every
+   * field rule checked, as {@link BoundFile#checked} binds {@code reader}'s parse of them: taken
+   * from the store when these bytes bound without a finding before (their index parses them when a
+   * path is first looked up), else bound, and kept when clean.
+   */
+  public <T> BoundFile<T> checked(YamlReader reader, byte[] bytes, String file, Class<T> type) {
+    Lookup<T> known = lookup(bytes, type);
+    if (known.value() != null) {
+      return new BoundFile<>(
+          known.value(),
+          List.of(),
+          LocationIndex.whenAsked(() -> reader.parse(bytes, file).root()),
+          Set.of());
+    }
+    BoundFile<T> bound = BoundFile.checked(reader.parse(bytes, file), type);
+    known.keep(bound);
+    return bound;
+  }
+
+  /** What is kept for {@code bytes} read as {@code type}: {@link Lookup#value}, null when none. */
+  public <T> Lookup<T> lookup(byte[] bytes, Class<T> type) {
+    if (entries == null) {
+      return new Lookup<>(null, null, type, null);
+    }
+    String key = type.getSimpleName() + " " + digest(bytes);
+    T value = read(entries.get(key), type);
+    if (value == null && validating.compareAndSet(false, true)) {
+      FieldRules.warmUp(); // this file is checked field by field: the validator is needed
+    }
+    return new Lookup<>(this, key, type, value);
+  }
+
+  /** Writes what was kept this run, when anything new was; a failure to write costs only speed. */
+  public void save() {
+    if (entries != null) {
+      entries.save();
+    }
+  }
+
+  /** What the store holds for one file's bytes, and how to keep them once bound and checked. */
+  public static final class Lookup<T> {
+    private final CheckedFiles store;
+    private final String key;
+    private final Class<T> type;
+    private final T value;
+
+    private Lookup(CheckedFiles store, String key, Class<T> type, T value) {
+      this.store = store;
+      this.key = key;
+      this.type = type;
+      this.value = value;
+    }
+
+    /** The record these bytes bound to, without a finding, in an earlier run; else null. */
+    public T value() {
+      return value;
+    }
+
+    /** Keeps {@code bound}, these bytes bound and checked, when it has a record and no finding. */
+    public void keep(BoundFile<T> bound) {
+      if (store == null || value != null || bound.value() == null || !bound.findings().isEmpty()) {
+        return;
+      }
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+      try (DataOutputStream out = new DataOutputStream(bytes)) {
+        RecordCodec.write(out, type, bound.value());
+      } catch (IOException | IllegalArgumentException e) {
+        return; // a value the codec does not know: this file is read each run
+      }
+      store.entries.put(key, bytes.toByteArray());
+    }
+  }
+
+  private static <T> T read(byte[] stored, Class<T> type) {
+    if (stored == null) {
+      return null;
+    }
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored))) {
+      Object value = RecordCodec.read(in, type);
+      return in.read() == -1 ? type.cast(value) : null;
+    } catch (IOException | RuntimeException e) { // written by this build: rare
+      return null;
+    }
+  }
+
+  private static String digest(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package dev.pac.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pac.model.ImportMapping;
+import dev.pac.model.Plan;
+import dev.pac.model.WorkspaceSettings;
+import dev.pac.yaml.YamlReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link CheckedFiles}: a file found clean comes back from the store exactly as it was loaded (its
+ * record, its rules' findings and their places), a file with a finding is not kept, and the store
+ * is read only by the build that wrote it.
+ */
+class CheckedFilesTest {
+  private static final LocalDate AS_OF = LocalDate.of(2027, 3, 29);
+
+  @TempDir Path cache;
+
+  private Path file() {
+    return cache.resolve("files.bin");
+  }
+
+  /** The YAML files of the golden cases' workspaces and the examples under folders named so. */
+  private static List<Path> yamlUnder(String folder) throws IOException {
+    try (Stream<Path> s =
+        Stream.concat(
+            Files.walk(Path.of("src/test/resources/cases")), Files.walk(Path.of("examples")))) {
+      return s.filter(
+              p -> p.getParent() != null && p.getParent().getFileName().toString().equals(folder))
+          .filter(p -> p.toString().endsWith(".yaml") && Files.isRegularFile(p))
+          .sorted()
+          .toList();
+    }
+  }
+
+  @Test
+  void everyPlanOfTheCasesLoadsTheSameFromTheStore() throws IOException {
+    List<Path> plans = yamlUnder("plans");
+    assertTrue(plans.size() > 200, "the cases' plans: " + plans.size());
+    CheckedFiles first = CheckedFiles.at(file(), "build 1");
+    PlanLoader loading = new PlanLoader(new YamlReader(), first);
+    List<LoadedPlan> loaded =
+        plans.stream().map(p -> loading.load(p, p.toString(), null, AS_OF)).toList();
+    first.save();
+    CheckedFiles second = CheckedFiles.at(file(), "build 1");
+    PlanLoader again = new PlanLoader(new YamlReader(), second);
+    int kept = 0;
+    for (int i = 0; i < plans.size(); i++) {
+      Path p = plans.get(i);
+      byte[] bytes = Files.readAllBytes(p);
+      boolean clean = second.lookup(bytes, Plan.class).value() != null;
+      LoadedPlan before = loaded.get(i);
+      assertEquals(before, again.load(p, p.toString(), null, AS_OF), p.toString());
+      assertEquals(
+          new PlanLoader().errorsOnly().load(p, p.toString(), null, AS_OF),
+          again.errorsOnly().load(p, p.toString(), null, AS_OF),
+          "without warnings: " + p);
+      if (clean) {
+        kept++;
+      }
+    }
+    assertTrue(kept > 100, "plans taken from the store: " + kept);
+  }
+
+  @Test
+  void settingsAndMappingsComeBackEqual() throws IOException {
+    CheckedFiles first = CheckedFiles.at(file(), "build 1");
+    YamlReader reader = new YamlReader();
+    List<Path> settings =
+        yamlUnder("workspace").stream().filter(p -> p.endsWith("pac.yaml")).toList();
+    List<Path> mappings = yamlUnder("mappings");
+    assertTrue(
+        settings.size() > 20 && mappings.size() > 20, settings.size() + " " + mappings.size());
+    for (Path p : settings) {
+      first.checked(reader, Files.readAllBytes(p), p.toString(), WorkspaceSettings.class);
+    }
+    for (Path p : mappings) {
+      first.checked(reader, Files.readAllBytes(p), p.toString(), ImportMapping.class);
+    }
+    first.save();
+    CheckedFiles second = CheckedFiles.at(file(), "build 1");
+    int kept = 0;
+    for (Path p : settings) {
+      kept += same(reader, second, p, WorkspaceSettings.class);
+    }
+    for (Path p : mappings) {
+      kept += same(reader, second, p, ImportMapping.class);
+    }
+    assertTrue(kept > 40, "files taken from the store: " + kept);
+  }
+
+  /** 1 when {@code p} came from the store, equal to what binding it gives; 0 when it was bound. */
+  private static <T> int same(YamlReader reader, CheckedFiles store, Path p, Class<T> type)
+      throws IOException {
+    byte[] bytes = Files.readAllBytes(p);
+    BoundFile<T> bound = BoundFile.checked(reader.parse(bytes, p.toString()), type);
+    T stored = store.lookup(bytes, type).value();
+    BoundFile<T> taken = store.checked(reader, bytes, p.toString(), type);
+    assertEquals(bound.value(), taken.value(), p.toString());
+    assertEquals(bound.findings(), taken.findings(), p.toString());
+    if (stored == null) {
+      return 0;
+    }
+    assertTrue(bound.findings().isEmpty(), "only clean files are kept: " + p);
+    assertEquals(
+        bound.index().value("date.column"), taken.index().value("date.column"), "placed alike");
+    return 1;
+  }
+
+  @Test
+  void aFileWithAFindingIsNotKeptAndAChangedOneIsReadAgain() throws IOException {
+    YamlReader reader = new YamlReader();
+    byte[] broken = "pac: 1\nid: [x\n".getBytes(StandardCharsets.UTF_8);
+    byte[] clean = Files.readAllBytes(Path.of("examples/acme/plans/h1-2027.yaml"));
+    CheckedFiles first = CheckedFiles.at(file(), "build 1");
+    assertFalse(first.checked(reader, broken, "p.yaml", Plan.class).findings().isEmpty());
+    first.checked(reader, clean, "p.yaml", Plan.class);
+    first.save();
+    CheckedFiles second = CheckedFiles.at(file(), "build 1");
+    assertNull(second.lookup(broken, Plan.class).value());
+    assertNotNull(second.lookup(clean, Plan.class).value());
+    byte[] changed =
+        (new String(clean, StandardCharsets.UTF_8) + "# one more line\n")
+            .getBytes(StandardCharsets.UTF_8);
+    assertNull(second.lookup(changed, Plan.class).value(), "other bytes, another entry");
+    assertNull(
+        second.lookup(clean, WorkspaceSettings.class).value(),
+        "the same bytes read as another type");
+  }
+
+  @Test
+  void anotherBuildsStoreIsNotRead() throws IOException {
+    byte[] clean = Files.readAllBytes(Path.of("examples/acme/plans/h1-2027.yaml"));
+    CheckedFiles first = CheckedFiles.at(file(), "build 1");
+    first.checked(new YamlReader(), clean, "p.yaml", Plan.class);
+    first.save();
+    assertNull(CheckedFiles.at(file(), "build 2").lookup(clean, Plan.class).value());
+    assertNotNull(CheckedFiles.at(file(), "build 1").lookup(clean, Plan.class).value());
+  }
+
+  @Test
+  void theStoreIsOffWithoutACacheFolderOrWhenTurnedOff() {
+    assertSame(CheckedFiles.NONE, CheckedFiles.open(Map.of(), "build 1"));
+    assertSame(CheckedFiles.NONE, CheckedFiles.open(Map.of("HOME", "relative"), "build 1"));
+    assertSame(
+        CheckedFiles.NONE,
+        CheckedFiles.open(Map.of("HOME", cache.toString(), "PAC_NO_PLAN_CACHE", "1"), "build 1"));
+    assertFalse(
+        CheckedFiles.kept(Map.of("XDG_CACHE_HOME", cache.toString(), "PAC_NO_PLAN_CACHE", "1")));
+    assertTrue(CheckedFiles.kept(Map.of("XDG_CACHE_HOME", cache.toString())));
+    CheckedFiles on = CheckedFiles.open(Map.of("XDG_CACHE_HOME", cache.toString()), "build 1");
+    on.checked(
+        new YamlReader(),
+        "plans: plans\n".getBytes(StandardCharsets.UTF_8),
+        "pac.yaml",
+        WorkspaceSettings.class);
+    on.save();
+    assertTrue(Files.isRegularFile(cache.resolve("pac/checked/files.bin")));
+  }
+}
