@@ -5,15 +5,23 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
 /**
@@ -38,14 +46,16 @@ public final class StoredEntries {
   private final Path file;
   private final String identity;
   private final long budget;
+  private final int keep;
   private final Map<String, byte[]> stored;
   private final Set<String> used = ConcurrentHashMap.newKeySet();
   private final Map<String, byte[]> fresh = new ConcurrentHashMap<>();
 
-  private StoredEntries(Path file, String identity, long budget) {
+  private StoredEntries(Path file, String identity, long budget, int keep) {
     this.file = file;
     this.identity = identity;
     this.budget = Math.min(budget, MAX_FILE_BYTES);
+    this.keep = keep;
     this.stored = load(file, identity);
   }
 
@@ -54,7 +64,33 @@ public final class StoredEntries {
    * another's); when written, the file keeps to {@code budget} bytes.
    */
   public static StoredEntries at(Path file, String identity, long budget) {
-    return new StoredEntries(file, identity, budget);
+    return new StoredEntries(file, identity, budget, 0);
+  }
+
+  /**
+   * The entries of {@code scope} (a repository's git folder, say; empty for none) written for
+   * {@code identity}, in a file of {@code folder} named after both: two builds used in turn each
+   * keep their own file rather than write over the other's. Saving keeps the {@code keep} files of
+   * the folder written last (a repository or build no longer used does not stay for ever).
+   */
+  public static StoredEntries in(
+      Path folder, String scope, String identity, long budget, int keep) {
+    String name = digest(scope + "\n" + identity).substring(0, 32) + ".bin";
+    return new StoredEntries(folder.resolve(name), identity, budget, keep);
+  }
+
+  /** The SHA-256 of {@code text}'s UTF-8 bytes, in hexadecimal. */
+  public static String digest(String text) {
+    return digest(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The SHA-256 of {@code bytes}, in hexadecimal. */
+  public static String digest(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**
@@ -132,6 +168,9 @@ public final class StoredEntries {
       Files.write(tmp, encode(identity, all));
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       tmp = null;
+      if (keep > 0) {
+        prune(file.getParent(), keep);
+      }
       return true;
     } catch (IOException | RuntimeException e) {
       return false; // not written: the next run works these entries out again
@@ -143,6 +182,37 @@ public final class StoredEntries {
           // left behind in the cache folder
         }
       }
+    }
+  }
+
+  /**
+   * Keeps the {@code keep} files of {@code folder} written last; a file in use by another run is
+   * only renamed over, so removing it costs that run nothing.
+   */
+  static void prune(Path folder, int keep) {
+    List<Path> files;
+    try (Stream<Path> list = Files.list(folder)) {
+      files =
+          list.filter(f -> f.getFileName().toString().endsWith(".bin"))
+              .sorted(Comparator.comparing(StoredEntries::written).reversed())
+              .toList();
+    } catch (IOException | UncheckedIOException e) {
+      return;
+    }
+    for (Path old : files.subList(Math.min(keep, files.size()), files.size())) {
+      try {
+        Files.deleteIfExists(old);
+      } catch (IOException e) {
+        // another run's, or not ours to remove: left
+      }
+    }
+  }
+
+  private static FileTime written(Path f) {
+    try {
+      return Files.getLastModifiedTime(f);
+    } catch (IOException e) {
+      return FileTime.fromMillis(0);
     }
   }
 

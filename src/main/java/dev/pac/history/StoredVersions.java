@@ -9,24 +9,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The plan versions of a repository's history as bound in earlier runs, in one file of pac's cache
  * folder ({@code $XDG_CACHE_HOME/pac/plans}, else {@code ~/.cache/pac/plans}, beside the start-up
- * archives), named after the repository's git folder. Not in the repository: a report only reads
- * it, and the cache folder is pac's own, safe to delete at any time.
+ * archives), named after the repository's git folder and the build. Not in the repository: a report
+ * only reads it, and the cache folder is pac's own, safe to delete at any time.
  *
  * <p>Never wrong, at worst slower ({@link StoredEntries}): each version is stored under its blob
  * id, which names its bytes; the file holds the identity of the build and settings that bound it
@@ -38,15 +29,13 @@ public final class StoredVersions implements PlanVersions {
   /** What the file of a repository may hold (a few thousand plan versions take a few MiB). */
   static final long BUDGET = 32L << 20;
 
-  /** The files (repositories) the cache folder keeps: the least recently written go first. */
+  /** The files (repositories and builds) the cache folder keeps: the least recently written go. */
   static final int FILES = 16;
 
-  private final Path file;
   private final StoredEntries entries;
 
-  private StoredVersions(Path file, String identity) {
-    this.file = file;
-    this.entries = StoredEntries.at(file, identity, BUDGET);
+  private StoredVersions(StoredEntries entries) {
+    this.entries = entries;
   }
 
   /**
@@ -63,29 +52,24 @@ public final class StoredVersions implements PlanVersions {
     if (folder == null) {
       return NONE;
     }
-    return at(folder.resolve(name(gitDir)), build);
+    return new StoredVersions(
+        StoredEntries.in(folder, real(gitDir).toString(), identity(build), BUDGET, FILES));
   }
 
   /** The versions stored in {@code file}, for {@code build}. */
   static StoredVersions at(Path file, String build) {
-    return new StoredVersions(file, build + "\n" + RecordCodec.shape(Plan.class));
+    return new StoredVersions(StoredEntries.at(file, identity(build), BUDGET));
   }
 
-  /** The file name for a repository: a digest of its git folder's real path. */
-  private static String name(Path gitDir) {
-    Path real;
+  private static String identity(String build) {
+    return build + "\n" + RecordCodec.shape(Plan.class);
+  }
+
+  private static Path real(Path gitDir) {
     try {
-      real = gitDir.toRealPath();
+      return gitDir.toRealPath();
     } catch (IOException e) {
-      real = gitDir.toAbsolutePath().normalize();
-    }
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(real.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 16) + ".bin";
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+      return gitDir.toAbsolutePath().normalize();
     }
   }
 
@@ -127,40 +111,6 @@ public final class StoredVersions implements PlanVersions {
 
   @Override
   public void save() {
-    if (entries.save()) {
-      prune(file.getParent());
-    }
-  }
-
-  /**
-   * Keeps the {@link #FILES} files of the folder written last (one a repository: a repository no
-   * longer used, or a test's, does not stay for ever); a file in use by another run is only renamed
-   * over, so removing it costs that run nothing.
-   */
-  static void prune(Path folder) {
-    List<Path> files;
-    try (Stream<Path> list = Files.list(folder)) {
-      files =
-          list.filter(f -> f.getFileName().toString().endsWith(".bin"))
-              .sorted(Comparator.comparing(StoredVersions::written).reversed())
-              .toList();
-    } catch (IOException | UncheckedIOException e) {
-      return;
-    }
-    for (Path old : files.subList(Math.min(FILES, files.size()), files.size())) {
-      try {
-        Files.deleteIfExists(old);
-      } catch (IOException e) {
-        // another run's, or not ours to remove: left
-      }
-    }
-  }
-
-  private static FileTime written(Path f) {
-    try {
-      return Files.getLastModifiedTime(f);
-    } catch (IOException e) {
-      return FileTime.fromMillis(0);
-    }
+    entries.save();
   }
 }

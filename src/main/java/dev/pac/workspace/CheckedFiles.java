@@ -13,9 +13,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,8 +36,11 @@ public final class CheckedFiles {
   /** Keeps nothing: every file is read and checked. */
   public static final CheckedFiles NONE = new CheckedFiles(null);
 
-  /** What the file may hold: the plans of a few large workspaces. */
+  /** What the file of a build may hold: the plans of a few large workspaces. */
   static final long BUDGET = 8L << 20;
+
+  /** The files (builds) the folder keeps: the least recently written go. */
+  static final int FILES = 4;
 
   /** The record types kept, whose shape the file's identity records. */
   private static final List<Class<?>> TYPES =
@@ -71,17 +71,23 @@ public final class CheckedFiles {
    */
   public static CheckedFiles open(Map<String, String> vars, String build) {
     return kept(vars)
-        ? at(StoredEntries.folder(vars, "checked").resolve("files.bin"), build)
+        ? new CheckedFiles(
+            StoredEntries.in(
+                StoredEntries.folder(vars, "checked"), "", identity(build), BUDGET, FILES))
         : NONE;
   }
 
   /** The files kept in {@code file}, for {@code build}. */
   static CheckedFiles at(Path file, String build) {
+    return new CheckedFiles(StoredEntries.at(file, identity(build), BUDGET));
+  }
+
+  private static String identity(String build) {
     StringBuilder identity = new StringBuilder(build);
     for (Class<?> type : TYPES) {
       identity.append('\n').append(RecordCodec.shape(type));
     }
-    return new CheckedFiles(StoredEntries.at(file, identity.toString(), BUDGET));
+    return identity.toString();
   }
 
   /**
@@ -109,7 +115,7 @@ public final class CheckedFiles {
     if (entries == null) {
       return new Lookup<>(null, null, type, null);
     }
-    String key = type.getSimpleName() + " " + digest(bytes);
+    String key = type.getSimpleName() + " " + StoredEntries.digest(bytes);
     T value = read(entries.get(key), type);
     if (value == null && validating.compareAndSet(false, true)) {
       FieldRules.warmUp(); // this file is checked field by field: the validator is needed
@@ -167,14 +173,6 @@ public final class CheckedFiles {
       return in.read() == -1 ? type.cast(value) : null;
     } catch (IOException | RuntimeException e) { // written by this build: rare
       return null;
-    }
-  }
-
-  private static String digest(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

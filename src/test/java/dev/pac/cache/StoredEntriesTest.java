@@ -13,6 +13,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,38 @@ public class StoredEntriesTest {
     assertTrue(e.save());
     assertFalse(StoredEntries.at(file(), "build 2", 1 << 20).has("a"));
     assertTrue(StoredEntries.at(file(), "build 1", 1 << 20).has("a"));
+  }
+
+  @Test
+  void twoIdentitiesUsedInTurnKeepAFileEach() {
+    Path folder = dir.resolve("plans");
+    for (String build : List.of("build 1", "build 2")) {
+      StoredEntries e = StoredEntries.in(folder, "/repo", build, 1 << 20, 4);
+      e.put("a", bytes(1));
+      assertTrue(e.save());
+    }
+    assertTrue(StoredEntries.in(folder, "/repo", "build 1", 1 << 20, 4).has("a"));
+    assertTrue(StoredEntries.in(folder, "/repo", "build 2", 1 << 20, 4).has("a"));
+    assertFalse(StoredEntries.in(folder, "/other", "build 1", 1 << 20, 4).has("a"));
+  }
+
+  @Test
+  void theFolderKeepsTheFilesWrittenLast() throws IOException {
+    int keep = 4;
+    for (int i = 0; i < keep + 3; i++) {
+      Path f = dir.resolve("repo-" + i + ".bin");
+      Files.writeString(f, "x");
+      Files.setLastModifiedTime(f, FileTime.fromMillis(1_000_000L * (i + 1)));
+    }
+    Files.writeString(dir.resolve("other.txt"), "not a store");
+    StoredEntries.prune(dir, keep);
+    for (int i = 0; i < 3; i++) {
+      assertFalse(Files.exists(dir.resolve("repo-" + i + ".bin")), "oldest " + i);
+    }
+    for (int i = 3; i < keep + 3; i++) {
+      assertTrue(Files.exists(dir.resolve("repo-" + i + ".bin")), "kept " + i);
+    }
+    assertTrue(Files.exists(dir.resolve("other.txt")));
   }
 
   @Test

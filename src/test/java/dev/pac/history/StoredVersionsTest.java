@@ -173,24 +173,6 @@ class StoredVersionsTest {
     assertFalse(Files.exists(file()));
   }
 
-  @Test
-  void theFolderKeepsTheFilesWrittenLast() throws Exception {
-    for (int i = 0; i < StoredVersions.FILES + 3; i++) {
-      Path f = cache.resolve("repo-" + i + ".bin");
-      Files.writeString(f, "x");
-      Files.setLastModifiedTime(f, FileTime.fromMillis(1_000_000L * (i + 1)));
-    }
-    Files.writeString(cache.resolve("other.txt"), "not a store");
-    StoredVersions.prune(cache);
-    for (int i = 0; i < 3; i++) {
-      assertFalse(Files.exists(cache.resolve("repo-" + i + ".bin")), "oldest " + i);
-    }
-    for (int i = 3; i < StoredVersions.FILES + 3; i++) {
-      assertTrue(Files.exists(cache.resolve("repo-" + i + ".bin")), "kept " + i);
-    }
-    assertTrue(Files.exists(cache.resolve("other.txt")));
-  }
-
   private static byte[] flip(byte[] b, int at) {
     byte[] out = b.clone();
     out[at] ^= 0x20;
