@@ -73,6 +73,16 @@ public class StoredEntriesTest {
   }
 
   @Test
+  void aFolderThatCannotBeWrittenCostsOnlyTheEntries() throws IOException {
+    Path notAFolder = dir.resolve("file");
+    Files.writeString(notAFolder, "x");
+    StoredEntries e = StoredEntries.in(notAFolder, "", "id", 1 << 20, 4);
+    e.put("a", bytes(3));
+    assertFalse(e.save(), "not written, and nothing thrown");
+    assertEquals("x", Files.readString(notAFolder));
+  }
+
+  @Test
   void anotherIdentitysFileReadsAsEmpty() {
     StoredEntries e = StoredEntries.at(file(), "build 1", 1 << 20);
     e.put("a", bytes(3));
