@@ -1,6 +1,8 @@
 package dev.pac.cache;
 
 import dev.pac.yaml.RecordShape;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -29,6 +31,36 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RecordCodec {
   private RecordCodec() {}
+
+  /**
+   * {@code value}, of the record type {@code type}, as bytes; null when it holds a value the codec
+   * does not know (such a value is not kept).
+   */
+  public static byte[] bytes(Class<?> type, Object value) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      write(out, type, value);
+    } catch (IOException | IllegalArgumentException e) {
+      return null;
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * The value of {@code type} that {@code bytes} hold, as {@link #bytes} wrote it; null when they
+   * hold none, or cannot be read back whole (a damaged entry).
+   */
+  public static <T> T value(byte[] bytes, Class<T> type) {
+    if (bytes == null) {
+      return null;
+    }
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+      Object value = read(in, type);
+      return in.read() == -1 ? type.cast(value) : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
 
   public static void write(DataOutputStream out, Type type, Object value) throws IOException {
     if (value == null) {

@@ -4,10 +4,6 @@ import dev.pac.cache.RecordCodec;
 import dev.pac.cache.StoredEntries;
 import dev.pac.model.Plan;
 import dev.pac.workspace.LoadedPlan;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -80,19 +76,8 @@ public final class StoredVersions implements PlanVersions {
 
   @Override
   public LoadedPlan stored(String blob, String path) {
-    byte[] bytes = entries.get(blob);
-    if (bytes == null) {
-      return null;
-    }
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-      Plan plan = (Plan) RecordCodec.read(in, Plan.class);
-      if (plan == null || in.read() != -1) {
-        return null;
-      }
-      return new LoadedPlan(Path.of(path), path, plan, List.of());
-    } catch (IOException | RuntimeException e) { // written by a build with the same identity: rare
-      return null;
-    }
+    Plan plan = RecordCodec.value(entries.get(blob), Plan.class);
+    return plan == null ? null : new LoadedPlan(Path.of(path), path, plan, List.of());
   }
 
   @Override
@@ -100,13 +85,10 @@ public final class StoredVersions implements PlanVersions {
     if (plan.plan() == null || !plan.findings().isEmpty() || entries.has(blob)) {
       return;
     }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      RecordCodec.write(out, Plan.class, plan.plan());
-    } catch (IOException | IllegalArgumentException e) {
-      return; // a value the codec does not know: this version is loaded each run
+    byte[] bytes = RecordCodec.bytes(Plan.class, plan.plan());
+    if (bytes != null) { // else a value the codec does not know: this version is loaded each run
+      entries.put(blob, bytes);
     }
-    entries.put(blob, bytes.toByteArray());
   }
 
   @Override

@@ -7,11 +7,6 @@ import dev.pac.model.Plan;
 import dev.pac.model.WorkspaceSettings;
 import dev.pac.yaml.LocationIndex;
 import dev.pac.yaml.YamlReader;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +111,7 @@ public final class CheckedFiles {
       return new Lookup<>(null, null, type, null);
     }
     String key = type.getSimpleName() + " " + StoredEntries.digest(bytes);
-    T value = read(entries.get(key), type);
+    T value = RecordCodec.value(entries.get(key), type);
     if (value == null && validating.compareAndSet(false, true)) {
       FieldRules.warmUp(); // this file is checked field by field: the validator is needed
     }
@@ -154,25 +149,10 @@ public final class CheckedFiles {
       if (store == null || value != null || bound.value() == null || !bound.findings().isEmpty()) {
         return;
       }
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-      try (DataOutputStream out = new DataOutputStream(bytes)) {
-        RecordCodec.write(out, type, bound.value());
-      } catch (IOException | IllegalArgumentException e) {
-        return; // a value the codec does not know: this file is read each run
+      byte[] bytes = RecordCodec.bytes(type, bound.value());
+      if (bytes != null) { // else a value the codec does not know: this file is read each run
+        store.entries.put(key, bytes);
       }
-      store.entries.put(key, bytes.toByteArray());
-    }
-  }
-
-  private static <T> T read(byte[] stored, Class<T> type) {
-    if (stored == null) {
-      return null;
-    }
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored))) {
-      Object value = RecordCodec.read(in, type);
-      return in.read() == -1 ? type.cast(value) : null;
-    } catch (IOException | RuntimeException e) { // written by this build: rare
-      return null;
     }
   }
 }
