@@ -27,7 +27,7 @@ public final class LocationIndex {
   /**
    * The index of a tree made only when a path is first looked up: for a file whose records are
    * known without it ({@code workspace.CheckedFiles}), where a location is needed only to place a
-   * finding. Used by one thread.
+   * finding.
    */
   public static LocationIndex whenAsked(Supplier<YamlNode> root) {
     LocationIndex index = new LocationIndex(null);
@@ -35,7 +35,7 @@ public final class LocationIndex {
     return index;
   }
 
-  private YamlNode root() {
+  private synchronized YamlNode root() {
     if (source != null) {
       root = source.get();
       source = null;
