@@ -90,7 +90,11 @@ public final class RecordCodec {
         write(out, RecordShape.argument(type, 1), e.getValue());
       }
     } else if (raw == String.class) {
-      byte[] utf8 = ((String) value).getBytes(StandardCharsets.UTF_8);
+      String text = (String) value;
+      if (!wellFormed(text)) { // UTF-8 cannot carry it: the text would not come back the same
+        throw new IllegalArgumentException("cannot store a lone surrogate");
+      }
+      byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
       out.writeInt(utf8.length);
       out.write(utf8);
     } else if (raw == Double.class) {
@@ -108,6 +112,21 @@ public final class RecordCodec {
     } else {
       throw new IllegalArgumentException("cannot store a " + raw.getName());
     }
+  }
+
+  /** Whether every surrogate of {@code s} is half of a pair, as UTF-8 needs. */
+  static boolean wellFormed(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The kinds of value a field declared {@code Object} holds, as the binder gives them. */

@@ -32,9 +32,9 @@ import java.util.zip.CRC32;
  * <p>Never wrong, at worst slower: the file is read only whole (a checksum covers it), when it is a
  * regular file and not a link, under {@link #MAX_FILE_BYTES}, and written for the same identity;
  * any other file reads as empty, and is written anew. It is written only when an entry was added,
- * through a temporary file moved over it: the entries this run used or added first, then the others
- * in the order they were stored while the file stays under its budget, so that what is no longer
- * used leaves first. Safe to use from several threads.
+ * through a temporary file moved over it: the entries this run used first, then those it added,
+ * then the others in the order they were stored, each while the file stays under its budget, so
+ * that what is no longer used leaves first. Safe to use from several threads.
  */
 public final class StoredEntries {
   private static final int MAGIC = 0x70616376; // "pacv"
@@ -110,9 +110,9 @@ public final class StoredEntries {
     return null;
   }
 
-  /** Whether an entry is stored under {@code key}. */
+  /** Whether an entry is stored under {@code key} (by an earlier run). */
   public boolean has(String key) {
-    return stored.containsKey(key) || fresh.containsKey(key);
+    return stored.containsKey(key);
   }
 
   /** The bytes stored under {@code key}, or null; an entry read is kept first when saving. */
@@ -124,11 +124,12 @@ public final class StoredEntries {
     return b;
   }
 
-  /** Adds an entry, saved by {@link #save}; a key already stored keeps its bytes. */
+  /**
+   * Adds an entry, saved by {@link #save}: the first bytes put under a key this run, in place of
+   * any stored under it (an entry its reader could not read back is so replaced).
+   */
   public void put(String key, byte[] value) {
-    if (!stored.containsKey(key)) {
-      fresh.putIfAbsent(key, value);
-    }
+    fresh.putIfAbsent(key, value);
   }
 
   /**
@@ -140,27 +141,17 @@ public final class StoredEntries {
       return false;
     }
     Map<String, byte[]> all = new LinkedHashMap<>();
-    long size = 0;
-    for (Map.Entry<String, byte[]> e : stored.entrySet()) {
-      if (used.contains(e.getKey())) {
-        all.put(e.getKey(), e.getValue());
-        size += weight(e.getKey(), e.getValue());
-      }
-    }
+    long[] size = {0};
+    stored.forEach(
+        (k, v) -> fit(all, size, k, used.contains(k) && !fresh.containsKey(k) ? v : null));
+    boolean added = false;
     for (Map.Entry<String, byte[]> e : fresh.entrySet()) {
-      all.put(e.getKey(), e.getValue());
-      size += weight(e.getKey(), e.getValue());
+      added |= fit(all, size, e.getKey(), e.getValue());
     }
-    if (size > budget) {
-      return false; // what this run alone needs would not be read back
+    if (!added) {
+      return false; // nothing new fits: the file would say what it says now
     }
-    for (Map.Entry<String, byte[]> e : stored.entrySet()) {
-      long w = weight(e.getKey(), e.getValue());
-      if (!all.containsKey(e.getKey()) && size + w <= budget) {
-        all.put(e.getKey(), e.getValue());
-        size += w;
-      }
-    }
+    stored.forEach((k, v) -> fit(all, size, k, fresh.containsKey(k) ? null : v));
     Path tmp = null;
     try {
       Files.createDirectories(file.getParent());
@@ -216,9 +207,21 @@ public final class StoredEntries {
     }
   }
 
-  /** About what an entry takes in the file. */
-  private static long weight(String key, byte[] value) {
-    return 8L + key.length() + value.length;
+  /**
+   * Puts an entry into {@code all} when it is not there yet and fits the budget ({@code size}
+   * counts what {@code all} takes); whether it was put. A null value is not put.
+   */
+  private boolean fit(Map<String, byte[]> all, long[] size, String key, byte[] value) {
+    if (value == null || all.containsKey(key)) {
+      return false;
+    }
+    long weight = 8L + key.length() + value.length;
+    if (size[0] + weight > budget) {
+      return false;
+    }
+    all.put(key, value);
+    size[0] += weight;
+    return true;
   }
 
   static byte[] encode(String identity, Map<String, byte[]> entries) throws IOException {

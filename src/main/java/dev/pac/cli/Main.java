@@ -37,9 +37,9 @@ public final class Main {
 
   /** Runs pac with everything it sees of the world given. */
   public static int run(PrintWriter out, PrintWriter err, Env env, String... args) {
-    if (Commands.readsPlans(args) && !CheckedFiles.kept(env.vars())) {
+    if (Commands.readsPlans(args) && !CheckedFiles.mayKnow(env.vars())) {
       // the validator takes longer to build than the arguments to parse: start now (where files
-      // found clean are kept, it is started at the first file that is not, if any: CheckedFiles)
+      // found clean may be known, it is started at the first file that is not, if any)
       FieldRules.warmUp();
     }
     PrintWriter rawErr = err;
@@ -78,11 +78,11 @@ public final class Main {
     } catch (RuntimeException e) {
       code = handle(e, pac, err);
     } finally {
-      pac.finish();
+      out.flush();
+      err.flush();
+      rawErr.flush();
+      pac.finish(); // after the output: the files found clean are kept while the reader reads
     }
-    out.flush();
-    err.flush();
-    rawErr.flush();
     return code;
   }
 

@@ -22,8 +22,11 @@ import java.util.Map;
  * finding are stored: a version with findings is loaded again each run, with its findings.
  */
 public final class StoredVersions implements PlanVersions {
-  /** What the file of a repository may hold (a few thousand plan versions take a few MiB). */
-  static final long BUDGET = 32L << 20;
+  /**
+   * What the file of a repository may hold: as much as is read back (a few thousand plan versions
+   * take a few MiB).
+   */
+  static final long BUDGET = 64L << 20;
 
   /** The files (repositories and builds) the cache folder keeps: the least recently written go. */
   static final int FILES = 16;
@@ -82,7 +85,7 @@ public final class StoredVersions implements PlanVersions {
 
   @Override
   public void offer(String blob, LoadedPlan plan) {
-    if (plan.plan() == null || !plan.findings().isEmpty() || entries.has(blob)) {
+    if (plan.plan() == null || !plan.findings().isEmpty()) {
       return;
     }
     byte[] bytes = RecordCodec.bytes(Plan.class, plan.plan());

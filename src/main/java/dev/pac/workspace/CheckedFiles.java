@@ -7,6 +7,9 @@ import dev.pac.model.Plan;
 import dev.pac.model.WorkspaceSettings;
 import dev.pac.yaml.LocationIndex;
 import dev.pac.yaml.YamlReader;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -50,13 +53,28 @@ public final class CheckedFiles {
     this.entries = entries;
   }
 
-  /**
-   * Whether {@link #open} keeps files in the environment {@code vars}: then the validator ({@link
-   * FieldRules}) is built only once a file is not found clean, and started then.
-   */
+  /** Whether {@link #open} keeps files in the environment {@code vars}. */
   public static boolean kept(Map<String, String> vars) {
     return !"1".equals(vars.get("PAC_NO_PLAN_CACHE"))
         && StoredEntries.folder(vars, "checked") != null;
+  }
+
+  /**
+   * Whether files found clean may be known in the environment {@code vars}: they are kept, and the
+   * folder holds a file. Then the validator ({@link FieldRules}) is started only at the first file
+   * not found clean, if any; else (a first run, a CI job on a fresh machine) it is needed for every
+   * file, and is best started at once.
+   */
+  public static boolean mayKnow(Map<String, String> vars) {
+    if (!kept(vars)) {
+      return false;
+    }
+    try (DirectoryStream<Path> files =
+        Files.newDirectoryStream(StoredEntries.folder(vars, "checked"), "*.bin")) {
+      return files.iterator().hasNext();
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   /**
@@ -92,7 +110,11 @@ public final class CheckedFiles {
    * path is first looked up), else bound, and kept when clean.
    */
   public <T> BoundFile<T> checked(YamlReader reader, byte[] bytes, String file, Class<T> type) {
-    Lookup<T> known = lookup(bytes, type);
+    // what is kept was judged under the default limits: a reader under others judges afresh
+    Lookup<T> known =
+        reader.limits().equals(YamlReader.Limits.DEFAULT)
+            ? lookup(bytes, type)
+            : NONE.lookup(bytes, type);
     if (known.value() != null) {
       return new BoundFile<>(
           known.value(),

@@ -41,6 +41,11 @@ public final class YamlReader {
     this(Limits.DEFAULT);
   }
 
+  /** The limits this reader reads under. */
+  public Limits limits() {
+    return limits;
+  }
+
   public YamlReader(Limits limits) {
     this.limits = limits;
     this.settings =

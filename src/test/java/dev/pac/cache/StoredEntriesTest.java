@@ -64,12 +64,29 @@ public class StoredEntriesTest {
   }
 
   @Test
-  void whatOneRunNeedsBeyondTheBudgetIsNotWritten() {
+  void beyondTheBudgetWhatFitsIsKeptAndNothingIsRewrittenForNothing() {
     StoredEntries e = StoredEntries.at(file(), "id", 150);
     e.put("a", bytes(100));
     e.put("b", bytes(100));
-    assertFalse(e.save());
-    assertFalse(Files.exists(file()));
+    assertTrue(e.save(), "the entry that fits is kept");
+    StoredEntries again = StoredEntries.at(file(), "id", 150);
+    assertTrue(again.has("a") ^ again.has("b"), "one of the two");
+    String kept = again.has("a") ? "a" : "b";
+    again.get(kept);
+    again.put(kept.equals("a") ? "b" : "a", bytes(100));
+    assertFalse(again.save(), "the other still does not fit: the file is not written again");
+  }
+
+  @Test
+  void anEntryPutAgainReplacesTheStoredOne() {
+    StoredEntries e = StoredEntries.at(file(), "id", 1 << 20);
+    e.put("a", new byte[] {1});
+    assertTrue(e.save());
+    StoredEntries again = StoredEntries.at(file(), "id", 1 << 20);
+    again.get("a"); // read, found unreadable by its reader, say
+    again.put("a", new byte[] {2});
+    assertTrue(again.save());
+    assertArrayEquals(new byte[] {2}, StoredEntries.at(file(), "id", 1 << 20).get("a"));
   }
 
   @Test
@@ -152,6 +169,16 @@ public class StoredEntriesTest {
               new DataInputStream(new ByteArrayInputStream(out.toByteArray())), Plain.class);
       assertEquals(new Plain(v), back);
     }
+  }
+
+  @Test
+  void textThatUtf8CannotCarryIsRefusedNotChanged() {
+    for (String s : List.of("\ud800", "a\udc00b", "x\ud83d", "\udc00\ud83d")) {
+      assertNull(RecordCodec.bytes(Plain.class, new Plain(s)), s);
+      assertNull(RecordCodec.bytes(Plain.class, new Plain(List.of(Map.of("k", s)))), s);
+    }
+    Plain emoji = new Plain("\ud83d\ude00 ok"); // a pair: stored, and read back the same
+    assertEquals(emoji, RecordCodec.value(RecordCodec.bytes(Plain.class, emoji), Plain.class));
   }
 
   @Test

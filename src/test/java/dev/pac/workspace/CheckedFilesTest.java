@@ -145,6 +145,35 @@ class CheckedFilesTest {
   }
 
   @Test
+  void textUtf8CannotCarryIsNotKept() throws IOException {
+    YamlReader reader = new YamlReader();
+    byte[] lone =
+        "date: {column: \"Week\"}\nkpis:\n  mql: \"\\ud800\"\n".getBytes(StandardCharsets.UTF_8);
+    CheckedFiles first = CheckedFiles.at(file(), "build 1");
+    BoundFile<ImportMapping> bound = first.checked(reader, lone, "m.yaml", ImportMapping.class);
+    assertTrue(bound.findings().isEmpty(), bound.findings().toString());
+    assertEquals("\ud800", bound.value().kpis().get("mql"));
+    first.save();
+    CheckedFiles second = CheckedFiles.at(file(), "build 1");
+    assertNull(
+        second.lookup(lone, ImportMapping.class).value(), "not kept: it would not come back");
+    assertEquals(
+        "\ud800",
+        second.checked(reader, lone, "m.yaml", ImportMapping.class).value().kpis().get("mql"));
+  }
+
+  @Test
+  void aReaderUnderOtherLimitsJudgesAfresh() throws IOException {
+    byte[] clean = Files.readAllBytes(Path.of("examples/acme/plans/h1-2027.yaml"));
+    CheckedFiles store = CheckedFiles.at(file(), "build 1");
+    store.checked(new YamlReader(), clean, "p.yaml", Plan.class);
+    store.save();
+    CheckedFiles again = CheckedFiles.at(file(), "build 1");
+    YamlReader tight = new YamlReader(new YamlReader.Limits(1000, 64, 1000));
+    assertFalse(again.checked(tight, clean, "p.yaml", Plan.class).findings().isEmpty());
+  }
+
+  @Test
   void anotherBuildsStoreIsNotRead() throws IOException {
     byte[] clean = Files.readAllBytes(Path.of("examples/acme/plans/h1-2027.yaml"));
     CheckedFiles first = CheckedFiles.at(file(), "build 1");
