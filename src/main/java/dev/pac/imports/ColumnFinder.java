@@ -48,17 +48,25 @@ final class ColumnFinder {
   void conditions(Map<String, List<String>> where, String kpiKey, int[] cols, String[][] values) {
     int j = 0;
     for (Map.Entry<String, List<String>> e : where.entrySet()) {
-      String own = kpiKey + ".where." + e.getKey();
-      boolean isOwn = kpiKey != null && mapping.index().has(own);
-      cols[j] = find(e.getKey(), isOwn ? own : "where." + e.getKey());
+      String own = kpiKey == null ? null : kpiKey + ".where." + e.getKey();
+      cols[j] = find(e.getKey(), own, "where." + e.getKey());
       values[j++] = e.getValue().toArray(String[]::new);
     }
   }
 
   /** The column's index, or -1 with a finding at {@code mappingPath} (null: the store's layout). */
   int find(String column, String mappingPath) {
+    return find(column, null, mappingPath);
+  }
+
+  /**
+   * The same, the finding at {@code own} when the mapping writes that path (a KPI's own column or
+   * condition), else at {@code otherwise}: the mapping is looked at only for a finding.
+   */
+  int find(String column, String own, String otherwise) {
     Integer i = index.get(column);
     if (i == null) {
+      String mappingPath = own != null && mapping.index().has(own) ? own : otherwise;
       Object[] args = {
         Excerpt.of(column),
         file,

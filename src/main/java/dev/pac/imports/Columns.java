@@ -100,7 +100,7 @@ record Columns(
     for (int i = 0; i < k; i++) {
       ImportSettings.KpiSource src = sources[i];
       String own = src.key() + ".column";
-      cols[i] = src.count() ? -1 : f.find(src.column(), mapping.index().has(own) ? own : src.key());
+      cols[i] = src.count() ? -1 : f.find(src.column(), own, src.key());
       kw[i] = new int[src.where().size()];
       kv[i] = new String[kw[i].length][];
       f.conditions(src.where(), src.key(), kw[i], kv[i]);

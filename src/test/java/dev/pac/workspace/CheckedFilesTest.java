@@ -199,9 +199,14 @@ class CheckedFilesTest {
         "plans: plans\n".getBytes(StandardCharsets.UTF_8),
         "pac.yaml",
         WorkspaceSettings.class);
+    Map<String, String> vars = Map.of("XDG_CACHE_HOME", cache.toString());
+    assertFalse(CheckedFiles.mayKnow(vars), "nothing kept yet: the validator is started at once");
     on.save();
     try (Stream<Path> files = Files.list(cache.resolve("pac/checked"))) {
       assertEquals(1, files.filter(f -> f.toString().endsWith(".bin")).count());
     }
+    assertTrue(CheckedFiles.mayKnow(vars));
+    assertFalse(
+        CheckedFiles.mayKnow(Map.of("XDG_CACHE_HOME", cache.toString(), "PAC_NO_PLAN_CACHE", "1")));
   }
 }
