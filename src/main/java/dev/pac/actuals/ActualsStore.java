@@ -3,6 +3,7 @@ package dev.pac.actuals;
 import dev.pac.error.PacException;
 import dev.pac.files.InputFile;
 import dev.pac.i18n.Text;
+import dev.pac.threads.Threads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,11 +34,23 @@ public final class ActualsStore {
   /**
    * Hands the store's rows to {@code sink} in file order, each checked as the import checks them;
    * false when there is no store yet. {@code where} names the file in errors. No object is made a
-   * row: the report indexes the rows as they come.
+   * row: the report indexes the rows as they come. A large store is read in two parts at once when
+   * the sink can take it so and the machine has two cores ({@link StoreParts}).
    */
   public static boolean read(Path file, String where, RowSink sink) {
     if (!exists(file, where)) {
       return false;
+    }
+    if (sink instanceof PartedSink parted && Threads.cores() > 1) {
+      try {
+        long size = Files.size(file);
+        if (size >= StoreParts.FROM
+            && StoreParts.read(file, where, parted, StoreUpsert.middleRow(file, size))) {
+          return true;
+        }
+      } catch (IOException e) {
+        // read in one pass, which reports it
+      }
     }
     try (InputStream in = Files.newInputStream(file)) {
       StoreRows p = StoreRows.of(in, file, where, StoreRows.DOUBLE);

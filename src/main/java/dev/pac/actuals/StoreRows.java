@@ -102,12 +102,18 @@ final class StoreRows {
   }
 
   /**
-   * The rows of {@code file} from {@code in}, which stands at offset {@code from} (a row's start in
-   * a store already checked whole), the first on {@code line}; values packed.
+   * The rows of {@code file} from {@code in}, which stands at offset {@code from} (a row's start),
+   * the first on {@code line}; values packed.
    */
   static StoreRows from(InputStream in, Path file, String where, long from, int line)
       throws IOException {
-    StoreRows r = new StoreRows(new StoreWindow(in, where, from), file, where, PACKED);
+    return from(in, file, where, from, line, PACKED);
+  }
+
+  /** The same, values read as {@code mode} says. */
+  static StoreRows from(InputStream in, Path file, String where, long from, int line, int mode)
+      throws IOException {
+    StoreRows r = new StoreRows(new StoreWindow(in, where, from), file, where, mode);
     r.line = line - 1;
     return r;
   }

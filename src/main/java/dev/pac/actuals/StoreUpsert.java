@@ -373,7 +373,7 @@ final class StoreUpsert {
   }
 
   /** The first {@code limit} bytes of {@code in}. */
-  private static InputStream upTo(InputStream in, long limit) {
+  static InputStream upTo(InputStream in, long limit) {
     return new FilterInputStream(in) {
       private long left = limit;
 

@@ -1,7 +1,7 @@
 package dev.pac.report;
 
 import dev.pac.actuals.Dates;
-import dev.pac.actuals.RowSink;
+import dev.pac.actuals.PartedSink;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -33,12 +33,7 @@ public final class ActualsIndex {
 
     void add(long day, int s, int c, int a, double v) {
       if (size == days.length) {
-        int n = size * 2;
-        days = Arrays.copyOf(days, n);
-        segment = Arrays.copyOf(segment, n);
-        channel = Arrays.copyOf(channel, n);
-        action = Arrays.copyOf(action, n);
-        values = Arrays.copyOf(values, n);
+        room(size * 2);
       }
       days[size] = day;
       segment[size] = s;
@@ -46,6 +41,15 @@ public final class ActualsIndex {
       action[size] = a;
       values[size] = v;
       size++;
+    }
+
+    /** Makes the arrays hold {@code n} rows. */
+    void room(int n) {
+      days = Arrays.copyOf(days, n);
+      segment = Arrays.copyOf(segment, n);
+      channel = Arrays.copyOf(channel, n);
+      action = Arrays.copyOf(action, n);
+      values = Arrays.copyOf(values, n);
     }
 
     /** The index of the first row dated on or after {@code day}. */
@@ -111,7 +115,7 @@ public final class ActualsIndex {
    * consecutive rows mostly share their date, KPI and dimension Strings (the same objects), so each
    * is looked up only when it differs from the previous row's.
    */
-  public static final class Builder implements RowSink {
+  public static final class Builder implements PartedSink {
     private final ActualsIndex index;
     private String kpi;
     private Rows current;
@@ -155,6 +159,45 @@ public final class ActualsIndex {
         lastId[dim] = index.intern(value);
       }
       return lastId[dim];
+    }
+
+    @Override
+    public PartedSink part() {
+      return new Builder();
+    }
+
+    /**
+     * Takes the rows of {@code later} (a {@link #part}) after this builder's: its dimension values
+     * numbered after this one's in the order it met them, its KPIs after this one's, so that the
+     * index is the one a single pass over both would have built.
+     */
+    @Override
+    public void append(PartedSink later) {
+      ActualsIndex from = ((Builder) later).index;
+      if (index.byKpi.isEmpty() && index.ids.size() == 1) { // empty: take the part as it is
+        index.ids.putAll(from.ids);
+        index.byKpi.putAll(from.byKpi);
+        return;
+      }
+      String[] values = new String[from.ids.size()];
+      from.ids.forEach((value, id) -> values[id] = value);
+      int[] ids = new int[values.length];
+      for (int i = 0; i < values.length; i++) {
+        ids[i] = index.intern(values[i]);
+      }
+      for (Map.Entry<String, Rows> e : from.byKpi.entrySet()) {
+        Rows to = index.byKpi.computeIfAbsent(e.getKey(), k -> new Rows());
+        Rows r = e.getValue();
+        if (to.days.length < to.size + r.size) {
+          to.room(to.size + r.size);
+        }
+        for (int i = 0; i < r.size; i++) {
+          to.add(r.days[i], ids[r.segment[i]], ids[r.channel[i]], ids[r.action[i]], r.values[i]);
+        }
+      }
+      kpi = null; // the rows handed on next start afresh
+      current = null;
+      Arrays.fill(last, null);
     }
 
     /** The index, once every row is in. */
