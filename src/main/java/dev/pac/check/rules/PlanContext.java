@@ -24,7 +24,7 @@ import java.util.function.Function;
  * What every rule's check reads, built once a plan: the plan as written ({@link #raw}: lists keep
  * the items that did not bind as null, so list indices match the file), the same plan with its
  * defaults applied by {@link Plan#withDefaults} ({@link #effective}: the workspace's review
- * thresholds and grain merged in), where each path is written ({@link #index}), the day {@code
+ * thresholds and grain merged in), where each path is written ({@link #at}), the day {@code
  * action.stale} judges by, and the look-ups several rules share. Rules read defaults from {@link
  * #effective}, never work them out again, and read {@link #raw} for what the author wrote (whether
  * a key is there, list positions).
@@ -113,10 +113,6 @@ public final class PlanContext {
   /** The plan with its defaults. */
   public Plan effective() {
     return effective;
-  }
-
-  public LocationIndex index() {
-    return index;
   }
 
   /** Where the value at {@code path} is written (or the nearest mapping holding it). */
