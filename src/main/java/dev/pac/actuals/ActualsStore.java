@@ -43,9 +43,7 @@ public final class ActualsStore {
     }
     if (sink instanceof PartedSink parted && Threads.cores() > 1) {
       try {
-        long size = Files.size(file);
-        if (size >= StoreParts.FROM
-            && StoreParts.read(file, where, parted, StoreUpsert.middleRow(file, size))) {
+        if (StoreParts.read(file, where, parted)) {
           return true;
         }
       } catch (IOException e) {

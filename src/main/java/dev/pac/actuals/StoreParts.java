@@ -3,7 +3,8 @@ package dev.pac.actuals;
 import dev.pac.threads.Threads;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 
 /**
@@ -24,11 +25,28 @@ final class StoreParts {
   static final long FROM = 4L << 20;
 
   /**
-   * Reads {@code file} in two parts split at {@code middle}, a row's start; false, with nothing
-   * handed to {@code sink}, when the store is not plain (see the class) or {@code middle} is no
-   * split.
+   * Reads {@code file} in two parts when it is {@link #FROM} bytes or more; false, with nothing
+   * handed to {@code sink}, when it is smaller, not plain (see the class), or has no row start near
+   * its middle. Both parts are read from one opening of the file, so that a store replaced
+   * meanwhile (an import renames its new file into place) is read whole as one version or the
+   * other.
    */
-  static boolean read(Path file, String where, PartedSink sink, long middle) {
+  static boolean read(Path file, String where, PartedSink sink) throws IOException {
+    try (FileChannel ch = FileChannel.open(file)) {
+      long size = ch.size();
+      return size >= FROM && read(ch, file, where, sink, StoreUpsert.middleRow(ch, size), size);
+    }
+  }
+
+  /** The same at the split {@code middle}, a row's start, whatever the store's size (tests). */
+  static boolean read(Path file, String where, PartedSink sink, long middle) throws IOException {
+    try (FileChannel ch = FileChannel.open(file)) {
+      return read(ch, file, where, sink, middle, ch.size());
+    }
+  }
+
+  private static boolean read(
+      FileChannel ch, Path file, String where, PartedSink sink, long middle, long size) {
     if (middle <= 0) {
       return false;
     }
@@ -37,8 +55,7 @@ final class StoreParts {
         Threads.ahead(
             "pac-store-read-2",
             () -> {
-              try (InputStream in = Files.newInputStream(file)) {
-                in.skipNBytes(middle);
+              try (InputStream in = new Slice(ch, middle, size)) {
                 return second.read(StoreRows.from(in, file, where, middle, 1, StoreRows.DOUBLE));
               } catch (IOException | RuntimeException e) {
                 return false;
@@ -46,7 +63,7 @@ final class StoreParts {
             });
     Part first = new Part(sink.part());
     boolean plain;
-    try (InputStream in = StoreUpsert.upTo(Files.newInputStream(file), middle)) {
+    try (InputStream in = new Slice(ch, 0, middle)) {
       plain = first.read(StoreRows.of(in, file, where, StoreRows.DOUBLE));
     } catch (IOException | RuntimeException e) {
       plain = false;
@@ -57,6 +74,43 @@ final class StoreParts {
     sink.append(first.rows);
     sink.append(second.rows);
     return true;
+  }
+
+  /**
+   * The bytes {@code [from, to)} of a file open as {@code ch}, read at their positions (so that
+   * several slices of one channel are read at once), closing nothing.
+   */
+  private static final class Slice extends InputStream {
+    private final FileChannel ch;
+    private long at;
+    private final long to;
+
+    Slice(FileChannel ch, long from, long to) {
+      this.ch = ch;
+      this.at = from;
+      this.to = to;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      if (at >= to) {
+        return -1;
+      }
+      int n = ch.read(ByteBuffer.wrap(b, off, (int) Math.min(len, to - at)), at);
+      if (n > 0) {
+        at += n;
+      }
+      return n;
+    }
   }
 
   /** One part: its rows, and the keys of its first and last rows. */

@@ -158,19 +158,24 @@ final class StoreUpsert {
    */
   static long middleRow(Path file, long size) throws IOException {
     try (FileChannel ch = FileChannel.open(file)) {
-      ByteBuffer b = ByteBuffer.allocate(64 << 10);
-      long at = size / 2;
-      while (b.hasRemaining() && ch.read(b, at + b.position()) > 0) {
-        // read the bytes after the middle
-      }
-      for (int i = 0; i < b.position(); i++) {
-        if (b.get(i) == '\n') {
-          long row = at + i + 1;
-          return row < size ? row : -1;
-        }
-      }
-      return -1;
+      return middleRow(ch, size);
     }
+  }
+
+  /** The same, in the file open as {@code ch}. */
+  static long middleRow(FileChannel ch, long size) throws IOException {
+    ByteBuffer b = ByteBuffer.allocate(64 << 10);
+    long at = size / 2;
+    while (b.hasRemaining() && ch.read(b, at + b.position()) > 0) {
+      // read the bytes after the middle
+    }
+    for (int i = 0; i < b.position(); i++) {
+      if (b.get(i) == '\n') {
+        long row = at + i + 1;
+        return row < size ? row : -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -373,7 +378,7 @@ final class StoreUpsert {
   }
 
   /** The first {@code limit} bytes of {@code in}. */
-  static InputStream upTo(InputStream in, long limit) {
+  private static InputStream upTo(InputStream in, long limit) {
     return new FilterInputStream(in) {
       private long left = limit;
 

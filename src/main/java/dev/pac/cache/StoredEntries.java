@@ -54,7 +54,9 @@ public final class StoredEntries {
   private StoredEntries(Path file, String identity, long budget, int keep) {
     this.file = file;
     this.identity = identity;
-    this.budget = Math.min(budget, MAX_FILE_BYTES);
+    // the budget holds the file whole: its header (magic, format, identity, count) and checksum too
+    this.budget =
+        Math.min(budget, MAX_FILE_BYTES) - (24L + identity.getBytes(StandardCharsets.UTF_8).length);
     this.keep = keep;
     this.stored = load(file, identity);
   }
@@ -215,7 +217,7 @@ public final class StoredEntries {
     if (value == null || all.containsKey(key)) {
       return false;
     }
-    long weight = 8L + key.length() + value.length;
+    long weight = 8L + key.getBytes(StandardCharsets.UTF_8).length + value.length;
     if (size[0] + weight > budget) {
       return false;
     }

@@ -23,10 +23,10 @@ import java.util.Map;
  */
 public final class StoredVersions implements PlanVersions {
   /**
-   * What the file of a repository may hold: as much as is read back (a few thousand plan versions
-   * take a few MiB).
+   * What the file of a repository may hold (a few thousand plan versions take a few MiB; saving
+   * holds the file several times over in memory).
    */
-  static final long BUDGET = 64L << 20;
+  static final long BUDGET = 32L << 20;
 
   /** The files (repositories and builds) the cache folder keeps: the least recently written go. */
   static final int FILES = 16;

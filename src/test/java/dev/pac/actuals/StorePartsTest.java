@@ -6,13 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pac.error.PacException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -195,5 +200,61 @@ class StorePartsTest {
     Recorder through = new Recorder();
     assertTrue(ActualsStore.read(f, "actuals.csv", through));
     assertEquals(one, through.rows);
+  }
+
+  /** A store of just over {@link StoreParts#FROM} bytes, every value {@code value}. */
+  private static String large(String value) {
+    StringBuilder text = new StringBuilder(ActualsStore.HEADER).append('\n');
+    for (LocalDate d = LocalDate.of(2000, 1, 1); text.length() < StoreParts.FROM + 100_000; ) {
+      for (String k : new String[] {"a", "b", "c"}) {
+        text.append(d).append(',').append(k).append(',').append(value).append(",smb,web,\n");
+      }
+      d = d.plusDays(1);
+    }
+    return text.toString();
+  }
+
+  @Test
+  void aStoreReplacedWhileItIsReadIsReadAsOneVersion() throws Exception {
+    // an import renames its new store into place while a report may be reading the old one: the
+    // two parts must come from one version, the rows the same length in both so that the split
+    // lands on a row start in either
+    Path old = write(large("100"));
+    Path store = dir.resolve("store.csv");
+    Path next = dir.resolve("next.csv");
+    Files.copy(old, store);
+    Files.writeString(next, large("200"), StandardCharsets.UTF_8);
+    AtomicBoolean stop = new AtomicBoolean();
+    Thread imports =
+        new Thread(
+            () -> {
+              try {
+                for (int i = 0; !stop.get(); i++) {
+                  Path t = dir.resolve("t.csv");
+                  Files.copy(i % 2 == 0 ? next : old, t, StandardCopyOption.REPLACE_EXISTING);
+                  Files.move(
+                      t,
+                      store,
+                      StandardCopyOption.ATOMIC_MOVE,
+                      StandardCopyOption.REPLACE_EXISTING);
+                }
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    imports.start();
+    try {
+      for (int n = 0; n < 40; n++) {
+        Recorder parts = new Recorder();
+        if (StoreParts.read(store, "store.csv", parts)) {
+          Set<String> values = new HashSet<>();
+          parts.rows.forEach(r -> values.add(r.substring(r.lastIndexOf(',') + 1)));
+          assertEquals(1, values.size(), "one version's values: " + values);
+        }
+      }
+    } finally {
+      stop.set(true);
+      imports.join();
+    }
   }
 }

@@ -46,18 +46,18 @@ public class StoredEntriesTest {
 
   @Test
   void usedAndAddedEntriesGoFirstAndTheOthersWhileTheBudgetLasts() {
-    // each entry weighs 8 + 1 + 100 bytes: a budget of 350 holds three
-    StoredEntries first = StoredEntries.at(file(), "id", 350);
+    // each entry weighs 8 + 1 + 100 bytes, the header and checksum 26: a budget of 380 holds three
+    StoredEntries first = StoredEntries.at(file(), "id", 380);
     for (String k : List.of("a", "b", "c")) {
       first.put(k, bytes(100));
     }
     assertTrue(first.save());
-    StoredEntries second = StoredEntries.at(file(), "id", 350);
+    StoredEntries second = StoredEntries.at(file(), "id", 380);
     assertTrue(second.has("a") && second.has("b") && second.has("c"));
     assertArrayEquals(bytes(100), second.get("c")); // used this run
     second.put("d", bytes(100)); // added
     assertTrue(second.save());
-    StoredEntries third = StoredEntries.at(file(), "id", 350);
+    StoredEntries third = StoredEntries.at(file(), "id", 380);
     assertTrue(third.has("c") && third.has("d"), "used and added are kept");
     assertTrue(third.has("a"), "then the others in their order, while they fit");
     assertFalse(third.has("b"), "what fits no more leaves");
@@ -75,6 +75,24 @@ public class StoredEntriesTest {
     again.get(kept);
     again.put(kept.equals("a") ? "b" : "a", bytes(100));
     assertFalse(again.save(), "the other still does not fit: the file is not written again");
+  }
+
+  @Test
+  void aFileFilledToItsBudgetIsReadBack() {
+    // entries of 8 + 3 + 100 bytes up to exactly the budget: the header and checksum fit too
+    long budget = 111 * 3;
+    StoredEntries e = StoredEntries.at(file(), "an identity", budget);
+    for (String k : List.of("k01", "k02", "k03", "k04")) {
+      e.put(k, bytes(100));
+    }
+    assertTrue(e.save());
+    assertTrue(file().toFile().length() <= budget, file().toFile().length() + " bytes");
+    StoredEntries again = StoredEntries.at(file(), "an identity", budget);
+    int kept = 0;
+    for (String k : List.of("k01", "k02", "k03", "k04")) {
+      kept += again.has(k) ? 1 : 0;
+    }
+    assertEquals(2, kept, "as many as the file holds with its header, and all read back");
   }
 
   @Test
