@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Locale;
 
 /**
  * One period of a grain: a day, an ISO week (Monday to Sunday) or a calendar month, known by its
@@ -96,15 +95,20 @@ public record GrainPeriod(Grain grain, LocalDate start) {
    */
   @Override
   public String toString() {
+    // written out rather than through String.format, which parses its pattern at every call: a
+    // report names a period in every line about a KPI
     return switch (grain) {
       case DAY -> start.toString();
       case WEEK ->
-          String.format(
-              Locale.ROOT,
-              "%d-W%02d",
-              start.get(IsoFields.WEEK_BASED_YEAR),
-              start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-      case MONTH -> String.format(Locale.ROOT, "%d-%02d", start.getYear(), start.getMonthValue());
+          start.get(IsoFields.WEEK_BASED_YEAR)
+              + "-W"
+              + twoDigits(start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      case MONTH -> start.getYear() + "-" + twoDigits(start.getMonthValue());
     };
+  }
+
+  /** {@code n} (1 to 53) with a leading zero below 10. */
+  private static String twoDigits(int n) {
+    return n < 10 ? "0" + n : String.valueOf(n);
   }
 }
