@@ -42,9 +42,14 @@ final class FullRow {
           break;
         }
       }
-      if (i == n && w.refill(start)) {
-        r.sync();
-        continue; // the line goes on past the window: read it again whole
+      if (i == n) {
+        int moves = w.moves;
+        if (w.refill(start) || w.moves != moves) {
+          // the line goes on past the window, or the window moved its bytes on its way to the end
+          // of the file (the positions above are stale): read it again whole
+          r.sync();
+          continue;
+        }
       }
       r.line++;
       w.pos = i + 1;

@@ -292,49 +292,8 @@ class StoreUpsertTest {
     Random random = new Random(20261203);
     int counted = 0;
     for (int round = 0; round < 300; round++) {
-      List<Actual> rows = new ArrayList<>();
-      for (int n = random.nextInt(20); n > 0; n--) {
-        rows.add(
-            new Actual(
-                20270101 + random.nextInt(5),
-                kpis[random.nextInt(kpis.length)],
-                SEGMENTS[random.nextInt(SEGMENTS.length)],
-                random.nextBoolean() ? "" : "web",
-                random.nextBoolean() ? "" : "x",
-                values[random.nextInt(values.length)]));
-      }
-      rows = unique(rows);
-      List<String> lines = new ArrayList<>(List.of(StoreText.of(rows).split("(?<=\n)")));
-      lines.remove(0); // the header, put back below
-      if (!lines.isEmpty() && random.nextInt(3) == 0) {
-        int i = random.nextInt(lines.size());
-        String[] f = lines.get(i).replace("\n", "").split(",", -1);
-        switch (random.nextInt(9)) {
-          case 0 -> lines.set(i, lines.get(i).replace("\n", "\r\n"));
-          case 1 -> lines.add(i, "\n");
-          case 2 -> lines.set(lines.size() - 1, lines.get(lines.size() - 1).replace("\n", ""));
-          case 3 -> lines.add(i, lines.get(i));
-          case 4 -> lines.add(lines.get(i));
-          case 5 -> {
-            f[2] = new String[] {"x", "", "1e5", "10000000000000000"}[random.nextInt(4)];
-            lines.set(i, String.join(",", f) + "\n");
-          }
-          case 6 -> {
-            f[0] = "2027-13-01";
-            lines.set(i, String.join(",", f) + "\n");
-          }
-          case 7 -> {
-            f[3] = "Bad";
-            lines.set(i, String.join(",", f) + "\n");
-          }
-          default -> lines.set(i, lines.get(i).replace("\n", ",\n"));
-        }
-      }
-      String text =
-          (random.nextInt(40) == 0 ? "\uFEFF" : "")
-              + ActualsStore.HEADER
-              + "\n"
-              + String.join("", lines);
+      List<Actual> rows = StoreText.rows(random, 20, kpis, values);
+      String text = StoreText.damaged(random, rows, 3);
       List<Actual> imported = new ArrayList<>();
       for (Actual a : rows) {
         String canonical = Decimals.canonical(a.value());
