@@ -62,56 +62,114 @@ public final class RecordCodec {
     }
   }
 
+  /**
+   * Writes {@code value} of the declared {@code type}, its null mark first; a value of a type the
+   * codec does not know is refused ({@link IllegalArgumentException}).
+   */
   public static void write(DataOutputStream out, Type type, Object value) throws IOException {
-    if (value == null) {
-      out.writeByte(0);
-      return;
+    writer(type).write(out, value);
+  }
+
+  /** Writes a value of one declared type, the null mark first. */
+  private interface Writer {
+    void write(DataOutputStream out, Object value) throws IOException;
+  }
+
+  /** The writer of each declared type, worked out once (the walk of the type, per type). */
+  private static final Map<Type, Writer> WRITERS = new ConcurrentHashMap<>();
+
+  private static Writer writer(Type type) {
+    Writer w = WRITERS.get(type);
+    if (w == null) {
+      w = buildWriter(type); // the model's records do not contain themselves: this ends
+      WRITERS.putIfAbsent(type, w);
     }
-    out.writeByte(1);
+    return w;
+  }
+
+  private static Writer buildWriter(Type type) {
     Class<?> raw = RecordShape.raw(type);
-    if (!raw.isInstance(value)) {
-      throw new IllegalArgumentException(value.getClass().getName() + " is not a " + raw);
-    }
+    Writer body = bodyWriter(type, raw);
+    return (out, value) -> {
+      if (value == null) {
+        out.writeByte(0);
+        return;
+      }
+      if (!raw.isInstance(value)) {
+        throw new IllegalArgumentException(value.getClass().getName() + " is not a " + raw);
+      }
+      out.writeByte(1);
+      body.write(out, value);
+    };
+  }
+
+  private static Writer bodyWriter(Type type, Class<?> raw) {
     if (raw.isRecord()) {
-      for (RecordShape.Field f : RecordShape.of(raw).fields()) {
-        write(out, f.type(), f.of(value));
+      List<RecordShape.Field> fields = RecordShape.of(raw).fields();
+      Writer[] writers = new Writer[fields.size()];
+      for (int i = 0; i < writers.length; i++) {
+        writers[i] = writer(fields.get(i).type());
       }
-    } else if (raw == List.class) {
-      List<?> list = (List<?>) value;
-      out.writeInt(list.size());
-      for (Object item : list) {
-        write(out, RecordShape.argument(type, 0), item);
-      }
-    } else if (raw == Map.class) {
-      Map<?, ?> map = (Map<?, ?>) value;
-      out.writeInt(map.size());
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        write(out, RecordShape.argument(type, 0), e.getKey());
-        write(out, RecordShape.argument(type, 1), e.getValue());
-      }
-    } else if (raw == String.class) {
-      String text = (String) value;
-      if (!wellFormed(text)) { // UTF-8 cannot carry it: the text would not come back the same
-        throw new IllegalArgumentException("cannot store a lone surrogate");
-      }
-      byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-      out.writeInt(utf8.length);
-      out.write(utf8);
-    } else if (raw == Double.class) {
-      out.writeDouble((Double) value);
-    } else if (raw == Integer.class) {
-      out.writeInt((Integer) value);
-    } else if (raw == Boolean.class) {
-      out.writeBoolean((Boolean) value);
-    } else if (raw == LocalDate.class) {
-      out.writeLong(((LocalDate) value).toEpochDay());
-    } else if (raw.isEnum()) {
-      out.writeInt(((Enum<?>) value).ordinal());
-    } else if (raw == Object.class) {
-      writePlain(out, value);
-    } else {
-      throw new IllegalArgumentException("cannot store a " + raw.getName());
+      return (out, value) -> {
+        for (int i = 0; i < writers.length; i++) {
+          writers[i].write(out, fields.get(i).of(value));
+        }
+      };
     }
+    if (raw == List.class) {
+      Writer item = writer(RecordShape.argument(type, 0));
+      return (out, value) -> {
+        List<?> list = (List<?>) value;
+        out.writeInt(list.size());
+        for (Object o : list) {
+          item.write(out, o);
+        }
+      };
+    }
+    if (raw == Map.class) {
+      Writer key = writer(RecordShape.argument(type, 0));
+      Writer val = writer(RecordShape.argument(type, 1));
+      return (out, value) -> {
+        Map<?, ?> map = (Map<?, ?>) value;
+        out.writeInt(map.size());
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+          key.write(out, e.getKey());
+          val.write(out, e.getValue());
+        }
+      };
+    }
+    if (raw == String.class) {
+      return (out, value) -> {
+        String text = (String) value;
+        if (!wellFormed(text)) { // UTF-8 cannot carry it: the text would not come back the same
+          throw new IllegalArgumentException("cannot store a lone surrogate");
+        }
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+      };
+    }
+    if (raw == Double.class) {
+      return (out, value) -> out.writeDouble((Double) value);
+    }
+    if (raw == Integer.class) {
+      return (out, value) -> out.writeInt((Integer) value);
+    }
+    if (raw == Boolean.class) {
+      return (out, value) -> out.writeBoolean((Boolean) value);
+    }
+    if (raw == LocalDate.class) {
+      return (out, value) -> out.writeLong(((LocalDate) value).toEpochDay());
+    }
+    if (raw.isEnum()) {
+      return (out, value) -> out.writeInt(((Enum<?>) value).ordinal());
+    }
+    if (raw == Object.class) {
+      return RecordCodec::writePlain;
+    }
+    return (out, value) -> {
+      throw new IllegalArgumentException("cannot store a " + raw.getName());
+    };
   }
 
   /** Whether every surrogate of {@code s} is half of a pair, as UTF-8 needs. */
