@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A value of the model as bytes and back, walked by its declared type ({@link RecordShape}):
@@ -79,12 +80,21 @@ public final class RecordCodec {
   private static final Map<Type, Writer> WRITERS = new ConcurrentHashMap<>();
 
   private static Writer writer(Type type) {
-    Writer w = WRITERS.get(type);
-    if (w == null) {
-      w = buildWriter(type); // the model's records do not contain themselves: this ends
-      WRITERS.putIfAbsent(type, w);
+    return once(WRITERS, type, RecordCodec::buildWriter);
+  }
+
+  /**
+   * What {@code make} makes of {@code type}, made once and kept in {@code made} (not through
+   * computeIfAbsent: making one walks the types it holds, which make theirs; the model's records do
+   * not contain themselves, so this ends).
+   */
+  private static <T> T once(Map<Type, T> made, Type type, Function<Type, T> make) {
+    T t = made.get(type);
+    if (t == null) {
+      t = make.apply(type);
+      made.putIfAbsent(type, t);
     }
-    return w;
+    return t;
   }
 
   private static Writer buildWriter(Type type) {
@@ -266,12 +276,7 @@ public final class RecordCodec {
   }
 
   private static Reader reader(Type type) {
-    Reader r = READERS.get(type);
-    if (r == null) {
-      r = build(type); // the model's records do not contain themselves: this ends
-      READERS.putIfAbsent(type, r);
-    }
-    return r;
+    return once(READERS, type, RecordCodec::build);
   }
 
   private static Reader build(Type type) {

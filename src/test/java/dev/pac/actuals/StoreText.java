@@ -45,9 +45,15 @@ final class StoreText {
               random.nextBoolean() ? "" : "x",
               values[random.nextInt(values.length)]));
     }
-    rows.sort(Actual.KEY_ORDER);
+    return unique(rows);
+  }
+
+  /** {@code rows} sorted by key, each key once (the first of its rows). */
+  static List<Actual> unique(List<Actual> rows) {
+    List<Actual> sorted = new ArrayList<>(rows);
+    sorted.sort(Actual.KEY_ORDER);
     List<Actual> out = new ArrayList<>();
-    for (Actual a : rows) {
+    for (Actual a : sorted) {
       if (out.isEmpty() || !out.get(out.size() - 1).sameKey(a)) {
         out.add(a);
       }

@@ -27,7 +27,7 @@ class StoreUpsertTest {
     for (int i = 0; i < size; i++) {
       rows.add(row(random, 20270101 + random.nextInt(12)));
     }
-    return unique(rows);
+    return StoreText.unique(rows);
   }
 
   private static Actual row(Random random, int date) {
@@ -45,18 +45,6 @@ class StoreUpsertTest {
         random.nextBoolean() ? "" : "web",
         "",
         value);
-  }
-
-  private static List<Actual> unique(List<Actual> rows) {
-    List<Actual> sorted = new ArrayList<>(rows);
-    sorted.sort(Actual.KEY_ORDER);
-    List<Actual> out = new ArrayList<>();
-    for (Actual a : sorted) {
-      if (out.isEmpty() || !out.get(out.size() - 1).sameKey(a)) {
-        out.add(a);
-      }
-    }
-    return out;
   }
 
   private Path write(String text) throws IOException {
@@ -124,7 +112,7 @@ class StoreUpsertTest {
           default -> imported.add(row(random, 20280101)); // after the last
         }
       }
-      imported = unique(imported);
+      imported = StoreText.unique(imported);
       RowTable table = RowTable.of(imported);
       int[] order = inOrder(imported.size());
       String text = StoreText.of(stored);
@@ -210,7 +198,7 @@ class StoreUpsertTest {
               "",
               String.valueOf(i * 37 % 100_003)));
     }
-    stored = unique(stored);
+    stored = StoreText.unique(stored);
     Path f = dir.resolve("big.csv");
     ActualsStore.upsert(f, "s", stored, true);
     long size = Files.size(f);
@@ -239,7 +227,7 @@ class StoreUpsertTest {
             List.of(early, late), // unchanged: nothing written
             List.of(changed(late), new Actual(20291231, "sql", "", "", "", "2")));
     for (List<Actual> imported : imports) {
-      imported = unique(imported);
+      imported = StoreText.unique(imported);
       Files.writeString(f, text); // back to the stored rows
       RowTable table = RowTable.of(imported);
       int[] order = inOrder(imported.size());
@@ -312,7 +300,7 @@ class StoreUpsertTest {
       if (random.nextBoolean()) {
         imported.add(new Actual(20200101, "a", "", "", "", "1")); // before the first
       }
-      imported = unique(imported);
+      imported = StoreText.unique(imported);
       RowTable table = RowTable.of(imported);
       int[] order = inOrder(imported.size());
       Path f = write(text);
