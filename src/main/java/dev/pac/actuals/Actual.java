@@ -15,20 +15,41 @@ public record Actual(
 
   /** Compares the keys (not the values) of two rows. */
   public static int compareKey(Actual a, Actual b) {
-    int c = Integer.compare(a.date, b.date);
+    return compareKey(
+        a.date, a.kpi, a.segment, a.channel, a.action, b.date, b.kpi, b.segment, b.channel,
+        b.action);
+  }
+
+  /**
+   * The store's key order of two keys, each a date ({@code yyyymmdd}) and the ids of its kpi,
+   * segment, channel and action: wherever rows are held (records, a table's columns, a reader's
+   * fields), one comparison.
+   */
+  public static int compareKey(
+      int date,
+      String kpi,
+      String segment,
+      String channel,
+      String action,
+      int date2,
+      String kpi2,
+      String segment2,
+      String channel2,
+      String action2) {
+    int c = Integer.compare(date, date2);
     if (c != 0) {
       return c;
     }
-    c = compare(a.kpi, b.kpi);
+    c = compare(kpi, kpi2);
     if (c != 0) {
       return c;
     }
-    c = compare(a.segment, b.segment);
+    c = compare(segment, segment2);
     if (c != 0) {
       return c;
     }
-    c = compare(a.channel, b.channel);
-    return c != 0 ? c : compare(a.action, b.action);
+    c = compare(channel, channel2);
+    return c != 0 ? c : compare(action, action2);
   }
 
   private static int compare(String a, String b) {

@@ -21,8 +21,37 @@ import java.nio.file.Path;
 final class StoreParts {
   private StoreParts() {}
 
-  /** A store this large is read in two parts when the machine has two cores. */
+  /**
+   * A store this large is read (by the report) or counted (by an import's upsert) in two parts when
+   * the machine has two cores.
+   */
   static final long FROM = 4L << 20;
+
+  /**
+   * The offset of the first row that starts after the middle of the file, or -1 when none is found
+   * near it.
+   */
+  static long middleRow(Path file, long size) throws IOException {
+    try (FileChannel ch = FileChannel.open(file)) {
+      return middleRow(ch, size);
+    }
+  }
+
+  /** The same, in the file open as {@code ch}. */
+  static long middleRow(FileChannel ch, long size) throws IOException {
+    ByteBuffer b = ByteBuffer.allocate(64 << 10);
+    long at = size / 2;
+    while (b.hasRemaining() && ch.read(b, at + b.position()) > 0) {
+      // read the bytes after the middle
+    }
+    for (int i = 0; i < b.position(); i++) {
+      if (b.get(i) == '\n') {
+        long row = at + i + 1;
+        return row < size ? row : -1;
+      }
+    }
+    return -1;
+  }
 
   /**
    * Reads {@code file} in two parts when it is {@link #FROM} bytes or more; false, with nothing
@@ -34,7 +63,7 @@ final class StoreParts {
   static boolean read(Path file, String where, PartedSink sink) throws IOException {
     try (FileChannel ch = FileChannel.open(file)) {
       long size = ch.size();
-      return size >= FROM && read(ch, file, where, sink, StoreUpsert.middleRow(ch, size), size);
+      return size >= FROM && read(ch, file, where, sink, middleRow(ch, size), size);
     }
   }
 
@@ -77,10 +106,10 @@ final class StoreParts {
   }
 
   /**
-   * The bytes {@code [from, to)} of a file open as {@code ch}, read at their positions (so that
-   * several slices of one channel are read at once), closing nothing.
+   * The bytes {@code [from, to)} of a file open as {@code ch}, read at their positions (so that the
+   * parts of one opening of the file are read at once), closing nothing.
    */
-  private static final class Slice extends InputStream {
+  static final class Slice extends InputStream {
     private final FileChannel ch;
     private long at;
     private final long to;
@@ -117,8 +146,16 @@ final class StoreParts {
   private static final class Part {
     final PartedSink rows;
     private int rowsRead;
-    private final Object[] first = new Object[5];
-    private final Object[] last = new Object[5];
+    private int firstDate;
+    private String firstKpi;
+    private String firstSegment;
+    private String firstChannel;
+    private String firstAction;
+    private int lastDate;
+    private String lastKpi;
+    private String lastSegment;
+    private String lastChannel;
+    private String lastAction;
 
     Part(PartedSink rows) {
       this.rows = rows;
@@ -129,21 +166,19 @@ final class StoreParts {
       while (p.next()) {
         rows.row(p.date, p.kpi, p.segment, p.channel, p.action, p.number);
         if (rowsRead++ == 0) {
-          key(p, first);
+          firstDate = p.date;
+          firstKpi = p.kpi;
+          firstSegment = p.segment;
+          firstChannel = p.channel;
+          firstAction = p.action;
         }
       }
-      if (rowsRead > 0) {
-        key(p, last);
-      }
+      lastDate = p.date; // the fields keep the last row's key at the end of the file
+      lastKpi = p.kpi;
+      lastSegment = p.segment;
+      lastChannel = p.channel;
+      lastAction = p.action;
       return p.sorted;
-    }
-
-    private static void key(StoreRows p, Object[] into) {
-      into[0] = p.date;
-      into[1] = p.kpi;
-      into[2] = p.segment;
-      into[3] = p.channel;
-      into[4] = p.action;
     }
 
     /**
@@ -154,11 +189,18 @@ final class StoreParts {
       if (rowsRead == 0 || next.rowsRead == 0) {
         return rowsRead > 0;
       }
-      int o = Integer.compare((Integer) last[0], (Integer) next.first[0]);
-      for (int i = 1; o == 0 && i < 5; i++) {
-        o = ((String) last[i]).compareTo((String) next.first[i]);
-      }
-      return o < 0;
+      return Actual.compareKey(
+              lastDate,
+              lastKpi,
+              lastSegment,
+              lastChannel,
+              lastAction,
+              next.firstDate,
+              next.firstKpi,
+              next.firstSegment,
+              next.firstChannel,
+              next.firstAction)
+          < 0;
     }
   }
 }

@@ -145,19 +145,7 @@ final class StoreRows {
   /** Takes the key of the row read, after checking it against the previous row's. */
   void key(int d, String k, String s, String c, String a) {
     if (sorted && kpi != null) {
-      int o = Integer.compare(prevDate, d);
-      if (o == 0) {
-        o = compare(kpi, k);
-      }
-      if (o == 0) {
-        o = compare(segment, s);
-      }
-      if (o == 0) {
-        o = compare(channel, c);
-      }
-      if (o == 0) {
-        o = compare(action, a);
-      }
+      int o = Actual.compareKey(prevDate, kpi, segment, channel, action, d, k, s, c, a);
       if (o == 0) {
         throw bad(where, line, Text.of("errors.store.same-key", prevLine));
       }
@@ -185,10 +173,6 @@ final class StoreRows {
       DuplicateKeys.check(w.streamed() ? InputFile.readAll(file, where) : w.b, where);
     }
     return new Info(sorted, canonicalForm);
-  }
-
-  private static int compare(String a, String b) {
-    return a == b ? 0 : a.compareTo(b);
   }
 
   static String text(byte[] b, int from, int to) {

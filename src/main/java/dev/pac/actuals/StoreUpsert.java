@@ -2,10 +2,8 @@ package dev.pac.actuals;
 
 import dev.pac.files.AtomicFile;
 import dev.pac.threads.Threads;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +30,7 @@ final class StoreUpsert {
    * import that changes nothing writes nothing. A store out of order or not canonical in form (a
    * BOM, CRLF) is loaded, sorted and rewritten whole.
    *
-   * <p>A store of {@link #TWO_PARTS_FROM} bytes or more is counted in two parts at once, on two
+   * <p>A store of {@link StoreParts#FROM} bytes or more is counted in two parts at once, on two
    * cores ({@link Counted#inTwoParts}): by then the plans are checked and the second core is free.
    * Anything but a plain store (out of order, not canonical, an error) is counted again in one
    * pass, which says what is wrong at its line as before.
@@ -58,8 +56,10 @@ final class StoreUpsert {
     Counted counting = null;
     try {
       long total = Files.size(file);
-      if (total >= TWO_PARTS_FROM && Threads.cores() > 1) {
-        counting = Counted.inTwoParts(file, where, imported, order, count, middleRow(file, total));
+      if (total >= StoreParts.FROM && Threads.cores() > 1) {
+        counting =
+            Counted.inTwoParts(
+                file, where, imported, order, count, StoreParts.middleRow(file, total));
       }
       if (counting == null) {
         counting = Counted.whole(file, where, imported, order, count);
@@ -149,35 +149,6 @@ final class StoreUpsert {
         counting.added(), counting.updated(), counting.unchanged(), true);
   }
 
-  /** A store this large is counted in two parts, on two threads, when the machine has two cores. */
-  static final long TWO_PARTS_FROM = 4L << 20;
-
-  /**
-   * The offset of the first row that starts after the middle of the file, or -1 when none is found
-   * near it.
-   */
-  static long middleRow(Path file, long size) throws IOException {
-    try (FileChannel ch = FileChannel.open(file)) {
-      return middleRow(ch, size);
-    }
-  }
-
-  /** The same, in the file open as {@code ch}. */
-  static long middleRow(FileChannel ch, long size) throws IOException {
-    ByteBuffer b = ByteBuffer.allocate(64 << 10);
-    long at = size / 2;
-    while (b.hasRemaining() && ch.read(b, at + b.position()) > 0) {
-      // read the bytes after the middle
-    }
-    for (int i = 0; i < b.position(); i++) {
-      if (b.get(i) == '\n') {
-        long row = at + i + 1;
-        return row < size ? row : -1;
-      }
-    }
-    return -1;
-  }
-
   /**
    * The merge counted against the store: how many imported rows are added, updated or unchanged,
    * and where the new file first differs from the old (the offset and line of the stored row before
@@ -238,7 +209,8 @@ final class StoreUpsert {
      * the rows before it on this thread, the rest on another, each part against the imported rows
      * whose keys fall in its range. Null, for a count in one pass, when anything is not plain: a
      * part out of order, not in canonical form or with an error (the one pass then says which, at
-     * its line), or the parts not in order with each other.
+     * its line), or the parts not in order with each other. Both parts are read from one opening of
+     * the file.
      */
     static Counted inTwoParts(
         Path file, String where, RowTable imported, int[] order, int count, long middle)
@@ -246,58 +218,79 @@ final class StoreUpsert {
       if (middle <= 0) {
         return null;
       }
-      // the key of the second part's first row splits the imported rows
-      StoreRows first;
-      try (InputStream in = Files.newInputStream(file)) {
-        in.skipNBytes(middle);
-        first = StoreRows.from(in, file, where, middle, 1);
-        if (!first.next()) {
+      try (FileChannel ch = FileChannel.open(file)) {
+        long size = ch.size();
+        // the key of the second part's first row splits the imported rows
+        StoreRows first;
+        try (InputStream in = new StoreParts.Slice(ch, middle, size)) {
+          first = StoreRows.from(in, file, where, middle, 1);
+          if (!first.next()) {
+            return null;
+          }
+        } catch (RuntimeException e) {
           return null;
         }
-      } catch (RuntimeException e) {
-        return null;
+        int split = 0;
+        while (split < count
+            && Actual.compareKey(
+                    imported.date(order[split]),
+                    imported.kpi(order[split]),
+                    imported.segment(order[split]),
+                    imported.channel(order[split]),
+                    imported.action(order[split]),
+                    first.date,
+                    first.kpi,
+                    first.segment,
+                    first.channel,
+                    first.action)
+                < 0) {
+          split++;
+        }
+        Counted second = new Counted(imported, order, split, count);
+        Threads.Ahead<Boolean> later =
+            Threads.ahead(
+                "pac-store-count",
+                () -> {
+                  try (InputStream in = new StoreParts.Slice(ch, middle, size)) {
+                    StoreRows p = StoreRows.from(in, file, where, middle, 1);
+                    second.scan(p);
+                    second.size = p.w.size();
+                    return second.clean;
+                  } catch (IOException | RuntimeException e) {
+                    return false;
+                  }
+                });
+        Counted c = new Counted(imported, order, 0, split);
+        try (InputStream in = new StoreParts.Slice(ch, 0, middle)) {
+          StoreRows p = StoreRows.of(in, file, where, StoreRows.PACKED);
+          c.scan(p);
+        } catch (RuntimeException e) {
+          c.clean = false;
+        }
+        if (!later.get() || !c.clean || c.lastKpi == null) {
+          return null;
+        }
+        if (Actual.compareKey(
+                c.lastDate,
+                c.lastKpi,
+                c.lastSegment,
+                c.lastChannel,
+                c.lastAction,
+                first.date,
+                first.kpi,
+                first.segment,
+                first.channel,
+                first.action)
+            >= 0) {
+          return null; // the parts are not in order with each other
+        }
+        return joined(c, second, middle, imported, order, count);
       }
-      int split = 0;
-      while (split < count
-          && compare(
-                  imported,
-                  order[split],
-                  first.date,
-                  first.kpi,
-                  first.segment,
-                  first.channel,
-                  first.action)
-              < 0) {
-        split++;
-      }
-      Counted second = new Counted(imported, order, split, count);
-      Threads.Ahead<Boolean> later =
-          Threads.ahead(
-              "pac-store-count",
-              () -> {
-                try (InputStream in = Files.newInputStream(file)) {
-                  in.skipNBytes(middle);
-                  StoreRows p = StoreRows.from(in, file, where, middle, 1);
-                  second.scan(p);
-                  second.size = p.w.size();
-                  return second.clean;
-                } catch (IOException | RuntimeException e) {
-                  return false;
-                }
-              });
-      Counted c = new Counted(imported, order, 0, split);
-      try (InputStream in = upTo(Files.newInputStream(file), middle)) {
-        StoreRows p = StoreRows.of(in, file, where, StoreRows.PACKED);
-        c.scan(p);
-      } catch (RuntimeException e) {
-        c.clean = false;
-      }
-      if (!later.get() || !c.clean || c.lastKpi == null) {
-        return null;
-      }
-      if (compare(c.lastDate, c.lastKpi, c.lastSegment, c.lastChannel, c.lastAction, first) >= 0) {
-        return null; // the parts are not in order with each other
-      }
+    }
+
+    /** The counts of the two parts, split at {@code middle}, as one count of the whole store. */
+    private static Counted joined(
+        Counted c, Counted second, long middle, RowTable imported, int[] order, int count) {
       // the two parts as one: the second part's lines follow the first's
       Counted all = new Counted(imported, order, count, count);
       all.info = new StoreRows.Info(true, true);
@@ -345,78 +338,5 @@ final class StoreUpsert {
       lastAction = p.action;
       clean = p.sorted && p.canonicalForm;
     }
-
-    private static int compare(
-        RowTable t, int n, int date, String kpi, String segment, String channel, String action) {
-      int c = Integer.compare(t.date(n), date);
-      if (c == 0) {
-        c = t.kpi(n).compareTo(kpi);
-      }
-      if (c == 0) {
-        c = t.segment(n).compareTo(segment);
-      }
-      if (c == 0) {
-        c = t.channel(n).compareTo(channel);
-      }
-      return c != 0 ? c : t.action(n).compareTo(action);
-    }
-
-    private static int compare(
-        int date, String kpi, String segment, String channel, String action, StoreRows r) {
-      int c = Integer.compare(date, r.date);
-      if (c == 0) {
-        c = kpi.compareTo(r.kpi);
-      }
-      if (c == 0) {
-        c = segment.compareTo(r.segment);
-      }
-      if (c == 0) {
-        c = channel.compareTo(r.channel);
-      }
-      return c != 0 ? c : action.compareTo(r.action);
-    }
-  }
-
-  /** The first {@code limit} bytes of {@code in}. */
-  private static InputStream upTo(InputStream in, long limit) {
-    return new FilterInputStream(in) {
-      private long left = limit;
-
-      @Override
-      public int read() throws IOException {
-        if (left <= 0) {
-          return -1;
-        }
-        int b = super.read();
-        if (b >= 0) {
-          left--;
-        }
-        return b;
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        if (left <= 0) {
-          return -1;
-        }
-        int n = super.read(b, off, (int) Math.min(len, left));
-        if (n > 0) {
-          left -= n;
-        }
-        return n;
-      }
-
-      @Override
-      public long skip(long n) throws IOException {
-        long k = super.skip(Math.min(n, left));
-        left -= k;
-        return k;
-      }
-
-      @Override
-      public int available() throws IOException {
-        return (int) Math.min(super.available(), left);
-      }
-    };
   }
 }

@@ -83,26 +83,17 @@ public final class Upsert {
   }
 
   private int compare(int date, String kpi, String segment, String channel, String action, int n) {
-    int c = Integer.compare(date, imported.date(n));
-    if (c != 0) {
-      return c;
-    }
-    c = compare(kpi, imported.kpi(n));
-    if (c != 0) {
-      return c;
-    }
-    c = compare(segment, imported.segment(n));
-    if (c != 0) {
-      return c;
-    }
-    c = compare(channel, imported.channel(n));
-    return c != 0 ? c : compare(action, imported.action(n));
-  }
-
-  private static int compare(String a, String b) {
-    return a == b
-        ? 0
-        : a.compareTo(b); // ids are interned while reading: equal ids are mostly the same object
+    return Actual.compareKey(
+        date,
+        kpi,
+        segment,
+        channel,
+        action,
+        imported.date(n),
+        imported.kpi(n),
+        imported.segment(n),
+        imported.channel(n),
+        imported.action(n));
   }
 
   /** After the last stored row: the imported rows left are added. */

@@ -145,7 +145,7 @@ class StorePartsTest {
     Path f = write(text.toString());
     Object one = onePass(f);
     Recorder parts = new Recorder();
-    long middle = StoreUpsert.middleRow(f, Files.size(f));
+    long middle = StoreParts.middleRow(f, Files.size(f));
     assertTrue(StoreParts.read(f, "actuals.csv", parts, middle));
     assertEquals(one, parts.rows);
     Recorder through = new Recorder();

@@ -175,9 +175,9 @@ class StoreUpsertTest {
   void theMiddleRowStartsAfterALineEnd() throws IOException {
     Path f = write(ActualsStore.HEADER + "\n2027-01-01,mql,1,,,\n2027-01-02,mql,2,,,\n");
     long size = Files.size(f);
-    long middle = StoreUpsert.middleRow(f, size);
+    long middle = StoreParts.middleRow(f, size);
     assertEquals('\n', Files.readAllBytes(f)[(int) middle - 1]);
-    assertEquals(-1, StoreUpsert.middleRow(write("date,kpi,value,segment,channel,action\n"), 38));
+    assertEquals(-1, StoreParts.middleRow(write("date,kpi,value,segment,channel,action\n"), 38));
   }
 
   /**
@@ -202,8 +202,8 @@ class StoreUpsertTest {
     Path f = dir.resolve("big.csv");
     ActualsStore.upsert(f, "s", stored, true);
     long size = Files.size(f);
-    long middle = StoreUpsert.middleRow(f, size);
-    assertEquals(true, size >= StoreUpsert.TWO_PARTS_FROM, "size " + size);
+    long middle = StoreParts.middleRow(f, size);
+    assertEquals(true, size >= StoreParts.FROM, "size " + size);
     // the first row of the second part, and the last of the first
     String text = Files.readString(f);
     int secondFirst = text.substring(0, (int) middle).split("\n", -1).length - 2;
