@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Every sentence pac says, in English and French: one properties bundle per area under {@code
@@ -39,6 +40,14 @@ public final class Catalogue {
 
   private final Locale locale;
 
+  /**
+   * The bundles already asked for, by their place in {@link #AREAS}: a report asks for thousands of
+   * words, and {@link ResourceBundle#getBundle} builds a cache key at each call. Two threads
+   * filling the same slot put the same bundle there.
+   */
+  private final AtomicReferenceArray<ResourceBundle> bundles =
+      new AtomicReferenceArray<>(AREAS.size());
+
   private Catalogue(Locale locale) {
     this.locale = locale;
   }
@@ -59,6 +68,19 @@ public final class Catalogue {
 
   /** The bundle of one area in this language (no fallback from one language to the other). */
   public ResourceBundle bundle(String area) {
+    int i = AREAS.indexOf(area);
+    if (i < 0) {
+      return load(area); // not an area of the catalogue: getBundle says what is missing
+    }
+    ResourceBundle b = bundles.get(i);
+    if (b == null) {
+      b = load(area);
+      bundles.set(i, b);
+    }
+    return b;
+  }
+
+  private ResourceBundle load(String area) {
     return ResourceBundle.getBundle(
         "dev.pac.i18n." + area,
         locale,

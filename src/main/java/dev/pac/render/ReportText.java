@@ -28,16 +28,17 @@ public final class ReportText implements ReportRenderer {
   @Override
   public void render(List<PlanReport> reports, PrintWriter out) {
     // each plan's text is made on its own, on every core (a workspace may hold hundreds of plans),
-    // with labels of its own (they keep number formats, which serve one thread), then written in
-    // order
+    // each thread with labels of its own (they keep number formats, which serve one thread), then
+    // written in order
     List<String> texts =
         Threads.inOrder(
             "pac-render",
             reports,
-            r -> {
+            () -> new ReportDocs(Labels.of(labels.lang())),
+            (docs, r) -> {
               StringWriter text = new StringWriter();
               PrintWriter w = new PrintWriter(text);
-              plan(new ReportDocs(Labels.of(labels.lang())).of(r), w);
+              plan(docs.of(r), w);
               w.flush();
               return text.toString();
             });

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -103,11 +104,22 @@ public final class Threads {
    * threads at once.
    */
   public static <T, R> List<R> inOrder(String name, List<T> items, Function<T, R> f) {
+    return inOrder(name, items, () -> f, Function::apply);
+  }
+
+  /**
+   * As {@link #inOrder(String, List, Function)}, each thread with a helper of its own that {@code
+   * helper} makes once (a renderer's number formats, which serve one thread): {@code f} is given
+   * the helper of the thread it runs on.
+   */
+  public static <T, H, R> List<R> inOrder(
+      String name, List<T> items, Supplier<H> helper, BiFunction<H, T, R> f) {
     int helpers = Math.min(cores(), items.size()) - 1;
     if (helpers <= 0) {
       List<R> out = new ArrayList<>(items.size());
+      H mine = items.isEmpty() ? null : helper.get();
       for (T item : items) {
-        out.add(f.apply(item));
+        out.add(f.apply(mine, item));
       }
       return out;
     }
@@ -116,9 +128,13 @@ public final class Threads {
     Throwable[] failures = new Throwable[items.size()];
     Runnable work =
         () -> {
+          H mine = null;
           for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
             try {
-              results[i] = f.apply(items.get(i));
+              if (mine == null) {
+                mine = helper.get();
+              }
+              results[i] = f.apply(mine, items.get(i));
             } catch (RuntimeException | Error e) {
               failures[i] = e;
             }
