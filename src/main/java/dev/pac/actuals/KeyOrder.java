@@ -51,13 +51,25 @@ final class KeyOrder {
               | (long) a.rank[action[i]] << aShift
               | i;
     }
-    sort(keys, total);
+    if (!ascending(keys)) { // a file in the store's order (a store's own export) needs no sort
+      sort(keys, total);
+    }
     int[] order = new int[n];
     long mask = (1L << indexBits) - 1;
     for (int i = 0; i < n; i++) {
       order[i] = (int) (keys[i] & mask);
     }
     return order;
+  }
+
+  /** Whether each key is above the one before. */
+  static boolean ascending(long[] keys) {
+    for (int i = 1; i < keys.length; i++) {
+      if (keys[i] <= keys[i - 1]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -210,6 +210,58 @@ class StoreLayoutReaderTest {
   }
 
   @Test
+  void rowsAlreadyInKeyOrderKeepTheirOrderAndOneRowOutOfPlaceIsSorted() {
+    Random random = new Random(10);
+    String[] ids = {"", "a", "b", "z-1"};
+    List<Actual> rows = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      rows.add(
+          new Actual(
+              20270101 + random.nextInt(12) * 100,
+              ids[1 + random.nextInt(3)],
+              ids[random.nextInt(4)],
+              ids[random.nextInt(4)],
+              "",
+              String.valueOf(i)));
+    }
+    rows.sort(Actual.KEY_ORDER); // equal keys stay in the order made
+    RowTable t = table(rows);
+    int[] order = t.keyOrder();
+    for (int i = 0; i < order.length; i++) {
+      assertEquals(i, order[i], "rows in key order keep their place");
+    }
+    List<Actual> swapped = new ArrayList<>(rows);
+    Actual last = swapped.remove(swapped.size() - 1);
+    swapped.add(0, last);
+    RowTable u = table(swapped);
+    List<Actual> sorted = new ArrayList<>();
+    for (int i : u.keyOrder()) {
+      sorted.add(u.actual(i));
+    }
+    List<Actual> expected = new ArrayList<>(swapped);
+    expected.sort(Actual.KEY_ORDER); // stable: the moved row first among rows of its key
+    assertEquals(true, expected.equals(sorted), "one row out of place, sorted");
+  }
+
+  private static RowTable table(List<Actual> rows) {
+    RowTable t = new RowTable(0);
+    for (int i = 0; i < rows.size(); i++) {
+      Actual a = rows.get(i);
+      t.add(
+          a.date(),
+          a.kpi(),
+          a.segment(),
+          a.channel(),
+          a.action(),
+          PackedDecimal.pack(a.value()),
+          null,
+          0,
+          i);
+    }
+    return t;
+  }
+
+  @Test
   void theStoreIsWhatCsvPrinterPrints() throws IOException {
     List<Actual> rows =
         new ArrayList<>(
