@@ -71,18 +71,7 @@ public final class RowTable {
   /** Adds a row whose ids are given by their numbers ({@link #symbol(String)}). */
   public void add(int d, int k, int s, int c, int a, long v, String wideText, int f, int l) {
     if (size == date.length) {
-      int n = size + (size >> 1) + 16;
-      date = Arrays.copyOf(date, n);
-      kpi = Arrays.copyOf(kpi, n);
-      segment = Arrays.copyOf(segment, n);
-      channel = Arrays.copyOf(channel, n);
-      action = Arrays.copyOf(action, n);
-      value = Arrays.copyOf(value, n);
-      file = Arrays.copyOf(file, n);
-      line = Arrays.copyOf(line, n);
-      if (wide != null) {
-        wide = Arrays.copyOf(wide, n);
-      }
+      room(size + (size >> 1) + 16);
     }
     date[size] = d;
     kpi[size] = k;
@@ -99,6 +88,55 @@ public final class RowTable {
     file[size] = f;
     line[size] = l;
     size++;
+  }
+
+  /** Makes the columns hold {@code n} rows. */
+  private void room(int n) {
+    date = Arrays.copyOf(date, n);
+    kpi = Arrays.copyOf(kpi, n);
+    segment = Arrays.copyOf(segment, n);
+    channel = Arrays.copyOf(channel, n);
+    action = Arrays.copyOf(action, n);
+    value = Arrays.copyOf(value, n);
+    file = Arrays.copyOf(file, n);
+    line = Arrays.copyOf(line, n);
+    if (wide != null) {
+      wide = Arrays.copyOf(wide, n);
+    }
+  }
+
+  /**
+   * Adds every row of {@code t} after this table's, its lines moved on by {@code lines} (the rows
+   * of a file's later part, read on their own from line 0): its ids numbered after this table's in
+   * the order {@code t} met them, as one table reading both parts would have numbered them.
+   */
+  public void append(RowTable t, int lines) {
+    int[] to = new int[t.symbolCount];
+    for (int x = 0; x < t.symbolCount; x++) {
+      to[x] = symbol(t.symbols[x]);
+    }
+    int n = size + t.size;
+    if (n > date.length) {
+      room(n);
+    }
+    if (t.wide != null && wide == null) {
+      wide = new String[date.length];
+    }
+    System.arraycopy(t.date, 0, date, size, t.size);
+    System.arraycopy(t.value, 0, value, size, t.size);
+    System.arraycopy(t.file, 0, file, size, t.size);
+    if (t.wide != null) {
+      System.arraycopy(t.wide, 0, wide, size, t.size);
+    }
+    for (int i = 0; i < t.size; i++) {
+      int at = size + i;
+      kpi[at] = to[t.kpi[i]];
+      segment[at] = to[t.segment[i]];
+      channel[at] = to[t.channel[i]];
+      action[at] = to[t.action[i]];
+      line[at] = t.line[i] + lines;
+    }
+    size = n;
   }
 
   /** Adds row {@code i} of {@code t}. */

@@ -1,5 +1,6 @@
 package dev.pac.actuals;
 
+import dev.pac.threads.Threads;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -10,7 +11,9 @@ import java.util.Arrays;
  * writes; it is read without a String or an object a row, into a {@link RowTable}. Any line outside
  * that form (a quote, a space, a label with accents, a bad date or value, a missing cell, a BOM)
  * gives up at once, and the file is read by Apache Commons CSV like any export, whose messages
- * explain each rejected row: both readers give the same rows for the files this one takes.
+ * explain each rejected row: both readers give the same rows for the files this one takes. A file
+ * of {@link StoreParts#FROM} bytes or more is read in two parts at once, on two cores, and the
+ * parts joined into the table one pass makes.
  */
 public final class StoreLayoutReader {
   private static final byte[] HEADER = (ActualsStore.HEADER).getBytes(StandardCharsets.US_ASCII);
@@ -32,41 +35,103 @@ public final class StoreLayoutReader {
 
   private int prevDate = -1;
   private int pos;
-  private int line = 1;
+  private int line;
 
-  private StoreLayoutReader(byte[] raw, int fileIndex, int pos) {
+  /** Where the reading is, as another thread may see it (for progress only). */
+  private volatile int reached;
+
+  /** Reads from {@code pos}, the line before it numbered {@code line}. */
+  private StoreLayoutReader(byte[] raw, int fileIndex, int pos, int line) {
     this.raw = raw;
     this.fileIndex = fileIndex;
     this.pos = pos;
-    this.table = new RowTable(raw.length / 40);
+    this.line = line;
+    this.reached = pos;
+    // the first part's table is made for the whole file: the later part's rows join it in place
+    this.table = new RowTable((line == 0 ? raw.length - pos : raw.length) / 40);
     Arrays.fill(prevLen, -1);
   }
 
   /** The rows of {@code raw}, or null when the file is not in the store's own form. */
   public static RowTable read(byte[] raw, int fileIndex, String file, ImportProgress progress) {
-    int n = raw.length;
-    int h = HEADER.length;
-    if (n < h + 1 || !Arrays.equals(raw, 0, h, HEADER, 0, h)) {
-      return null;
-    }
-    int pos =
-        raw[h] == '\n' ? h + 1 : raw[h] == '\r' && n > h + 1 && raw[h + 1] == '\n' ? h + 2 : -1;
+    int pos = rowsFrom(raw);
     if (pos < 0) {
       return null;
     }
+    int split =
+        raw.length - pos >= StoreParts.FROM && Threads.cores() > 1 ? rowAfterMiddle(raw, pos) : -1;
+    return read(raw, fileIndex, file, progress, pos, split);
+  }
+
+  /** Where the rows start after the store's header, or -1 when the header is not the store's. */
+  static int rowsFrom(byte[] raw) {
+    int n = raw.length;
+    int h = HEADER.length;
+    if (n < h + 1 || !Arrays.equals(raw, 0, h, HEADER, 0, h)) {
+      return -1;
+    }
+    return raw[h] == '\n' ? h + 1 : raw[h] == '\r' && n > h + 1 && raw[h + 1] == '\n' ? h + 2 : -1;
+  }
+
+  /**
+   * The rows from {@code pos}: in one pass when {@code split} is -1, else in two parts at once, the
+   * lines from {@code split} (a line's start) on a thread of their own.
+   */
+  static RowTable read(
+      byte[] raw, int fileIndex, String file, ImportProgress progress, int pos, int split) {
+    int n = raw.length;
     progress.start(file, n);
-    StoreLayoutReader r = new StoreLayoutReader(raw, fileIndex, pos);
-    int rows = 0;
-    while (r.pos < n) {
-      if (!r.line()) {
+    StoreLayoutReader r = new StoreLayoutReader(raw, fileIndex, pos, 1);
+    if (split < 0) {
+      if (!r.upTo(n, null, progress)) {
         return null;
       }
-      if ((++rows & 0xFFFF) == 0) {
-        progress.at(r.pos);
-      }
+      progress.done();
+      return r.table;
     }
+    // the rows after the middle are numbered from line 0 and renumbered when the parts are joined,
+    // so that the table is the one a single pass makes; a line out of the store's form in either
+    // part gives up on the file, as a single pass does
+    StoreLayoutReader later = new StoreLayoutReader(raw, fileIndex, split, 0);
+    Threads.Ahead<Boolean> laterRead =
+        Threads.ahead("pac-import-read", () -> later.upTo(n, null, ImportProgress.NONE));
+    boolean first = r.upTo(split, later, progress);
+    if (!laterRead.get() || !first) {
+      return null;
+    }
+    r.table.append(later.table, r.line);
     progress.done();
     return r.table;
+  }
+
+  /**
+   * Reads the lines from {@link #pos} to {@code end} (a line's start); false at the first line not
+   * in the store's form. Progress counts {@code other}'s bytes too, when it reads the rest at once.
+   */
+  private boolean upTo(int end, StoreLayoutReader other, ImportProgress progress) {
+    int rows = 0;
+    int otherStart = other == null ? 0 : other.pos;
+    while (pos < end) {
+      if (!line()) {
+        return false;
+      }
+      if ((++rows & 0xFFFF) == 0) {
+        reached = pos;
+        progress.at(other == null ? pos : pos + (other.reached - otherStart));
+      }
+    }
+    reached = pos;
+    return true;
+  }
+
+  /** The start of the first line after the middle of {@code raw}'s rows, or -1 when none. */
+  static int rowAfterMiddle(byte[] raw, int rowsFrom) {
+    for (int i = rowsFrom + (raw.length - rowsFrom) / 2; i < raw.length - 1; i++) {
+      if (raw[i] == '\n') {
+        return i + 1;
+      }
+    }
+    return -1;
   }
 
   /**

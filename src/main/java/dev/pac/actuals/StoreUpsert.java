@@ -40,16 +40,7 @@ final class StoreUpsert {
     if (!ActualsStore.exists(file, where)) {
       boolean written = write && count > 0;
       if (written) {
-        AtomicFile.write(
-            file,
-            where,
-            ch -> {
-              StoreWriter w = new StoreWriter(ch, true);
-              for (int k = 0; k < count; k++) {
-                w.row(imported, order[k]);
-              }
-              w.flush();
-            });
+        AtomicFile.write(file, where, ch -> NewStore.write(ch, imported, order, count));
       }
       return new ActualsStore.Upserted(count, 0, 0, written);
     }

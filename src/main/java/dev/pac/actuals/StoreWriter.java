@@ -2,7 +2,7 @@ package dev.pac.actuals;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,7 +17,7 @@ import java.util.Map;
 final class StoreWriter {
   private static final byte[] HEADER = ActualsStore.HEADER.getBytes(StandardCharsets.US_ASCII);
 
-  private final FileChannel ch;
+  private final WritableByteChannel ch;
   private final byte[] buf = new byte[1 << 20];
   private int n;
   private int lastDate = -1;
@@ -26,7 +26,7 @@ final class StoreWriter {
   private final byte[][] lastBytes = new byte[4][];
   private final Map<String, byte[]> idBytes = new HashMap<>();
 
-  StoreWriter(FileChannel ch, boolean header) throws IOException {
+  StoreWriter(WritableByteChannel ch, boolean header) throws IOException {
     this.ch = ch;
     if (header) {
       put(HEADER);

@@ -1,0 +1,169 @@
+package dev.pac.actuals;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A large file in the store's own form is read in two parts at once, and a new store written in two
+ * parts at once: each gives what one pass gives, wherever the parts meet.
+ */
+class StoreLayoutPartsTest {
+  private static final String HEADER = ActualsStore.HEADER;
+
+  /** Every column of every row, the ids' numbering included, as one string a row. */
+  private static List<String> rows(RowTable t) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      out.add(
+          t.date(i)
+              + " "
+              + t.kpiSymbol(i)
+              + "="
+              + t.kpi(i)
+              + " "
+              + t.dimensionSymbol(i, 0)
+              + "="
+              + t.segment(i)
+              + " "
+              + t.dimensionSymbol(i, 1)
+              + "="
+              + t.channel(i)
+              + " "
+              + t.dimensionSymbol(i, 2)
+              + "="
+              + t.action(i)
+              + " "
+              + t.value(i)
+              + " file "
+              + t.file(i)
+              + " line "
+              + t.line(i));
+    }
+    return out;
+  }
+
+  private static String text(Random random, boolean damaged) {
+    String[] kpis = {"mql", "revenue", "sql", "meetings"};
+    String[] ids = {"", "smb", "mid-market", "webinar", "x-1"};
+    String[] values = {"0", "12.5", "-3", "1000000", "999999999999999.999999999999", "7"};
+    StringBuilder b = new StringBuilder(HEADER).append(random.nextBoolean() ? "\n" : "\r\n");
+    int rows = 1 + random.nextInt(60);
+    int bad = damaged ? random.nextInt(rows) : -1;
+    for (int i = 0; i < rows; i++) {
+      if (random.nextInt(15) == 0) {
+        b.append(random.nextBoolean() ? "\n" : "\r\n"); // a blank line: no row
+        continue;
+      }
+      if (i == bad) {
+        b.append(random.nextBoolean() ? "2027-13-01,mql,1,,," : "2027-01-01,mql,\"1\",,,");
+      } else {
+        b.append("2027-0")
+            .append(1 + random.nextInt(9))
+            .append("-1")
+            .append(random.nextInt(10))
+            .append(',')
+            .append(kpis[random.nextInt(kpis.length)])
+            .append(',')
+            .append(values[random.nextInt(values.length)])
+            .append(',')
+            .append(ids[random.nextInt(ids.length)])
+            .append(',')
+            .append(ids[random.nextInt(ids.length)])
+            .append(',')
+            .append(ids[random.nextInt(ids.length)]);
+      }
+      if (i < rows - 1 || random.nextBoolean()) {
+        b.append(random.nextInt(4) == 0 ? "\r\n" : "\n");
+      }
+    }
+    return b.toString();
+  }
+
+  @Test
+  void twoPartsGiveTheTableOnePassGivesWhereverTheyMeet() {
+    Random random = new Random(17);
+    int splits = 0;
+    for (int round = 0; round < 300; round++) {
+      byte[] raw = text(random, round % 3 == 0).getBytes(StandardCharsets.US_ASCII);
+      int from = StoreLayoutReader.rowsFrom(raw);
+      RowTable one = StoreLayoutReader.read(raw, 2, "f.csv", ImportProgress.NONE, from, -1);
+      if (round % 3 != 0) {
+        assertNotNull(one, "a clean file");
+      }
+      for (int s = from + 1; s < raw.length; s++) {
+        if (raw[s - 1] != '\n') {
+          continue; // parts meet at a line's start
+        }
+        splits++;
+        RowTable two = StoreLayoutReader.read(raw, 2, "f.csv", ImportProgress.NONE, from, s);
+        if (one == null) {
+          assertNull(two, "split at " + s);
+        } else {
+          assertNotNull(two, "split at " + s);
+          assertEquals(rows(one), rows(two), "split at " + s);
+          assertEquals(one.symbols(), two.symbols());
+        }
+      }
+    }
+    assertEquals(true, splits > 5_000, "splits tried: " + splits);
+  }
+
+  @Test
+  void aLargeFileIsReadInTwoPartsAsInOne() {
+    Random random = new Random(4);
+    StringBuilder b = new StringBuilder(HEADER).append('\n');
+    String[] kpis = {"mql", "sql", "revenue"};
+    while (b.length() < StoreParts.FROM + 1000) {
+      b.append("2027-0")
+          .append(1 + random.nextInt(9))
+          .append("-1")
+          .append(random.nextInt(10))
+          .append(',')
+          .append(kpis[random.nextInt(kpis.length)])
+          .append(',')
+          .append(random.nextInt(100_000))
+          .append(random.nextBoolean() ? ",smb,," : ",,webinar,")
+          .append('\n');
+    }
+    byte[] raw = b.toString().getBytes(StandardCharsets.US_ASCII);
+    int from = StoreLayoutReader.rowsFrom(raw);
+    RowTable whole = StoreLayoutReader.read(raw, 0, "f.csv", ImportProgress.NONE);
+    RowTable one = StoreLayoutReader.read(raw, 0, "f.csv", ImportProgress.NONE, from, -1);
+    assertNotNull(one);
+    assertEquals(rows(one), rows(whole));
+  }
+
+  @Test
+  void aNewStoreWrittenInTwoPartsIsTheStoreOneWriterWrites() throws IOException {
+    Random random = new Random(8);
+    for (int round = 0; round < 40; round++) {
+      byte[] raw = text(random, false).getBytes(StandardCharsets.US_ASCII);
+      RowTable t =
+          StoreLayoutReader.read(
+              raw, 0, "f.csv", ImportProgress.NONE, StoreLayoutReader.rowsFrom(raw), -1);
+      int[] order = new int[t.size()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = random.nextInt(order.length); // any rows, in any order: the bytes must agree
+      }
+      for (int half = 0; half <= order.length; half++) {
+        assertEquals(written(t, order, order.length), written(t, order, half), "half " + half);
+      }
+    }
+  }
+
+  private static String written(RowTable t, int[] order, int half) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    NewStore.write(Channels.newChannel(out), t, order, order.length, half);
+    return out.toString(StandardCharsets.US_ASCII);
+  }
+}
