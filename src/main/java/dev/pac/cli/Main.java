@@ -37,10 +37,15 @@ public final class Main {
 
   /** Runs pac with everything it sees of the world given. */
   public static int run(PrintWriter out, PrintWriter err, Env env, String... args) {
-    if (Commands.readsPlans(args) && !CheckedFiles.mayKnow(env.vars())) {
-      // the validator takes longer to build than the arguments to parse: start now (where files
-      // found clean may be known, it is started at the first file that is not, if any)
-      FieldRules.warmUp();
+    if (Commands.readsPlans(args)) {
+      if (CheckedFiles.mayKnow(env.vars())) {
+        // the kept files are opened first: their record classes and SHA-256's providers, now
+        CheckedFiles.warmUp();
+      } else {
+        // the validator takes longer to build than the arguments to parse: start now (where files
+        // found clean may be known, it is started at the first file that is not, if any)
+        FieldRules.warmUp();
+      }
     }
     PrintWriter rawErr = err;
     // every byte pac prints goes through SafeWriter: control characters from files become escapes
