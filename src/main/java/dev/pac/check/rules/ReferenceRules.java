@@ -162,12 +162,14 @@ public final class ReferenceRules {
     }
     boolean segment = what.equals("segment");
     Plan raw = plan.raw();
-    Set<String> known =
-        new LinkedHashSet<>(ids(segment ? raw.segments() : raw.channels(), Target::id));
-    known.remove(null);
-    if (known.contains(id)) {
-      return;
+    List<Target> targets = items(segment ? raw.segments() : raw.channels());
+    for (Target t : targets) {
+      if (t != null && id.equals(t.id())) {
+        return; // the usual case, checked without a set of every id
+      }
     }
+    Set<String> known = new LinkedHashSet<>(ids(targets, Target::id));
+    known.remove(null);
     if (ids(segment ? raw.channels() : raw.segments(), Target::id).contains(id)
         && Slug.isValid(id)) {
       sink.report(

@@ -100,10 +100,13 @@ public final class SmartRules {
         continue;
       }
       String at = item("objectives", i) + ".target";
-      String target = PlainNumber.of(o.target());
-      String baseline = PlainNumber.of(o.baseline());
       if (o.target().doubleValue() == o.baseline().doubleValue()) {
-        sink.report(at, Text.of("rules.target-equals-baseline", target, baseline));
+        sink.report(
+            at,
+            Text.of(
+                "rules.target-equals-baseline",
+                PlainNumber.of(o.target()),
+                PlainNumber.of(o.baseline())));
         continue;
       }
       Kpi kpi = o.kpi() == null ? null : plan.kpi(o.kpi());
@@ -117,8 +120,8 @@ public final class SmartRules {
             at,
             Text.of(
                 higher ? "rules.target-below" : "rules.target-above",
-                target,
-                baseline,
+                PlainNumber.of(o.target()),
+                PlainNumber.of(o.baseline()),
                 kpi.id(),
                 better.id()));
       }
