@@ -28,28 +28,29 @@ public final class ReportText implements ReportRenderer {
   @Override
   public void render(List<PlanReport> reports, PrintWriter out) {
     // each plan's text is made on its own, on every core (a workspace may hold hundreds of plans),
-    // each thread with labels of its own (they keep number formats, which serve one thread), then
-    // written in order
-    List<String> texts =
-        Threads.inOrder(
-            "pac-render",
-            reports,
-            () -> new ReportDocs(Labels.of(labels.lang())),
-            (docs, r) -> {
-              StringWriter text = new StringWriter();
-              PrintWriter w = new PrintWriter(text);
-              plan(docs.of(r), w);
-              w.flush();
-              return text.toString();
-            });
-    for (int i = 0; i < texts.size(); i++) {
-      if (i > 0) {
-        out.println();
-        out.println("─".repeat(72));
-        out.println();
-      }
-      out.write(texts.get(i));
-    }
+    // each thread with labels of its own (they keep number formats, which serve one thread), and
+    // written in order as soon as the texts before it are
+    boolean[] first = {true};
+    Threads.inOrder(
+        "pac-render",
+        reports,
+        () -> new ReportDocs(Labels.of(labels.lang())),
+        (docs, r) -> {
+          StringWriter text = new StringWriter();
+          PrintWriter w = new PrintWriter(text);
+          plan(docs.of(r), w);
+          w.flush();
+          return text.toString();
+        },
+        text -> {
+          if (!first[0]) {
+            out.println();
+            out.println("─".repeat(72));
+            out.println();
+          }
+          first[0] = false;
+          out.write(text);
+        });
   }
 
   private void plan(ReportDoc d, PrintWriter out) {

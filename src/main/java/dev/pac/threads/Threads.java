@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -114,22 +115,38 @@ public final class Threads {
    */
   public static <T, H, R> List<R> inOrder(
       String name, List<T> items, Supplier<H> helper, BiFunction<H, T, R> f) {
-    int helpers = Math.min(cores(), items.size()) - 1;
+    List<R> out = new ArrayList<>(items.size());
+    inOrder(name, items, helper, f, out::add);
+    return out;
+  }
+
+  /**
+   * As {@link #inOrder(String, List, Supplier, BiFunction)}, each result handed to {@code each} as
+   * soon as it and the ones before it are made, in the items' order, one at a time, by whichever
+   * thread made the last of them (a renderer's text written while the next is made). Handing stops
+   * at the first item whose {@code f} or {@code each} throws, which is thrown here once every item
+   * is done.
+   */
+  public static <T, H, R> void inOrder(
+      String name, List<T> items, Supplier<H> helper, BiFunction<H, T, R> f, Consumer<R> each) {
+    int n = items.size();
+    int helpers = Math.min(cores(), n) - 1;
     if (helpers <= 0) {
-      List<R> out = new ArrayList<>(items.size());
-      H mine = items.isEmpty() ? null : helper.get();
+      H mine = n == 0 ? null : helper.get();
       for (T item : items) {
-        out.add(f.apply(mine, item));
+        each.accept(f.apply(mine, item));
       }
-      return out;
+      return;
     }
     AtomicInteger next = new AtomicInteger();
-    Object[] results = new Object[items.size()];
-    Throwable[] failures = new Throwable[items.size()];
+    Object[] results = new Object[n];
+    Throwable[] failures = new Throwable[n];
+    boolean[] done = new boolean[n]; // its lock guards the handing on too
+    int[] handed = {0};
     Runnable work =
         () -> {
           H mine = null;
-          for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
+          for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
             try {
               if (mine == null) {
                 mine = helper.get();
@@ -137,6 +154,20 @@ public final class Threads {
               results[i] = f.apply(mine, items.get(i));
             } catch (RuntimeException | Error e) {
               failures[i] = e;
+            }
+            synchronized (done) {
+              done[i] = true;
+              for (int k = handed[0]; k < n && done[k] && failures[k] == null; k = handed[0]) {
+                @SuppressWarnings("unchecked")
+                R r = (R) results[k];
+                results[k] = null;
+                try {
+                  each.accept(r);
+                  handed[0] = k + 1;
+                } catch (RuntimeException | Error e) {
+                  failures[k] = e; // and nothing more is handed on
+                }
+              }
             }
           }
         };
@@ -148,7 +179,7 @@ public final class Threads {
       }
       work.run();
       for (Future<?> r : running) {
-        r.get(); // the work catches what f throws: this only waits, and publishes the results
+        r.get(); // the work catches what f and each throw: this only waits
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -158,18 +189,13 @@ public final class Threads {
     } finally {
       pool.shutdownNow();
     }
-    List<R> out = new ArrayList<>(items.size());
-    for (int i = 0; i < results.length; i++) {
-      if (failures[i] instanceof RuntimeException e) {
+    for (Throwable failure : failures) {
+      if (failure instanceof RuntimeException e) {
         throw e;
       }
-      if (failures[i] instanceof Error e) {
+      if (failure instanceof Error e) {
         throw e;
       }
-      @SuppressWarnings("unchecked")
-      R r = (R) results[i];
-      out.add(r);
     }
-    return out;
   }
 }

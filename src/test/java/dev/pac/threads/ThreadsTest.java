@@ -77,4 +77,64 @@ class ThreadsTest {
                     }));
     assertEquals("item 120", e.getMessage());
   }
+
+  @Test
+  void resultsAreHandedOnInOrderOneAtATime() {
+    List<Integer> items = IntStream.range(0, 3_000).boxed().toList();
+    List<Integer> handed = new ArrayList<>(); // not thread-safe: one hand at a time
+    AtomicInteger inside = new AtomicInteger();
+    Threads.inOrder(
+        "test",
+        items,
+        () -> null,
+        (h, i) -> i,
+        i -> {
+          assertEquals(1, inside.incrementAndGet(), "two hands at once");
+          handed.add(i);
+          inside.decrementAndGet();
+        });
+    assertEquals(items, handed);
+  }
+
+  @Test
+  void handingStopsAtTheFirstFailureWhichIsThrown() {
+    List<Integer> items = IntStream.range(0, 1_000).boxed().toList();
+    List<Integer> handed = new ArrayList<>();
+    IllegalArgumentException made =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                Threads.inOrder(
+                    "test",
+                    items,
+                    () -> null,
+                    (h, i) -> {
+                      if (i == 500 || i == 700) {
+                        throw new IllegalArgumentException("item " + i);
+                      }
+                      return i;
+                    },
+                    handed::add));
+    assertEquals("item 500", made.getMessage());
+    assertEquals(items.subList(0, 500), handed);
+
+    List<Integer> taken = new ArrayList<>();
+    IllegalStateException refused =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                Threads.inOrder(
+                    "test",
+                    items,
+                    () -> null,
+                    (h, i) -> i,
+                    i -> {
+                      taken.add(i);
+                      if (i == 300) {
+                        throw new IllegalStateException("hand " + i);
+                      }
+                    }));
+    assertEquals("hand 300", refused.getMessage());
+    assertEquals(items.subList(0, 301), taken);
+  }
 }
