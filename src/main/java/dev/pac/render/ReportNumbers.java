@@ -121,7 +121,11 @@ abstract class ReportNumbers {
 
   /** A date in words: "Sunday 28 March 2027", "dimanche 28 mars 2027". */
   String longDate(LocalDate d) {
-    Locale locale = l.lang() == Lang.FR ? Locale.FRENCH : Locale.UK;
-    return DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", locale).format(d);
+    return (l.lang() == Lang.FR ? LONG_DATE_FR : LONG_DATE_EN).format(d);
   }
+
+  private static final DateTimeFormatter LONG_DATE_EN =
+      DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.UK);
+  private static final DateTimeFormatter LONG_DATE_FR =
+      DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.FRENCH);
 }
