@@ -53,9 +53,6 @@ class StoreLayoutPartsTest {
   }
 
   private static String text(Random random, boolean damaged) {
-    String[] kpis = {"mql", "revenue", "sql", "meetings"};
-    String[] ids = {"", "smb", "mid-market", "webinar", "x-1"};
-    String[] values = {"0", "12.5", "-3", "1000000", "999999999999999.999999999999", "7"};
     StringBuilder b = new StringBuilder(HEADER).append(random.nextBoolean() ? "\n" : "\r\n");
     int rows = 1 + random.nextInt(60);
     int bad = damaged ? random.nextInt(rows) : -1;
@@ -67,26 +64,34 @@ class StoreLayoutPartsTest {
       if (i == bad) {
         b.append(random.nextBoolean() ? "2027-13-01,mql,1,,," : "2027-01-01,mql,\"1\",,,");
       } else {
-        b.append("2027-0")
-            .append(1 + random.nextInt(9))
-            .append("-1")
-            .append(random.nextInt(10))
-            .append(',')
-            .append(kpis[random.nextInt(kpis.length)])
-            .append(',')
-            .append(values[random.nextInt(values.length)])
-            .append(',')
-            .append(ids[random.nextInt(ids.length)])
-            .append(',')
-            .append(ids[random.nextInt(ids.length)])
-            .append(',')
-            .append(ids[random.nextInt(ids.length)]);
+        row(b, random);
       }
       if (i < rows - 1 || random.nextBoolean()) {
         b.append(random.nextInt(4) == 0 ? "\r\n" : "\n");
       }
     }
     return b.toString();
+  }
+
+  /** A row in the store's form, without its line end. */
+  private static void row(StringBuilder b, Random random) {
+    String[] kpis = {"mql", "revenue", "sql", "meetings"};
+    String[] ids = {"", "smb", "mid-market", "webinar", "x-1"};
+    String[] values = {"0", "12.5", "-3", "1000000", "999999999999999.999999999999", "7"};
+    b.append("2027-0")
+        .append(1 + random.nextInt(9))
+        .append("-1")
+        .append(random.nextInt(10))
+        .append(',')
+        .append(kpis[random.nextInt(kpis.length)])
+        .append(',')
+        .append(values[random.nextInt(values.length)])
+        .append(',')
+        .append(ids[random.nextInt(ids.length)])
+        .append(',')
+        .append(ids[random.nextInt(ids.length)])
+        .append(',')
+        .append(ids[random.nextInt(ids.length)]);
   }
 
   @Test
@@ -122,18 +127,9 @@ class StoreLayoutPartsTest {
   void aLargeFileIsReadInTwoPartsAsInOne() {
     Random random = new Random(4);
     StringBuilder b = new StringBuilder(HEADER).append('\n');
-    String[] kpis = {"mql", "sql", "revenue"};
     while (b.length() < StoreParts.FROM + 1000) {
-      b.append("2027-0")
-          .append(1 + random.nextInt(9))
-          .append("-1")
-          .append(random.nextInt(10))
-          .append(',')
-          .append(kpis[random.nextInt(kpis.length)])
-          .append(',')
-          .append(random.nextInt(100_000))
-          .append(random.nextBoolean() ? ",smb,," : ",,webinar,")
-          .append('\n');
+      row(b, random);
+      b.append('\n');
     }
     byte[] raw = b.toString().getBytes(StandardCharsets.US_ASCII);
     int from = StoreLayoutReader.rowsFrom(raw);

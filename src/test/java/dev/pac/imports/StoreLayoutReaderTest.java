@@ -225,7 +225,7 @@ class StoreLayoutReaderTest {
               String.valueOf(i)));
     }
     rows.sort(Actual.KEY_ORDER); // equal keys stay in the order made
-    RowTable t = table(rows);
+    RowTable t = RowTable.of(rows);
     int[] order = t.keyOrder();
     for (int i = 0; i < order.length; i++) {
       assertEquals(i, order[i], "rows in key order keep their place");
@@ -233,7 +233,7 @@ class StoreLayoutReaderTest {
     List<Actual> swapped = new ArrayList<>(rows);
     Actual last = swapped.remove(swapped.size() - 1);
     swapped.add(0, last);
-    RowTable u = table(swapped);
+    RowTable u = RowTable.of(swapped);
     List<Actual> sorted = new ArrayList<>();
     for (int i : u.keyOrder()) {
       sorted.add(u.actual(i));
@@ -241,24 +241,6 @@ class StoreLayoutReaderTest {
     List<Actual> expected = new ArrayList<>(swapped);
     expected.sort(Actual.KEY_ORDER); // stable: the moved row first among rows of its key
     assertEquals(true, expected.equals(sorted), "one row out of place, sorted");
-  }
-
-  private static RowTable table(List<Actual> rows) {
-    RowTable t = new RowTable(0);
-    for (int i = 0; i < rows.size(); i++) {
-      Actual a = rows.get(i);
-      t.add(
-          a.date(),
-          a.kpi(),
-          a.segment(),
-          a.channel(),
-          a.action(),
-          PackedDecimal.pack(a.value()),
-          null,
-          0,
-          i);
-    }
-    return t;
   }
 
   @Test
