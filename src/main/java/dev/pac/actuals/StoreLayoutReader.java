@@ -11,9 +11,10 @@ import java.util.Arrays;
  * writes; it is read without a String or an object a row, into a {@link RowTable}. Any line outside
  * that form (a quote, a space, a label with accents, a bad date or value, a missing cell, a BOM)
  * gives up at once, and the file is read by Apache Commons CSV like any export, whose messages
- * explain each rejected row: both readers give the same rows for the files this one takes. A file
- * of {@link StoreParts#FROM} bytes or more is read in two parts at once, on two cores, and the
- * parts joined into the table one pass makes.
+ * explain each rejected row: both readers give the same rows for the files this one takes. Where
+ * the rows take {@link StoreParts#FROM} bytes or more and the machine has two cores, they are read
+ * in two parts at once, split at the first line after the middle of the file, and the parts joined
+ * into the table one pass makes.
  */
 public final class StoreLayoutReader {
   private static final byte[] HEADER = (ActualsStore.HEADER).getBytes(StandardCharsets.US_ASCII);

@@ -133,9 +133,12 @@ public final class InputFile {
    * meanwhile is read again whole.
    */
   static byte[] bytes(Path path) throws IOException {
+    if (Files.size(path) < TWO_PARTS_FROM || Threads.cores() < 2) {
+      return Files.readAllBytes(path);
+    }
     try (FileChannel ch = FileChannel.open(path)) {
       long size = ch.size();
-      if (size < TWO_PARTS_FROM || size > Integer.MAX_VALUE - 16 || Threads.cores() < 2) {
+      if (size < TWO_PARTS_FROM || size > Integer.MAX_VALUE - 16) {
         return Files.readAllBytes(path);
       }
       byte[] b = new byte[(int) size];

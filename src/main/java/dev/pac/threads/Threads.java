@@ -124,8 +124,10 @@ public final class Threads {
    * As {@link #inOrder(String, List, Supplier, BiFunction)}, each result handed to {@code each} as
    * soon as it and the ones before it are made, in the items' order, one at a time, by whichever
    * thread made the last of them (a renderer's text written while the next is made). Handing stops
-   * at the first item whose {@code f} or {@code each} throws, which is thrown here once every item
-   * is done.
+   * at the first item whose {@code f} or {@code each} throws, which is thrown here (once every item
+   * is done when they are shared between threads; at once on one core). What was handed on before
+   * stays handed on: a renderer's output stops at the plan that failed. Nothing is handed on once
+   * this method has returned or thrown.
    */
   public static <T, H, R> void inOrder(
       String name, List<T> items, Supplier<H> helper, BiFunction<H, T, R> f, Consumer<R> each) {
@@ -143,13 +145,16 @@ public final class Threads {
     Throwable[] failures = new Throwable[n];
     boolean[] done = new boolean[n]; // its lock guards the handing on too
     int[] handed = {0};
+    boolean[] over = {false}; // set, under the same lock, when this method leaves
     Runnable work =
         () -> {
           H mine = null;
+          boolean made = false;
           for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
             try {
-              if (mine == null) {
+              if (!made) {
                 mine = helper.get();
+                made = true;
               }
               results[i] = f.apply(mine, items.get(i));
             } catch (RuntimeException | Error e) {
@@ -157,7 +162,9 @@ public final class Threads {
             }
             synchronized (done) {
               done[i] = true;
-              for (int k = handed[0]; k < n && done[k] && failures[k] == null; k = handed[0]) {
+              for (int k = handed[0];
+                  !over[0] && k < n && done[k] && failures[k] == null;
+                  k = handed[0]) {
                 @SuppressWarnings("unchecked")
                 R r = (R) results[k];
                 results[k] = null;
@@ -187,6 +194,9 @@ public final class Threads {
     } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     } finally {
+      synchronized (done) {
+        over[0] = true; // an interrupted wait leaves the helpers running: they hand on no more
+      }
       pool.shutdownNow();
     }
     for (Throwable failure : failures) {

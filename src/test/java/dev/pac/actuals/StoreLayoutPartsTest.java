@@ -105,7 +105,7 @@ class StoreLayoutPartsTest {
       if (round % 3 != 0) {
         assertNotNull(one, "a clean file");
       }
-      for (int s = from + 1; s < raw.length; s++) {
+      for (int s = from; s < raw.length; s++) { // from the line right after the header
         if (raw[s - 1] != '\n') {
           continue; // parts meet at a line's start
         }
@@ -133,10 +133,14 @@ class StoreLayoutPartsTest {
     }
     byte[] raw = b.toString().getBytes(StandardCharsets.US_ASCII);
     int from = StoreLayoutReader.rowsFrom(raw);
-    RowTable whole = StoreLayoutReader.read(raw, 0, "f.csv", ImportProgress.NONE);
+    int split = StoreLayoutReader.rowAfterMiddle(raw, from);
+    assertEquals(true, split > raw.length / 2 && raw[split - 1] == '\n', "split at " + split);
+    RowTable two = StoreLayoutReader.read(raw, 0, "f.csv", ImportProgress.NONE, from, split);
     RowTable one = StoreLayoutReader.read(raw, 0, "f.csv", ImportProgress.NONE, from, -1);
     assertNotNull(one);
-    assertEquals(rows(one), rows(whole));
+    assertEquals(rows(one), rows(two));
+    // and as the import reads it (in two parts on two cores)
+    assertEquals(rows(one), rows(StoreLayoutReader.read(raw, 0, "f.csv", ImportProgress.NONE)));
   }
 
   @Test
