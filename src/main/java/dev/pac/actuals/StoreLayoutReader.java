@@ -38,6 +38,9 @@ public final class StoreLayoutReader {
   private int pos;
   private int line;
 
+  /** Where the reading started. */
+  private final int start;
+
   /** Where the reading is, as another thread may see it (for progress only). */
   private volatile int reached;
 
@@ -47,6 +50,7 @@ public final class StoreLayoutReader {
     this.fileIndex = fileIndex;
     this.pos = pos;
     this.line = line;
+    this.start = pos;
     this.reached = pos;
     // the first part's table is made for the whole file: the later part's rows join it in place
     this.table = new RowTable((line == 0 ? raw.length - pos : raw.length) / 40);
@@ -111,14 +115,13 @@ public final class StoreLayoutReader {
    */
   private boolean upTo(int end, StoreLayoutReader other, ImportProgress progress) {
     int rows = 0;
-    int otherStart = other == null ? 0 : other.pos;
     while (pos < end) {
       if (!line()) {
         return false;
       }
       if ((++rows & 0xFFFF) == 0) {
         reached = pos;
-        progress.at(other == null ? pos : pos + (other.reached - otherStart));
+        progress.at(other == null ? pos : pos + (other.reached - other.start));
       }
     }
     reached = pos;
