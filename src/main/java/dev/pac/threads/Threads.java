@@ -126,8 +126,9 @@ public final class Threads {
    * thread made the last of them (a renderer's text written while the next is made). Handing stops
    * at the first item whose {@code f} or {@code each} throws, which is thrown here (once every item
    * is done when they are shared between threads; at once on one core). What was handed on before
-   * stays handed on: a renderer's output stops at the plan that failed. Nothing is handed on once
-   * this method has returned or thrown.
+   * stays handed on: a renderer's output stops at the plan that failed. The threads making results
+   * do not wait for the handing on; once this method has returned or thrown, nothing more is handed
+   * on (after an interrupted wait, but the one result being handed on then).
    */
   public static <T, H, R> void inOrder(
       String name, List<T> items, Supplier<H> helper, BiFunction<H, T, R> f, Consumer<R> each) {
@@ -143,9 +144,10 @@ public final class Threads {
     AtomicInteger next = new AtomicInteger();
     Object[] results = new Object[n];
     Throwable[] failures = new Throwable[n];
-    boolean[] done = new boolean[n]; // its lock guards the handing on too
+    boolean[] done = new boolean[n]; // its lock guards the state of the handing on too
     int[] handed = {0};
-    boolean[] over = {false}; // set, under the same lock, when this method leaves
+    boolean[] handing = {false}; // whether a thread is handing results on (one at a time)
+    boolean[] over = {false}; // set when this method leaves: nothing more is handed on
     Runnable work =
         () -> {
           H mine = null;
@@ -160,21 +162,14 @@ public final class Threads {
             } catch (RuntimeException | Error e) {
               failures[i] = e;
             }
+            boolean hand;
             synchronized (done) {
               done[i] = true;
-              for (int k = handed[0];
-                  !over[0] && k < n && done[k] && failures[k] == null;
-                  k = handed[0]) {
-                @SuppressWarnings("unchecked")
-                R r = (R) results[k];
-                results[k] = null;
-                try {
-                  each.accept(r);
-                  handed[0] = k + 1;
-                } catch (RuntimeException | Error e) {
-                  failures[k] = e; // and nothing more is handed on
-                }
-              }
+              hand = !handing[0];
+              handing[0] = true;
+            }
+            if (hand) {
+              handOn(n, results, failures, done, handed, handing, over, each);
             }
           }
         };
@@ -205,6 +200,49 @@ public final class Threads {
       }
       if (failure instanceof Error e) {
         throw e;
+      }
+    }
+  }
+
+  /**
+   * Hands on, outside the lock, each result ready in order, until the next is not made yet (another
+   * thread, finishing it, then hands on), failed, or {@link #inOrder} has left: the threads making
+   * results never wait for the handing on.
+   */
+  private static <R> void handOn(
+      int n,
+      Object[] results,
+      Throwable[] failures,
+      boolean[] done,
+      int[] handed,
+      boolean[] handing,
+      boolean[] over,
+      Consumer<R> each) {
+    while (true) {
+      int k;
+      R r;
+      synchronized (done) {
+        k = handed[0];
+        if (over[0] || k >= n || !done[k] || failures[k] != null) {
+          handing[0] = false;
+          return;
+        }
+        @SuppressWarnings("unchecked")
+        R ready = (R) results[k];
+        r = ready;
+        results[k] = null;
+      }
+      try {
+        each.accept(r);
+      } catch (RuntimeException | Error e) {
+        synchronized (done) {
+          failures[k] = e; // and nothing more is handed on
+          handing[0] = false;
+        }
+        return;
+      }
+      synchronized (done) {
+        handed[0] = k + 1;
       }
     }
   }
