@@ -130,12 +130,8 @@ public final class StoreLayoutReader {
 
   /** The start of the first line after the middle of {@code raw}'s rows, or -1 when none. */
   static int rowAfterMiddle(byte[] raw, int rowsFrom) {
-    for (int i = rowsFrom + (raw.length - rowsFrom) / 2; i < raw.length - 1; i++) {
-      if (raw[i] == '\n') {
-        return i + 1;
-      }
-    }
-    return -1;
+    int row = StoreParts.rowAfter(raw, rowsFrom + (raw.length - rowsFrom) / 2, raw.length);
+    return row < raw.length ? row : -1;
   }
 
   /**

@@ -44,10 +44,18 @@ final class StoreParts {
     while (b.hasRemaining() && ch.read(b, at + b.position()) > 0) {
       // read the bytes after the middle
     }
-    for (int i = 0; i < b.position(); i++) {
-      if (b.get(i) == '\n') {
-        long row = at + i + 1;
-        return row < size ? row : -1;
+    int row = rowAfter(b.array(), 0, b.position());
+    return row >= 0 && at + row < size ? at + row : -1;
+  }
+
+  /**
+   * The start of the first row after {@code b[from..to)}'s first line end, found in that range (it
+   * may be {@code to}), or -1 when the range holds no line end.
+   */
+  static int rowAfter(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] == '\n') {
+        return i + 1;
       }
     }
     return -1;
