@@ -129,10 +129,7 @@ public final class CheckedFiles {
    */
   public <T> BoundFile<T> checked(YamlReader reader, byte[] bytes, String file, Class<T> type) {
     // what is kept was judged under the default limits: a reader under others judges afresh
-    Lookup<T> known =
-        reader.limits().equals(YamlReader.Limits.DEFAULT)
-            ? lookup(bytes, type)
-            : NONE.lookup(bytes, type);
+    Lookup<T> known = reader.limits().isDefault() ? lookup(bytes, type) : NONE.lookup(bytes, type);
     if (known.value() != null) {
       return new BoundFile<>(
           known.value(),

@@ -32,6 +32,16 @@ public final class YamlReader {
   /** Limits on what a plan or mapping file may be. */
   public record Limits(long maxBytes, int maxDepth, int maxStringChars) {
     public static final Limits DEFAULT = new Limits(1L << 20, 64, 64 * 1024);
+
+    /**
+     * Whether these are {@link #DEFAULT}'s values, compared field by field: a record's own {@code
+     * equals} is made through method handles at its first call, about 10 ms of a cold run's start.
+     */
+    public boolean isDefault() {
+      return maxBytes == DEFAULT.maxBytes
+          && maxDepth == DEFAULT.maxDepth
+          && maxStringChars == DEFAULT.maxStringChars;
+    }
   }
 
   private final Limits limits;

@@ -1,6 +1,7 @@
 package dev.pac.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -47,6 +48,15 @@ class YamlReaderTest {
   }
 
   // ---------------------------------------------------------------- locations
+
+  @Test
+  void onlyTheDefaultValuesAreTheDefaultLimits() {
+    assertTrue(new YamlReader.Limits(1L << 20, 64, 64 * 1024).isDefault());
+    assertTrue(new YamlReader().limits().isDefault());
+    assertFalse(new YamlReader.Limits((1L << 20) + 1, 64, 64 * 1024).isDefault());
+    assertFalse(new YamlReader.Limits(1L << 20, 63, 64 * 1024).isDefault());
+    assertFalse(new YamlReader.Limits(1L << 20, 64, 1000).isDefault());
+  }
 
   @Test
   void keysValuesAndItemsAreLocated() {
