@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -105,6 +107,43 @@ final class Commands {
       return r.hasSubcommand() && !r.isUsageHelpRequested() && !r.isVersionHelpRequested();
     } catch (ParameterException e) {
       return false;
+    }
+  }
+
+  /**
+   * Starts reading, on a thread of its own, the annotations picocli reads to build the model of
+   * {@code pac} and of the commands {@code args} name (their classes, fields and methods, and those
+   * of their mixins): the JVM makes a proxy class for each annotation type at its first read, about
+   * 3 ms each on a cold JVM, which the command's thread then finds made.
+   */
+  static void warmUp(String... args) {
+    List<Command> named = named(args);
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                annotations(Pac.class);
+                if (named.size() < ALL.size()) {
+                  named.forEach(c -> annotations(c.type()));
+                }
+              } catch (RuntimeException e) {
+                // only time is lost: the command's thread reads the same and reports what fails
+              }
+            },
+            "pac-cli-warm-up");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private static void annotations(Class<?> type) {
+    type.getAnnotations();
+    for (Field f : type.getDeclaredFields()) {
+      if (f.getDeclaredAnnotations().length > 0 && f.isAnnotationPresent(CommandLine.Mixin.class)) {
+        annotations(f.getType());
+      }
+    }
+    for (Method m : type.getDeclaredMethods()) {
+      m.getDeclaredAnnotations();
     }
   }
 

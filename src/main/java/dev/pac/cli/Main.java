@@ -37,6 +37,7 @@ public final class Main {
 
   /** Runs pac with everything it sees of the world given. */
   public static int run(PrintWriter out, PrintWriter err, Env env, String... args) {
+    Commands.warmUp(args);
     if (Commands.readsPlans(args)) {
       if (CheckedFiles.mayKnow(env.vars())) {
         // the kept files are opened first: their record classes and SHA-256's providers, now
