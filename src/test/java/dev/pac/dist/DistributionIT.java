@@ -200,6 +200,18 @@ class DistributionIT {
     assertEquals(0, run(tmp, env, launchers.get(1).toString(), "--version").code);
     Map<String, Long> made = archives(cache);
     assertEquals(2, made.size(), made.toString());
+    // the Java's version, read from its release file once and remembered beside the archives,
+    // names them
+    String version = System.getProperty("java.version");
+    List<Path> memos;
+    try (Stream<Path> s = Files.list(cache)) {
+      memos = s.filter(p -> p.getFileName().toString().matches("java-.+\\.version")).toList();
+    }
+    assertEquals(1, memos.size(), memos.toString());
+    assertEquals(version, Files.readString(memos.get(0)).strip());
+    for (String name : made.keySet()) {
+      assertTrue(name.contains("-java" + version + "-"), name);
+    }
     assertEquals(0, run(tmp, env, launchers.get(0).toString(), "--version").code);
     assertEquals(0, run(tmp, env, launchers.get(1).toString(), "--version").code);
     assertEquals(made, archives(cache), "the same archives, none made again");

@@ -50,15 +50,6 @@ class YamlReaderTest {
   // ---------------------------------------------------------------- locations
 
   @Test
-  void onlyTheDefaultValuesAreTheDefaultLimits() {
-    assertTrue(new YamlReader.Limits(1L << 20, 64, 64 * 1024).isDefault());
-    assertTrue(new YamlReader().limits().isDefault());
-    assertFalse(new YamlReader.Limits((1L << 20) + 1, 64, 64 * 1024).isDefault());
-    assertFalse(new YamlReader.Limits(1L << 20, 63, 64 * 1024).isDefault());
-    assertFalse(new YamlReader.Limits(1L << 20, 64, 1000).isDefault());
-  }
-
-  @Test
   void keysValuesAndItemsAreLocated() {
     YamlNode.Mapping m = root("# head\nid: x\nlist:\n  - a\n  -   b\nflow: {k: v}\n");
     YamlNode.Entry id = m.entry("id");
@@ -255,6 +246,15 @@ class YamlReaderTest {
   }
 
   // ---------------------------------------------------------------- limits
+
+  @Test
+  void onlyTheDefaultValuesAreTheDefaultLimits() {
+    assertTrue(new YamlReader.Limits(1L << 20, 64, 64 * 1024).isDefault());
+    assertTrue(new YamlReader().limits().isDefault());
+    assertFalse(new YamlReader.Limits((1L << 20) + 1, 64, 64 * 1024).isDefault());
+    assertFalse(new YamlReader.Limits(1L << 20, 63, 64 * 1024).isDefault());
+    assertFalse(new YamlReader.Limits(1L << 20, 64, 1000).isDefault());
+  }
 
   @Test
   void nestingDeeperThanTheLimitStopsAtTheLevelThatExceedsIt() {
