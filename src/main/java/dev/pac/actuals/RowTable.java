@@ -29,7 +29,7 @@ public final class RowTable {
   private final Map<String, Integer> symbolIndex = new HashMap<>();
   private long[] value;
   private String[] wide; // the text of WIDE values, else null (allocated when first needed)
-  private int[] file;
+  private int[] file; // null while every row is of file 0 (an import of one file)
   private int[] line;
 
   public RowTable(int capacity) {
@@ -40,7 +40,6 @@ public final class RowTable {
     channel = new int[c];
     action = new int[c];
     value = new long[c];
-    file = new int[c];
     line = new int[c];
   }
 
@@ -85,7 +84,12 @@ public final class RowTable {
       }
       wide[size] = wideText;
     }
-    file[size] = f;
+    if (f != 0 && file == null) {
+      file = new int[date.length];
+    }
+    if (file != null) {
+      file[size] = f;
+    }
     line[size] = l;
     size++;
   }
@@ -98,7 +102,9 @@ public final class RowTable {
     channel = Arrays.copyOf(channel, n);
     action = Arrays.copyOf(action, n);
     value = Arrays.copyOf(value, n);
-    file = Arrays.copyOf(file, n);
+    if (file != null) {
+      file = Arrays.copyOf(file, n);
+    }
     line = Arrays.copyOf(line, n);
     if (wide != null) {
       wide = Arrays.copyOf(wide, n);
@@ -124,7 +130,12 @@ public final class RowTable {
     }
     System.arraycopy(t.date, 0, date, size, t.size);
     System.arraycopy(t.value, 0, value, size, t.size);
-    System.arraycopy(t.file, 0, file, size, t.size);
+    if (t.file != null) {
+      if (file == null) {
+        file = new int[date.length];
+      }
+      System.arraycopy(t.file, 0, file, size, t.size);
+    }
     if (t.wide != null) {
       System.arraycopy(t.wide, 0, wide, size, t.size);
     }
@@ -149,7 +160,7 @@ public final class RowTable {
         t.action(i),
         t.value[i],
         t.wideText(i),
-        t.file[i],
+        t.file(i),
         t.line[i]);
   }
 
@@ -238,7 +249,7 @@ public final class RowTable {
   }
 
   public int file(int i) {
-    return file[i];
+    return file == null ? 0 : file[i];
   }
 
   public int line(int i) {
