@@ -107,6 +107,25 @@ public final class PackedDecimal {
     return pack(b, 0, b.length);
   }
 
+  /** The number of bytes {@link #write} writes for {@code packed} (not {@link #WIDE}). */
+  public static int length(long packed) {
+    int sign = 0;
+    if (packed < 0) {
+      sign = 1;
+      packed = -packed;
+    }
+    int scale = (int) (packed & 15);
+    long v = packed >>> 4;
+    int digits = 1;
+    for (long bound = 10; digits < 19 && v >= bound; bound *= 10) {
+      digits++;
+    }
+    if (digits <= scale) {
+      return sign + 2 + scale; // "0." and the zeros before the digits
+    }
+    return sign + (scale == 0 ? digits : digits + 1);
+  }
+
   /**
    * Writes the canonical text of a packed value (not {@link #WIDE}) at {@code out[at..]}, which has
    * room for 40 bytes; returns the end. The digits are written last first, one division each (in

@@ -34,6 +34,34 @@ final class StoreWriter {
     }
   }
 
+  /** The bytes the header line takes. */
+  static int headerLength() {
+    return HEADER.length + 1;
+  }
+
+  /** The bytes rows {@code order[from..to)} of {@code t} take, as {@link #row} writes them. */
+  static long length(RowTable t, int[] order, int from, int to) {
+    int[] idLength = new int[t.symbols()];
+    for (int n = 0; n < idLength.length; n++) {
+      idLength[n] = t.symbol(n).getBytes(StandardCharsets.UTF_8).length;
+    }
+    long total = 0;
+    for (int k = from; k < to; k++) {
+      int i = order[k];
+      long packed = t.packed(i);
+      total +=
+          16 // the date's 10 bytes, five commas and the line's end
+              + idLength[t.kpiSymbol(i)]
+              + idLength[t.dimensionSymbol(i, 0)]
+              + idLength[t.dimensionSymbol(i, 1)]
+              + idLength[t.dimensionSymbol(i, 2)]
+              + (packed == PackedDecimal.WIDE
+                  ? t.value(i).getBytes(StandardCharsets.US_ASCII).length
+                  : PackedDecimal.length(packed));
+    }
+    return total;
+  }
+
   /** Writes row {@code i} of {@code t}. */
   void row(RowTable t, int i) throws IOException {
     row(

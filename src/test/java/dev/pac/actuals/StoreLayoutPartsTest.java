@@ -3,15 +3,19 @@ package dev.pac.actuals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A large file in the store's own form is read in two parts at once, and a new store written in two
@@ -19,6 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class StoreLayoutPartsTest {
   private static final String HEADER = ActualsStore.HEADER;
+
+  @TempDir Path tmp;
 
   /** Every column of every row, the ids' numbering included, as one string a row. */
   private static List<String> rows(RowTable t) {
@@ -155,15 +161,77 @@ class StoreLayoutPartsTest {
       for (int i = 0; i < order.length; i++) {
         order[i] = random.nextInt(order.length); // any rows, in any order: the bytes must agree
       }
+      String one = written(t, order, order.length);
+      assertEquals(
+          StoreWriter.headerLength() + StoreWriter.length(t, order, 0, order.length),
+          one.length(),
+          "the rows' bytes counted as the writer writes them");
       for (int half = 0; half <= order.length; half++) {
-        assertEquals(written(t, order, order.length), written(t, order, half), "half " + half);
+        assertEquals(one, written(t, order, half), "half " + half);
       }
     }
   }
 
-  private static String written(RowTable t, int[] order, int half) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    NewStore.write(Channels.newChannel(out), t, order, order.length, half);
-    return out.toString(StandardCharsets.US_ASCII);
+  /**
+   * The store {@link NewStore} writes, in a file; the later part from {@code half} written at its
+   * place by its own thread, the channel left at the end.
+   */
+  private String written(RowTable t, int[] order, int half) throws IOException {
+    Path file = tmp.resolve("actuals.csv");
+    try (FileChannel ch =
+        FileChannel.open(
+            file,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.TRUNCATE_EXISTING)) {
+      NewStore.write(ch, t, order, order.length, half);
+      assertEquals(ch.size(), ch.position(), "the channel at the end of the store");
+    }
+    return Files.readString(file, StandardCharsets.US_ASCII);
+  }
+
+  @Test
+  void aPackedValueTakesTheBytesItsTextTakes() {
+    Random random = new Random(9);
+    byte[] out = new byte[40];
+    List<String> texts =
+        new ArrayList<>(
+            List.of(
+                "0",
+                "7",
+                "-3",
+                "10",
+                "0.5",
+                "-0.05",
+                "0.000000000001",
+                "12.5",
+                "100000000000000000",
+                "99999999999999999",
+                "-9999999999999999.9"));
+    for (int k = 0; k < 20_000; k++) {
+      StringBuilder b = new StringBuilder();
+      if (random.nextBoolean()) {
+        b.append('-');
+      }
+      int scale = random.nextInt(13);
+      String digits = Long.toString(Math.abs(random.nextLong()) % 100_000_000_000_000_000L);
+      if (scale == 0 || digits.length() <= scale) {
+        b.append(digits);
+      } else {
+        b.append(digits, 0, digits.length() - scale).append('.');
+        b.append(digits.substring(digits.length() - scale));
+      }
+      texts.add(b.toString());
+    }
+    int checked = 0;
+    for (String text : texts) {
+      long packed = PackedDecimal.pack(text);
+      if (packed == PackedDecimal.INVALID || packed == PackedDecimal.WIDE) {
+        continue; // not canonical (a trailing zero, "-0"), or too long to pack
+      }
+      assertEquals(PackedDecimal.write(packed, out, 0), PackedDecimal.length(packed), text);
+      checked++;
+    }
+    assertTrue(checked > 10_000, "values checked: " + checked);
   }
 }
