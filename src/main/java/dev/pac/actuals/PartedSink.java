@@ -10,6 +10,14 @@ public interface PartedSink extends RowSink {
   PartedSink part();
 
   /**
+   * {@link #part()}, told about how many rows it will hold in the end (its own and those appended
+   * to it), to size what it keeps; 0 when not known. Only a hint: any number of rows may come.
+   */
+  default PartedSink part(long rows) {
+    return part();
+  }
+
+  /**
    * Takes the rows {@code later} (made by {@link #part}) was handed, as if they had come to this
    * sink after its own, in their order.
    */

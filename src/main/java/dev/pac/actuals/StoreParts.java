@@ -39,13 +39,34 @@ final class StoreParts {
 
   /** The same, in the file open as {@code ch}. */
   static long middleRow(FileChannel ch, long size) throws IOException {
+    return split(ch, size).middle();
+  }
+
+  /**
+   * Where a store is split ({@link #middleRow}), and the bytes a row takes on average around there
+   * (0 when no line end is found), for the parts to size what they keep.
+   */
+  record Split(long middle, double rowBytes) {}
+
+  static Split split(FileChannel ch, long size) throws IOException {
     ByteBuffer b = ByteBuffer.allocate(64 << 10);
     long at = size / 2;
     while (b.hasRemaining() && ch.read(b, at + b.position()) > 0) {
       // read the bytes after the middle
     }
-    int row = rowAfter(b.array(), 0, b.position());
-    return row >= 0 && at + row < size ? at + row : -1;
+    byte[] bytes = b.array();
+    int n = b.position();
+    int row = rowAfter(bytes, 0, n);
+    int lines = 0;
+    int last = -1;
+    for (int i = 0; i < n; i++) {
+      if (bytes[i] == '\n') {
+        lines++;
+        last = i;
+      }
+    }
+    double rowBytes = lines > 1 ? (double) (last - row + 1) / (lines - 1) : 0;
+    return new Split(row >= 0 && at + row < size ? at + row : -1, rowBytes);
   }
 
   /**
@@ -71,23 +92,36 @@ final class StoreParts {
   static boolean read(Path file, String where, PartedSink sink) throws IOException {
     try (FileChannel ch = FileChannel.open(file)) {
       long size = ch.size();
-      return size >= FROM && read(ch, file, where, sink, middleRow(ch, size), size);
+      if (size < FROM) {
+        return false;
+      }
+      Split split = split(ch, size);
+      return read(ch, file, where, sink, split.middle(), size, split.rowBytes());
     }
   }
 
   /** The same at the split {@code middle}, a row's start, whatever the store's size (tests). */
   static boolean read(Path file, String where, PartedSink sink, long middle) throws IOException {
     try (FileChannel ch = FileChannel.open(file)) {
-      return read(ch, file, where, sink, middle, ch.size());
+      return read(ch, file, where, sink, middle, ch.size(), 0);
     }
   }
 
   private static boolean read(
-      FileChannel ch, Path file, String where, PartedSink sink, long middle, long size) {
+      FileChannel ch,
+      Path file,
+      String where,
+      PartedSink sink,
+      long middle,
+      long size,
+      double rowBytes) {
     if (middle <= 0) {
       return false;
     }
-    Part second = new Part(sink.part());
+    // the first part is told of every row: the second's are appended to it
+    long rows = rowBytes > 0 ? (long) (size / rowBytes) : 0;
+    long laterRows = rowBytes > 0 ? (long) ((size - middle) / rowBytes) : 0;
+    Part second = new Part(sink.part(laterRows));
     Threads.Ahead<Boolean> later =
         Threads.ahead(
             "pac-store-read-2",
@@ -98,7 +132,7 @@ final class StoreParts {
                 return false;
               }
             });
-    Part first = new Part(sink.part());
+    Part first = new Part(sink.part(rows));
     boolean plain;
     try (InputStream in = new Slice(ch, 0, middle)) {
       plain = first.read(StoreRows.of(in, file, where, StoreRows.DOUBLE));

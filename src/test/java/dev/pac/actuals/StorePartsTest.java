@@ -153,6 +153,26 @@ class StorePartsTest {
     assertEquals(one, through.rows);
   }
 
+  @Test
+  void theSplitSaysTheBytesARowTakesAroundTheMiddle() throws IOException {
+    String row = "2026-01-05,mql,12.5,smb,webinar,\n"; // 33 bytes
+    StringBuilder text = new StringBuilder(ActualsStore.HEADER).append('\n');
+    while (text.length() < 300_000) {
+      text.append(row);
+    }
+    Path f = write(text.toString());
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(f)) {
+      StoreParts.Split split = StoreParts.split(ch, ch.size());
+      assertEquals(StoreParts.middleRow(f, Files.size(f)), split.middle());
+      assertEquals(row.length(), split.rowBytes(), 1e-9);
+      // and nothing to tell in a file without a line end
+      Path one = write("2026-01-05,mql,1,,,");
+      try (java.nio.channels.FileChannel c = java.nio.channels.FileChannel.open(one)) {
+        assertEquals(0, StoreParts.split(c, c.size()).rowBytes());
+      }
+    }
+  }
+
   /** A store of just over {@link StoreParts#FROM} bytes, every value {@code value}. */
   private static String large(String value) {
     StringBuilder text = new StringBuilder(ActualsStore.HEADER).append('\n');

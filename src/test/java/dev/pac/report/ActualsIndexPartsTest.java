@@ -2,6 +2,7 @@ package dev.pac.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pac.actuals.PartedSink;
 import java.util.ArrayList;
@@ -90,6 +91,72 @@ class ActualsIndexPartsTest {
         hand(more, rows.subList(split, rows.size()));
         assertSame(expected, more.build());
       }
+    }
+  }
+
+  private static int yyyymmdd(java.time.LocalDate d) {
+    return d.getYear() * 10_000 + d.getMonthValue() * 100 + d.getDayOfMonth();
+  }
+
+  /** Rows as a store holds them: by date, each date's KPIs in turn. */
+  private static List<Row> storeRows(int count, String[] kpis, Random random) {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      rows.add(
+          new Row(
+              yyyymmdd(java.time.LocalDate.of(2025, 1, 1).plusDays(i / 40)),
+              kpis[i % kpis.length],
+              VALUES[random.nextInt(VALUES.length - 1)],
+              VALUES[random.nextInt(VALUES.length - 1)],
+              "",
+              random.nextInt(1000)));
+    }
+    return rows;
+  }
+
+  @Test
+  void partsToldTheRowsToExpectBuildTheSameIndexWhateverTheyAreTold() {
+    String[] kpis = {"mql", "revenue", "sql", "cost", "mql", "mql"}; // mql half of the rows
+    List<Row> rows = storeRows(20_000, kpis, new Random(12));
+    ActualsIndex.Builder one = new ActualsIndex.Builder();
+    hand(one, rows);
+    ActualsIndex expected = one.build();
+    int split = 11_000;
+    long[][] told = {{20_000, 9_000}, {0, 0}, {10, 10}, {200_000, 90_000}, {5_000, 2_000}};
+    for (long[] t : told) {
+      ActualsIndex.Builder empty = new ActualsIndex.Builder();
+      PartedSink a = empty.part(t[0]);
+      PartedSink b = empty.part(t[1]);
+      hand(a, rows.subList(0, split));
+      hand(b, rows.subList(split, rows.size()));
+      empty.append(a);
+      empty.append(b);
+      assertSame(expected, empty.build());
+    }
+  }
+
+  @Test
+  void aFirstPartToldEveryRowTakesTheSecondWithoutGrowing() {
+    List<Row> rows = storeRows(39_999, new String[] {"mql", "revenue", "sql"}, new Random(13));
+    ActualsIndex.Builder empty = new ActualsIndex.Builder();
+    PartedSink a = empty.part(rows.size());
+    PartedSink b = empty.part(rows.size() / 2);
+    hand(a, rows.subList(0, rows.size() / 2));
+    hand(b, rows.subList(rows.size() / 2, rows.size()));
+    empty.append(a);
+    ActualsIndex index = empty.build();
+    List<long[]> before = new ArrayList<>();
+    for (String kpi : index.kpis()) {
+      before.add(index.rows(kpi).days);
+    }
+    empty.append(b);
+    int k = 0;
+    for (String kpi : index.kpis()) {
+      ActualsIndex.Rows r = index.rows(kpi);
+      assertTrue(before.get(k++) == r.days, kpi + ": its rows copied at the join");
+      assertEquals(rows.size() / 3, r.size, kpi);
+      // and not much more room than the rows take: their share of the rows told, an eighth more
+      assertTrue(r.days.length <= rows.size() / 3 * 9 / 8 + 64, kpi + ": room " + r.days.length);
     }
   }
 }
