@@ -53,8 +53,28 @@ public final class StoreLayoutReader {
     this.start = pos;
     this.reached = pos;
     // the first part's table is made for the whole file: the later part's rows join it in place
-    this.table = new RowTable((line == 0 ? raw.length - pos : raw.length) / 40);
+    this.table = new RowTable(rowsAbout(raw, pos, line == 0 ? raw.length - pos : raw.length));
     Arrays.fill(prevLen, -1);
+  }
+
+  /**
+   * About how many rows {@code bytes} bytes of rows hold, and a sixteenth more: the bytes a row
+   * takes measured on the rows from {@code pos} (up to 64 KiB of them), else 40. A table sized to
+   * fit is not copied as it grows, and one sized far beyond is zeroed for nothing.
+   */
+  static int rowsAbout(byte[] raw, int pos, long bytes) {
+    int end = (int) Math.min(raw.length, pos + (64L << 10));
+    int lines = 0;
+    int last = -1;
+    for (int i = pos; i < end; i++) {
+      if (raw[i] == '\n') {
+        lines++;
+        last = i;
+      }
+    }
+    double rowBytes = lines >= 16 ? (double) (last + 1 - pos) / lines : 40;
+    long rows = (long) (bytes / rowBytes);
+    return (int) Math.min(Integer.MAX_VALUE - 16, rows + rows / 16 + 16);
   }
 
   /** The rows of {@code raw}, or null when the file is not in the store's own form. */

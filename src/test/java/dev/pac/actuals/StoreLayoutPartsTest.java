@@ -191,6 +191,20 @@ class StoreLayoutPartsTest {
   }
 
   @Test
+  void aTableIsSizedFromTheBytesItsFirstRowsTake() {
+    String row = "2026-01-05,mql,12.5,smb,webinar,\n"; // 33 bytes
+    byte[] raw = (HEADER + "\n" + row.repeat(3_000)).getBytes(StandardCharsets.US_ASCII);
+    int pos = StoreLayoutReader.rowsFrom(raw);
+    long bytes = raw.length - pos;
+    assertEquals(3_000 + 3_000 / 16 + 16, StoreLayoutReader.rowsAbout(raw, pos, bytes));
+    // too few rows to tell: 40 bytes a row
+    byte[] few = (HEADER + "\n" + row.repeat(3)).getBytes(StandardCharsets.US_ASCII);
+    int at = StoreLayoutReader.rowsFrom(few);
+    long rows = (few.length - at) / 40;
+    assertEquals(rows + rows / 16 + 16, StoreLayoutReader.rowsAbout(few, at, few.length - at));
+  }
+
+  @Test
   void aPackedValueTakesTheBytesItsTextTakes() {
     Random random = new Random(9);
     byte[] out = new byte[40];
