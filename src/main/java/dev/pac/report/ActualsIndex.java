@@ -167,12 +167,12 @@ public final class ActualsIndex {
      * allocated about twice its size in copies), nor at the join of a later part.
      */
     private int capacity(int size) {
-      long doubled = 2L * size;
+      long room = 2L * size;
       if (expected > 0 && rows >= 4096) {
         long share = (long) ((double) expected * size / rows);
-        doubled = Math.max(doubled, share + share / 8 + 16);
+        room = Math.max(room, share + share / 8 + 16);
       }
-      return (int) Math.min(doubled, Integer.MAX_VALUE - 16);
+      return (int) Math.min(room, Integer.MAX_VALUE - 16);
     }
 
     private int id(int dim, String value) {
