@@ -52,7 +52,9 @@ final class KeyOrder {
               | i;
     }
     if (!ascending(keys)) { // a file in the store's order (a store's own export) needs no sort
-      sort(keys, total);
+      // by the key's bits above the index alone: the keys start in index order, and each pass
+      // keeps the order of keys that tie on its digit, so rows of one key stay in index order
+      sort(keys, indexBits, total);
     }
     int[] order = new int[n];
     long mask = (1L << indexBits) - 1;
@@ -73,16 +75,17 @@ final class KeyOrder {
   }
 
   /**
-   * Sorts non-negative keys of {@code bits} bits: least significant digit first, 11 bits a pass
-   * (four passes for a million rows of a few hundred dates and a few dozen ids), each a count and a
-   * scatter: simple loops the JIT compiles at once, and no worse on rows already almost in order.
+   * Sorts non-negative keys by their bits {@code [low, bits)}, stably: least significant digit
+   * first, 11 bits a pass (two passes for a million rows of a few hundred dates and a few dozen
+   * ids, the row's index below them), each a count and a scatter: simple loops the JIT compiles at
+   * once, and no worse on rows already almost in order.
    */
-  static void sort(long[] keys, int bits) {
+  static void sort(long[] keys, int low, int bits) {
     int n = keys.length;
     long[] from = keys;
     long[] to = new long[n];
     int[] count = new int[1 << 11];
-    for (int shift = 0; shift < bits; shift += 11) {
+    for (int shift = low; shift < bits; shift += 11) {
       Arrays.fill(count, 0);
       for (int i = 0; i < n; i++) {
         count[(int) (from[i] >>> shift) & 0x7FF]++;
