@@ -42,6 +42,9 @@ final class StoreForm {
         return null; // the general path rejects or ignores it, as the file's layout says
       }
     }
+    if (allIdsOrEmpty(t)) {
+      return t; // no label to match: the dimensions need no look at their rows
+    }
     for (Dimension dim : Dimension.values()) {
       int d = dim.ordinal();
       Set<String> ids = k.dimensions().getOrDefault(dim.id(), Set.of());
@@ -70,6 +73,17 @@ final class StoreForm {
       }
     }
     return t;
+  }
+
+  /** Whether each id of the table is empty or already an id (no label to match to the plans'). */
+  private static boolean allIdsOrEmpty(RowTable t) {
+    for (int x = 0; x < t.symbols(); x++) {
+      String v = t.symbol(x);
+      if (!v.isEmpty() && !Slug.isValid(v)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
