@@ -38,6 +38,9 @@ public final class StoreLayoutReader {
   private int pos;
   private int line;
 
+  /** The bytes of the shortest row of the store's form: {@code 2027-01-01,k,0,,,} and its end. */
+  static final int SHORTEST_ROW = 18;
+
   /** Where the reading started. */
   private final int start;
 
@@ -59,8 +62,10 @@ public final class StoreLayoutReader {
 
   /**
    * About how many rows {@code bytes} bytes of rows hold, and a sixteenth more: the bytes a row
-   * takes measured on the rows from {@code pos} (up to 64 KiB of them), else 40. A table sized to
-   * fit is not copied as it grows, and one sized far beyond is zeroed for nothing.
+   * takes measured on the rows from {@code pos} (up to 64 KiB of them), else 40, and never fewer
+   * than the {@link #SHORTEST_ROW} (blank lines there do not make a table for more rows than the
+   * file can hold). A table sized to fit is not copied as it grows, and one sized far beyond is
+   * zeroed for nothing.
    */
   static int rowsAbout(byte[] raw, int pos, long bytes) {
     int end = (int) Math.min(raw.length, pos + (64L << 10));
@@ -72,7 +77,7 @@ public final class StoreLayoutReader {
         last = i;
       }
     }
-    double rowBytes = lines >= 16 ? (double) (last + 1 - pos) / lines : 40;
+    double rowBytes = lines >= 16 ? Math.max(SHORTEST_ROW, (double) (last + 1 - pos) / lines) : 40;
     long rows = (long) (bytes / rowBytes);
     return (int) Math.min(Integer.MAX_VALUE - 16, rows + rows / 16 + 16);
   }

@@ -44,7 +44,8 @@ final class StoreParts {
 
   /**
    * Where a store is split ({@link #middleRow}), and the bytes a row takes on average around there
-   * (0 when no line end is found), for the parts to size what they keep.
+   * (never fewer than the shortest row's; 0 when no line end is found), for the parts to size what
+   * they keep.
    */
   record Split(long middle, double rowBytes) {}
 
@@ -65,7 +66,10 @@ final class StoreParts {
         last = i;
       }
     }
-    double rowBytes = lines > 1 ? (double) (last - row + 1) / (lines - 1) : 0;
+    double rowBytes =
+        lines > 1
+            ? Math.max(StoreLayoutReader.SHORTEST_ROW, (double) (last - row + 1) / (lines - 1))
+            : 0;
     return new Split(row >= 0 && at + row < size ? at + row : -1, rowBytes);
   }
 

@@ -164,7 +164,9 @@ public final class ActualsIndex {
      * The room for a KPI's rows, full at {@code size}: twice as many, or, when the rows to expect
      * are known and enough have come to tell this KPI's share of them, that share of them and an
      * eighth more, so that its arrays are not copied again and again (a million rows' index
-     * allocated about twice its size in copies), nor at the join of a later part.
+     * allocated about twice its size in copies), nor at the join of a later part. A hint far too
+     * large would cost room: the store's reader gives at most the store's size over the bytes of
+     * its shortest row.
      */
     private int capacity(int size) {
       long room = 2L * size;

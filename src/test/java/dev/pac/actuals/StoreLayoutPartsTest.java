@@ -197,6 +197,14 @@ class StoreLayoutPartsTest {
     int pos = StoreLayoutReader.rowsFrom(raw);
     long bytes = raw.length - pos;
     assertEquals(3_000 + 3_000 / 16 + 16, StoreLayoutReader.rowsAbout(raw, pos, bytes));
+    // blank lines first: never more rows than the shortest row allows
+    byte[] blank =
+        (HEADER + "\n" + "\n".repeat(70_000) + row.repeat(10)).getBytes(StandardCharsets.US_ASCII);
+    int b = StoreLayoutReader.rowsFrom(blank);
+    long most = (blank.length - b) / StoreLayoutReader.SHORTEST_ROW;
+    assertTrue(
+        StoreLayoutReader.rowsAbout(blank, b, blank.length - b) <= most + most / 16 + 16,
+        "a table for blank lines");
     // too few rows to tell: 40 bytes a row
     byte[] few = (HEADER + "\n" + row.repeat(3)).getBytes(StandardCharsets.US_ASCII);
     int at = StoreLayoutReader.rowsFrom(few);

@@ -165,6 +165,12 @@ class StorePartsTest {
       StoreParts.Split split = StoreParts.split(ch, ch.size());
       assertEquals(StoreParts.middleRow(f, Files.size(f)), split.middle());
       assertEquals(row.length(), split.rowBytes(), 1e-9);
+      // blank lines around the middle: never fewer bytes than the shortest row's
+      Path blank = write(ActualsStore.HEADER + "\n" + row + "\n".repeat(300_000) + row);
+      try (java.nio.channels.FileChannel c = java.nio.channels.FileChannel.open(blank)) {
+        assertEquals(
+            StoreLayoutReader.SHORTEST_ROW, StoreParts.split(c, c.size()).rowBytes(), 1e-9);
+      }
       // and nothing to tell in a file without a line end
       Path one = write("2026-01-05,mql,1,,,");
       try (java.nio.channels.FileChannel c = java.nio.channels.FileChannel.open(one)) {
