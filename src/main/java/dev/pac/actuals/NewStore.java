@@ -71,7 +71,6 @@ final class NewStore {
               }
               return new long[] {at, out.position};
             });
-    long[] placed;
     try {
       StoreWriter w = new StoreWriter(ch, true);
       for (int k = 0; k < half; k++) {
@@ -86,6 +85,7 @@ final class NewStore {
       }
       throw e;
     }
+    long[] placed;
     try {
       placed = later.get();
     } catch (UncheckedIOException e) {

@@ -62,22 +62,13 @@ public final class StoreLayoutReader {
 
   /**
    * About how many rows {@code bytes} bytes of rows hold, and a sixteenth more: the bytes a row
-   * takes measured on the rows from {@code pos} (up to 64 KiB of them), else 40, and never fewer
-   * than the {@link #SHORTEST_ROW} (blank lines there do not make a table for more rows than the
-   * file can hold). A table sized to fit is not copied as it grows, and one sized far beyond is
-   * zeroed for nothing.
+   * takes measured on the rows from {@code pos} (up to 64 KiB of them, {@link
+   * StoreParts#rowBytes}), else 40. A table sized to fit is not copied as it grows, and one sized
+   * far beyond is zeroed for nothing.
    */
   static int rowsAbout(byte[] raw, int pos, long bytes) {
-    int end = (int) Math.min(raw.length, pos + (64L << 10));
-    int lines = 0;
-    int last = -1;
-    for (int i = pos; i < end; i++) {
-      if (raw[i] == '\n') {
-        lines++;
-        last = i;
-      }
-    }
-    double rowBytes = lines >= 16 ? Math.max(SHORTEST_ROW, (double) (last + 1 - pos) / lines) : 40;
+    double measured = StoreParts.rowBytes(raw, pos, (int) Math.min(raw.length, pos + (64L << 10)));
+    double rowBytes = measured > 0 ? measured : 40;
     long rows = (long) (bytes / rowBytes);
     return (int) Math.min(Integer.MAX_VALUE - 16, rows + rows / 16 + 16);
   }

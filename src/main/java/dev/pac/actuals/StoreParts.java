@@ -44,8 +44,7 @@ final class StoreParts {
 
   /**
    * Where a store is split ({@link #middleRow}), and the bytes a row takes on average around there
-   * (never fewer than the shortest row's; 0 when no line end is found), for the parts to size what
-   * they keep.
+   * ({@link #rowBytes}), for the parts to size what they keep.
    */
   record Split(long middle, double rowBytes) {}
 
@@ -58,19 +57,27 @@ final class StoreParts {
     byte[] bytes = b.array();
     int n = b.position();
     int row = rowAfter(bytes, 0, n);
+    return new Split(
+        row >= 0 && at + row < size ? at + row : -1, row >= 0 ? rowBytes(bytes, row, n) : 0);
+  }
+
+  /**
+   * The bytes a row takes on average in {@code b[from..to)}, {@code from} a row's start, counted up
+   * to its last line end, never fewer than the {@link StoreLayoutReader#SHORTEST_ROW} (blank lines
+   * do not make rows); 0 when the range holds too few line ends to tell.
+   */
+  static double rowBytes(byte[] b, int from, int to) {
     int lines = 0;
     int last = -1;
-    for (int i = 0; i < n; i++) {
-      if (bytes[i] == '\n') {
+    for (int i = from; i < to; i++) {
+      if (b[i] == '\n') {
         lines++;
         last = i;
       }
     }
-    double rowBytes =
-        lines > 1
-            ? Math.max(StoreLayoutReader.SHORTEST_ROW, (double) (last - row + 1) / (lines - 1))
-            : 0;
-    return new Split(row >= 0 && at + row < size ? at + row : -1, rowBytes);
+    return lines >= 16
+        ? Math.max(StoreLayoutReader.SHORTEST_ROW, (double) (last + 1 - from) / lines)
+        : 0;
   }
 
   /**

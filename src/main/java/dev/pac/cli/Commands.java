@@ -138,7 +138,7 @@ final class Commands {
   private static void annotations(Class<?> type) {
     type.getAnnotations();
     for (Field f : type.getDeclaredFields()) {
-      if (f.getDeclaredAnnotations().length > 0 && f.isAnnotationPresent(CommandLine.Mixin.class)) {
+      if (f.isAnnotationPresent(CommandLine.Mixin.class)) { // all of the field's read at once
         annotations(f.getType());
       }
     }

@@ -58,7 +58,7 @@ final class StoreForm {
       for (int x = 0; x < count; x++) {
         to[x] = x;
         String v = t.symbol(x);
-        if (!used[x] || v.isEmpty() || Slug.isValid(v)) {
+        if (!used[x] || isIdOrEmpty(v)) {
           continue;
         }
         String id = Label.match(v, ids);
@@ -78,12 +78,15 @@ final class StoreForm {
   /** Whether each id of the table is empty or already an id (no label to match to the plans'). */
   private static boolean allIdsOrEmpty(RowTable t) {
     for (int x = 0; x < t.symbols(); x++) {
-      String v = t.symbol(x);
-      if (!v.isEmpty() && !Slug.isValid(v)) {
+      if (!isIdOrEmpty(t.symbol(x))) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean isIdOrEmpty(String v) {
+    return v.isEmpty() || Slug.isValid(v);
   }
 
   /**
