@@ -1,31 +1,45 @@
 package dev.pac.actuals;
 
 import dev.pac.threads.Threads;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A CSV already in the store's own form, read straight from its bytes: the header exactly the
  * store's, then rows of six plain ASCII cells (an ISO date, ids, a plain decimal value) without
  * quotes, spaces or tabs. That is what pac writes and what a script exporting to the store's layout
- * writes; it is read without a String or an object a row, into a {@link RowTable}. Any line outside
- * that form (a quote, a space, a label with accents, a bad date or value, a missing cell, a BOM)
- * gives up at once, and the file is read by Apache Commons CSV like any export, whose messages
- * explain each rejected row: both readers give the same rows for the files this one takes. Where
- * the rows take {@link StoreParts#FROM} bytes or more and the machine has two cores, they are read
- * in two parts at once, split at the first line after the middle of the file, and the parts joined
- * into the table one pass makes.
+ * writes; it is read without a String or an object a row, into a {@link RowTable}, through a window
+ * of 1 MiB on the file ({@link StoreWindow}), so the file's bytes are never held whole. Any line
+ * outside that form (a quote, a space, a label with accents, a bad date or value, a missing cell, a
+ * BOM, a line longer than {@link #LONGEST_LINE}) gives up at once, and the file is read again whole
+ * by Apache Commons CSV like any export, whose messages explain each rejected row: both readers
+ * give the same rows for the files this one takes. Where the rows take {@link StoreParts#FROM}
+ * bytes or more and the machine has two cores, they are read in two parts at once from one opening
+ * of the file, split at the first line after the middle of the file ({@link StoreParts#split}), and
+ * the parts joined into the table one pass makes. A file whose size changes while it is read is
+ * given up too, for the whole read to take one version of it.
  */
 public final class StoreLayoutReader {
   private static final byte[] HEADER = (ActualsStore.HEADER).getBytes(StandardCharsets.US_ASCII);
 
-  private final byte[] raw;
+  /** The longest line read here: a longer one is no store row, and is left to Commons CSV. */
+  static final int LONGEST_LINE = 1 << 20;
+
+  /** The bytes of the shortest row of the store's form: {@code 2027-01-01,k,0,,,} and its end. */
+  static final int SHORTEST_ROW = 18;
+
+  private final StoreWindow w;
   private final int fileIndex;
   private final RowTable table;
   private final IdInterner ids = new IdInterner();
   private final int[] commas = new int[5];
 
-  /** The previous row: where its date and ids lie, and what they were (rows repeat them). */
+  /** The previous row: where its date and ids lie in the window, and what they were. */
   private final int[] prevFrom = new int[5];
 
   private final int[] prevLen = new int[5];
@@ -35,76 +49,91 @@ public final class StoreLayoutReader {
   private int[] symbols = new int[64];
 
   private int prevDate = -1;
-  private int pos;
+  private int moves;
   private int line;
 
-  /** The bytes of the shortest row of the store's form: {@code 2027-01-01,k,0,,,} and its end. */
-  static final int SHORTEST_ROW = 18;
+  /** Where the reading started in the file. */
+  private final long start;
 
-  /** Where the reading started. */
-  private final int start;
+  /** Where the reading is in the file, as another thread may see it (for progress only). */
+  private volatile long reached;
 
-  /** Where the reading is, as another thread may see it (for progress only). */
-  private volatile int reached;
-
-  /** Reads from {@code pos}, the line before it numbered {@code line}. */
-  private StoreLayoutReader(byte[] raw, int fileIndex, int pos, int line) {
-    this.raw = raw;
+  /**
+   * Reads the rows in {@code w} from its position, the line before it numbered {@code line}, into a
+   * table for {@code rows} rows.
+   */
+  private StoreLayoutReader(StoreWindow w, int fileIndex, int line, int rows) {
+    this.w = w;
     this.fileIndex = fileIndex;
-    this.pos = pos;
     this.line = line;
-    this.start = pos;
-    this.reached = pos;
-    // the first part's table is made for the whole file: the later part's rows join it in place
-    this.table = new RowTable(rowsAbout(raw, pos, line == 0 ? raw.length - pos : raw.length));
+    this.start = w.base + w.pos;
+    this.reached = start;
+    this.table = new RowTable(rows);
+    this.moves = w.moves;
     Arrays.fill(prevLen, -1);
   }
 
   /**
    * About how many rows {@code bytes} bytes of rows hold, and a sixteenth more: the bytes a row
-   * takes measured on the rows from {@code pos} (up to 64 KiB of them, {@link
+   * takes measured on the rows in {@code b[pos..limit)} (up to 64 KiB of them, {@link
    * StoreParts#rowBytes}), else 40. A table sized to fit is not copied as it grows, and one sized
    * far beyond is zeroed for nothing.
    */
-  static int rowsAbout(byte[] raw, int pos, long bytes) {
-    double measured = StoreParts.rowBytes(raw, pos, (int) Math.min(raw.length, pos + (64L << 10)));
+  static int rowsAbout(byte[] b, int pos, int limit, long bytes) {
+    double measured = StoreParts.rowBytes(b, pos, (int) Math.min(limit, pos + (64L << 10)));
     double rowBytes = measured > 0 ? measured : 40;
     long rows = (long) (bytes / rowBytes);
     return (int) Math.min(Integer.MAX_VALUE - 16, rows + rows / 16 + 16);
   }
 
-  /** The rows of {@code raw}, or null when the file is not in the store's own form. */
-  public static RowTable read(byte[] raw, int fileIndex, String file, ImportProgress progress) {
-    int pos = rowsFrom(raw);
-    if (pos < 0) {
-      return null;
+  /**
+   * The rows of the file open as {@code ch}, or null when it is not in the store's own form (or
+   * changed while it was read). Errors reading it name {@code file}.
+   */
+  public static RowTable read(FileChannel ch, int fileIndex, String file, ImportProgress progress)
+      throws IOException {
+    long size = ch.size();
+    long split = -1;
+    double rowBytes = 0;
+    if (size >= StoreParts.FROM && Threads.cores() > 1) {
+      StoreParts.Split at = StoreParts.split(ch, size);
+      split = at.middle();
+      rowBytes = at.rowBytes();
     }
-    int split =
-        raw.length - pos >= StoreParts.FROM && Threads.cores() > 1 ? rowAfterMiddle(raw, pos) : -1;
-    return read(raw, fileIndex, file, progress, pos, split);
-  }
-
-  /** Where the rows start after the store's header, or -1 when the header is not the store's. */
-  static int rowsFrom(byte[] raw) {
-    int n = raw.length;
-    int h = HEADER.length;
-    if (n < h + 1 || !Arrays.equals(raw, 0, h, HEADER, 0, h)) {
-      return -1;
-    }
-    return raw[h] == '\n' ? h + 1 : raw[h] == '\r' && n > h + 1 && raw[h + 1] == '\n' ? h + 2 : -1;
+    return read(ch, size, fileIndex, file, progress, split, rowBytes, StoreWindow.SIZE);
   }
 
   /**
-   * The rows from {@code pos}: in one pass when {@code split} is -1, else in two parts at once, the
-   * lines from {@code split} (a line's start) on a thread of their own.
+   * The same, with the rows from {@code split} (a line's start, not before the rows, or -1 for
+   * none) read on a thread of their own, and windows of {@code window} bytes to start with (tests
+   * use small ones); {@code rowBytes}: the bytes a row takes around the split, or 0 when unknown.
    */
   static RowTable read(
-      byte[] raw, int fileIndex, String file, ImportProgress progress, int pos, int split) {
-    int n = raw.length;
-    progress.start(file, n);
-    StoreLayoutReader r = new StoreLayoutReader(raw, fileIndex, pos, 1);
+      FileChannel ch,
+      long size,
+      int fileIndex,
+      String file,
+      ImportProgress progress,
+      long split,
+      double rowBytes,
+      int window)
+      throws IOException {
+    StoreWindow first = window(ch, 0, split > 0 ? split : size, file, window);
+    int pos = rowsFrom(first.b, first.limit);
+    if (pos < 0) {
+      return null;
+    }
+    if (split >= 0 && split < pos) {
+      throw new IllegalArgumentException("a split inside the header: " + split);
+    }
+    first.pos = pos;
+    progress.start(file, size);
+    // the first part's table is made for the whole file: the later part's rows join it in place
+    StoreLayoutReader r =
+        new StoreLayoutReader(
+            first, fileIndex, 1, rowsAbout(first.b, pos, first.limit, size - pos));
     if (split < 0) {
-      if (!r.upTo(n, null, progress)) {
+      if (!r.upTo(null, progress, null) || ch.size() != size) {
         return null;
       }
       progress.done();
@@ -113,73 +142,143 @@ public final class StoreLayoutReader {
     // the rows after the middle are numbered from line 0 and renumbered when the parts are joined,
     // so that the table is the one a single pass makes; a line out of the store's form in either
     // part gives up on the file, as a single pass does
-    StoreLayoutReader later = new StoreLayoutReader(raw, fileIndex, split, 0);
-    Threads.Ahead<Boolean> laterRead =
-        Threads.ahead("pac-import-read", () -> later.upTo(n, null, ImportProgress.NONE));
-    boolean first = r.upTo(split, later, progress);
-    if (!laterRead.get() || !first) {
+    int laterRows =
+        rowBytes > 0 ? (int) Math.min(Integer.MAX_VALUE - 16, (size - split) / rowBytes) : 16;
+    AtomicReference<StoreLayoutReader> later = new AtomicReference<>();
+    AtomicBoolean givenUp = new AtomicBoolean(); // by either part: the other stops soon after
+    Threads.Ahead<Object> laterRead =
+        Threads.ahead(
+            "pac-import-read",
+            () -> {
+              try {
+                StoreWindow w = window(ch, split, size, file, window);
+                StoreLayoutReader l = new StoreLayoutReader(w, fileIndex, 0, laterRows);
+                later.set(l);
+                if (l.upTo(null, ImportProgress.NONE, givenUp)) {
+                  return l;
+                }
+                givenUp.set(true);
+                return null;
+              } catch (IOException e) {
+                givenUp.set(true);
+                return e;
+              } catch (RuntimeException | Error e) {
+                givenUp.set(true);
+                throw e;
+              }
+            });
+    boolean firstRead = r.upTo(later, progress, givenUp);
+    if (!firstRead) {
+      givenUp.set(true);
+    }
+    Object laterTable = laterRead.get();
+    if (laterTable instanceof IOException e) {
+      throw e;
+    }
+    if (!firstRead || laterTable == null || ch.size() != size) {
       return null;
     }
-    r.table.append(later.table, r.line);
+    r.table.append(((StoreLayoutReader) laterTable).table, r.line);
     progress.done();
     return r.table;
   }
 
+  /** A window on the bytes {@code [from, to)} of the file open as {@code ch}. */
+  private static StoreWindow window(FileChannel ch, long from, long to, String file, int size)
+      throws IOException {
+    InputStream in = new StoreParts.Slice(ch, from, to);
+    return new StoreWindow(in, file, from, size);
+  }
+
   /**
-   * Reads the lines from {@link #pos} to {@code end} (a line's start); false at the first line not
-   * in the store's form. Progress counts {@code other}'s bytes too, when it reads the rest at once.
+   * Where the rows start after the store's header in {@code b[0..limit)}, or -1 when the header is
+   * not the store's.
    */
-  private boolean upTo(int end, StoreLayoutReader other, ImportProgress progress) {
+  static int rowsFrom(byte[] b, int limit) {
+    int h = HEADER.length;
+    if (limit < h + 1 || !Arrays.equals(b, 0, h, HEADER, 0, h)) {
+      return -1;
+    }
+    return b[h] == '\n' ? h + 1 : b[h] == '\r' && limit > h + 1 && b[h + 1] == '\n' ? h + 2 : -1;
+  }
+
+  /**
+   * Reads the lines to the end of the window's bytes; false at the first line not in the store's
+   * form, or once {@code givenUp} says the other part gave up (looked at every 65,536 rows).
+   * Progress counts the bytes {@code other} has read too, when it reads the rest at once.
+   */
+  private boolean upTo(
+      AtomicReference<StoreLayoutReader> other, ImportProgress progress, AtomicBoolean givenUp) {
     int rows = 0;
-    while (pos < end) {
+    StoreWindow w = this.w;
+    while (w.pos < w.limit || w.refill(w.pos)) {
       if (!line()) {
         return false;
       }
       if ((++rows & 0xFFFF) == 0) {
-        reached = pos;
-        progress.at(other == null ? pos : pos + (other.reached - other.start));
+        reached = w.base + w.pos;
+        StoreLayoutReader o = other == null ? null : other.get();
+        progress.at(reached + (o == null ? 0 : o.reached - o.start));
+        if (givenUp != null && givenUp.get()) {
+          return false;
+        }
       }
     }
-    reached = pos;
+    reached = w.base + w.pos;
     return true;
   }
 
-  /** The start of the first line after the middle of {@code raw}'s rows, or -1 when none. */
-  static int rowAfterMiddle(byte[] raw, int rowsFrom) {
-    int row = StoreParts.rowAfter(raw, rowsFrom + (raw.length - rowsFrom) / 2, raw.length);
-    return row < raw.length ? row : -1;
-  }
-
   /**
-   * Reads the line at {@link #pos} into the table (a blank line is no row); false when it is not in
-   * the store's form.
+   * Reads the line at the window's position into the table (a blank line is no row); false when it
+   * is not in the store's form. A line that goes on past the window's bytes is read again once the
+   * window has more of it.
    */
   private boolean line() {
-    byte[] raw = this.raw;
-    int n = raw.length;
     line++;
-    int start = pos;
-    int found = 0;
-    int odd = 0; // a quote, a space, a tab, a control or non-ASCII byte
-    int i = start;
-    for (; i < n; i++) {
-      byte c = raw[i];
-      if (c == ',') {
-        if (found < 5) {
-          commas[found] = i;
+    forgetMoved();
+    StoreWindow w = this.w;
+    byte[] raw;
+    int n;
+    int start;
+    int found;
+    int odd; // a quote, a space, a tab, a control or non-ASCII byte
+    int i;
+    while (true) {
+      raw = w.b;
+      n = w.limit;
+      start = w.pos;
+      found = 0;
+      odd = 0;
+      i = start;
+      for (; i < n; i++) {
+        byte c = raw[i];
+        if (c == ',') {
+          if (found < 5) {
+            commas[found] = i;
+          }
+          found++;
+        } else if (c <= ' ' || c == '"') { // non-ASCII bytes are negative
+          if (c == '\n') {
+            break;
+          }
+          odd |=
+              c == '\r' && (i + 1 == n || raw[i + 1] == '\n')
+                  ? 0
+                  : 1; // CR LF, or a CR ending the file
         }
-        found++;
-      } else if (c <= ' ' || c == '"') { // non-ASCII bytes are negative
-        if (c == '\n') {
-          break;
-        }
-        odd |=
-            c == '\r' && (i + 1 == n || raw[i + 1] == '\n')
-                ? 0
-                : 1; // CR LF, or a CR ending the file
       }
+      if (i < n) {
+        break; // the line's end
+      }
+      if (start == 0 && n >= LONGEST_LINE) {
+        return false; // no store row is that long
+      }
+      if (!w.refill(start) && w.moves == moves) {
+        break; // the file's last line, without a line end
+      }
+      forgetMoved();
     }
-    pos = i + 1;
+    w.pos = Math.min(i + 1, n);
     int end = i > start && raw[i - 1] == '\r' ? i - 1 : i;
     if (end == start) {
       return true; // a blank line, as Commons CSV's blank record: no row
@@ -213,10 +312,10 @@ public final class StoreLayoutReader {
         value == PackedDecimal.WIDE ? Decimals.canonical(raw, commas[1] + 1, commas[2]) : null;
     table.add(
         date,
-        id(1, commas[0] + 1, commas[1]),
-        id(2, commas[2] + 1, commas[3]),
-        id(3, commas[3] + 1, commas[4]),
-        id(4, commas[4] + 1, end),
+        id(raw, 1, commas[0] + 1, commas[1]),
+        id(raw, 2, commas[2] + 1, commas[3]),
+        id(raw, 3, commas[3] + 1, commas[4]),
+        id(raw, 4, commas[4] + 1, end),
         value,
         wide,
         fileIndex,
@@ -224,7 +323,15 @@ public final class StoreLayoutReader {
     return true;
   }
 
-  private int id(int col, int from, int to) {
+  /** Forgets where the previous row lay once the window has moved its bytes. */
+  private void forgetMoved() {
+    if (w.moves != moves) {
+      moves = w.moves;
+      Arrays.fill(prevLen, -1);
+    }
+  }
+
+  private int id(byte[] raw, int col, int from, int to) {
     if (same(col, from, to)) {
       return prevId[col];
     }
@@ -244,6 +351,7 @@ public final class StoreLayoutReader {
 
   private boolean same(int col, int from, int to) {
     int len = to - from;
+    byte[] raw = w.b;
     return prevLen[col] == len
         && Arrays.equals(raw, from, to, raw, prevFrom[col], prevFrom[col] + len);
   }

@@ -7,9 +7,9 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * The bytes of a store as its reader sees them: the whole file when it is given as bytes (a
- * committed store), else a window of 1 MiB on the file, refilled as rows are read, so a large store
- * costs the heap only what the caller keeps of its rows.
+ * The bytes of a store (or of a file in the store's form being imported) as its reader sees them:
+ * the whole file when it is given as bytes (a committed store), else a window of 1 MiB on the file,
+ * refilled as rows are read, so a large file costs the heap only what the caller keeps of its rows.
  */
 final class StoreWindow {
   byte[] b;
@@ -39,9 +39,17 @@ final class StoreWindow {
     this.eof = true;
   }
 
+  /** The bytes a window on a stream starts with: 1 MiB. */
+  static final int SIZE = 1 << 20;
+
   /** A window on {@code in}, which stands at offset {@code from} of the file. */
   StoreWindow(InputStream in, String where, long from) throws IOException {
-    this.b = new byte[1 << 20];
+    this(in, where, from, SIZE);
+  }
+
+  /** The same, the window {@code size} bytes to start with. */
+  StoreWindow(InputStream in, String where, long from, int size) throws IOException {
+    this.b = new byte[size];
     this.in = in;
     this.where = where;
     this.base = from;

@@ -121,6 +121,22 @@ public final class InputFile {
     }
   }
 
+  /**
+   * {@code path} open for reading, refusing what {@link #refusal} refuses (exit {@code 3}), for a
+   * caller that reads it in parts; {@code where} names it in errors.
+   */
+  public static FileChannel open(Path path, String where) {
+    Text refused = refusal(path);
+    if (refused != null) {
+      throw PacException.io(where, refused, null);
+    }
+    try {
+      return FileChannel.open(path);
+    } catch (IOException e) {
+      throw failure(where, e);
+    }
+  }
+
   /** Files from this size on are read in two halves at once ({@link #bytes}). */
   static final long TWO_PARTS_FROM = 4L << 20;
 

@@ -1,6 +1,8 @@
 package dev.pac.imports;
 
 import dev.pac.actuals.ImportProgress;
+import dev.pac.actuals.RowTable;
+import dev.pac.actuals.StoreLayoutReader;
 import dev.pac.error.PacException;
 import dev.pac.files.InputFile;
 import dev.pac.i18n.Text;
@@ -10,6 +12,7 @@ import dev.pac.model.Severity;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,6 +47,22 @@ final class CsvImport {
       throw PacException.io(where, Text.of("import.folder"), null);
     }
     return InputFile.readAll(path, where); // a FIFO or a device is refused before it is opened
+  }
+
+  /**
+   * The rows of {@code path} when it is in the store's own form, read through a window without
+   * holding its bytes ({@link StoreLayoutReader}); null when it is not, for {@link #readBytes} and
+   * Commons CSV to read it.
+   */
+  static RowTable readStoreForm(Path path, String where, int fileIndex, ImportProgress progress) {
+    if (Files.isDirectory(path)) {
+      throw PacException.io(where, Text.of("import.folder"), null);
+    }
+    try (FileChannel ch = InputFile.open(path, where)) {
+      return StoreLayoutReader.read(ch, fileIndex, where, progress);
+    } catch (IOException e) {
+      throw PacException.io(where, Text.of("errors.cannot-read", e.getMessage()), e);
+    }
   }
 
   FileResult read(byte[] raw, String file, int fileIndex, ImportProgress progress) {

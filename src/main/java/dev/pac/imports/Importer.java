@@ -104,18 +104,20 @@ public final class Importer {
     int filtered = 0;
     for (int i = 0; i < sources.size(); i++) {
       Source s = sources.get(i);
+      // a file in the store's own form (its header exactly the store's) is read without its bytes
+      // held whole; any other file, or one with a line out of that form, is read whole
+      RowTable table =
+          mapping == null ? CsvImport.readStoreForm(s.path(), s.display(), i, progress) : null;
+      if (table != null) {
+        layouts.add(Layout.STORE);
+        read.add(table);
+        continue;
+      }
       byte[] bytes = CsvImport.readBytes(s.path(), s.display());
       Layout layout = Layout.choose(bytes, s.display(), mapping, candidates);
       layouts.add(layout);
       if (layout.mapping() != null && layout.mapping().hasErrors()) {
         findings.addAll(layout.mapping().findings());
-        continue;
-      }
-      RowTable table =
-          layout.mapping() == null ? StoreLayoutReader.read(bytes, i, s.display(), progress) : null;
-      if (table != null) {
-        bytes = null; // the rows hold what they need: the bytes are garbage before the next file
-        read.add(table);
         continue;
       }
       byte[][] handed = {bytes};

@@ -100,14 +100,27 @@ class StoreLayoutPartsTest {
         .append(ids[random.nextInt(ids.length)]);
   }
 
+  /**
+   * The table the reader makes of {@code raw} in a file, the rows from {@code split} read apart
+   * (-1: one pass), through windows of {@code window} bytes to start with.
+   */
+  private RowTable read(byte[] raw, int fileIndex, long split, int window) throws IOException {
+    Path file = tmp.resolve("in.csv");
+    Files.write(file, raw);
+    try (FileChannel ch = FileChannel.open(file)) {
+      return StoreLayoutReader.read(
+          ch, raw.length, fileIndex, "f.csv", ImportProgress.NONE, split, 0, window);
+    }
+  }
+
   @Test
-  void twoPartsGiveTheTableOnePassGivesWhereverTheyMeet() {
+  void twoPartsGiveTheTableOnePassGivesWhereverTheyMeet() throws IOException {
     Random random = new Random(17);
     int splits = 0;
     for (int round = 0; round < 300; round++) {
       byte[] raw = text(random, round % 3 == 0).getBytes(StandardCharsets.US_ASCII);
-      int from = StoreLayoutReader.rowsFrom(raw);
-      RowTable one = StoreLayoutReader.read(raw, 2, "f.csv", ImportProgress.NONE, from, -1);
+      int from = StoreLayoutReader.rowsFrom(raw, raw.length);
+      RowTable one = read(raw, 2, -1, raw.length + 1); // the whole file in one window
       if (round % 3 != 0) {
         assertNotNull(one, "a clean file");
       }
@@ -116,13 +129,18 @@ class StoreLayoutPartsTest {
           continue; // parts meet at a line's start
         }
         splits++;
-        RowTable two = StoreLayoutReader.read(raw, 2, "f.csv", ImportProgress.NONE, from, s);
+        // windows from 48 bytes (a row or two) up: they move and grow at every place in a row
+        int window = 48 + random.nextInt(100);
+        RowTable two = read(raw, 2, s, window);
+        RowTable windowed = read(raw, 2, -1, window);
         if (one == null) {
           assertNull(two, "split at " + s);
+          assertNull(windowed, "window " + window);
         } else {
           assertNotNull(two, "split at " + s);
-          assertEquals(rows(one), rows(two), "split at " + s);
+          assertEquals(rows(one), rows(two), "split at " + s + ", window " + window);
           assertEquals(one.symbols(), two.symbols());
+          assertEquals(rows(one), rows(windowed), "window " + window);
         }
       }
     }
@@ -130,7 +148,20 @@ class StoreLayoutPartsTest {
   }
 
   @Test
-  void aLargeFileIsReadInTwoPartsAsInOne() {
+  void aLineLongerThanTheLongestIsLeftToCommonsCsv() throws IOException {
+    String id = "x".repeat(StoreLayoutReader.LONGEST_LINE);
+    byte[] raw =
+        (HEADER + "\n2027-01-04,mql,1,,,\n2027-01-04,mql,1," + id + ",,\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    assertNull(read(raw, 0, -1, 64));
+    byte[] shorter =
+        (HEADER + "\n2027-01-04,mql,1," + id.substring(100) + ",,\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    assertEquals(1, read(shorter, 0, -1, 64).size(), "a long line within the longest");
+  }
+
+  @Test
+  void aLargeFileIsReadInTwoPartsAsInOne() throws IOException {
     Random random = new Random(4);
     StringBuilder b = new StringBuilder(HEADER).append('\n');
     while (b.length() < StoreParts.FROM + 1000) {
@@ -138,15 +169,21 @@ class StoreLayoutPartsTest {
       b.append('\n');
     }
     byte[] raw = b.toString().getBytes(StandardCharsets.US_ASCII);
-    int from = StoreLayoutReader.rowsFrom(raw);
-    int split = StoreLayoutReader.rowAfterMiddle(raw, from);
-    assertEquals(true, split > raw.length / 2 && raw[split - 1] == '\n', "split at " + split);
-    RowTable two = StoreLayoutReader.read(raw, 0, "f.csv", ImportProgress.NONE, from, split);
-    RowTable one = StoreLayoutReader.read(raw, 0, "f.csv", ImportProgress.NONE, from, -1);
+    Path file = tmp.resolve("large.csv");
+    Files.write(file, raw);
+    long split;
+    try (FileChannel ch = FileChannel.open(file)) {
+      split = StoreParts.split(ch, raw.length).middle();
+    }
+    assertEquals(true, split > raw.length / 2 && raw[(int) split - 1] == '\n', "split at " + split);
+    RowTable two = read(raw, 0, split, StoreWindow.SIZE);
+    RowTable one = read(raw, 0, -1, StoreWindow.SIZE);
     assertNotNull(one);
     assertEquals(rows(one), rows(two));
     // and as the import reads it (in two parts on two cores)
-    assertEquals(rows(one), rows(StoreLayoutReader.read(raw, 0, "f.csv", ImportProgress.NONE)));
+    try (FileChannel ch = FileChannel.open(file)) {
+      assertEquals(rows(one), rows(StoreLayoutReader.read(ch, 0, "f.csv", ImportProgress.NONE)));
+    }
   }
 
   @Test
@@ -154,9 +191,7 @@ class StoreLayoutPartsTest {
     Random random = new Random(8);
     for (int round = 0; round < 40; round++) {
       byte[] raw = text(random, false).getBytes(StandardCharsets.US_ASCII);
-      RowTable t =
-          StoreLayoutReader.read(
-              raw, 0, "f.csv", ImportProgress.NONE, StoreLayoutReader.rowsFrom(raw), -1);
+      RowTable t = read(raw, 0, -1, StoreWindow.SIZE);
       int[] order = new int[t.size()];
       for (int i = 0; i < order.length; i++) {
         order[i] = random.nextInt(order.length); // any rows, in any order: the bytes must agree
@@ -194,22 +229,24 @@ class StoreLayoutPartsTest {
   void aTableIsSizedFromTheBytesItsFirstRowsTake() {
     String row = "2026-01-05,mql,12.5,smb,webinar,\n"; // 33 bytes
     byte[] raw = (HEADER + "\n" + row.repeat(3_000)).getBytes(StandardCharsets.US_ASCII);
-    int pos = StoreLayoutReader.rowsFrom(raw);
+    int pos = StoreLayoutReader.rowsFrom(raw, raw.length);
     long bytes = raw.length - pos;
-    assertEquals(3_000 + 3_000 / 16 + 16, StoreLayoutReader.rowsAbout(raw, pos, bytes));
+    assertEquals(3_000 + 3_000 / 16 + 16, StoreLayoutReader.rowsAbout(raw, pos, raw.length, bytes));
     // blank lines first: never more rows than the shortest row allows
     byte[] blank =
         (HEADER + "\n" + "\n".repeat(70_000) + row.repeat(10)).getBytes(StandardCharsets.US_ASCII);
-    int b = StoreLayoutReader.rowsFrom(blank);
+    int b = StoreLayoutReader.rowsFrom(blank, blank.length);
     long most = (blank.length - b) / StoreLayoutReader.SHORTEST_ROW;
     assertTrue(
-        StoreLayoutReader.rowsAbout(blank, b, blank.length - b) <= most + most / 16 + 16,
+        StoreLayoutReader.rowsAbout(blank, b, blank.length, blank.length - b)
+            <= most + most / 16 + 16,
         "a table for blank lines");
     // too few rows to tell: 40 bytes a row
     byte[] few = (HEADER + "\n" + row.repeat(3)).getBytes(StandardCharsets.US_ASCII);
-    int at = StoreLayoutReader.rowsFrom(few);
+    int at = StoreLayoutReader.rowsFrom(few, few.length);
     long rows = (few.length - at) / 40;
-    assertEquals(rows + rows / 16 + 16, StoreLayoutReader.rowsAbout(few, at, few.length - at));
+    assertEquals(
+        rows + rows / 16 + 16, StoreLayoutReader.rowsAbout(few, at, few.length, few.length - at));
   }
 
   @Test
