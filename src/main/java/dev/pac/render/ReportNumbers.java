@@ -4,8 +4,6 @@ import dev.pac.model.Kpi;
 import dev.pac.model.Lang;
 import dev.pac.model.Unit;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * How the human-readable report writes numbers in one language: KPI values in their unit, signed
@@ -119,13 +117,62 @@ abstract class ReportNumbers {
     return d == null ? DASH : d.toString();
   }
 
-  /** A date in words: "Sunday 28 March 2027", "dimanche 28 mars 2027". */
+  /**
+   * A date in words: "Sunday 28 March 2027", "dimanche 28 mars 2027", as {@code
+   * DateTimeFormatter.ofPattern("EEEE d MMMM uuuu")} writes it for {@code Locale.UK} and {@code
+   * Locale.FRENCH}, from the names below rather than the JDK's locale data: loading those took a
+   * report 20 ms of a cold run (docs/performance.md).
+   */
   String longDate(LocalDate d) {
-    return (l.lang() == Lang.FR ? LONG_DATE_FR : LONG_DATE_EN).format(d);
+    boolean fr = l.lang() == Lang.FR;
+    return (fr ? DAYS_FR : DAYS_EN)[d.getDayOfWeek().getValue() - 1]
+        + " "
+        + d.getDayOfMonth()
+        + " "
+        + (fr ? MONTHS_FR : MONTHS_EN)[d.getMonthValue() - 1]
+        + " "
+        + year(d.getYear());
   }
 
-  private static final DateTimeFormatter LONG_DATE_EN =
-      DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.UK);
-  private static final DateTimeFormatter LONG_DATE_FR =
-      DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.FRENCH);
+  /** A year as {@code uuuu} writes it: four digits at least, a sign beyond 9999 or below 0. */
+  static String year(int y) {
+    String digits = Integer.toString(Math.abs(y));
+    String padded = "0".repeat(Math.max(0, 4 - digits.length())) + digits;
+    return y < 0 ? "-" + padded : y > 9999 ? "+" + padded : padded;
+  }
+
+  private static final String[] DAYS_EN = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
+  };
+  private static final String[] DAYS_FR = {
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"
+  };
+  private static final String[] MONTHS_EN = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
+  };
+  private static final String[] MONTHS_FR = {
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre"
+  };
 }

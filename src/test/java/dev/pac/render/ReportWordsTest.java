@@ -10,7 +10,9 @@ import dev.pac.model.Rollup;
 import dev.pac.model.Unit;
 import dev.pac.report.GrainPeriod;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** How the human formats write numbers: one minus sign, signs kept near zero, decimals by unit. */
@@ -72,5 +74,29 @@ class ReportWordsTest {
   void theHeaderSaysWhichCompletePeriodTheFiguresSpeakOf() {
     assertEquals("Sunday 28 March 2027", en.longDate(LocalDate.parse("2027-03-28")));
     assertEquals("dimanche 28 mars 2027", fr.longDate(LocalDate.parse("2027-03-28")));
+  }
+
+  @Test
+  void aLongDateIsWhatTheJdkWritesForTheLanguage() {
+    DateTimeFormatter english = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.UK);
+    DateTimeFormatter french = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.FRENCH);
+    // every day of five years (a leap year among them), and years of other widths
+    for (LocalDate d = LocalDate.of(2026, 1, 1); d.getYear() < 2031; d = d.plusDays(1)) {
+      assertEquals(english.format(d), en.longDate(d));
+      assertEquals(french.format(d), fr.longDate(d));
+    }
+    for (LocalDate d :
+        List.of(
+            LocalDate.of(999, 2, 3),
+            LocalDate.of(1, 1, 1),
+            LocalDate.of(0, 12, 31),
+            LocalDate.of(-44, 3, 15),
+            LocalDate.of(10_000, 8, 9),
+            LocalDate.of(2027, 3, 28))) {
+      assertEquals(english.format(d), en.longDate(d));
+      assertEquals(french.format(d), fr.longDate(d));
+    }
+    assertEquals("Sunday 28 March 2027", en.longDate(LocalDate.of(2027, 3, 28)));
+    assertEquals("dimanche 28 mars 2027", fr.longDate(LocalDate.of(2027, 3, 28)));
   }
 }
