@@ -15,6 +15,8 @@ import dev.pac.workspace.LoadedWorkspace;
 import dev.pac.workspace.PlanLoader;
 import dev.pac.yaml.SectionCache;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -39,11 +41,14 @@ final class HistoryOptions {
   static History read(Pac pac, LoadedWorkspace ws, GitHistory git, PlanDiff diff, LocalDate until) {
     PlanLoader loader = new PlanLoader();
     SectionCache sections = new SectionCache();
+    // the time zone places commits on days: looked up only where there are commits (its rules are
+    // read from the JDK's files, about 10 ms of a cold run)
+    ZoneId zone = git == null ? ZoneOffset.UTC : pac.env().clock().getZone();
     HistoryReader history =
         new HistoryReader(
             diff,
             (path, bytes) -> loader.bindVersion(path, bytes, sections, ws.settings()),
-            pac.env().clock().getZone(),
+            zone,
             git == null ? PlanVersions.NONE : versions(pac, ws, git));
     return history.read(git, git == null ? null : git.repoPath(ws.plansDir()), until);
   }
