@@ -21,8 +21,8 @@ final class KeyOrder {
     if (n == 0) {
       return new int[0];
     }
-    int[] dateRank = rankDates(date, n);
-    int dateBits = bits(dateRank[n]);
+    int[] dates = distinctDates(date, n);
+    int dateBits = bits(dates.length);
     int[] kpi = ids[0];
     int[] segment = ids[1];
     int[] channel = ids[2];
@@ -42,9 +42,15 @@ final class KeyOrder {
     int sShift = cShift + c.bits;
     int kShift = sShift + s.bits;
     int dShift = kShift + k.bits;
+    int lastDate = Integer.MIN_VALUE;
+    long lastRank = 0;
     for (int i = 0; i < n; i++) {
+      if (date[i] != lastDate) { // rows come in runs of one date: a search a run
+        lastDate = date[i];
+        lastRank = Arrays.binarySearch(dates, lastDate);
+      }
       keys[i] =
-          (long) dateRank[i] << dShift
+          lastRank << dShift
               | (long) k.rank[kpi[i]] << kShift
               | (long) s.rank[segment[i]] << sShift
               | (long) c.rank[channel[i]] << cShift
@@ -109,8 +115,8 @@ final class KeyOrder {
     }
   }
 
-  /** Each row's date rank; the number of distinct dates at index {@code size}. */
-  private static int[] rankDates(int[] date, int size) {
+  /** The distinct dates of the rows, in order. */
+  private static int[] distinctDates(int[] date, int size) {
     // the date of each run of rows sharing one (exports come grouped by date): a few hundred to
     // sort rather than a million, and never more than the rows
     int[] distinct = new int[64];
@@ -130,18 +136,7 @@ final class KeyOrder {
         distinct[m++] = distinct[i];
       }
     }
-    int[] rank = new int[size + 1];
-    int last = Integer.MIN_VALUE;
-    int lastRank = 0;
-    for (int i = 0; i < size; i++) {
-      if (date[i] != last) {
-        last = date[i];
-        lastRank = Arrays.binarySearch(distinct, 0, m, last);
-      }
-      rank[i] = lastRank;
-    }
-    rank[size] = m;
-    return rank;
+    return Arrays.copyOf(distinct, m);
   }
 
   /** The number of bits that hold the numbers below {@code n}. */

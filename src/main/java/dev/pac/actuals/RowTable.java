@@ -30,7 +30,10 @@ public final class RowTable {
   private long[] value;
   private String[] wide; // the text of WIDE values, else null (allocated when first needed)
   private int[] file; // null while every row is of file 0 (an import of one file)
+  // null while each row's line is the one after the row before's (a file without blank lines): row
+  // i then on line firstLine + i
   private int[] line;
+  private int firstLine;
 
   public RowTable(int capacity) {
     int c = Math.max(16, capacity);
@@ -40,7 +43,6 @@ public final class RowTable {
     channel = new int[c];
     action = new int[c];
     value = new long[c];
-    line = new int[c];
   }
 
   /** The number of id {@code s} in this table (given it when first seen). */
@@ -90,8 +92,23 @@ public final class RowTable {
     if (file != null) {
       file[size] = f;
     }
-    line[size] = l;
+    if (size == 0 && line == null) {
+      firstLine = l;
+    } else if (line == null && l != firstLine + size) {
+      lines();
+    }
+    if (line != null) {
+      line[size] = l;
+    }
     size++;
+  }
+
+  /** Makes the line column of the rows so far, each on the line after the row before's. */
+  private void lines() {
+    line = new int[date.length];
+    for (int i = 0; i < size; i++) {
+      line[i] = firstLine + i;
+    }
   }
 
   /** Makes the columns hold {@code n} rows. */
@@ -105,7 +122,9 @@ public final class RowTable {
     if (file != null) {
       file = Arrays.copyOf(file, n);
     }
-    line = Arrays.copyOf(line, n);
+    if (line != null) {
+      line = Arrays.copyOf(line, n);
+    }
     if (wide != null) {
       wide = Arrays.copyOf(wide, n);
     }
@@ -145,7 +164,24 @@ public final class RowTable {
       segment[at] = to[t.segment[i]];
       channel[at] = to[t.channel[i]];
       action[at] = to[t.action[i]];
-      line[at] = t.line[i] + lines;
+    }
+    // the lines stay implicit when t's rows go on line after line from this table's last
+    boolean implicit =
+        t.size == 0
+            || line == null
+                && t.line == null
+                && (size == 0 || t.firstLine + lines == firstLine + size);
+    if (implicit) {
+      if (size == 0 && t.size > 0) {
+        firstLine = t.firstLine + lines;
+      }
+    } else {
+      if (line == null) {
+        lines();
+      }
+      for (int i = 0; i < t.size; i++) {
+        line[size + i] = t.line(i) + lines;
+      }
     }
     size = n;
   }
@@ -161,7 +197,7 @@ public final class RowTable {
         t.value[i],
         t.wideText(i),
         t.file(i),
-        t.line[i]);
+        t.line(i));
   }
 
   /** The rows of {@code rows}, in that order (file 0, line 0). */
@@ -253,7 +289,7 @@ public final class RowTable {
   }
 
   public int line(int i) {
-    return line[i];
+    return line == null ? firstLine + i : line[i];
   }
 
   /** The value of dimension {@code d} (0 segment, 1 channel, 2 action) of row {@code i}. */

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A row table keeps the file each row came from (its index in the import's files) without a column
- * of zeroes while every row is of the first file: whichever way rows come in, each reads back the
- * file and line it was added with.
+ * of zeroes while every row is of the first file, and its line without a column while each row is
+ * on the line after the row before's: whichever way rows come in, each reads back the file and line
+ * it was added with.
  */
 class RowTableFilesTest {
   private static void add(RowTable t, int file, int line) {
@@ -69,5 +70,36 @@ class RowTableFilesTest {
       copy.add(first, i);
     }
     assertEquals(filesAndLines(first), filesAndLines(copy));
+  }
+
+  @Test
+  void linesReadBackWhereverTheyStopFollowingEachOther() {
+    java.util.Random random = new java.util.Random(3);
+    for (int round = 0; round < 300; round++) {
+      List<RowTable> parts = new ArrayList<>();
+      List<String> expected = new ArrayList<>();
+      RowTable whole = new RowTable(1 + random.nextInt(4));
+      int line = random.nextInt(3);
+      int parts0 = 1 + random.nextInt(3);
+      int[] shifts = new int[parts0];
+      for (int p = 0; p < parts0; p++) {
+        RowTable t = p == 0 ? whole : new RowTable(1 + random.nextInt(4));
+        int shift = p == 0 ? 0 : line; // a later part counts its lines from 0
+        shifts[p] = shift;
+        int rows = random.nextInt(12);
+        for (int r = 0; r < rows; r++) {
+          line += random.nextInt(6) == 0 ? 2 + random.nextInt(3) : 1; // now and then a blank line
+          add(t, 0, line - shift);
+          expected.add("0:" + line);
+        }
+        if (p > 0) {
+          parts.add(t);
+        }
+      }
+      for (int p = 0; p < parts.size(); p++) {
+        whole.append(parts.get(p), shifts[p + 1]);
+      }
+      assertEquals(expected, filesAndLines(whole), "round " + round);
+    }
   }
 }
