@@ -42,7 +42,7 @@ final class HistoryOptions {
     PlanLoader loader = new PlanLoader();
     SectionCache sections = new SectionCache();
     // the time zone places commits on days: looked up only where there are commits (its rules are
-    // read from the JDK's files, about 10 ms of a cold run)
+    // read from the JDK's files at their first use, docs/performance.md)
     ZoneId zone = git == null ? ZoneOffset.UTC : pac.env().clock().getZone();
     HistoryReader history =
         new HistoryReader(

@@ -120,8 +120,8 @@ abstract class ReportNumbers {
   /**
    * A date in words: "Sunday 28 March 2027", "dimanche 28 mars 2027", as {@code
    * DateTimeFormatter.ofPattern("EEEE d MMMM uuuu")} writes it for {@code Locale.UK} and {@code
-   * Locale.FRENCH}, from the names below rather than the JDK's locale data: loading those took a
-   * report 20 ms of a cold run (docs/performance.md).
+   * Locale.FRENCH}, from the names below rather than the JDK's locale data, whose loading was 1.5 %
+   * of a cold report's CPU, on the command's thread (docs/performance.md).
    */
   String longDate(LocalDate d) {
     boolean fr = l.lang() == Lang.FR;
