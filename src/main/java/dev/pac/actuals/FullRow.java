@@ -42,14 +42,9 @@ final class FullRow {
           break;
         }
       }
-      if (i == n) {
-        int moves = w.moves;
-        if (w.refill(start) || w.moves != moves) {
-          // the line goes on past the window, or the window moved its bytes on its way to the end
-          // of the file (the positions above are stale): read it again whole
-          r.sync();
-          continue;
-        }
+      if (i == n && w.readOn(start)) {
+        r.sync(); // the positions above may be stale: read the line again whole
+        continue;
       }
       r.line++;
       w.pos = i + 1;

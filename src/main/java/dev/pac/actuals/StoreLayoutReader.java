@@ -273,7 +273,7 @@ public final class StoreLayoutReader {
       if (start == 0 && n >= LONGEST_LINE) {
         return false; // no store row is that long
       }
-      if (!w.refill(start) && w.moves == moves) {
+      if (!w.readOn(start)) {
         break; // the file's last line, without a line end
       }
       forgetMoved();

@@ -106,6 +106,16 @@ final class StoreWindow {
   }
 
   /**
+   * For a line from {@code start} that has no end in the window: {@link #refill}s it, and says
+   * whether the line must be read again (more bytes came, or the window moved its bytes on its way
+   * to the end of the file and positions taken before are stale); false when the file ends there.
+   */
+  boolean readOn(int start) {
+    int before = moves;
+    return refill(start) || moves != before;
+  }
+
+  /**
    * Makes room in the window: drops the bytes before {@code keep} (the start of the line being
    * read), else doubles the window (a line longer than it), then reads on; false at the end of the
    * file.
