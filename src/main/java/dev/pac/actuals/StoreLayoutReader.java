@@ -3,6 +3,7 @@ package dev.pac.actuals;
 import dev.pac.threads.Threads;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -22,12 +23,16 @@ import java.util.concurrent.atomic.AtomicReference;
  * bytes or more and the machine has two cores, they are read in two parts at once from one opening
  * of the file, split at the first line after the middle of the file ({@link StoreParts#split}), and
  * the parts joined into the table one pass makes. A file whose size changes while it is read is
- * given up too, for the whole read to take one version of it.
+ * given up too (a file replaced by a rename meanwhile is read as it was: the open file stays the
+ * old one).
  */
 public final class StoreLayoutReader {
   private static final byte[] HEADER = (ActualsStore.HEADER).getBytes(StandardCharsets.US_ASCII);
 
-  /** The longest line read here: a longer one is no store row, and is left to Commons CSV. */
+  /**
+   * The longest line read here, its end not counted: a longer one is no store row, and is left to
+   * Commons CSV.
+   */
   static final int LONGEST_LINE = 1 << 20;
 
   /** The bytes of the shortest row of the store's form: {@code 2027-01-01,k,0,,,} and its end. */
@@ -81,8 +86,11 @@ public final class StoreLayoutReader {
    */
   static int rowsAbout(byte[] b, int pos, int limit, long bytes) {
     double measured = StoreParts.rowBytes(b, pos, (int) Math.min(limit, pos + (64L << 10)));
-    double rowBytes = measured > 0 ? measured : 40;
-    long rows = (long) (bytes / rowBytes);
+    return withRoom((long) (bytes / (measured > 0 ? measured : 40)));
+  }
+
+  /** {@code rows} and a sixteenth more, for rows a little shorter than those measured. */
+  private static int withRoom(long rows) {
     return (int) Math.min(Integer.MAX_VALUE - 16, rows + rows / 16 + 16);
   }
 
@@ -92,6 +100,13 @@ public final class StoreLayoutReader {
    */
   public static RowTable read(FileChannel ch, int fileIndex, String file, ImportProgress progress)
       throws IOException {
+    ByteBuffer head = ByteBuffer.allocate(HEADER.length + 2);
+    while (head.hasRemaining() && ch.read(head, head.position()) > 0) {
+      // the header and its line end: any other file is left at once, nothing more read
+    }
+    if (rowsFrom(head.array(), head.position()) < 0) {
+      return null;
+    }
     long size = ch.size();
     long split = -1;
     double rowBytes = 0;
@@ -142,8 +157,7 @@ public final class StoreLayoutReader {
     // the rows after the middle are numbered from line 0 and renumbered when the parts are joined,
     // so that the table is the one a single pass makes; a line out of the store's form in either
     // part gives up on the file, as a single pass does
-    int laterRows =
-        rowBytes > 0 ? (int) Math.min(Integer.MAX_VALUE - 16, (size - split) / rowBytes) : 16;
+    int laterRows = rowBytes > 0 ? withRoom((long) ((size - split) / rowBytes)) : 16;
     AtomicReference<StoreLayoutReader> later = new AtomicReference<>();
     AtomicBoolean givenUp = new AtomicBoolean(); // by either part: the other stops soon after
     Threads.Ahead<Object> laterRead =
@@ -167,7 +181,19 @@ public final class StoreLayoutReader {
                 throw e;
               }
             });
-    boolean firstRead = r.upTo(later, progress, givenUp);
+    boolean firstRead;
+    try {
+      firstRead = r.upTo(later, progress, givenUp);
+    } catch (RuntimeException | Error e) {
+      // the later part stops and is waited for: not left reading a channel about to be closed
+      givenUp.set(true);
+      try {
+        laterRead.get();
+      } catch (RuntimeException | Error ignored) {
+        // the first failure is the one reported
+      }
+      throw e;
+    }
     if (!firstRead) {
       givenUp.set(true);
     }
@@ -270,8 +296,8 @@ public final class StoreLayoutReader {
       if (i < n) {
         break; // the line's end
       }
-      if (start == 0 && n >= LONGEST_LINE) {
-        return false; // no store row is that long
+      if (n - start > LONGEST_LINE + 1) {
+        return false; // no store row is that long (a CR may end it: one byte more)
       }
       if (!w.readOn(start)) {
         break; // the file's last line, without a line end
@@ -280,6 +306,9 @@ public final class StoreLayoutReader {
     }
     w.pos = Math.min(i + 1, n);
     int end = i > start && raw[i - 1] == '\r' ? i - 1 : i;
+    if (end - start > LONGEST_LINE) {
+      return false;
+    }
     if (end == start) {
       return true; // a blank line, as Commons CSV's blank record: no row
     }

@@ -62,6 +62,8 @@ final class CsvImport {
       return StoreLayoutReader.read(ch, fileIndex, where, progress);
     } catch (IOException e) {
       throw PacException.io(where, Text.of("errors.cannot-read", e.getMessage()), e);
+    } catch (OutOfMemoryError e) { // the rows' table, as the whole file's bytes on the other path
+      throw PacException.io(where, Text.of("errors.too-large-for-memory"), null);
     }
   }
 

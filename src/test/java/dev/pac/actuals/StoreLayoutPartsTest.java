@@ -149,15 +149,29 @@ class StoreLayoutPartsTest {
 
   @Test
   void aLineLongerThanTheLongestIsLeftToCommonsCsv() throws IOException {
-    String id = "x".repeat(StoreLayoutReader.LONGEST_LINE);
-    byte[] raw =
-        (HEADER + "\n2027-01-04,mql,1,,,\n2027-01-04,mql,1," + id + ",,\n")
-            .getBytes(StandardCharsets.US_ASCII);
-    assertNull(read(raw, 0, -1, 64));
-    byte[] shorter =
-        (HEADER + "\n2027-01-04,mql,1," + id.substring(100) + ",,\n")
-            .getBytes(StandardCharsets.US_ASCII);
-    assertEquals(1, read(shorter, 0, -1, 64).size(), "a long line within the longest");
+    String first = "2027-01-04,mql,1,,,\n";
+    String prefix = "2027-01-04,mql,1,";
+    String suffix = ",,";
+    for (String lineEnd : List.of("\n", "\r\n", "")) {
+      for (int over : new int[] {0, 1}) {
+        // a line of exactly the longest, its end not counted, then one byte more
+        String id =
+            "x".repeat(StoreLayoutReader.LONGEST_LINE - prefix.length() - suffix.length() + over);
+        byte[] raw =
+            (HEADER + "\n" + first + prefix + id + suffix + lineEnd)
+                .getBytes(StandardCharsets.US_ASCII);
+        for (int window : new int[] {64, StoreWindow.SIZE, raw.length + 1}) {
+          RowTable t = read(raw, 0, -1, window);
+          String what = "over " + over + ", end " + lineEnd.length() + ", window " + window;
+          if (over == 0) {
+            assertNotNull(t, what);
+            assertEquals(2, t.size(), what);
+          } else {
+            assertNull(t, what);
+          }
+        }
+      }
+    }
   }
 
   @Test
