@@ -33,13 +33,8 @@ final class StoreParts {
    */
   static long middleRow(Path file, long size) throws IOException {
     try (FileChannel ch = FileChannel.open(file)) {
-      return middleRow(ch, size);
+      return split(ch, size).middle();
     }
-  }
-
-  /** The same, in the file open as {@code ch}. */
-  static long middleRow(FileChannel ch, long size) throws IOException {
-    return split(ch, size).middle();
   }
 
   /**

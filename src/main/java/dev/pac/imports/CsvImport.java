@@ -43,10 +43,15 @@ final class CsvImport {
   }
 
   static byte[] readBytes(Path path, String where) {
+    refuseFolder(path, where);
+    return InputFile.readAll(path, where); // a FIFO or a device is refused before it is opened
+  }
+
+  /** A folder given as a CSV: the import's own message (it names what to give instead). */
+  private static void refuseFolder(Path path, String where) {
     if (Files.isDirectory(path)) {
       throw PacException.io(where, Text.of("import.folder"), null);
     }
-    return InputFile.readAll(path, where); // a FIFO or a device is refused before it is opened
   }
 
   /**
@@ -55,9 +60,7 @@ final class CsvImport {
    * Commons CSV to read it.
    */
   static RowTable readStoreForm(Path path, String where, int fileIndex, ImportProgress progress) {
-    if (Files.isDirectory(path)) {
-      throw PacException.io(where, Text.of("import.folder"), null);
-    }
+    refuseFolder(path, where);
     try (FileChannel ch = InputFile.open(path, where)) {
       return StoreLayoutReader.read(ch, fileIndex, where, progress);
     } catch (IOException e) {

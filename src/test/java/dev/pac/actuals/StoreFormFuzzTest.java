@@ -71,33 +71,8 @@ class StoreFormFuzzTest {
     return starts.isEmpty() ? -1 : starts.get(choice % starts.size());
   }
 
-  /** Every row with its line and id numbers, or a single "none". */
+  /** Every column of every row, the ids' numbering included, or a single "none". */
   private static List<String> rows(RowTable t) {
-    List<String> out = new ArrayList<>();
-    if (t == null) {
-      out.add("none");
-      return out;
-    }
-    for (int i = 0; i < t.size(); i++) {
-      out.add(
-          t.line(i)
-              + " "
-              + t.date(i)
-              + " "
-              + t.kpiSymbol(i)
-              + "="
-              + t.kpi(i)
-              + " "
-              + t.dimensionSymbol(i, 0)
-              + " "
-              + t.dimensionSymbol(i, 1)
-              + " "
-              + t.dimensionSymbol(i, 2)
-              + " "
-              + t.action(i)
-              + " "
-              + t.value(i));
-    }
-    return out;
+    return t == null ? List.of("none") : StoreLayoutPartsTest.rows(t);
   }
 }

@@ -27,7 +27,7 @@ class StoreLayoutPartsTest {
   @TempDir Path tmp;
 
   /** Every column of every row, the ids' numbering included, as one string a row. */
-  private static List<String> rows(RowTable t) {
+  static List<String> rows(RowTable t) {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
       out.add(
