@@ -110,23 +110,33 @@ public final class ActualsStore {
   /** What an upsert did to the store. */
   public record Upserted(int added, int updated, int unchanged, boolean written) {}
 
-  /** {@link #upsert(Path, String, RowTable, int[], int, boolean)} of rows sorted by key, unique. */
+  /**
+   * {@link #upsert(Path, String, RowTable, int[], int, boolean, KnownStores)} of rows sorted by
+   * key, unique, the store read through.
+   */
   public static Upserted upsert(Path file, String where, List<Actual> imported, boolean write) {
     int[] order = new int[imported.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    return upsert(file, where, RowTable.of(imported), order, order.length, write);
+    return upsert(file, where, RowTable.of(imported), order, order.length, write, KnownStores.NONE);
   }
 
   /**
    * Upserts the rows {@code order[0..count)} of {@code imported} (in key order, unique) into the
    * store, rewriting it atomically when {@code write} and something changes (or the file is not in
-   * canonical form); see {@link StoreUpsert}.
+   * canonical form); see {@link StoreUpsert}. A store {@code known} knows needs no reading through
+   * when the rows all go after its last one.
    */
   public static Upserted upsert(
-      Path file, String where, RowTable imported, int[] order, int count, boolean write) {
-    return StoreUpsert.upsert(file, where, imported, order, count, write);
+      Path file,
+      String where,
+      RowTable imported,
+      int[] order,
+      int count,
+      boolean write,
+      KnownStores known) {
+    return StoreUpsert.upsert(file, where, imported, order, count, write, known);
   }
 
   /** A read of the store that failed, as the user sees it (exit 3). */

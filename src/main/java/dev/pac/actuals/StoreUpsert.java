@@ -4,6 +4,7 @@ import dev.pac.files.AtomicFile;
 import dev.pac.threads.Threads;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,13 @@ final class StoreUpsert {
    * pass, which says what is wrong at its line as before.
    */
   static ActualsStore.Upserted upsert(
-      Path file, String where, RowTable imported, int[] order, int count, boolean write) {
+      Path file,
+      String where,
+      RowTable imported,
+      int[] order,
+      int count,
+      boolean write,
+      KnownStores known) {
     if (!ActualsStore.exists(file, where)) {
       boolean written = write && count > 0;
       if (written) {
@@ -47,13 +54,20 @@ final class StoreUpsert {
     Counted counting = null;
     try {
       long total = Files.size(file);
-      if (total >= StoreParts.FROM && Threads.cores() > 1) {
+      if (count > 0 && known.mayKnow(total)) {
+        StoreDigest d = knownBefore(file, where, imported, order, known);
+        if (d != null) {
+          counting = Counted.appended(d, imported, order, count);
+        }
+      }
+      boolean digest = known.keeps(total);
+      if (counting == null && total >= StoreParts.FROM && Threads.cores() > 1) {
         counting =
             Counted.inTwoParts(
-                file, where, imported, order, count, StoreParts.middleRow(file, total));
+                file, where, imported, order, count, StoreParts.middleRow(file, total), digest);
       }
       if (counting == null) {
-        counting = Counted.whole(file, where, imported, order, count);
+        counting = Counted.whole(file, where, imported, order, count, digest);
       }
     } catch (IOException e) {
       throw ActualsStore.failure(where, e); // counting writes nothing
@@ -86,13 +100,18 @@ final class StoreUpsert {
       }
       return new ActualsStore.Upserted(merged.added(), merged.updated(), merged.unchanged(), write);
     }
+    StoreDigest before = counting.digest; // the store read through without a flaw, or known
     if (!write || !changed) {
+      remember(known, before);
       return new ActualsStore.Upserted(
           counting.added(), counting.updated(), counting.unchanged(), false);
     }
     long copy = firstChange >= 0 ? firstChange : size; // the rows after all stored ones: copy all
     int from = firstChange >= 0 ? importedBefore : count - counting.added();
     int line = firstChangeLine;
+    // the new store is the old one and rows after it: its digest follows from the old one's and
+    // the appended bytes'
+    StoreDigest.Sum appended = before != null && copy == size ? new StoreDigest.Sum() : null;
     AtomicFile.write(
         file,
         where,
@@ -105,7 +124,9 @@ final class StoreUpsert {
             }
           }
           ch.position(copy);
-          StoreWriter w = new StoreWriter(ch, copy == 0);
+          StoreWriter w =
+              new StoreWriter(
+                  appended == null ? ch : new StoreDigest.Writing(ch, appended), copy == 0);
           // the stored rows after the copied part, read from where the copy stopped (none when
           // every stored row was copied)
           try (InputStream in =
@@ -136,8 +157,96 @@ final class StoreUpsert {
           }
           w.flush();
         });
+    remember(known, before, appended == null ? null : before.then(appended.digest()));
     return new ActualsStore.Upserted(
         counting.added(), counting.updated(), counting.unchanged(), true);
+  }
+
+  /**
+   * The store's digest when {@code known} knows it (read through or written without a flaw before)
+   * and every imported row goes after its last row: the weekly case, whose rows are then appended
+   * to a copy of the store without reading it through. Null otherwise, for a count.
+   */
+  private static StoreDigest knownBefore(
+      Path file, String where, RowTable imported, int[] order, KnownStores known)
+      throws IOException {
+    try (FileChannel ch = FileChannel.open(file)) {
+      long size = ch.size();
+      long last = lastRowStart(ch, size);
+      if (last <= 0) {
+        return null;
+      }
+      StoreRows row;
+      try (InputStream in = new StoreParts.Slice(ch, last, size)) {
+        row = StoreRows.from(in, file, where, last, 1);
+        if (!row.next()) {
+          return null;
+        }
+      } catch (RuntimeException e) {
+        return null; // not a row: the count says what it is
+      }
+      int first = order[0];
+      if (Actual.compareKey(
+              imported.date(first),
+              imported.kpi(first),
+              imported.segment(first),
+              imported.channel(first),
+              imported.action(first),
+              row.date,
+              row.kpi,
+              row.segment,
+              row.channel,
+              row.action)
+          <= 0) {
+        return null;
+      }
+      StoreDigest d = StoreDigest.of(ch, 0, size);
+      return d.size() == size && known.knows(d.key()) ? d : null;
+    }
+  }
+
+  /** Keeps the digests (null: none) of stores found or written without a flaw. */
+  private static void remember(KnownStores known, StoreDigest... digests) {
+    List<String> keys = new ArrayList<>();
+    for (StoreDigest d : digests) {
+      if (d != null && known.keeps(d.size())) {
+        keys.add(d.key());
+      }
+    }
+    if (!keys.isEmpty()) {
+      known.add(keys);
+    }
+  }
+
+  /** The bytes looked at for the store's last line: a row is far shorter. */
+  static final int LAST_LINE_WINDOW = 64 << 10;
+
+  /**
+   * Where the last line of a file that ends with LF starts (after the LF before it); -1 when the
+   * file does not end with LF or that line is longer than {@link #LAST_LINE_WINDOW}.
+   */
+  static long lastRowStart(FileChannel ch, long size) throws IOException {
+    int n = (int) Math.min(size, LAST_LINE_WINDOW);
+    if (n < 2) {
+      return -1;
+    }
+    ByteBuffer b = ByteBuffer.allocate(n);
+    long from = size - n;
+    while (b.hasRemaining()) {
+      if (ch.read(b, from + b.position()) < 0) {
+        return -1;
+      }
+    }
+    byte[] a = b.array();
+    if (a[n - 1] != '\n') {
+      return -1;
+    }
+    for (int i = n - 2; i >= 0; i--) {
+      if (a[i] == '\n') {
+        return from + i + 1;
+      }
+    }
+    return from == 0 ? 0 : -1;
   }
 
   /**
@@ -153,6 +262,12 @@ final class StoreUpsert {
     int importedBefore;
     StoreRows.Info info;
     long size;
+
+    /** The store's digest, when read through without a flaw (or known so) and digested. */
+    StoreDigest digest;
+
+    /** Whether every row read had its value written canonically. */
+    private boolean valuesCanonical = true;
 
     /** For a part: the last row's line and key, and what the imported rows after it did. */
     private int lastLine;
@@ -182,17 +297,41 @@ final class StoreUpsert {
       return upsert.unchanged();
     }
 
-    /** The whole store, in one pass. */
-    static Counted whole(Path file, String where, RowTable imported, int[] order, int count)
+    /**
+     * A store known without a flaw whose rows all come before the imported ones: every imported row
+     * is added after them, and nothing is read.
+     */
+    static Counted appended(StoreDigest known, RowTable imported, int[] order, int count)
         throws IOException {
       Counted c = new Counted(imported, order, 0, count);
-      try (InputStream in = Files.newInputStream(file)) {
-        StoreRows p = StoreRows.of(in, file, where, StoreRows.PACKED);
+      c.upsert.finish();
+      c.info = new StoreRows.Info(true, true);
+      c.size = known.size();
+      c.digest = known;
+      return c;
+    }
+
+    /** The whole store, in one pass; digested when {@code digest}. */
+    static Counted whole(
+        Path file, String where, RowTable imported, int[] order, int count, boolean digest)
+        throws IOException {
+      Counted c = new Counted(imported, order, 0, count);
+      try (InputStream raw = Files.newInputStream(file)) {
+        StoreDigest.Reading in = digest ? new StoreDigest.Reading(raw) : null;
+        StoreRows p = StoreRows.of(in != null ? in : raw, file, where, StoreRows.PACKED);
         c.scan(p);
         c.info = p.finish();
         c.size = p.w.size();
+        if (in != null && c.flawless() && in.sum.digest().size() == c.size) {
+          c.digest = in.sum.digest();
+        }
       }
       return c;
+    }
+
+    /** Whether the rows read are sorted, in canonical form and with canonical values. */
+    private boolean flawless() {
+      return clean && valuesCanonical;
     }
 
     /**
@@ -204,7 +343,13 @@ final class StoreUpsert {
      * the file.
      */
     static Counted inTwoParts(
-        Path file, String where, RowTable imported, int[] order, int count, long middle)
+        Path file,
+        String where,
+        RowTable imported,
+        int[] order,
+        int count,
+        long middle,
+        boolean digest)
         throws IOException {
       if (middle <= 0) {
         return null;
@@ -242,19 +387,27 @@ final class StoreUpsert {
             Threads.ahead(
                 "pac-store-count",
                 () -> {
-                  try (InputStream in = new StoreParts.Slice(ch, middle, size)) {
-                    StoreRows p = StoreRows.from(in, file, where, middle, 1);
+                  try (InputStream raw = new StoreParts.Slice(ch, middle, size)) {
+                    StoreDigest.Reading in = digest ? new StoreDigest.Reading(raw) : null;
+                    StoreRows p = StoreRows.from(in != null ? in : raw, file, where, middle, 1);
                     second.scan(p);
                     second.size = p.w.size();
+                    if (in != null && second.flawless()) {
+                      second.digest = in.sum.digest();
+                    }
                     return second.clean;
                   } catch (IOException | RuntimeException e) {
                     return false;
                   }
                 });
         Counted c = new Counted(imported, order, 0, split);
-        try (InputStream in = new StoreParts.Slice(ch, 0, middle)) {
-          StoreRows p = StoreRows.of(in, file, where, StoreRows.PACKED);
+        try (InputStream raw = new StoreParts.Slice(ch, 0, middle)) {
+          StoreDigest.Reading in = digest ? new StoreDigest.Reading(raw) : null;
+          StoreRows p = StoreRows.of(in != null ? in : raw, file, where, StoreRows.PACKED);
           c.scan(p);
+          if (in != null && c.flawless()) {
+            c.digest = in.sum.digest();
+          }
         } catch (RuntimeException e) {
           c.clean = false;
         }
@@ -288,6 +441,12 @@ final class StoreUpsert {
       all.size = second.size;
       all.upsert.add(c.upsert);
       all.upsert.add(second.upsert);
+      if (c.digest != null
+          && second.digest != null
+          && c.digest.size() == middle
+          && second.digest.size() == second.size - middle) {
+        all.digest = c.digest.then(second.digest);
+      }
       if (c.firstChange >= 0) {
         all.firstChange = c.firstChange;
         all.firstChangeLine = c.firstChangeLine;
@@ -310,6 +469,7 @@ final class StoreUpsert {
         int changes = upsert.added() + upsert.updated();
         int taken = upsert.taken();
         upsert.stored(p);
+        valuesCanonical &= p.valueCanonical;
         if (firstChange < 0
             && (upsert.added() + upsert.updated() != changes || !p.valueCanonical)) {
           firstChange = p.rowStart;

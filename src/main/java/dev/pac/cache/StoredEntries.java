@@ -112,6 +112,11 @@ public final class StoredEntries {
     return null;
   }
 
+  /** Whether no entry was stored by an earlier run. */
+  public boolean isEmpty() {
+    return stored.isEmpty();
+  }
+
   /** Whether an entry is stored under {@code key} (by an earlier run). */
   public boolean has(String key) {
     return stored.containsKey(key);

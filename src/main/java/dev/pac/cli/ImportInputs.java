@@ -120,7 +120,8 @@ final class ImportInputs {
                   memo(this::candidates),
                   progress,
                   notices.warnings(),
-                  LOCK_WAIT)
+                  LOCK_WAIT,
+                  pac.knownStores())
               .run(sources, store, pac.display(store), dryRun);
       Refusal.ifErrors(
           o.findings(),

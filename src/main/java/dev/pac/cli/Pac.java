@@ -1,5 +1,7 @@
 package dev.pac.cli;
 
+import dev.pac.actuals.KnownStores;
+import dev.pac.cache.CheckedStores;
 import dev.pac.error.PacException;
 import dev.pac.files.RepositoryRoot;
 import dev.pac.i18n.Catalogue;
@@ -171,6 +173,14 @@ public final class Pac implements Runnable {
       checked = CheckedFiles.open(env.vars(), BuildInfo.load().identity());
     }
     return checked;
+  }
+
+  /**
+   * The stores earlier imports of this build read through or wrote without a flaw, in pac's cache
+   * folder.
+   */
+  public KnownStores knownStores() {
+    return CheckedStores.open(env.vars(), BuildInfo.load().identity());
   }
 
   /**

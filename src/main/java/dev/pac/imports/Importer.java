@@ -4,6 +4,7 @@ import dev.pac.actuals.Actual;
 import dev.pac.actuals.ActualsStore;
 import dev.pac.actuals.ImportProgress;
 import dev.pac.actuals.ImportResult;
+import dev.pac.actuals.KnownStores;
 import dev.pac.actuals.Rejection;
 import dev.pac.actuals.RowTable;
 import dev.pac.actuals.StoreLayoutReader;
@@ -56,12 +57,14 @@ public final class Importer {
   private final ImportProgress progress;
   private final Consumer<Text> warn;
   private final Duration lockWait;
+  private final KnownStores stores;
 
   /**
    * {@code known}: what the plans define, asked for once the CSVs are read (so plans can load
    * meanwhile); {@code mapping} null: each CSV's layout is chosen by its header among the store's
    * and {@code candidates} (the workspace's mappings, loaded when first needed). {@code warn}
-   * receives warnings for stderr.
+   * receives warnings for stderr. A store {@code stores} knows is not read through when the rows
+   * all go after its last one.
    */
   public Importer(
       Supplier<Known> known,
@@ -69,13 +72,15 @@ public final class Importer {
       Supplier<List<LoadedMapping>> candidates,
       ImportProgress progress,
       Consumer<Text> warn,
-      Duration lockWait) {
+      Duration lockWait,
+      KnownStores stores) {
     this.known = known;
     this.mapping = mapping;
     this.candidates = candidates;
     this.progress = progress;
     this.warn = warn;
     this.lockWait = lockWait;
+    this.stores = stores;
   }
 
   /** An import whose CSVs are all in the store's layout or read with {@code mapping}. */
@@ -91,7 +96,8 @@ public final class Importer {
         List::of,
         progress,
         warn,
-        lockWait);
+        lockWait,
+        KnownStores.NONE);
   }
 
   public Outcome run(List<Source> sources, Path store, String storeName, boolean dryRun) {
@@ -172,7 +178,7 @@ public final class Importer {
         write ? StoreLock.acquire(store, storeName, lockWait, warn) : null; // held until the rename
     try {
       ActualsStore.Upserted u =
-          ActualsStore.upsert(store, storeName, rows, order, order.length, write);
+          ActualsStore.upsert(store, storeName, rows, order, order.length, write, stores);
       return new Outcome(
           new ImportResult(
               storeName,

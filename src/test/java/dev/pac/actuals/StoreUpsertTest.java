@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,12 +118,21 @@ class StoreUpsertTest {
       int[] order = inOrder(imported.size());
       String text = StoreText.of(stored);
       Path f = write(text);
-      String whole = summary(StoreUpsert.Counted.whole(f, "s", table, order, order.length));
+      StoreUpsert.Counted once =
+          StoreUpsert.Counted.whole(f, "s", table, order, order.length, true);
+      String whole = summary(once);
+      // a store without a flaw is digested as it is read: the digest of its bytes
+      StoreDigest digest;
+      try (FileChannel ch = FileChannel.open(f)) {
+        digest = StoreDigest.of(ch, 0, ch.size());
+      }
+      assertEquals(digest, once.digest);
       for (int middle : rowStarts(text).subList(1, rowStarts(text).size())) {
         StoreUpsert.Counted parts =
-            StoreUpsert.Counted.inTwoParts(f, "s", table, order, order.length, middle);
+            StoreUpsert.Counted.inTwoParts(f, "s", table, order, order.length, middle, true);
         assertNotNull(parts, "split at " + middle + " of\n" + text);
         assertEquals(whole, summary(parts), "split at " + middle + " of\n" + text + imported);
+        assertEquals(digest, parts.digest, "split at " + middle);
       }
     }
   }
@@ -138,37 +148,47 @@ class StoreUpsertTest {
     // in order within each part, out of order across them
     Path f = write(header + b + a);
     assertNull(
-        StoreUpsert.Counted.inTwoParts(f, "s", empty, order, 0, header.length() + b.length()));
+        StoreUpsert.Counted.inTwoParts(
+            f, "s", empty, order, 0, header.length() + b.length(), false));
     // the same key on both sides of the split
     f = write(header + a + a);
     assertNull(
-        StoreUpsert.Counted.inTwoParts(f, "s", empty, order, 0, header.length() + a.length()));
+        StoreUpsert.Counted.inTwoParts(
+            f, "s", empty, order, 0, header.length() + a.length(), false));
     // a CRLF, a bad date: in the second part
     for (String second : List.of("2027-01-02,mql,2,,,\r\n", "2027-13-02,mql,2,,,\n")) {
       f = write(header + a + second + b.replace("01-02", "01-03"));
       assertNull(
-          StoreUpsert.Counted.inTwoParts(f, "s", empty, order, 0, header.length() + a.length()),
+          StoreUpsert.Counted.inTwoParts(
+              f, "s", empty, order, 0, header.length() + a.length(), false),
           second);
     }
     // a value not written canonically is a change, where the one pass finds it too
     f = write(header + a + "2027-01-02,mql,2.0,,,\n" + b.replace("01-02", "01-03"));
     StoreUpsert.Counted parts =
-        StoreUpsert.Counted.inTwoParts(f, "s", empty, order, 0, header.length() + a.length());
+        StoreUpsert.Counted.inTwoParts(f, "s", empty, order, 0, header.length() + a.length(), true);
     assertNotNull(parts);
     assertEquals(header.length() + a.length(), parts.firstChange);
     assertEquals(3, parts.firstChangeLine);
-    assertEquals(summary(StoreUpsert.Counted.whole(f, "s", empty, order, 0)), summary(parts));
+    StoreUpsert.Counted once = StoreUpsert.Counted.whole(f, "s", empty, order, 0, true);
+    assertEquals(summary(once), summary(parts));
+    // nor is it a store without a flaw: neither count digests it
+    assertNull(parts.digest);
+    assertNull(once.digest);
     // a bad row in the first part
     f = write(header + "2027-01-01,mql,x,,,\n" + b);
-    assertNull(StoreUpsert.Counted.inTwoParts(f, "s", empty, order, 0, header.length() + 20));
+    assertNull(
+        StoreUpsert.Counted.inTwoParts(f, "s", empty, order, 0, header.length() + 20, false));
     // a byte order mark
     f = write("\uFEFF" + header + a + b);
     assertNull(
-        StoreUpsert.Counted.inTwoParts(f, "s", empty, order, 0, 3 + header.length() + a.length()));
+        StoreUpsert.Counted.inTwoParts(
+            f, "s", empty, order, 0, 3 + header.length() + a.length(), false));
     // and a plain store is counted in two parts
     f = write(header + a + b);
     assertNotNull(
-        StoreUpsert.Counted.inTwoParts(f, "s", empty, order, 0, header.length() + a.length()));
+        StoreUpsert.Counted.inTwoParts(
+            f, "s", empty, order, 0, header.length() + a.length(), false));
   }
 
   @Test
@@ -232,10 +252,10 @@ class StoreUpsertTest {
       RowTable table = RowTable.of(imported);
       int[] order = inOrder(imported.size());
       StoreUpsert.Counted parts =
-          StoreUpsert.Counted.inTwoParts(f, "s", table, order, order.length, middle);
+          StoreUpsert.Counted.inTwoParts(f, "s", table, order, order.length, middle, false);
       assertNotNull(parts, imported.toString());
       assertEquals(
-          summary(StoreUpsert.Counted.whole(f, "s", table, order, order.length)),
+          summary(StoreUpsert.Counted.whole(f, "s", table, order, order.length, false)),
           summary(parts),
           imported.toString());
       ActualsStore.Upserted u = ActualsStore.upsert(f, "s", imported, true);
@@ -306,7 +326,7 @@ class StoreUpsertTest {
       Path f = write(text);
       String whole;
       try {
-        whole = summary(StoreUpsert.Counted.whole(f, "s", table, order, order.length));
+        whole = summary(StoreUpsert.Counted.whole(f, "s", table, order, order.length, false));
       } catch (RuntimeException e) {
         whole = null; // refused: the two parts must leave it to the one pass
       }
@@ -316,7 +336,7 @@ class StoreUpsertTest {
           continue; // every row start, and some offsets within rows
         }
         StoreUpsert.Counted parts =
-            StoreUpsert.Counted.inTwoParts(f, "s", table, order, order.length, middle);
+            StoreUpsert.Counted.inTwoParts(f, "s", table, order, order.length, middle, false);
         if (parts != null) {
           counted++;
           assertEquals(whole, summary(parts), "split at " + middle + " of\n" + text + imported);

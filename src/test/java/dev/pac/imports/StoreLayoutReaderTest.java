@@ -9,6 +9,7 @@ import dev.pac.actuals.ActualsStore;
 import dev.pac.actuals.Dates;
 import dev.pac.actuals.Decimals;
 import dev.pac.actuals.ImportProgress;
+import dev.pac.actuals.KnownStores;
 import dev.pac.actuals.PackedDecimal;
 import dev.pac.actuals.RowTable;
 import dev.pac.actuals.StoreLayoutReader;
@@ -287,7 +288,14 @@ class StoreLayoutReaderTest {
     Importer.Known known =
         new Importer.Known(
             Set.of("mql", "sql"), Map.of("segment", Set.of("mid-market", "smb")), Map.of());
-    return new Importer(() -> known, null, List::of, ImportProgress.NONE, w -> {}, Duration.ZERO)
+    return new Importer(
+            () -> known,
+            null,
+            List::of,
+            ImportProgress.NONE,
+            w -> {},
+            Duration.ZERO,
+            KnownStores.NONE)
         .run(sources, dir.resolve("data/actuals.csv"), "data/actuals.csv", false);
   }
 
