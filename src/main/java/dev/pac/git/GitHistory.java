@@ -88,7 +88,7 @@ public final class GitHistory implements AutoCloseable {
    */
   public static GitHistory find(Path start) {
     FileRepositoryBuilder builder = Repositories.find(start);
-    if (builder.getGitDir() == null) {
+    if (builder == null) {
       return null;
     }
     try {

@@ -56,7 +56,7 @@ public final class GitPlans implements AutoCloseable {
    */
   public static GitPlans open(Path start, String where) {
     FileRepositoryBuilder builder = Repositories.find(start);
-    if (builder.getGitDir() == null) {
+    if (builder == null) {
       throw PacException.io(null, Text.of("errors.git.no-repository"), null);
     }
     try {

@@ -1,5 +1,6 @@
 package dev.pac.git;
 
+import java.io.File;
 import java.nio.file.Path;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.util.FS;
@@ -15,14 +16,34 @@ final class Repositories {
   private Repositories() {}
 
   /**
-   * A builder that has looked for the repository holding {@code start} (its git folder is null when
-   * there is none).
+   * A builder that has found the repository holding {@code start} (its git folder set), or null
+   * when there is none. JGit is asked only when a folder on the way up has a {@code .git} or is a
+   * git folder itself ({@link #mayHold}): a workspace outside git does not load it (its classes,
+   * its logger and its file system's detection, about 20 ms).
    */
   static FileRepositoryBuilder find(Path start) {
+    if (!mayHold(start)) {
+      return null;
+    }
     // JGit's file system is one object for the whole process; saying there is no system-wide file
-    // is the
-    // same answer every time, so setting it again is harmless
+    // is the same answer every time, so setting it again is harmless
     FS.DETECTED.setGitSystemConfig(null);
-    return new FileRepositoryBuilder().setMustExist(true).findGitDir(start.toFile());
+    FileRepositoryBuilder builder =
+        new FileRepositoryBuilder().setMustExist(true).findGitDir(start.toFile());
+    return builder.getGitDir() == null ? null : builder;
+  }
+
+  /**
+   * Whether a repository may hold {@code start}: false when no folder from it up to the root has a
+   * {@code .git} (a folder, or a file naming one) or a {@code HEAD} (a git folder itself), the only
+   * places JGit's search for a repository looks, folder by folder up the same way.
+   */
+  static boolean mayHold(Path start) {
+    for (File d = start.toFile(); d != null; d = d.getParentFile()) {
+      if (new File(d, ".git").exists() || new File(d, "HEAD").exists()) {
+        return true;
+      }
+    }
+    return false;
   }
 }
