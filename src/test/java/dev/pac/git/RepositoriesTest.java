@@ -23,11 +23,15 @@ class RepositoriesTest {
   }
 
   @Test
-  void whereNoFolderUpHasAGitOrAHeadJGitFindsNoneEither() throws Exception {
+  void whereJGitFindsARepositoryJGitIsAsked() throws Exception {
     Path ws = Files.createDirectories(dir.resolve("outside/ws/plans"));
-    // the temporary folder may itself lie in a repository on some machine: then both find it
-    assertEquals(jgit(ws) != null, Repositories.mayHold(ws));
-    if (jgit(ws) == null) {
+    // the temporary folder may lie under anything on some machine: JGit finding a repository
+    // means it is asked, and where it is not asked it finds none
+    if (jgit(ws) != null) {
+      assertTrue(Repositories.mayHold(ws));
+    }
+    if (!Repositories.mayHold(ws)) {
+      assertNull(jgit(ws));
       assertNull(Repositories.find(ws), "no repository, and JGit not asked");
     }
 
@@ -50,5 +54,19 @@ class RepositoriesTest {
     Git.init().setBare(true).setDirectory(bare.toFile()).call().close();
     assertTrue(Repositories.mayHold(bare));
     assertEquals(jgit(bare), Repositories.find(bare).getGitDir());
+
+    // a folder whose objects are elsewhere, named by its commondir, and one with objects and a
+    // reftable but no HEAD: JGit takes both as git folders
+    Path common = Files.createDirectories(dir.resolve("worktree-gitdir"));
+    Files.writeString(common.resolve("commondir"), bare.toString() + "\n");
+    Files.writeString(common.resolve("HEAD"), "ref: refs/heads/main\n");
+    assertTrue(Repositories.mayHold(common));
+    assertEquals(jgit(common) != null, Repositories.find(common) != null);
+    Path reftable = dir.resolve("reftable.git");
+    for (String f : new String[] {"objects", "refs", "reftable"}) {
+      Files.createDirectories(reftable.resolve(f));
+    }
+    assertTrue(Repositories.mayHold(reftable));
+    assertEquals(jgit(reftable) != null, Repositories.find(reftable) != null);
   }
 }
