@@ -34,10 +34,16 @@ public interface KnownStores {
   /** Whether a store of {@code size} bytes is kept when found without a flaw. */
   boolean keeps(long size);
 
-  /** Whether a store of {@code size} bytes may be known already (false: no need to look). */
+  /**
+   * Whether a store of {@code size} bytes may be known already: the digest of a store of that
+   * length is kept (false: no need to read its checksums).
+   */
   boolean mayKnow(long size);
 
-  /** Whether the store with this digest was read through or written without a flaw before. */
+  /**
+   * Whether the store with this digest (its {@link StoreDigest#key}) was read through or written
+   * without a flaw before.
+   */
   boolean knows(String digest);
 
   /** Keeps these digests (of stores of a size {@link #keeps} keeps), found without a flaw. */

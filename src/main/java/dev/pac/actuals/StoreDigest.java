@@ -18,7 +18,7 @@ import java.util.zip.CRC32C;
  * their bytes: a store the import writes by copying the old file and appending rows is known from
  * the old file's digest and the appended bytes'.
  */
-record StoreDigest(long size, int crc32c, int crc32) {
+public record StoreDigest(long size, int crc32c, int crc32) {
   /** The digest of no bytes. */
   static final StoreDigest EMPTY = new StoreDigest(0, 0, 0);
 
@@ -27,9 +27,14 @@ record StoreDigest(long size, int crc32c, int crc32) {
 
   private static final int CRC32_POLY = 0xEDB88320;
 
-  /** The digest as text: a key in pac's cache. */
-  String key() {
-    return size + "-" + Integer.toHexString(crc32c) + "-" + Integer.toHexString(crc32);
+  /** The digest as text, a key in pac's cache: it starts with {@link #keyPrefix} of the size. */
+  public String key() {
+    return keyPrefix(size) + Integer.toHexString(crc32c) + "-" + Integer.toHexString(crc32);
+  }
+
+  /** How the key of the digest of any content of {@code size} bytes starts. */
+  public static String keyPrefix(long size) {
+    return size + "-";
   }
 
   /** The digest of this content followed by the content {@code next} is the digest of. */

@@ -1,6 +1,7 @@
 package dev.pac.cache;
 
 import dev.pac.actuals.KnownStores;
+import dev.pac.actuals.StoreDigest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,12 @@ import java.util.Map;
  * and two checksums of their bytes, nothing of their content. The weekly import, whose rows all go
  * after a known store's last one, appends them to a copy of it without reading it through.
  *
- * <p>Never wrong, at worst slower ({@link StoredEntries}): what the folder holds is read only when
- * written by this very build (what "without a flaw" means could change with it); any change to the
- * store, by hand, by git or by another tool, is other bytes and is read through as before. A store
- * under {@link #FROM} bytes is read through each time (a few milliseconds). {@code
- * PAC_NO_STORE_CACHE=1} turns it off.
+ * <p>Never wrong by accident, at worst slower ({@link StoredEntries}): what the folder holds is
+ * read only when written by this very build (what "without a flaw" means could change with it); a
+ * store changed since, by hand, by git or by another tool, has another length or, but for a chance
+ * of one in 2^64 or a change made on purpose to match (the checksums are not a defence against
+ * forgery), other checksums, and is read through as before. A store under {@link #FROM} bytes is
+ * read through each time (a few milliseconds). {@code PAC_NO_STORE_CACHE=1} turns it off.
  */
 public final class CheckedStores implements KnownStores {
   /** The smallest store kept: below it, reading it through costs less than a look in the cache. */
@@ -56,9 +58,11 @@ public final class CheckedStores implements KnownStores {
     return size >= FROM;
   }
 
+  /** A store changed since it was kept almost always has another length: its bytes not read. */
   @Override
   public boolean mayKnow(long size) {
-    return keeps(size) && !entries.isEmpty();
+    String prefix = StoreDigest.keyPrefix(size);
+    return keeps(size) && entries.anyStored(k -> k.startsWith(prefix));
   }
 
   @Override

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
@@ -112,9 +113,9 @@ public final class StoredEntries {
     return null;
   }
 
-  /** Whether no entry was stored by an earlier run. */
-  public boolean isEmpty() {
-    return stored.isEmpty();
+  /** Whether an earlier run stored an entry under a key {@code key} accepts. */
+  public boolean anyStored(Predicate<String> key) {
+    return stored.keySet().stream().anyMatch(key);
   }
 
   /** Whether an entry is stored under {@code key} (by an earlier run). */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pac.actuals.KnownStores;
+import dev.pac.actuals.StoreDigest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,18 +20,23 @@ class CheckedStoresTest {
   @Test
   void digestsAreKeptForTheBuildThatFoundThem() {
     Path file = dir.resolve("stores.bin");
+    String kept = new StoreDigest(2_000_000, 1, 2).key();
     CheckedStores first = CheckedStores.at(file, "build 1");
-    assertFalse(first.mayKnow(CheckedStores.FROM), "nothing kept yet: no need to look");
-    first.add(List.of("2000000-1-2"));
+    assertFalse(first.mayKnow(2_000_000), "nothing kept yet: no need to look");
+    first.add(List.of(kept));
     CheckedStores again = CheckedStores.at(file, "build 1");
-    assertTrue(again.mayKnow(CheckedStores.FROM));
-    assertTrue(again.knows("2000000-1-2"));
-    assertFalse(again.knows("2000000-1-3"));
+    assertTrue(again.mayKnow(2_000_000));
+    assertTrue(again.knows(kept));
+    assertFalse(again.knows(new StoreDigest(2_000_000, 1, 3).key()));
+    // a store of another length is not one kept: its checksums need not be read
+    assertFalse(again.mayKnow(2_000_001));
+    assertFalse(again.mayKnow(200_000));
     // under 1 MiB a store is read through each time
     assertFalse(again.keeps(CheckedStores.FROM - 1));
-    assertFalse(again.mayKnow(CheckedStores.FROM - 1));
+    assertTrue(again.keeps(CheckedStores.FROM));
     // what "without a flaw" means could change with the build: another build knows nothing
-    assertFalse(CheckedStores.at(file, "build 2").knows("2000000-1-2"));
+    assertFalse(CheckedStores.at(file, "build 2").knows(kept));
+    assertFalse(CheckedStores.at(file, "build 2").mayKnow(2_000_000));
   }
 
   @Test
