@@ -11,7 +11,7 @@ import java.util.zip.CRC32C;
 
 /**
  * What tells a store's bytes from others: their length and two independent 32-bit checksums of
- * them, CRC-32C and CRC-32 (both computed by the JVM's intrinsics, about 15 ms for 50 MB). Two
+ * them, CRC-32C and CRC-32 (both computed by the JVM's intrinsics, 15–30 ms for 50 MB). Two
  * different contents of the same length share both by chance once in 2^64.
  *
  * <p>The digest of two contents one after the other is found from theirs ({@link #then}), without
