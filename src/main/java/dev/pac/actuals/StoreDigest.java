@@ -78,12 +78,21 @@ public record StoreDigest(long size, int crc32c, int crc32) {
     }
   }
 
-  /** {@code in}, the digest of whatever is read from it kept in {@link #sum}. */
+  /**
+   * {@code in}, the digest of whatever is read from it kept when {@code digested} (else it reads
+   * through as it is).
+   */
   static final class Reading extends FilterInputStream {
-    final Sum sum = new Sum();
+    private final Sum sum;
 
-    Reading(InputStream in) {
+    Reading(InputStream in, boolean digested) {
       super(in);
+      this.sum = digested ? new Sum() : null;
+    }
+
+    /** The digest of the bytes read so far, or null when not digested. */
+    StoreDigest digest() {
+      return sum == null ? null : sum.digest();
     }
 
     @Override
@@ -95,7 +104,7 @@ public record StoreDigest(long size, int crc32c, int crc32) {
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
       int n = in.read(b, off, len);
-      if (n > 0) {
+      if (n > 0 && sum != null) {
         sum.update(b, off, n);
       }
       return n;
@@ -104,6 +113,9 @@ public record StoreDigest(long size, int crc32c, int crc32) {
     /** Skipped bytes are read, so that the digest covers them. */
     @Override
     public long skip(long n) throws IOException {
+      if (sum == null) {
+        return in.skip(n);
+      }
       byte[] scratch = new byte[(int) Math.max(0, Math.min(n, 8192))];
       long done = 0;
       while (done < n) {

@@ -316,14 +316,14 @@ final class StoreUpsert {
         Path file, String where, RowTable imported, int[] order, int count, boolean digest)
         throws IOException {
       Counted c = new Counted(imported, order, 0, count);
-      try (InputStream raw = Files.newInputStream(file)) {
-        StoreDigest.Reading in = digest ? new StoreDigest.Reading(raw) : null;
-        StoreRows p = StoreRows.of(in != null ? in : raw, file, where, StoreRows.PACKED);
+      try (StoreDigest.Reading in = new StoreDigest.Reading(Files.newInputStream(file), digest)) {
+        StoreRows p = StoreRows.of(in, file, where, StoreRows.PACKED);
         c.scan(p);
         c.info = p.finish();
         c.size = p.w.size();
-        if (in != null && c.flawless() && in.sum.digest().size() == c.size) {
-          c.digest = in.sum.digest();
+        StoreDigest d = in.digest();
+        if (d != null && c.flawless() && d.size() == c.size) {
+          c.digest = d;
         }
       }
       return c;
@@ -387,13 +387,13 @@ final class StoreUpsert {
             Threads.ahead(
                 "pac-store-count",
                 () -> {
-                  try (InputStream raw = new StoreParts.Slice(ch, middle, size)) {
-                    StoreDigest.Reading in = digest ? new StoreDigest.Reading(raw) : null;
-                    StoreRows p = StoreRows.from(in != null ? in : raw, file, where, middle, 1);
+                  try (StoreDigest.Reading in =
+                      new StoreDigest.Reading(new StoreParts.Slice(ch, middle, size), digest)) {
+                    StoreRows p = StoreRows.from(in, file, where, middle, 1);
                     second.scan(p);
                     second.size = p.w.size();
-                    if (in != null && second.flawless()) {
-                      second.digest = in.sum.digest();
+                    if (second.flawless()) {
+                      second.digest = in.digest();
                     }
                     return second.clean;
                   } catch (IOException | RuntimeException e) {
@@ -401,12 +401,12 @@ final class StoreUpsert {
                   }
                 });
         Counted c = new Counted(imported, order, 0, split);
-        try (InputStream raw = new StoreParts.Slice(ch, 0, middle)) {
-          StoreDigest.Reading in = digest ? new StoreDigest.Reading(raw) : null;
-          StoreRows p = StoreRows.of(in != null ? in : raw, file, where, StoreRows.PACKED);
+        try (StoreDigest.Reading in =
+            new StoreDigest.Reading(new StoreParts.Slice(ch, 0, middle), digest)) {
+          StoreRows p = StoreRows.of(in, file, where, StoreRows.PACKED);
           c.scan(p);
-          if (in != null && c.flawless()) {
-            c.digest = in.sum.digest();
+          if (c.flawless()) {
+            c.digest = in.digest();
           }
         } catch (RuntimeException e) {
           c.clean = false;

@@ -104,13 +104,17 @@ class StoreDigestTest {
       // a file shorter than asked: the digest's length says so
       assertEquals(b.length, StoreDigest.of(ch, 0, b.length + 10).size());
     }
-    StoreDigest.Reading in = new StoreDigest.Reading(new ByteArrayInputStream(b));
+    StoreDigest.Reading in = new StoreDigest.Reading(new ByteArrayInputStream(b), true);
     assertEquals(5, in.skip(5)); // skipped bytes count too
     byte[] some = new byte[1000];
     assertEquals(1000, in.readNBytes(some, 0, 1000));
     assertEquals(b[1005] & 0xff, in.read());
     in.transferTo(OutputStream.nullOutputStream());
-    assertEquals(all, in.sum.digest());
+    assertEquals(all, in.digest());
+    // not digested: the bytes read through as they are, no digest
+    StoreDigest.Reading plain = new StoreDigest.Reading(new ByteArrayInputStream(b), false);
+    assertEquals(true, Arrays.equals(b, plain.readAllBytes()));
+    assertEquals(null, plain.digest());
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     StoreDigest.Sum written = new StoreDigest.Sum();
