@@ -58,7 +58,7 @@ final class HistoryOptions {
    * apply), kept in pac's cache folder.
    */
   private static PlanVersions versions(Pac pac, LoadedWorkspace ws, GitHistory git) {
-    BuildInfo build = BuildInfo.load();
+    BuildInfo build = pac.build();
     String identity = String.join("\n", build.identity(), "settings " + ws.settings());
     return StoredVersions.open(pac.env().vars(), git.gitDir(), identity);
   }

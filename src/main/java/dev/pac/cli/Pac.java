@@ -50,6 +50,7 @@ public final class Pac implements Runnable {
   private final Env env;
   private LoadedWorkspace workspace;
   private CheckedFiles checked;
+  private BuildInfo build;
   private Path namesBase;
 
   @Spec CommandSpec spec;
@@ -170,7 +171,7 @@ public final class Pac implements Runnable {
    */
   CheckedFiles checkedFiles() {
     if (checked == null) {
-      checked = CheckedFiles.open(env.vars(), BuildInfo.load().identity());
+      checked = CheckedFiles.open(env.vars(), build().identity());
     }
     return checked;
   }
@@ -180,7 +181,7 @@ public final class Pac implements Runnable {
    * folder.
    */
   public KnownStores knownStores() {
-    return CheckedStores.open(env.vars(), BuildInfo.load().identity());
+    return CheckedStores.open(env.vars(), build().identity());
   }
 
   /**
@@ -319,12 +320,20 @@ public final class Pac implements Runnable {
 
   /** This build's version. */
   public String version() {
-    return BuildInfo.load().version();
+    return build().version();
   }
 
   /** The project's home address given to the build (for links in SARIF), or "" when it has none. */
   public String home() {
-    return BuildInfo.load().home();
+    return build().home();
+  }
+
+  /** What the build says of itself, read from the jar once per run. */
+  BuildInfo build() {
+    if (build == null) {
+      build = BuildInfo.load();
+    }
+    return build;
   }
 
   /**
