@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The actuals store, {@code data/actuals.csv}: header {@code
@@ -38,12 +39,22 @@ public final class ActualsStore {
    * the sink can take it so and the machine has two cores ({@link StoreParts}).
    */
   public static boolean read(Path file, String where, RowSink sink) {
+    return read(file, where, sink, null);
+  }
+
+  /**
+   * The same; {@code digested}, when given, is told the digest of the store's bytes ({@link
+   * StoreDigest}) when they were read in two parts and found plain: sorted, every row well formed,
+   * no key twice.
+   */
+  public static boolean read(
+      Path file, String where, RowSink sink, Consumer<StoreDigest> digested) {
     if (!exists(file, where)) {
       return false;
     }
     if (sink instanceof PartedSink parted && Threads.cores() > 1) {
       try {
-        if (StoreParts.read(file, where, parted)) {
+        if (StoreParts.read(file, where, parted, digested)) {
           return true;
         }
       } catch (IOException e) {

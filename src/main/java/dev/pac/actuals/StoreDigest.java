@@ -46,7 +46,7 @@ public record StoreDigest(long size, int crc32c, int crc32) {
   }
 
   /** The digest of the bytes of {@code ch} from {@code from} to {@code to}, read in 1 MiB steps. */
-  static StoreDigest of(FileChannel ch, long from, long to) throws IOException {
+  public static StoreDigest of(FileChannel ch, long from, long to) throws IOException {
     Sum sum = new Sum();
     ByteBuffer buf = ByteBuffer.allocate((int) Math.min(1 << 20, Math.max(to - from, 1)));
     for (long at = from; at < to; ) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * A large store read in two parts at once, on two cores: the rows before the first row that starts
@@ -96,21 +97,37 @@ final class StoreParts {
    * other.
    */
   static boolean read(Path file, String where, PartedSink sink) throws IOException {
+    return read(file, where, sink, null);
+  }
+
+  /**
+   * The same; when the store is read in two parts and {@code digested} is given, it is told the
+   * digest of the bytes read ({@link StoreDigest}), the file's as the rows handed on came from it.
+   */
+  static boolean read(Path file, String where, PartedSink sink, Consumer<StoreDigest> digested)
+      throws IOException {
     try (FileChannel ch = FileChannel.open(file)) {
       long size = ch.size();
       if (size < FROM) {
         return false;
       }
       Split split = split(ch, size);
-      return read(ch, file, where, sink, split.middle(), size, split.rowBytes());
+      return read(ch, file, where, sink, split.middle(), size, split.rowBytes(), digested);
+    }
+  }
+
+  /** The same at the split {@code middle}, a row's start, whatever the store's size (tests). */
+  static boolean read(
+      Path file, String where, PartedSink sink, long middle, Consumer<StoreDigest> digested)
+      throws IOException {
+    try (FileChannel ch = FileChannel.open(file)) {
+      return read(ch, file, where, sink, middle, ch.size(), 0, digested);
     }
   }
 
   /** The same at the split {@code middle}, a row's start, whatever the store's size (tests). */
   static boolean read(Path file, String where, PartedSink sink, long middle) throws IOException {
-    try (FileChannel ch = FileChannel.open(file)) {
-      return read(ch, file, where, sink, middle, ch.size(), 0);
-    }
+    return read(file, where, sink, middle, null);
   }
 
   private static boolean read(
@@ -120,10 +137,12 @@ final class StoreParts {
       PartedSink sink,
       long middle,
       long size,
-      double rowBytes) {
+      double rowBytes,
+      Consumer<StoreDigest> digested) {
     if (middle <= 0) {
       return false;
     }
+    boolean digesting = digested != null;
     // the first part is told of every row: the second's are appended to it
     long rows = rowBytes > 0 ? (long) (size / rowBytes) : 0;
     long laterRows = rowBytes > 0 ? (long) ((size - middle) / rowBytes) : 0;
@@ -132,16 +151,21 @@ final class StoreParts {
         Threads.ahead(
             "pac-store-read-2",
             () -> {
-              try (InputStream in = new Slice(ch, middle, size)) {
-                return second.read(StoreRows.from(in, file, where, middle, 1, StoreRows.DOUBLE));
+              try (StoreDigest.Reading in =
+                  new StoreDigest.Reading(new Slice(ch, middle, size), digesting)) {
+                boolean sorted =
+                    second.read(StoreRows.from(in, file, where, middle, 1, StoreRows.DOUBLE));
+                second.digest = in.digest();
+                return sorted;
               } catch (IOException | RuntimeException e) {
                 return false;
               }
             });
     Part first = new Part(sink.part(rows));
     boolean plain;
-    try (InputStream in = new Slice(ch, 0, middle)) {
+    try (StoreDigest.Reading in = new StoreDigest.Reading(new Slice(ch, 0, middle), digesting)) {
       plain = first.read(StoreRows.of(in, file, where, StoreRows.DOUBLE));
+      first.digest = in.digest();
     } catch (IOException | RuntimeException e) {
       plain = false;
     }
@@ -150,6 +174,12 @@ final class StoreParts {
     }
     sink.append(first.rows);
     sink.append(second.rows);
+    if (digesting) {
+      StoreDigest whole = first.digest.then(second.digest);
+      if (first.digest.size() == middle && whole.size() == size) { // every byte read, once
+        digested.accept(whole);
+      }
+    }
     return true;
   }
 
@@ -193,6 +223,7 @@ final class StoreParts {
   /** One part: its rows, and the keys of its first and last rows. */
   private static final class Part {
     final PartedSink rows;
+    StoreDigest digest; // of the bytes the part read, when digested
     private int rowsRead;
     private int firstDate;
     private String firstKpi;

@@ -1,6 +1,5 @@
 package dev.pac.cli;
 
-import dev.pac.actuals.ActualsStore;
 import dev.pac.diff.DiffReport;
 import dev.pac.git.GitPlans;
 import dev.pac.git.PlanSource;
@@ -42,9 +41,7 @@ record DiffInputs(String base, List<LoadedPlan> before, String head, List<Loaded
   /** The working tree's actuals, which both sides' figures are computed with. */
   static ActualsIndex actuals(Pac pac) {
     Path store = pac.workspace().actualsFile();
-    ActualsIndex.Builder rows = new ActualsIndex.Builder();
-    ActualsStore.read(store, pac.display(store), rows);
-    return rows.build();
+    return ReportInputs.index(store, pac.display(store), pac.keptIndexes());
   }
 
   private static List<LoadedPlan> load(

@@ -2,6 +2,7 @@ package dev.pac.cli;
 
 import dev.pac.actuals.KnownStores;
 import dev.pac.cache.CheckedStores;
+import dev.pac.cache.KeptIndexes;
 import dev.pac.error.PacException;
 import dev.pac.files.RepositoryRoot;
 import dev.pac.i18n.Catalogue;
@@ -50,6 +51,7 @@ public final class Pac implements Runnable {
   private final Env env;
   private LoadedWorkspace workspace;
   private CheckedFiles checked;
+  private KeptIndexes indexes;
   private BuildInfo build;
   private Path namesBase;
 
@@ -184,6 +186,14 @@ public final class Pac implements Runnable {
     return CheckedStores.open(env.vars(), build().identity());
   }
 
+  /** The report's indexes of large stores it read through before, in pac's cache folder. */
+  public KeptIndexes keptIndexes() {
+    if (indexes == null) {
+      indexes = KeptIndexes.open(env.vars(), build().identity());
+    }
+    return indexes;
+  }
+
   /**
    * A loader of plan files that takes and keeps clean files through {@link #checkedFiles}, for a
    * command that refuses plans with errors and shows no warning ({@code validate} asks for them:
@@ -198,10 +208,16 @@ public final class Pac implements Runnable {
     return new PlanLoader(new YamlReader(), checkedFiles());
   }
 
-  /** After the command, whatever it returned: keeps the files this run found clean. */
+  /**
+   * After the command, whatever it returned: keeps the files this run found clean, and waits for
+   * the store's index being kept.
+   */
   void finish() {
     if (checked != null) {
       checked.save();
+    }
+    if (indexes != null) {
+      indexes.finish();
     }
   }
 

@@ -1,7 +1,8 @@
 package dev.pac.cli;
 
 import dev.pac.actuals.ActualsStore;
-import dev.pac.actuals.StoreReadAhead;
+import dev.pac.actuals.StoreDigest;
+import dev.pac.cache.KeptIndexes;
 import dev.pac.diff.PlanDiff;
 import dev.pac.error.PacException;
 import dev.pac.git.GitHistory;
@@ -15,10 +16,14 @@ import dev.pac.report.ActualsIndex;
 import dev.pac.report.Owners;
 import dev.pac.text.Excerpt;
 import dev.pac.text.Nearest;
+import dev.pac.threads.Threads;
 import dev.pac.workspace.LoadedPlan;
 import dev.pac.workspace.LoadedWorkspace;
 import dev.pac.workspace.PlanLoader;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -40,21 +45,18 @@ final class ReportInputs {
   private final List<LoadedPlan> plans;
   private final ActualsIndex committed;
   private final EntryHistories entries;
-  private final ActualsIndex.Builder storeRows;
-  private final StoreReadAhead storeRead;
+  private final Threads.Ahead<ActualsIndex> storeRead;
 
   private ReportInputs(
       Pac pac,
       List<LoadedPlan> plans,
       ActualsIndex committed,
       EntryHistories entries,
-      ActualsIndex.Builder storeRows,
-      StoreReadAhead storeRead) {
+      Threads.Ahead<ActualsIndex> storeRead) {
     this.pac = pac;
     this.plans = plans;
     this.committed = committed;
     this.entries = entries;
-    this.storeRows = storeRows;
     this.storeRead = storeRead;
   }
 
@@ -65,12 +67,14 @@ final class ReportInputs {
   static ReportInputs read(
       Pac pac, List<String> named, LocalDate date, boolean fromHistory, PrintWriter err) {
     LoadedWorkspace ws = pac.workspace();
-    // the working tree's store is read on its own thread while the history and the plans load
-    ActualsIndex.Builder storeRows = fromHistory ? null : new ActualsIndex.Builder();
-    StoreReadAhead storeRead =
-        fromHistory
-            ? null
-            : StoreReadAhead.start(ws.actualsFile(), pac.display(ws.actualsFile()), storeRows);
+    // the working tree's store is read on its own thread while the history and the plans load;
+    // what the reading throws is thrown where the command asks for the actuals, so that errors
+    // come in the order they would without it
+    Path file = ws.actualsFile();
+    String where = pac.display(file);
+    KeptIndexes kept = fromHistory ? null : pac.keptIndexes();
+    Threads.Ahead<ActualsIndex> storeRead =
+        fromHistory ? null : Threads.ahead("pac-store-read", () -> index(file, where, kept));
     History history;
     Past past = null;
     try (GitHistory git = GitHistory.find(ws.root())) {
@@ -89,12 +93,7 @@ final class ReportInputs {
     }
     List<LoadedPlan> plans = past != null ? past.plans() : Plans.load(pac, named, date, err);
     return new ReportInputs(
-        pac,
-        plans,
-        past != null ? past.rows() : null,
-        EntryHistories.of(history, date),
-        storeRows,
-        storeRead);
+        pac, plans, past != null ? past.rows() : null, EntryHistories.of(history, date), storeRead);
   }
 
   List<LoadedPlan> plans() {
@@ -129,12 +128,40 @@ final class ReportInputs {
       Notices.of(pac, err).note(Text.of("notes.no-actuals-store", pac.display(store)));
     }
     if (storeRead == null) { // --from-history before the first commit: the working tree after all
-      ActualsIndex.Builder rows = new ActualsIndex.Builder();
-      ActualsStore.read(store, pac.display(store), rows);
-      return rows.build();
+      return index(store, pac.display(store), pac.keptIndexes());
     }
-    storeRead.await();
-    return storeRows.build();
+    return storeRead.get();
+  }
+
+  /**
+   * The index of the store {@code file} (named {@code where} in errors; empty when there is none):
+   * the one kept by an earlier report of the same bytes, else read through, and kept when the store
+   * was found plain.
+   */
+  static ActualsIndex index(Path file, String where, KeptIndexes kept) {
+    try {
+      // a regular file only: opening a pipe would wait for a writer (reading it through says why
+      // it is refused)
+      if (Files.isRegularFile(file) && kept.mayHave(Files.size(file))) {
+        try (FileChannel ch = FileChannel.open(file)) {
+          ByteBuffer found = kept.find(StoreDigest.of(ch, 0, ch.size()));
+          ActualsIndex index = found == null ? null : ActualsIndex.of(found);
+          if (index != null) {
+            return index;
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // read through, which says what is wrong
+    }
+    ActualsIndex.Builder rows = new ActualsIndex.Builder();
+    StoreDigest[] read = new StoreDigest[1];
+    ActualsStore.read(file, where, rows, kept == KeptIndexes.NONE ? null : d -> read[0] = d);
+    ActualsIndex index = rows.build();
+    if (read[0] != null) {
+      kept.keep(read[0], index::bytes);
+    }
+    return index;
   }
 
   /**

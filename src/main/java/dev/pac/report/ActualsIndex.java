@@ -2,6 +2,10 @@ package dev.pac.report;
 
 import dev.pac.actuals.Dates;
 import dev.pac.actuals.PartedSink;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -234,6 +238,124 @@ public final class ActualsIndex {
       index.byKpi.values().forEach(Rows::sortByDay);
       return index;
     }
+  }
+
+  /** The bytes each row takes in {@link #bytes}: its day, three dimension numbers and value. */
+  private static final int ROW_BYTES = 8 + 3 * 4 + 8;
+
+  /**
+   * The index as bytes ({@link #of} reads them back): the dimension values in the order of their
+   * numbers, then each KPI in the order the store first names them, with its rows' columns; null
+   * when that would take 2 GiB or more.
+   */
+  public ByteBuffer bytes() {
+    String[] values = new String[ids.size()];
+    ids.forEach((value, id) -> values[id] = value);
+    long n = 8;
+    for (String v : values) {
+      n += 4 + utf8(v).length;
+    }
+    for (Map.Entry<String, Rows> e : byKpi.entrySet()) {
+      n += 8 + utf8(e.getKey()).length + (long) e.getValue().size * ROW_BYTES;
+    }
+    if (n >= Integer.MAX_VALUE) {
+      return null;
+    }
+    ByteBuffer b = ByteBuffer.allocate((int) n).order(ByteOrder.LITTLE_ENDIAN);
+    b.putInt(values.length);
+    for (String v : values) {
+      putText(b, v);
+    }
+    b.putInt(byKpi.size());
+    for (Map.Entry<String, Rows> e : byKpi.entrySet()) {
+      Rows r = e.getValue();
+      putText(b, e.getKey());
+      b.putInt(r.size);
+      b.asLongBuffer().put(r.days, 0, r.size);
+      b.position(b.position() + 8 * r.size);
+      for (int[] column : new int[][] {r.segment, r.channel, r.action}) {
+        b.asIntBuffer().put(column, 0, r.size);
+        b.position(b.position() + 4 * r.size);
+      }
+      b.asDoubleBuffer().put(r.values, 0, r.size);
+      b.position(b.position() + 8 * r.size);
+    }
+    return b.flip();
+  }
+
+  /**
+   * The index {@link #bytes} gave, read from {@code b}'s position to its limit; null when they are
+   * not such bytes (their length or counts do not add up). The caller checks they are those written
+   * (a checksum): numbers out of range are not looked for row by row.
+   */
+  public static ActualsIndex of(ByteBuffer b) {
+    try {
+      b = b.slice().order(ByteOrder.LITTLE_ENDIAN);
+      ActualsIndex index = new ActualsIndex();
+      int count = b.getInt();
+      if (count < 1 || count > b.remaining() / 4) {
+        return null;
+      }
+      index.ids.clear();
+      for (int id = 0; id < count; id++) {
+        if (index.ids.put(text(b), id) != null) {
+          return null;
+        }
+      }
+      if (index.ids.get("") == null || index.ids.get("") != EMPTY) {
+        return null;
+      }
+      int kpis = b.getInt();
+      if (kpis < 0 || kpis > b.remaining() / 8) {
+        return null;
+      }
+      for (int k = 0; k < kpis; k++) {
+        String kpi = text(b);
+        int size = b.getInt();
+        if (size < 0 || size > b.remaining() / ROW_BYTES || index.byKpi.containsKey(kpi)) {
+          return null;
+        }
+        Rows r = new Rows();
+        r.days = new long[size];
+        b.asLongBuffer().get(r.days);
+        b.position(b.position() + 8 * size);
+        r.segment = new int[size];
+        r.channel = new int[size];
+        r.action = new int[size];
+        for (int[] column : new int[][] {r.segment, r.channel, r.action}) {
+          b.asIntBuffer().get(column);
+          b.position(b.position() + 4 * size);
+        }
+        r.values = new double[size];
+        b.asDoubleBuffer().get(r.values);
+        b.position(b.position() + 8 * size);
+        r.size = size;
+        index.byKpi.put(kpi, r);
+      }
+      return b.hasRemaining() ? null : index;
+    } catch (BufferUnderflowException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void putText(ByteBuffer b, String s) {
+    byte[] bytes = utf8(s);
+    b.putInt(bytes.length);
+    b.put(bytes);
+  }
+
+  private static String text(ByteBuffer b) {
+    int n = b.getInt();
+    if (n < 0 || n > b.remaining()) {
+      throw new IllegalArgumentException("text of " + n + " bytes");
+    }
+    byte[] bytes = new byte[n];
+    b.get(bytes);
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   private int intern(String value) {

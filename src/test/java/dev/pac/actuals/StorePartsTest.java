@@ -8,6 +8,7 @@ import dev.pac.error.PacException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,6 +106,31 @@ class StorePartsTest {
       }
     }
     assertTrue(read > 1000 && left > 100, read + " read in two parts, " + left + " left");
+  }
+
+  @Test
+  void twoPartsReadTellTheDigestOfTheWholeFileAtEverySplit() throws IOException {
+    Random random = new Random(20261203);
+    int told = 0;
+    for (int round = 0; round < 60; round++) {
+      String text = StoreText.damaged(random, StoreText.rows(random, 25, KPIS, VALUES), 3);
+      Path f = write(text);
+      StoreDigest whole;
+      try (FileChannel ch = FileChannel.open(f)) {
+        whole = StoreDigest.of(ch, 0, ch.size());
+      }
+      for (int middle : rowStarts(text)) {
+        List<StoreDigest> digests = new ArrayList<>();
+        boolean inParts = StoreParts.read(f, "actuals.csv", new Recorder(), middle, digests::add);
+        if (inParts) {
+          told++;
+          assertEquals(List.of(whole), digests, text + "split at " + middle);
+        } else {
+          assertTrue(digests.isEmpty(), "no digest when left to the one pass");
+        }
+      }
+    }
+    assertTrue(told > 100, told + " digests told");
   }
 
   @Test
