@@ -9,6 +9,7 @@ import dev.pac.report.Allocation;
 import dev.pac.report.Decision;
 import dev.pac.report.Status;
 import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class LabelsTest {
@@ -54,6 +55,34 @@ class LabelsTest {
         "L'action a1 commence le 2027-04-01 (Ann)",
         fr.get("report.attention.starts", "a1", "2027-04-01", "Ann"));
     assertEquals("only Ann's objectives and actions", en.get("report.meta.only", "Ann"));
+  }
+
+  @Test
+  void wholeNumbersAreWrittenAsTheDecimalFormatWritesThem() {
+    Random random = new Random(20261202);
+    for (Labels l : new Labels[] {en, fr}) {
+      for (int i = 0; i < 20_000; i++) {
+        long n =
+            switch (i % 4) {
+              case 0 -> random.nextInt(2000) - 1000;
+              case 1 -> random.nextLong() % 1_000_000_000L;
+              case 2 -> (long) (random.nextDouble() * 2 * Labels.WHOLE - Labels.WHOLE);
+              default -> (long) Math.pow(10, i % 16) * (i % 8 < 4 ? 1 : -1);
+            };
+        double v = n;
+        for (int decimals = 0; decimals < 4; decimals++) {
+          assertEquals(l.formatted(v, decimals), l.number(v, decimals), v + ", " + decimals);
+        }
+      }
+      assertEquals("0", l.number(-0.0, 0));
+      assertEquals(l.formatted(-0.0, 2), l.number(-0.0, 2));
+    }
+    // by hand
+    assertEquals("-1,234,567", en.number(-1234567, 0));
+    assertEquals("999", en.number(999, 2));
+    assertEquals("1\u202F000", fr.number(1000, 1));
+    assertEquals("100,000", en.number(100000, 0));
+    assertEquals("12.5", en.number(12.5, 2), "not whole: the format's");
   }
 
   @Test
