@@ -140,6 +140,25 @@ public final class Catalogue {
   }
 
   /**
+   * The number {@code s[from, to)} writes in ASCII digits, or -1 when it is not one (or too long to
+   * be an argument's).
+   */
+  private static int number(String s, int from, int to) {
+    if (to - from > 4) {
+      return -1;
+    }
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      char d = s.charAt(k);
+      if (d < '0' || d > '9') {
+        return -1;
+      }
+      n = n * 10 + (d - '0');
+    }
+    return n;
+  }
+
+  /**
    * {@code pattern} with each {@code {N}} replaced, in one pass, by argument N (an argument's own
    * braces stay).
    */
@@ -149,17 +168,15 @@ public final class Catalogue {
     while (i < pattern.length()) {
       char c = pattern.charAt(i);
       int close = c == '{' ? pattern.indexOf('}', i) : -1;
-      if (close > i + 1 && pattern.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
-        int n = Integer.parseInt(pattern.substring(i + 1, close));
-        if (n < args.size()) {
-          Object a = args.get(n);
-          b.append(
-              a instanceof Text t
-                  ? say(t)
-                  : a instanceof Text.Count n2 ? grouped(n2.value()) : (String) a);
-          i = close + 1;
-          continue;
-        }
+      int n = close > i + 1 ? number(pattern, i + 1, close) : -1;
+      if (n >= 0 && n < args.size()) {
+        Object a = args.get(n);
+        b.append(
+            a instanceof Text t
+                ? say(t)
+                : a instanceof Text.Count n2 ? grouped(n2.value()) : (String) a);
+        i = close + 1;
+        continue;
       }
       b.append(c);
       i++;
