@@ -6,9 +6,11 @@ import dev.pac.check.rules.Rules;
 import dev.pac.check.rules.Sink;
 import dev.pac.model.Finding;
 import dev.pac.model.Plan;
+import dev.pac.model.Rule;
 import dev.pac.yaml.LocationIndex;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -35,13 +37,41 @@ public final class PlanRules {
       Set<String> failed,
       LocalDate asOf,
       boolean warnings) {
+    return judge(raw, effective, file, index, failed, asOf, warnings, null).findings();
+  }
+
+  /** What the rules found, and the rules that asked the day they judge by. */
+  public record Judged(List<Finding> findings, Set<Rule> dated) {}
+
+  /**
+   * The findings of {@link #check}, only the rules of {@code only} run when it is not null, with
+   * the rules that asked the day ({@link PlanContext#asOf}): the others judged the plan as they
+   * would on any day, so that a plan they found nothing in needs only the rules that asked it on
+   * another day ({@code workspace.CheckedFiles} keeps which).
+   */
+  public static Judged judge(
+      Plan raw,
+      Plan effective,
+      String file,
+      LocationIndex index,
+      Set<String> failed,
+      LocalDate asOf,
+      boolean warnings,
+      Set<Rule> only) {
     PlanContext plan = new PlanContext(raw, effective, index, failed, asOf);
     List<Finding> out = new ArrayList<>();
+    Set<Rule> dated = new LinkedHashSet<>();
     for (CheckRule rule : Rules.ALL) {
+      if (only != null && !only.contains(rule.id())) {
+        continue;
+      }
       Sink sink = new Sink(file, rule, index, warnings);
       rule.check().run(plan, sink);
       out.addAll(sink.findings());
+      if (plan.askedTheDay()) {
+        dated.add(rule.id());
+      }
     }
-    return out;
+    return new Judged(out, dated);
   }
 }

@@ -4,13 +4,16 @@ import dev.pac.cache.RecordCodec;
 import dev.pac.cache.StoredEntries;
 import dev.pac.model.ImportMapping;
 import dev.pac.model.Plan;
+import dev.pac.model.Rule;
 import dev.pac.model.WorkspaceSettings;
 import dev.pac.yaml.LocationIndex;
 import dev.pac.yaml.YamlReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -128,18 +131,13 @@ public final class CheckedFiles {
    * path is first looked up), else bound, and kept when clean.
    */
   public <T> BoundFile<T> checked(YamlReader reader, byte[] bytes, String file, Class<T> type) {
+    return lookup(reader, bytes, type).bound(reader, bytes, file);
+  }
+
+  /** What is kept for {@code bytes} as {@code reader} reads them, as {@link #lookup} says. */
+  public <T> Lookup<T> lookup(YamlReader reader, byte[] bytes, Class<T> type) {
     // what is kept was judged under the default limits: a reader under others judges afresh
-    Lookup<T> known = reader.limits().isDefault() ? lookup(bytes, type) : NONE.lookup(bytes, type);
-    if (known.value() != null) {
-      return new BoundFile<>(
-          known.value(),
-          List.of(),
-          LocationIndex.whenAsked(() -> reader.parse(bytes, file).root()),
-          Set.of());
-    }
-    BoundFile<T> bound = BoundFile.checked(reader.parse(bytes, file), type);
-    known.keep(bound);
-    return bound;
+    return reader.limits().isDefault() ? lookup(bytes, type) : NONE.lookup(bytes, type);
   }
 
   /** What is kept for {@code bytes} read as {@code type}: {@link Lookup#value}, null when none. */
@@ -179,6 +177,66 @@ public final class CheckedFiles {
     /** The record these bytes bound to, without a finding, in an earlier run; else null. */
     public T value() {
       return value;
+    }
+
+    /**
+     * The file bound and checked as {@link CheckedFiles#checked} binds it: the record kept, with no
+     * finding and its index parsed when a path is first looked up; else parsed, bound and checked,
+     * and kept when clean.
+     */
+    public BoundFile<T> bound(YamlReader reader, byte[] bytes, String file) {
+      if (value != null) {
+        return new BoundFile<>(
+            value,
+            List.of(),
+            LocationIndex.whenAsked(() -> reader.parse(bytes, file).root()),
+            Set.of());
+      }
+      BoundFile<T> bound = BoundFile.checked(reader.parse(bytes, file), type);
+      keep(bound);
+      return bound;
+    }
+
+    /**
+     * The rules that asked the day ({@code check.PlanRules#judge}), when every rule found nothing
+     * in these bytes under {@code context} (the workspace's settings and which findings are kept)
+     * before; null when not known: then every rule is to run.
+     */
+    public Set<Rule> cleanBut(String context) {
+      if (store == null) {
+        return null;
+      }
+      byte[] dated = store.entries.get(judgedKey(context));
+      if (dated == null) {
+        return null;
+      }
+      Set<Rule> out = new LinkedHashSet<>();
+      for (String id : new String(dated, StandardCharsets.UTF_8).split("\n")) {
+        if (!id.isEmpty()) {
+          out.add(new Rule(id));
+        }
+      }
+      return out;
+    }
+
+    /**
+     * Keeps that every rule found nothing in these bytes under {@code context} (the file bound
+     * without a finding too), {@code dated} the rules that asked the day.
+     */
+    public void keepClean(String context, Set<Rule> dated) {
+      if (store == null) {
+        return;
+      }
+      String key = judgedKey(context);
+      if (!store.entries.has(key)) {
+        StringBuilder ids = new StringBuilder();
+        dated.forEach(r -> ids.append(r.id()).append('\n'));
+        store.entries.put(key, ids.toString().getBytes(StandardCharsets.UTF_8));
+      }
+    }
+
+    private String judgedKey(String context) {
+      return "judged " + context + " " + key;
     }
 
     /** Keeps {@code bound}, these bytes bound and checked, when it has a record and no finding. */

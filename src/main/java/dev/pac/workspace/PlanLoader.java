@@ -3,6 +3,7 @@ package dev.pac.workspace;
 import dev.pac.check.PlanRules;
 import dev.pac.model.Finding;
 import dev.pac.model.Plan;
+import dev.pac.model.Rule;
 import dev.pac.model.WorkspaceSettings;
 import dev.pac.threads.Threads;
 import dev.pac.yaml.SectionCache;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -98,7 +100,8 @@ public final class PlanLoader {
    */
   public LoadedPlan load(
       Path path, String file, byte[] bytes, WorkspaceSettings workspace, LocalDate asOf) {
-    return judged(path, file, checked.checked(reader, bytes, file, Plan.class), workspace, asOf);
+    CheckedFiles.Lookup<Plan> known = checked.lookup(reader, bytes, Plan.class);
+    return judged(path, file, known.bound(reader, bytes, file), workspace, asOf, known);
   }
 
   private LoadedPlan load(
@@ -147,21 +150,52 @@ public final class PlanLoader {
   /** Checks an already read document (a plan from a git revision, say). */
   public LoadedPlan check(
       Path path, YamlDocument doc, WorkspaceSettings workspace, LocalDate asOf) {
-    return judged(path, doc.file(), BoundFile.checked(doc, Plan.class), workspace, asOf);
+    return judged(
+        path,
+        doc.file(),
+        BoundFile.checked(doc, Plan.class),
+        workspace,
+        asOf,
+        CheckedFiles.NONE.lookup(null, Plan.class));
   }
 
-  /** A plan file bound and checked field by field, judged by the rules across its fields. */
+  /**
+   * A plan file bound and checked field by field, judged by the rules across its fields: of a file
+   * they found nothing in before ({@code known}), under the same settings, only those that asked
+   * the day run again.
+   */
   private LoadedPlan judged(
-      Path path, String file, BoundFile<Plan> bound, WorkspaceSettings workspace, LocalDate asOf) {
+      Path path,
+      String file,
+      BoundFile<Plan> bound,
+      WorkspaceSettings workspace,
+      LocalDate asOf,
+      CheckedFiles.Lookup<Plan> known) {
     List<Finding> findings = new ArrayList<>(bound.findings());
     Plan raw = bound.value();
     Plan effective = null;
     if (raw != null) {
       effective = withDefaults(raw, workspace);
-      findings.addAll(
-          PlanRules.check(raw, effective, file, bound.index(), bound.failed(), asOf, warnings));
+      String context = context(workspace, warnings);
+      Set<Rule> dated = findings.isEmpty() ? known.cleanBut(context) : null;
+      PlanRules.Judged judged =
+          PlanRules.judge(
+              raw, effective, file, bound.index(), bound.failed(), asOf, warnings, dated);
+      findings.addAll(judged.findings());
+      if (dated == null && findings.isEmpty()) {
+        known.keepClean(context, judged.dated());
+      }
     }
     return new LoadedPlan(path, file, effective, sorted(findings));
+  }
+
+  /**
+   * What the rules' findings depend on besides the file and the day: the settings the plan's
+   * defaults come from, and whether warnings are kept.
+   */
+  static String context(WorkspaceSettings workspace, boolean warnings) {
+    WorkspaceSettings ws = workspace == null ? WorkspaceSettings.DEFAULTS : workspace;
+    return ws.review() + " " + ws.grain() + (warnings ? " warnings" : " errors");
   }
 
   private static Plan withDefaults(Plan raw, WorkspaceSettings workspace) {

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pac.model.Grain;
 import dev.pac.model.ImportMapping;
 import dev.pac.model.Plan;
+import dev.pac.model.Review;
+import dev.pac.model.Rule;
 import dev.pac.model.WorkspaceSettings;
 import dev.pac.yaml.YamlReader;
 import java.io.IOException;
@@ -18,6 +21,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,6 +80,56 @@ class CheckedFilesTest {
       }
     }
     assertTrue(kept > 100, "plans taken from the store: " + kept);
+  }
+
+  @Test
+  void theRulesThatAskTheDayRunAgainOnAnyDayAndUnderOtherSettings() throws IOException {
+    List<Path> plans = yamlUnder("plans");
+    CheckedFiles first = CheckedFiles.at(file(), "build 1");
+    PlanLoader loading = new PlanLoader(new YamlReader(), first);
+    for (Path p : plans) {
+      loading.load(p, p.toString(), null, AS_OF);
+    }
+    first.save();
+    String context = PlanLoader.context(null, true);
+    int judged = 0;
+    int dated = 0;
+    CheckedFiles second = CheckedFiles.at(file(), "build 1");
+    for (Path p : plans) {
+      Set<Rule> asked = second.lookup(Files.readAllBytes(p), Plan.class).cleanBut(context);
+      if (asked != null) {
+        judged++;
+        dated += asked.contains(new Rule("action.stale")) ? 1 : 0;
+        assertTrue(Set.of(new Rule("action.stale")).containsAll(asked), p + ": " + asked);
+      }
+    }
+    assertTrue(judged > 100 && dated > 100, judged + " kept as judged, " + dated + " dated");
+    // on other days (an action overdue, or not yet), and under other settings: what loading
+    // afresh gives, place of each finding included
+    WorkspaceSettings monthly =
+        new WorkspaceSettings("plans", "data/actuals.csv", null, Grain.MONTH, null);
+    // a target that moves more than 0.0001 times its baseline is one a plan without a review of
+    // its own is warned about: findings that only these settings give
+    WorkspaceSettings strict =
+        new WorkspaceSettings(
+            "plans",
+            "data/actuals.csv",
+            null,
+            Grain.WEEK,
+            new Review(null, null, null, null, null, null, null, 0.0001, null));
+    PlanLoader again = new PlanLoader(new YamlReader(), second);
+    int found = 0;
+    for (LocalDate day :
+        List.of(LocalDate.of(2020, 1, 1), LocalDate.of(2027, 5, 1), LocalDate.of(2031, 1, 1))) {
+      for (Path p : plans) {
+        for (WorkspaceSettings ws : java.util.Arrays.asList(null, monthly, strict)) {
+          LoadedPlan fresh = new PlanLoader().load(p, p.toString(), ws, day);
+          assertEquals(fresh, again.load(p, p.toString(), ws, day), p + " on " + day);
+          found += fresh.findings().size();
+        }
+      }
+    }
+    assertTrue(found > 100, "findings compared: " + found);
   }
 
   @Test

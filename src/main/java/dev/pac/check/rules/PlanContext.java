@@ -38,6 +38,7 @@ public final class PlanContext {
   private final LocationIndex index;
   private final Set<String> failed;
   private final LocalDate asOf;
+  private boolean readTheDay;
 
   /** The KPIs by id, defaults applied (the first of duplicates). */
   private final Map<String, Kpi> kpis = new LinkedHashMap<>();
@@ -122,7 +123,18 @@ public final class PlanContext {
 
   /** The day {@code action.stale} judges by; null: none. */
   public LocalDate asOf() {
+    readTheDay = true;
     return asOf;
+  }
+
+  /**
+   * Whether {@link #asOf} was asked since the last call: a rule that did not ask it judged this
+   * plan the same whatever the day.
+   */
+  public boolean askedTheDay() {
+    boolean asked = readTheDay;
+    readTheDay = false;
+    return asked;
   }
 
   /** The KPI of that id with its defaults (the first of duplicates), or null. */
