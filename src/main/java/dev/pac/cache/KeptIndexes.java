@@ -15,8 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -238,40 +236,23 @@ public final class KeptIndexes {
    * runs that ended while writing one left behind.
    */
   static void prune(Path folder, int keep) {
-    List<Path> files;
-    List<Path> left;
+    StoredEntries.prune(folder, ".idx", keep);
     long before = System.currentTimeMillis() - LEFT_MILLIS;
+    List<Path> left;
     try (Stream<Path> list = Files.list(folder)) {
-      List<Path> all = list.toList();
-      files =
-          all.stream()
-              .filter(f -> f.getFileName().toString().endsWith(".idx"))
-              .sorted(Comparator.comparing(KeptIndexes::used).reversed())
-              .toList();
       left =
-          all.stream()
-              .filter(f -> f.getFileName().toString().startsWith(".index-"))
-              .filter(f -> used(f).toMillis() < before)
+          list.filter(f -> f.getFileName().toString().startsWith(".index-"))
+              .filter(f -> StoredEntries.written(f).toMillis() < before)
               .toList();
     } catch (IOException | RuntimeException e) {
       return;
     }
-    List<Path> gone = new ArrayList<>(left);
-    gone.addAll(files.subList(Math.min(keep, files.size()), files.size()));
-    for (Path old : gone) {
+    for (Path old : left) {
       try {
         Files.deleteIfExists(old);
       } catch (IOException e) {
         // another run's, or not ours to remove: left
       }
-    }
-  }
-
-  private static FileTime used(Path f) {
-    try {
-      return Files.getLastModifiedTime(f);
-    } catch (IOException e) {
-      return FileTime.fromMillis(0);
     }
   }
 

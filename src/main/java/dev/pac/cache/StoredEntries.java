@@ -189,10 +189,18 @@ public final class StoredEntries {
    * only renamed over, so removing it costs that run nothing.
    */
   static void prune(Path folder, int keep) {
+    prune(folder, ".bin", keep);
+  }
+
+  /**
+   * Keeps the {@code keep} files of {@code folder} whose names end with {@code suffix} written (or
+   * marked used) last.
+   */
+  static void prune(Path folder, String suffix, int keep) {
     List<Path> files;
     try (Stream<Path> list = Files.list(folder)) {
       files =
-          list.filter(f -> f.getFileName().toString().endsWith(".bin"))
+          list.filter(f -> f.getFileName().toString().endsWith(suffix))
               .sorted(Comparator.comparing(StoredEntries::written).reversed())
               .toList();
     } catch (IOException | UncheckedIOException e) {
@@ -207,7 +215,8 @@ public final class StoredEntries {
     }
   }
 
-  private static FileTime written(Path f) {
+  /** When {@code f} was last written, or the epoch when that cannot be told. */
+  static FileTime written(Path f) {
     try {
       return Files.getLastModifiedTime(f);
     } catch (IOException e) {
