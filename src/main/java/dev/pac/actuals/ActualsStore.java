@@ -32,6 +32,9 @@ public final class ActualsStore {
 
   private ActualsStore() {}
 
+  /** A store this large is read in two parts at once, when the machine has two cores. */
+  public static final long IN_PARTS_FROM = StoreParts.FROM;
+
   /**
    * Hands the store's rows to {@code sink} in file order, each checked as the import checks them;
    * false when there is no store yet. {@code where} names the file in errors. No object is made a

@@ -1,5 +1,6 @@
 package dev.pac.cache;
 
+import dev.pac.actuals.ActualsStore;
 import dev.pac.actuals.StoreDigest;
 import dev.pac.threads.Threads;
 import java.io.IOException;
@@ -42,7 +43,7 @@ public final class KeptIndexes {
   public static final KeptIndexes NONE = new KeptIndexes(null, "");
 
   /** The smallest store kept: the one the report reads in two parts. */
-  public static final long FROM = 4L << 20;
+  public static final long FROM = ActualsStore.IN_PARTS_FROM;
 
   /** The index files the folder keeps: the least recently used go. */
   static final int FILES = 2;
