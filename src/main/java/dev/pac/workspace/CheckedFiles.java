@@ -25,8 +25,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * ~/.cache/pac/checked}): the record each bound to, under a digest of the file's bytes. A file
  * whose bytes were found clean before is not parsed, bound nor checked field by field again: it
  * binds to the same record with no finding, whatever its name or folder. The rules that look across
- * a plan's fields still run on it each time ({@link PlanLoader}); the file is parsed only when one
- * of them has a finding to place.
+ * a plan's fields run on it ({@link PlanLoader}), only those that asked the day when they found
+ * nothing in these bytes before, under the same settings ({@link Lookup#cleanBut}); the file is
+ * parsed only when one of them has a finding to place.
  *
  * <p>Never wrong, at worst slower ({@link StoredEntries}): the file is read only when written by
  * this very build (version, commit and build time) for this shape of the model ({@link
