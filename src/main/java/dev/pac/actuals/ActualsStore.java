@@ -172,8 +172,11 @@ public final class ActualsStore {
     return exists(file, where) ? InputFile.readAll(file, where) : null;
   }
 
-  /** Whether there is a store yet; what is not a regular file is refused (exit 3). */
-  static boolean exists(Path file, String where) {
+  /**
+   * Whether there is a store yet; what is not a regular file, or a link that leads out of the
+   * workspace, is refused (exit 3), as {@link #read} refuses it.
+   */
+  public static boolean exists(Path file, String where) {
     if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       return false;
     }

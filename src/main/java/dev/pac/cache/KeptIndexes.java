@@ -172,11 +172,9 @@ public final class KeptIndexes {
 
   /** Writes {@code index} under {@code digest}; whether it is kept. */
   boolean write(StoreDigest digest, Supplier<ByteBuffer> index) {
+    // a file already of that name is one the report could not read (damaged, another build's
+    // half-written one): it is replaced
     Path file = file(digest);
-    if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-      touch(file);
-      return true;
-    }
     ByteBuffer payload = index.get();
     if (payload == null) {
       return false;

@@ -139,10 +139,13 @@ final class ReportInputs {
    * was found plain.
    */
   static ActualsIndex index(Path file, String where, KeptIndexes kept) {
+    // refused as reading it through refuses it (not a regular file, a link out of the workspace),
+    // before any kept index is looked for
+    if (!ActualsStore.exists(file, where)) {
+      return new ActualsIndex.Builder().build();
+    }
     try {
-      // a regular file only: opening a pipe would wait for a writer (reading it through says why
-      // it is refused)
-      if (Files.isRegularFile(file) && kept.mayHave(Files.size(file))) {
+      if (kept.mayHave(Files.size(file))) {
         try (FileChannel ch = FileChannel.open(file)) {
           ByteBuffer found = kept.find(StoreDigest.of(ch, 0, ch.size()));
           ActualsIndex index = found == null ? null : ActualsIndex.of(found);

@@ -3,9 +3,11 @@ package dev.pac.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pac.cache.KeptIndexes;
+import dev.pac.error.PacException;
 import dev.pac.report.ActualsIndex;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -111,6 +113,48 @@ class ReportStoreIndexTest {
     files = keptFiles();
     assertEquals(2, files.size(), files.toString());
     assertEquals(1_000_000, files.get(one), "the index of the other bytes is not used");
+  }
+
+  @Test
+  void aStoreReadingRefusesIsRefusedWithItsBytesIndexKept() throws IOException {
+    Path f = store(1000);
+    KeptIndexes first = kept();
+    ReportInputs.index(f, "actuals.csv", first);
+    first.finish();
+    assertEquals(1, keptFiles().size());
+    // a workspace whose store is a link out of it, to a store of the same bytes
+    Path ws = dir.resolve("ws");
+    Files.createDirectories(ws.resolve("data"));
+    Files.writeString(ws.resolve("pac.yaml"), "plans: plans\n");
+    Path link = Files.createSymbolicLink(ws.resolve("data/actuals.csv"), f);
+    PacException without =
+        assertThrows(
+            PacException.class, () -> ReportInputs.index(link, "actuals.csv", KeptIndexes.NONE));
+    PacException with =
+        assertThrows(PacException.class, () -> ReportInputs.index(link, "actuals.csv", kept()));
+    assertEquals(without.line(), with.line());
+    assertEquals(without.exitCode(), with.exitCode());
+  }
+
+  @Test
+  void anIndexThatCannotBeReadIsWrittenAgain() throws IOException {
+    Path f = store(1000);
+    byte[] through = bytes(ReportInputs.index(f, "actuals.csv", KeptIndexes.NONE));
+    KeptIndexes first = kept();
+    ReportInputs.index(f, "actuals.csv", first);
+    first.finish();
+    Path index;
+    try (Stream<Path> files = Files.list(cache().resolve("pac/indexes"))) {
+      index = files.findFirst().orElseThrow();
+    }
+    byte[] good = Files.readAllBytes(index);
+    byte[] damaged = good.clone();
+    damaged[damaged.length / 2] ^= 1;
+    Files.write(index, damaged);
+    KeptIndexes second = kept();
+    assertArrayEquals(through, bytes(ReportInputs.index(f, "actuals.csv", second)));
+    second.finish();
+    assertArrayEquals(good, Files.readAllBytes(index), "written again, whole");
   }
 
   @Test
