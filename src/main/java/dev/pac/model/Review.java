@@ -15,6 +15,35 @@ public record Review(
   public static final Review DEFAULTS =
       new Review(10.0, 1.5, 8, 0.95, 0.8, "spend", "revenue", 3.0, 21.0);
 
+  /**
+   * The record's usual text, written out: it keys pac's cache files, and a derived {@code toString}
+   * is linked through method handles at its first call, which costs a short run more than the text
+   * (docs/performance.md).
+   */
+  @Override
+  public String toString() {
+    return new StringBuilder("Review[alertDropPct=")
+        .append(alertDropPct)
+        .append(", minRoi=")
+        .append(minRoi)
+        .append(", windowWeeks=")
+        .append(windowWeeks)
+        .append(", onTrack=")
+        .append(onTrack)
+        .append(", atRisk=")
+        .append(atRisk)
+        .append(", spendKpi=")
+        .append(spendKpi)
+        .append(", returnKpi=")
+        .append(returnKpi)
+        .append(", maxChange=")
+        .append(maxChange)
+        .append(", staleDays=")
+        .append(staleDays)
+        .append(']')
+        .toString();
+  }
+
   /** Each field of this review, or of {@code base} where this one has none. */
   public Review over(Review base) {
     if (base == null) {

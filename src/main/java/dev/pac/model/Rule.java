@@ -1,5 +1,7 @@
 package dev.pac.model;
 
+import java.util.Objects;
+
 /**
  * The id of a rule of {@code pac validate}, as a finding carries it ({@code smart.specific}). What
  * the rule checks, the level of its findings, its help and its check live with it in the one list
@@ -23,5 +25,17 @@ public record Rule(String id) {
   @Override
   public String toString() {
     return id;
+  }
+
+  // written out: a record's derived equals and hashCode are linked through method handles at their
+  // first call, which costs a short run more than the comparisons (docs/performance.md)
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Rule r && Objects.equals(id, r.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(id);
   }
 }

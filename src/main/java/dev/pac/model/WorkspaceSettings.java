@@ -6,6 +6,23 @@ public record WorkspaceSettings(
   public static final WorkspaceSettings DEFAULTS =
       new WorkspaceSettings("plans", "data/actuals.csv", null, Grain.WEEK, null);
 
+  /** The record's usual text, written out, as {@link Review#toString()} says why. */
+  @Override
+  public String toString() {
+    return new StringBuilder("WorkspaceSettings[plans=")
+        .append(plans)
+        .append(", actuals=")
+        .append(actuals)
+        .append(", locale=")
+        .append(locale)
+        .append(", grain=")
+        .append(grain)
+        .append(", review=")
+        .append(review)
+        .append(']')
+        .toString();
+  }
+
   public WorkspaceSettings withDefaults() {
     return new WorkspaceSettings(
         plans == null ? DEFAULTS.plans : plans,

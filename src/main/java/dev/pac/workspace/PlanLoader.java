@@ -50,6 +50,11 @@ public final class PlanLoader {
     this(reader, checked, true);
   }
 
+  /** The rules' context of the settings last given (every plan of a workspace shares them). */
+  private record Context(WorkspaceSettings workspace, String text) {}
+
+  private volatile Context lastContext;
+
   private PlanLoader(YamlReader reader, CheckedFiles checked, boolean warnings) {
     this.reader = reader;
     this.checked = checked;
@@ -176,7 +181,7 @@ public final class PlanLoader {
     Plan effective = null;
     if (raw != null) {
       effective = withDefaults(raw, workspace);
-      String context = context(workspace, warnings);
+      String context = context(workspace);
       Set<Rule> dated = findings.isEmpty() ? known.cleanBut(context) : null;
       PlanRules.Judged judged =
           PlanRules.judge(
@@ -193,6 +198,15 @@ public final class PlanLoader {
    * What the rules' findings depend on besides the file and the day: the settings the plan's
    * defaults come from, and whether warnings are kept.
    */
+  private String context(WorkspaceSettings workspace) {
+    Context last = lastContext;
+    if (last == null || last.workspace() != workspace) {
+      last = new Context(workspace, context(workspace, warnings));
+      lastContext = last;
+    }
+    return last.text();
+  }
+
   static String context(WorkspaceSettings workspace, boolean warnings) {
     WorkspaceSettings ws = workspace == null ? WorkspaceSettings.DEFAULTS : workspace;
     return ws.review() + " " + ws.grain() + (warnings ? " warnings" : " errors");
