@@ -46,7 +46,7 @@ final class PlanChanges {
     Map<String, Object> hf = new LinkedHashMap<>();
     for (RecordShape.Field f : RecordShape.of(Plan.class).fields()) {
       // an equal value (records compare deeply) flattens to the same leaves: no change to find
-      if (!ITEM_LISTS.contains(f.key()) && !Objects.equals(f.of(b), f.of(h))) {
+      if (!ITEM_LISTS.contains(f.key()) && !PlanFields.same(f.of(b), f.of(h))) {
         PlanFields.flatten(f.key(), f.type(), f.of(b), bf);
         PlanFields.flatten(f.key(), f.type(), f.of(h), hf);
       }
@@ -108,7 +108,7 @@ final class PlanChanges {
         out.add(Change.added(file, item, e.getKey()));
         continue;
       }
-      if (!old.equals(e.getValue())) {
+      if (!PlanFields.same(old, e.getValue())) {
         changedFields(file, item, e.getKey(), type, old, e.getValue(), out);
       }
       if (rankBefore != null && rankAfter != null) {

@@ -41,6 +41,46 @@ final class PlanFields {
   }
 
   /**
+   * Whether two model values are equal as the records' own {@code equals} says (component by
+   * component, lists item by item, anything else by its {@code equals}), walked through {@link
+   * RecordShape}: a record's derived {@code equals} goes through method handles, several times as
+   * slow before it is compiled, and a history compares tens of thousands of items once each
+   * (docs/performance.md).
+   */
+  static boolean same(Object a, Object b) {
+    if (a == b) {
+      return true;
+    }
+    if (a == null || b == null) {
+      return false;
+    }
+    if (a instanceof Record) {
+      if (a.getClass() != b.getClass()) {
+        return false;
+      }
+      for (RecordShape.Field f : RecordShape.of(a.getClass()).fields()) {
+        if (!same(f.of(a), f.of(b))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (a instanceof List<?> la && b instanceof List<?> lb) {
+      int n = la.size();
+      if (n != lb.size()) {
+        return false;
+      }
+      for (int i = 0; i < n; i++) {
+        if (!same(la.get(i), lb.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return a.equals(b);
+  }
+
+  /**
    * A model value as plain data: text, numbers, booleans, lists and maps; enums by id, dates as
    * text.
    */

@@ -30,8 +30,22 @@ final class FolderListings {
   /** The folder listed last, by path: the next listing starts from it. */
   private Listed last;
 
-  /** A tree and the folder (repository path) it is the tree of. */
-  private record Listing(ObjectId tree, String folder) {}
+  /**
+   * A tree and the folder (repository path) it is the tree of. Its equals and hashCode are written
+   * out: a record's derived ones go through method handles, slow before they are compiled, and a
+   * history looks a listing up for each commit (docs/performance.md).
+   */
+  private record Listing(ObjectId tree, String folder) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Listing l && tree.equals(l.tree) && folder.equals(l.folder);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * tree.hashCode() + folder.hashCode();
+    }
+  }
 
   private record Listed(Listing key, TreeMap<String, FileVersion> files) {}
 
