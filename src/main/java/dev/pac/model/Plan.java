@@ -64,12 +64,24 @@ public record Plan(
         effective);
   }
 
+  // by a loop, not a stream over a copy: a report asks for a KPI's grain at each value it reads
+
   public Optional<Kpi> kpi(String kpiId) {
-    return present(kpis).stream().filter(k -> k.id().equals(kpiId)).findFirst();
+    for (Kpi k : kpis == null ? List.<Kpi>of() : kpis) {
+      if (k != null && k.id().equals(kpiId)) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
   }
 
   public Optional<Objective> objective(String objectiveId) {
-    return present(objectives).stream().filter(o -> o.id().equals(objectiveId)).findFirst();
+    for (Objective o : objectives == null ? List.<Objective>of() : objectives) {
+      if (o != null && o.id().equals(objectiveId)) {
+        return Optional.of(o);
+      }
+    }
+    return Optional.empty();
   }
 
   private static <T> List<T> present(List<T> list) {

@@ -25,7 +25,8 @@ public record GrainPeriod(Grain grain, LocalDate start) {
   private static LocalDate of(Grain grain, LocalDate d) {
     return switch (grain) {
       case DAY -> d;
-      case WEEK -> d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      // the Monday on or before d, without the adjuster's lambda: a report places every value
+      case WEEK -> d.minusDays(d.getDayOfWeek().getValue() - 1L);
       case MONTH -> d.withDayOfMonth(1);
     };
   }

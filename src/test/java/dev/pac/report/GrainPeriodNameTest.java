@@ -3,7 +3,9 @@ package dev.pac.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.pac.model.Grain;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import org.junit.jupiter.api.Test;
 
 /** How a period is named: an ISO date, an ISO week (its week-based year), a year and month. */
@@ -22,5 +24,25 @@ class GrainPeriodNameTest {
     assertEquals("2025-W01", name(Grain.WEEK, 2024, 12, 30));
     assertEquals("2027-03", name(Grain.MONTH, 2027, 3, 31));
     assertEquals("2027-12", name(Grain.MONTH, 2027, 12, 1));
+  }
+
+  @Test
+  void aWeekStartsOnTheMondayOnOrBeforeEachDay() {
+    // every day of four years, against the JDK's adjuster, and by hand on a few
+    for (LocalDate d = LocalDate.of(2025, 1, 1); d.getYear() < 2029; d = d.plusDays(1)) {
+      assertEquals(
+          d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+          GrainPeriod.containing(Grain.WEEK, d).start(),
+          d::toString);
+    }
+    assertEquals(
+        LocalDate.of(2027, 3, 29),
+        GrainPeriod.containing(Grain.WEEK, LocalDate.of(2027, 3, 29)).start());
+    assertEquals(
+        LocalDate.of(2027, 3, 29),
+        GrainPeriod.containing(Grain.WEEK, LocalDate.of(2027, 4, 4)).start());
+    assertEquals(
+        LocalDate.of(2026, 12, 28),
+        GrainPeriod.containing(Grain.WEEK, LocalDate.of(2027, 1, 1)).start());
   }
 }
