@@ -2,8 +2,10 @@ package dev.pac.i18n;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -47,6 +49,13 @@ public final class Catalogue {
    */
   private final AtomicReferenceArray<ResourceBundle> bundles =
       new AtomicReferenceArray<>(AREAS.size());
+
+  /**
+   * The entries already said, by key: a report says its column heads and section titles once a
+   * plan, and a bundle's lookup builds two substrings and walks its parents. Shared by the threads
+   * of a run.
+   */
+  private final Map<String, String> entries = new ConcurrentHashMap<>();
 
   private Catalogue(Locale locale) {
     this.locale = locale;
@@ -126,17 +135,26 @@ public final class Catalogue {
       String base = text.key().substring(0, text.key().length() - Text.COUNTED.length());
       return say(new Text(base + (one ? ".one" : ".many"), text.args()));
     }
-    int dot = text.key().indexOf('.');
+    String entry = entries.get(text.key());
+    if (entry == null) {
+      entry = entry(text.key());
+      entries.put(text.key(), entry);
+    }
+    // a sentence without arguments is its entry as it stands
+    return text.args().isEmpty() ? entry : fill(entry, text.args());
+  }
+
+  /** The entry of {@code key} ({@code AREA.NAME}) as the bundle holds it, placeholders and all. */
+  private String entry(String key) {
+    int dot = key.indexOf('.');
     if (dot < 0) {
-      throw new IllegalArgumentException("catalogue key without an area: " + text.key());
+      throw new IllegalArgumentException("catalogue key without an area: " + key);
     }
-    String s;
     try {
-      s = bundle(text.key().substring(0, dot)).getString(text.key().substring(dot + 1));
+      return bundle(key.substring(0, dot)).getString(key.substring(dot + 1));
     } catch (MissingResourceException e) {
-      throw new IllegalArgumentException("no catalogue entry " + text.key() + " in " + locale, e);
+      throw new IllegalArgumentException("no catalogue entry " + key + " in " + locale, e);
     }
-    return fill(s, text.args());
   }
 
   /**
@@ -163,6 +181,9 @@ public final class Catalogue {
    * braces stay).
    */
   private String fill(String pattern, List<Object> args) {
+    if (pattern.indexOf('{') < 0) {
+      return pattern;
+    }
     StringBuilder b = new StringBuilder(pattern.length() + 32);
     int i = 0;
     while (i < pattern.length()) {

@@ -119,6 +119,33 @@ class CatalogueTest {
     assertThrows(IllegalArgumentException.class, () -> Catalogue.english().get("no-area"));
   }
 
+  @Test
+  void aSentenceWithoutArgumentsIsItsEntryAsItStandsEachTimeItIsSaid() {
+    int said = 0;
+    for (boolean french : new boolean[] {false, true}) {
+      Catalogue c = Catalogue.of(french);
+      for (String area : Catalogue.AREAS) {
+        ResourceBundle b = c.bundle(area);
+        for (String name : b.keySet()) {
+          String entry = b.getString(name);
+          assertEquals(entry, c.get(area + "." + name), area + "." + name);
+          assertEquals(entry, c.get(area + "." + name), "said again: " + area + "." + name);
+          said++;
+        }
+      }
+    }
+    assertTrue(said > 500, said + " entries");
+    // an unknown key stays an error when asked again, and the known ones are still said
+    for (int i = 0; i < 2; i++) {
+      assertThrows(
+          IllegalArgumentException.class, () -> Catalogue.english().get("labels.no-such-key"));
+    }
+    // with arguments, placeholders are still filled after the entry was said without them
+    assertEquals(
+        Catalogue.english().bundle("errors").getString("try-help").replace("{0}", "pac report"),
+        Catalogue.english().get("errors.try-help", "pac report"));
+  }
+
   /**
    * Every key the code names as a literal exists, wherever the literal stands ({@code
    * Text.of("area.key")}, {@code get("area.key")}, either side of a condition); a literal ending in
