@@ -172,8 +172,8 @@ public final class KeptIndexes {
 
   /** Writes {@code index} under {@code digest}; whether it is kept. */
   boolean write(StoreDigest digest, Supplier<ByteBuffer> index) {
-    // a file already of that name is one the report could not read (damaged, another build's
-    // half-written one): it is replaced
+    // a file already of that name is replaced: one the report could not read (damaged, cut
+    // short), or a whole one another run has just renamed into place (the rename is atomic)
     Path file = file(digest);
     ByteBuffer payload = index.get();
     if (payload == null) {

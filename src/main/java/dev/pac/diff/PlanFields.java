@@ -45,7 +45,10 @@ final class PlanFields {
    * component, lists item by item, anything else by its {@code equals}), walked through {@link
    * RecordShape}: a record's derived {@code equals} goes through method handles, several times as
    * slow before it is compiled, and a history compares tens of thousands of items once each
-   * (docs/performance.md).
+   * (docs/performance.md). It stands for {@code equals} because every record of the model compares
+   * by its components (the one that writes its {@code equals} out, {@code Rule}, too); a record
+   * whose {@code equals} said more would need a case of its own here. A false "not the same" costs
+   * only time: the leaves compared after it find no change.
    */
   static boolean same(Object a, Object b) {
     if (a == b) {

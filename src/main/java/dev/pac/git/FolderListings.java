@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
@@ -38,12 +39,14 @@ final class FolderListings {
   private record Listing(ObjectId tree, String folder) {
     @Override
     public boolean equals(Object o) {
-      return o instanceof Listing l && tree.equals(l.tree) && folder.equals(l.folder);
+      return o instanceof Listing l
+          && Objects.equals(tree, l.tree)
+          && Objects.equals(folder, l.folder);
     }
 
     @Override
     public int hashCode() {
-      return 31 * tree.hashCode() + folder.hashCode();
+      return 31 * Objects.hashCode(tree) + Objects.hashCode(folder);
     }
   }
 

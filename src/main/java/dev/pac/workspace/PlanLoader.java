@@ -194,10 +194,7 @@ public final class PlanLoader {
     return new LoadedPlan(path, file, effective, sorted(findings));
   }
 
-  /**
-   * What the rules' findings depend on besides the file and the day: the settings the plan's
-   * defaults come from, and whether warnings are kept.
-   */
+  /** {@link #context(WorkspaceSettings, boolean)} of this loader, made once for each settings. */
   private String context(WorkspaceSettings workspace) {
     Context last = lastContext;
     if (last == null || last.workspace() != workspace) {
@@ -207,6 +204,10 @@ public final class PlanLoader {
     return last.text();
   }
 
+  /**
+   * What the rules' findings depend on besides the file and the day: the settings the plan's
+   * defaults come from, and whether warnings are kept.
+   */
   static String context(WorkspaceSettings workspace, boolean warnings) {
     WorkspaceSettings ws = workspace == null ? WorkspaceSettings.DEFAULTS : workspace;
     return ws.review() + " " + ws.grain() + (warnings ? " warnings" : " errors");

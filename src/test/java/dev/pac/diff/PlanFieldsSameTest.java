@@ -91,39 +91,31 @@ class PlanFieldsSameTest {
     assertTrue(equal > 500 && unequal > 10000, equal + " equal, " + unequal + " unequal pairs");
   }
 
+  /** {@code o} with another target and other milestones. */
+  private static Objective objective(Objective o, Double target, List<Milestone> milestones) {
+    return new Objective(
+        o.id(),
+        o.title(),
+        o.kpi(),
+        o.segment(),
+        o.channel(),
+        o.baseline(),
+        target,
+        o.start(),
+        o.deadline(),
+        o.owner(),
+        o.rationale(),
+        milestones);
+  }
+
   @Test
   void oneComponentApartIsNotTheSame() throws IOException {
     Plan p = plans().stream().filter(x -> !x.objectives().isEmpty()).findFirst().orElseThrow();
     Objective o = p.objectives().get(0);
-    Objective target =
-        new Objective(
-            o.id(),
-            o.title(),
-            o.kpi(),
-            o.segment(),
-            o.channel(),
-            o.baseline(),
-            (o.target() == null ? 0 : o.target()) + 1,
-            o.start(),
-            o.deadline(),
-            o.owner(),
-            o.rationale(),
-            o.milestones());
+    Objective target = objective(o, (o.target() == null ? 0 : o.target()) + 1, o.milestones());
     assertFalse(PlanFields.same(o, target));
     Objective milestone =
-        new Objective(
-            o.id(),
-            o.title(),
-            o.kpi(),
-            o.segment(),
-            o.channel(),
-            o.baseline(),
-            o.target(),
-            o.start(),
-            o.deadline(),
-            o.owner(),
-            o.rationale(),
-            List.of(new Milestone(LocalDate.of(2027, 1, 31), 1.0)));
+        objective(o, o.target(), List.of(new Milestone(LocalDate.of(2027, 1, 31), 1.0)));
     assertEquals(o.equals(milestone), PlanFields.same(o, milestone));
     // lists of other kinds with equal items are the same, as List.equals says
     Action act = p.actions().get(0);
