@@ -64,8 +64,10 @@ public record Plan(
         effective);
   }
 
-  // by a loop, not a stream over a copy: a report asks for a KPI's grain at each value it reads
-
+  /**
+   * The KPI of that id, found by a loop, not a stream over a copy: a report asks for a KPI's grain
+   * at each series it reads.
+   */
   public Optional<Kpi> kpi(String kpiId) {
     for (Kpi k : kpis == null ? List.<Kpi>of() : kpis) {
       if (k != null && k.id().equals(kpiId)) {
