@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A commercial action plan, one file. As read, absent keys are null; {@link #withDefaults} gives
@@ -64,23 +65,24 @@ public record Plan(
         effective);
   }
 
-  /**
-   * The KPI of that id, found by a loop, not a stream over a copy: a report asks for a KPI's grain
-   * at each series it reads.
-   */
   public Optional<Kpi> kpi(String kpiId) {
-    for (Kpi k : kpis == null ? List.<Kpi>of() : kpis) {
-      if (k != null && k.id().equals(kpiId)) {
-        return Optional.of(k);
-      }
-    }
-    return Optional.empty();
+    return first(kpis, Kpi::id, kpiId);
   }
 
   public Optional<Objective> objective(String objectiveId) {
-    for (Objective o : objectives == null ? List.<Objective>of() : objectives) {
-      if (o != null && o.id().equals(objectiveId)) {
-        return Optional.of(o);
+    return first(objectives, Objective::id, objectiveId);
+  }
+
+  /**
+   * The first item of {@code list} (missing ones skipped) whose id is {@code wanted}, by a loop,
+   * not a stream over a copy: a report asks for a KPI's grain at each series it reads.
+   */
+  private static <T> Optional<T> first(List<T> list, Function<T, String> id, String wanted) {
+    if (list != null) {
+      for (T item : list) {
+        if (item != null && id.apply(item).equals(wanted)) {
+          return Optional.of(item);
+        }
       }
     }
     return Optional.empty();
