@@ -25,13 +25,44 @@ final class IdInterner {
 
   private int[] number = new int[64];
 
-  /** The id in {@code s[from..to)}; {@link #lastValid} tells whether it is a slug. */
-  String get(byte[] s, int from, int to) {
+  /**
+   * Interns {@code id} as it stands (ASCII text only; other text is left out): the ids read later
+   * with its bytes are then this very object, which {@link Actual#compareKey} finds equal without
+   * comparing their characters.
+   */
+  void add(String id) {
+    byte[] b = id.getBytes(StandardCharsets.UTF_8);
+    if (b.length != id.length()) {
+      return;
+    }
+    int h = hash(b, 0, b.length);
+    int mask = values.length - 1;
+    int slot = h & mask;
+    for (; values[slot] != null; slot = (slot + 1) & mask) {
+      if (Arrays.equals(keys[slot], b)) {
+        return;
+      }
+    }
+    values[slot] = id;
+    keys[slot] = b;
+    valid[slot] = id.isEmpty() || Slug.isValid(id);
+    number[slot] = size;
+    if (++size * 2 > values.length) {
+      grow();
+    }
+  }
+
+  private static int hash(byte[] s, int from, int to) {
     int h = 1;
     for (int i = from; i < to; i++) {
       h = 31 * h + s[i];
     }
-    h ^= h >>> 16;
+    return h ^ h >>> 16;
+  }
+
+  /** The id in {@code s[from..to)}; {@link #lastValid} tells whether it is a slug. */
+  String get(byte[] s, int from, int to) {
+    int h = hash(s, from, to);
     int mask = values.length - 1;
     for (int slot = h & mask; ; slot = (slot + 1) & mask) {
       String v = values[slot];
@@ -77,12 +108,7 @@ final class IdInterner {
       if (v == null) {
         continue;
       }
-      int h = 1;
-      for (int k = 0; k < v.length(); k++) {
-        h = 31 * h + (byte) v.charAt(k);
-      }
-      h ^= h >>> 16;
-      int slot = h & mask;
+      int slot = hash(oldKeys[i], 0, oldKeys[i].length) & mask;
       while (values[slot] != null) {
         slot = (slot + 1) & mask;
       }

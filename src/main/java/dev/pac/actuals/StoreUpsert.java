@@ -132,7 +132,8 @@ final class StoreUpsert {
           try (InputStream in =
               copy < size ? Files.newInputStream(file) : InputStream.nullInputStream()) {
             in.skipNBytes(copy < size ? copy : 0);
-            StoreRows rest = copy < size ? StoreRows.from(in, file, where, copy, line) : null;
+            StoreRows rest =
+                copy < size ? StoreRows.from(in, file, where, copy, line).sharing(imported) : null;
             Upsert merge =
                 new Upsert(
                     imported,
@@ -465,6 +466,7 @@ final class StoreUpsert {
 
     /** Counts the merge over the rows of {@code p}; notes the first change and the last row. */
     private void scan(StoreRows p) throws IOException {
+      p.sharing(upsert.imported());
       while (p.next()) {
         int changes = upsert.added() + upsert.updated();
         int taken = upsert.taken();

@@ -123,6 +123,11 @@ public final class Upsert {
     unchanged += part.unchanged;
   }
 
+  /** The imported rows merged. */
+  RowTable imported() {
+    return imported;
+  }
+
   /** How many imported rows (in key order) the merge has taken so far. */
   public int taken() {
     return j;
