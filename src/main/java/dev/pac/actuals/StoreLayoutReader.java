@@ -378,11 +378,24 @@ public final class StoreLayoutReader {
     return sym;
   }
 
+  /**
+   * Whether {@code raw[from..to)} holds the bytes of the previous row's cell in column {@code col}.
+   * A loop: cells are a few bytes long, for which {@code Arrays.equals} spent most of its time
+   * checking its ranges and calling its vectorised comparison (docs/performance.md).
+   */
   private boolean same(int col, int from, int to) {
     int len = to - from;
+    if (prevLen[col] != len) {
+      return false;
+    }
     byte[] raw = w.b;
-    return prevLen[col] == len
-        && Arrays.equals(raw, from, to, raw, prevFrom[col], prevFrom[col] + len);
+    int p = prevFrom[col] - from;
+    for (int i = from; i < to; i++) {
+      if (raw[i] != raw[p + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void remember(int col, int from, int to, int v) {
