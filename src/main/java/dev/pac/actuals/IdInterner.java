@@ -10,7 +10,7 @@ import java.util.Arrays;
  */
 final class IdInterner {
   private String[] values = new String[64];
-  private byte[][] keys = new byte[64][]; // each value's bytes, compared with a vectorised mismatch
+  private byte[][] keys = new byte[64][]; // each value's bytes
   private boolean[] valid = new boolean[64];
   private int size;
 
@@ -85,12 +85,28 @@ final class IdInterner {
         }
         return made;
       }
-      if (Arrays.equals(keys[slot], 0, keys[slot].length, s, from, to)) {
+      if (same(keys[slot], s, from, to)) {
         lastValid = valid[slot];
         lastNumber = number[slot];
         return v;
       }
     }
+  }
+
+  /**
+   * Whether {@code key} holds the bytes {@code s[from..to)}: a loop, as ids are a few bytes long
+   * (for which {@code Arrays.equals} spends most of its time checking its ranges).
+   */
+  private static boolean same(byte[] key, byte[] s, int from, int to) {
+    if (key.length != to - from) {
+      return false;
+    }
+    for (int i = 0; i < key.length; i++) {
+      if (key[i] != s[from + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void grow() {
