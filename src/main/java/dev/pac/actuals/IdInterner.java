@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Ids read from bytes, each distinct one made into a String and checked against {@link Slug} once:
- * a 1M-row file names a few dozen KPIs and dimension values, so rows share the same String objects.
+ * Ids read from bytes (or given beforehand, {@link #add}), each distinct one made into a String and
+ * checked against {@link Slug} once: a 1M-row file names a few dozen KPIs and dimension values, so
+ * rows share the same String objects.
  */
 final class IdInterner {
   private String[] values = new String[64];
@@ -31,10 +32,12 @@ final class IdInterner {
    * comparing their characters.
    */
   void add(String id) {
-    byte[] b = id.getBytes(StandardCharsets.UTF_8);
-    if (b.length != id.length()) {
-      return;
+    for (int i = 0; i < id.length(); i++) {
+      if (id.charAt(i) >= 0x80) {
+        return;
+      }
     }
+    byte[] b = id.getBytes(StandardCharsets.US_ASCII);
     int h = hash(b, 0, b.length);
     int mask = values.length - 1;
     int slot = h & mask;

@@ -45,6 +45,21 @@ class IdInternerTest {
   }
 
   @Test
+  void idsDifferingInOneByteAnywhereAreTold() {
+    IdInterner ids = new IdInterner();
+    for (char c = 'a'; c <= 'z'; c++) {
+      ids.add(c + "-x");
+      ids.add("x-" + c);
+    }
+    for (char c = 'a'; c <= 'z'; c++) {
+      assertEquals(c + "-y", read(ids, c + "-y"));
+      assertEquals("y-" + c, read(ids, "y-" + c));
+      assertEquals(c + "-x", read(ids, c + "-x"));
+      assertEquals("x-" + c, read(ids, "x-" + c));
+    }
+  }
+
+  @Test
   void textBeyondAsciiIsNotAdded() {
     IdInterner ids = new IdInterner();
     String given = "équipe";
@@ -52,5 +67,7 @@ class IdInternerTest {
     String read = read(ids, "équipe");
     assertEquals(given, read);
     assertNotSame(given, read);
+    ids.add("\uD800"); // a lone surrogate, which UTF-8 would write as "?"
+    assertEquals("?", read(ids, "?"));
   }
 }
