@@ -69,10 +69,10 @@ abstract class ReportNumbers {
     boolean ratio = kpi.unit() == Unit.RATIO;
     double magnitude = Math.abs(ratio ? v * 100 : v);
     int decimals = ratio ? 1 : decimals(kpi.unit(), magnitude);
-    while (v != 0 && decimals < 4 && isZero(number(magnitude, decimals))) {
-      decimals++;
-    }
     String n = number(magnitude, decimals);
+    while (v != 0 && decimals < 4 && isZero(n)) {
+      n = number(magnitude, ++decimals);
+    }
     String shown =
         ratio
             ? n + l.unitSpace() + l.get("report.unit.points")
@@ -88,15 +88,23 @@ abstract class ReportNumbers {
       return DASH;
     }
     int decimals = 1;
-    while (v != 0 && decimals < 4 && isZero(number(Math.abs(v), decimals))) {
-      decimals++;
+    String n = number(Math.abs(v), decimals);
+    while (v != 0 && decimals < 4 && isZero(n)) {
+      n = number(Math.abs(v), ++decimals);
     }
-    String s = percent(number(Math.abs(v), decimals));
+    String s = percent(n);
     return v == 0 ? s : (v < 0 ? MINUS : "+") + s;
   }
 
+  /** Whether a number as written shows nothing but zeros (and its decimal mark). */
   private static boolean isZero(String shown) {
-    return shown.chars().allMatch(c -> c == '0' || c == '.' || c == ',');
+    for (int i = 0; i < shown.length(); i++) {
+      char c = shown.charAt(i);
+      if (c != '0' && c != '.' && c != ',') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A fraction as a percentage, unsigned: attainment, burn. */

@@ -38,6 +38,12 @@ class ReportWordsTest {
     assertEquals("+0.004 %", en.pct(0.004));
     assertEquals("0 pp", en.signed(kpi(Unit.RATIO), 0.0, "EUR"));
     assertEquals("−0,04\u00A0pts", fr.signed(kpi(Unit.RATIO), -0.0004, "EUR"));
+    // 0.00041 %: one, two and three decimals show 0, four show 0.0004; four at most, so
+    // −0.00004 % shows as a signed 0
+    assertEquals("+0.0004 %", en.pct(0.00041));
+    assertEquals("−0 %", en.pct(-0.00004));
+    // a count's variance of 0.003: one decimal (below a hundred) and two show 0, three 0.003
+    assertEquals("+0.003", en.signed(kpi(Unit.COUNT), 0.003, "EUR"));
   }
 
   @Test
