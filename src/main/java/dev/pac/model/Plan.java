@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * A commercial action plan, one file. As read, absent keys are null; {@link #withDefaults} gives
@@ -56,12 +57,12 @@ public record Plan(
         currency == null ? "EUR" : currency,
         budget,
         analysis,
-        present(kpis).stream().map(k -> k.withDefaults(grain)).toList(),
-        present(segments),
-        present(channels),
+        present(kpis, k -> k.withDefaults(grain)),
+        present(segments, t -> t),
+        present(channels, t -> t),
         (scoring == null ? Scoring.DEFAULT : scoring).withDefaults(),
-        present(objectives).stream().map(o -> o.withDefaults(period, owner)).toList(),
-        present(actions).stream().map(Action::withDefaults).toList(),
+        present(objectives, o -> o.withDefaults(period, owner)),
+        present(actions, Action::withDefaults),
         effective);
   }
 
@@ -88,8 +89,21 @@ public record Plan(
     return Optional.empty();
   }
 
-  private static <T> List<T> present(List<T> list) {
-    return list == null ? List.of() : list.stream().filter(x -> x != null).toList();
+  /**
+   * The items of {@code list} that loaded (not null), each through {@code f}; by a loop, not a
+   * stream: a report of hundreds of plans fills in each one's defaults (the constructor copies the
+   * list).
+   */
+  private static <T> List<T> present(List<T> list, UnaryOperator<T> f) {
+    List<T> out = new ArrayList<>(list == null ? 0 : list.size());
+    if (list != null) {
+      for (T item : list) {
+        if (item != null) {
+          out.add(f.apply(item));
+        }
+      }
+    }
+    return out;
   }
 
   private static <T> List<T> copy(List<T> list) {
