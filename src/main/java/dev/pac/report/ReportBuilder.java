@@ -96,10 +96,18 @@ public final class ReportBuilder {
         objectives.add(objectiveFigures.objective(o, staleIds));
       }
     }
-    List<Action> actions = plan.actions().stream().filter(a -> owns(owner, a.owner())).toList();
-    List<ActionResult> all = actions.stream().map(actionFigures::reviewed).toList();
-    List<ActionResult> reviews = all.stream().filter(ActionResult::started).toList();
-    List<ActionResult> notStarted = all.stream().filter(r -> !r.started()).toList();
+    List<Action> actions = new ArrayList<>();
+    List<ActionResult> all = new ArrayList<>();
+    List<ActionResult> reviews = new ArrayList<>(); // started
+    List<ActionResult> notStarted = new ArrayList<>();
+    for (Action a : plan.actions()) {
+      if (owns(owner, a.owner())) {
+        ActionResult r = actionFigures.reviewed(a);
+        actions.add(a);
+        all.add(r);
+        (r.started() ? reviews : notStarted).add(r);
+      }
+    }
     List<AlertResult> alerts = new ArrayList<>();
     List<TrendResult> trend = new ArrayList<>();
     for (Kpi k : used) {
