@@ -44,6 +44,9 @@ class ReportWordsTest {
     assertEquals("−0 %", en.pct(-0.00004));
     // a count's variance of 0.003: one decimal (below a hundred) and two show 0, three 0.003
     assertEquals("+0.003", en.signed(kpi(Unit.COUNT), 0.003, "EUR"));
+    // the same cap of four decimals for a signed variance
+    assertEquals("+0.0004", en.signed(kpi(Unit.COUNT), 0.0004, "EUR"));
+    assertEquals("−0", en.signed(kpi(Unit.COUNT), -0.00004, "EUR"));
   }
 
   @Test
