@@ -38,21 +38,58 @@ final class IdInterner {
       }
     }
     byte[] b = id.getBytes(StandardCharsets.US_ASCII);
-    int h = hash(b, 0, b.length);
-    int mask = values.length - 1;
-    int slot = h & mask;
-    for (; values[slot] != null; slot = (slot + 1) & mask) {
-      if (Arrays.equals(keys[slot], b)) {
-        return;
-      }
+    int slot = slot(b, 0, b.length);
+    if (values[slot] == null) {
+      put(slot, id, b);
     }
-    values[slot] = id;
-    keys[slot] = b;
-    valid[slot] = id.isEmpty() || Slug.isValid(id);
+  }
+
+  /** The id in {@code s[from..to)}; {@link #lastValid} tells whether it is a slug. */
+  String get(byte[] s, int from, int to) {
+    int slot = slot(s, from, to);
+    String v = values[slot];
+    if (v != null) {
+      lastValid = valid[slot];
+      lastNumber = number[slot];
+      return v;
+    }
+    String made = new String(s, from, to - from, StandardCharsets.UTF_8);
+    if (made.length() != to - from) {
+      // multi-byte text: not an id; not interned (the bytes would not compare as chars)
+      lastValid = false;
+      lastNumber = -1;
+      return made;
+    }
+    lastNumber = size;
+    lastValid = put(slot, made, Arrays.copyOfRange(s, from, to));
+    return made;
+  }
+
+  /**
+   * The slot holding the id whose bytes are {@code s[from..to)}, else the free slot it would take.
+   */
+  private int slot(byte[] s, int from, int to) {
+    int mask = values.length - 1;
+    int slot = hash(s, from, to) & mask;
+    while (values[slot] != null && !same(keys[slot], s, from, to)) {
+      slot = (slot + 1) & mask;
+    }
+    return slot;
+  }
+
+  /**
+   * Interns {@code v}, whose bytes are {@code key}, at the free {@code slot}; whether it is valid.
+   */
+  private boolean put(int slot, String v, byte[] key) {
+    boolean ok = v.isEmpty() || Slug.isValid(v);
+    values[slot] = v;
+    keys[slot] = key;
+    valid[slot] = ok;
     number[slot] = size;
     if (++size * 2 > values.length) {
       grow();
     }
+    return ok;
   }
 
   private static int hash(byte[] s, int from, int to) {
@@ -61,39 +98,6 @@ final class IdInterner {
       h = 31 * h + s[i];
     }
     return h ^ h >>> 16;
-  }
-
-  /** The id in {@code s[from..to)}; {@link #lastValid} tells whether it is a slug. */
-  String get(byte[] s, int from, int to) {
-    int h = hash(s, from, to);
-    int mask = values.length - 1;
-    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-      String v = values[slot];
-      if (v == null) {
-        String made = new String(s, from, to - from, StandardCharsets.UTF_8);
-        if (made.length() != to - from) {
-          // multi-byte text: not an id; not interned (the bytes would not compare as chars)
-          lastValid = false;
-          lastNumber = -1;
-          return made;
-        }
-        values[slot] = made;
-        keys[slot] = Arrays.copyOfRange(s, from, to);
-        valid[slot] = made.isEmpty() || Slug.isValid(made);
-        lastValid = valid[slot];
-        number[slot] = size;
-        lastNumber = size;
-        if (++size * 2 > values.length) {
-          grow();
-        }
-        return made;
-      }
-      if (same(keys[slot], s, from, to)) {
-        lastValid = valid[slot];
-        lastNumber = number[slot];
-        return v;
-      }
-    }
   }
 
   /**
