@@ -2,11 +2,17 @@ package dev.pac.workspace;
 
 import dev.pac.cache.RecordCodec;
 import dev.pac.cache.StoredEntries;
+import dev.pac.error.PacException;
+import dev.pac.files.FileStamp;
+import dev.pac.files.InputFile;
+import dev.pac.i18n.Text;
 import dev.pac.model.ImportMapping;
 import dev.pac.model.Plan;
 import dev.pac.model.Rule;
 import dev.pac.model.WorkspaceSettings;
 import dev.pac.yaml.LocationIndex;
+import dev.pac.yaml.YamlDocument;
+import dev.pac.yaml.YamlNode;
 import dev.pac.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 
 /**
  * The YAML files (plans, {@code pac.yaml}, import mappings) that earlier runs bound and checked
@@ -50,11 +57,19 @@ public final class CheckedFiles {
 
   private final StoredEntries entries;
 
+  /** The time now, in milliseconds since the epoch: whether a file's stamp is settled. */
+  private final LongSupplier clock;
+
   /** Whether the validator was started, at the first file not found clean. */
   private final AtomicBoolean validating = new AtomicBoolean();
 
   private CheckedFiles(StoredEntries entries) {
+    this(entries, System::currentTimeMillis);
+  }
+
+  private CheckedFiles(StoredEntries entries, LongSupplier clock) {
     this.entries = entries;
+    this.clock = clock;
   }
 
   /** Whether {@link #open} keeps files in the environment {@code vars}. */
@@ -114,7 +129,12 @@ public final class CheckedFiles {
 
   /** The files kept in {@code file}, for {@code build}. */
   static CheckedFiles at(Path file, String build) {
-    return new CheckedFiles(StoredEntries.at(file, identity(build), BUDGET));
+    return at(file, build, System::currentTimeMillis);
+  }
+
+  /** The same, the time now told by {@code clock} (milliseconds since the epoch). */
+  static CheckedFiles at(Path file, String build, LongSupplier clock) {
+    return new CheckedFiles(StoredEntries.at(file, identity(build), BUDGET), clock);
   }
 
   private static String identity(String build) {
@@ -141,17 +161,72 @@ public final class CheckedFiles {
     return reader.limits().isDefault() ? lookup(bytes, type) : NONE.lookup(bytes, type);
   }
 
+  /**
+   * What is kept for the file {@code path} (named {@code file} in findings) as {@code reader} reads
+   * it, as {@link #lookup(byte[], Class)} says of its bytes; the file is read (or refused, {@link
+   * Lookup#refused}) unless its {@link FileStamp stamp} is the one it had when these bytes were
+   * found clean and kept: then {@link Lookup#bound(YamlReader, String)} takes the record kept and
+   * reads the file only to place a finding.
+   */
+  public <T> Lookup<T> lookup(YamlReader reader, Path path, String file, Class<T> type) {
+    if (entries == null || !reader.limits().isDefault()) {
+      return read(reader, path, file, type, null, null, 0);
+    }
+    long now = clock.getAsLong(); // before the stamp: a write after it moves the change time on
+    FileStamp stamp = InputFile.refusal(path) == null ? FileStamp.of(path) : null;
+    if (stamp == null) {
+      return read(reader, path, file, type, null, null, now);
+    }
+    String seenKey = "seen " + path.toAbsolutePath().normalize();
+    String digest = stamp.digestIn(entries.get(seenKey));
+    if (digest != null) {
+      String key = type.getSimpleName() + " " + digest;
+      T value = RecordCodec.value(entries.get(key), type);
+      if (value != null) {
+        return new Lookup<>(this, key, type, value, null, null, path, null, null);
+      }
+    }
+    return read(reader, path, file, type, stamp, seenKey, now);
+  }
+
+  /** What is kept for the file's bytes, read now; its stamp to keep with them when settled. */
+  private <T> Lookup<T> read(
+      YamlReader reader,
+      Path path,
+      String file,
+      Class<T> type,
+      FileStamp stamp,
+      String seenKey,
+      long now) {
+    YamlReader.Input in = reader.input(path, file);
+    if (in.refused() != null) {
+      return new Lookup<>(null, null, type, null, null, in.refused(), path, null, null);
+    }
+    Lookup<T> known = lookup(reader, in.bytes(), type);
+    byte[] seen =
+        stamp != null && known.store != null && stamp.settled(now)
+            ? stamp.with(known.key.substring(known.key.indexOf(' ') + 1))
+            : null;
+    Lookup<T> out =
+        new Lookup<>(
+            known.store, known.key, type, known.value, in.bytes(), null, path, seenKey, seen);
+    if (out.value != null) {
+      out.keepSeen();
+    }
+    return out;
+  }
+
   /** What is kept for {@code bytes} read as {@code type}: {@link Lookup#value}, null when none. */
   public <T> Lookup<T> lookup(byte[] bytes, Class<T> type) {
     if (entries == null) {
-      return new Lookup<>(null, null, type, null);
+      return new Lookup<>(null, null, type, null, bytes, null, null, null, null);
     }
     String key = type.getSimpleName() + " " + StoredEntries.digest(bytes);
     T value = RecordCodec.value(entries.get(key), type);
     if (value == null && validating.compareAndSet(false, true)) {
       FieldRules.warmUp(); // this file is checked field by field: the validator is needed
     }
-    return new Lookup<>(this, key, type, value);
+    return new Lookup<>(this, key, type, value, bytes, null, null, null, null);
   }
 
   /** Writes what was kept this run, when anything new was; a failure to write costs only speed. */
@@ -168,16 +243,86 @@ public final class CheckedFiles {
     private final Class<T> type;
     private final T value;
 
-    private Lookup(CheckedFiles store, String key, Class<T> type, T value) {
+    /** The file's bytes, when read: null when it was known by its stamp, or refused. */
+    private final byte[] bytes;
+
+    private final YamlDocument refused;
+
+    /** The file, read when its bytes are needed and were not read. */
+    private final Path path;
+
+    /** The key of the file's stamp in the store, and the stamp with these bytes' digest to keep. */
+    private final String seenKey;
+
+    private final byte[] seen;
+
+    private Lookup(
+        CheckedFiles store,
+        String key,
+        Class<T> type,
+        T value,
+        byte[] bytes,
+        YamlDocument refused,
+        Path path,
+        String seenKey,
+        byte[] seen) {
       this.store = store;
       this.key = key;
       this.type = type;
       this.value = value;
+      this.bytes = bytes;
+      this.refused = refused;
+      this.path = path;
+      this.seenKey = seenKey;
+      this.seen = seen;
     }
 
     /** The record these bytes bound to, without a finding, in an earlier run; else null. */
     public T value() {
       return value;
+    }
+
+    /** Whether the file's bytes were read (not known by its stamp). */
+    boolean read() {
+      return bytes != null || refused != null;
+    }
+
+    /**
+     * The document of the one finding that says why the file cannot be read (a folder, a link out
+     * of the workspace, too large); null when it was read or known.
+     */
+    public YamlDocument refused() {
+      return refused;
+    }
+
+    /**
+     * The file bound and checked as {@link #bound(YamlReader, byte[], String)} binds its bytes:
+     * read by {@link CheckedFiles#lookup(YamlReader, Path, String, Class)}, or, when known by its
+     * stamp, read only when a finding is to be placed, and then only if its bytes are still those
+     * found clean (else the run stops: the file changed while pac read it).
+     */
+    public BoundFile<T> bound(YamlReader reader, String file) {
+      if (bytes != null) {
+        return bound(reader, bytes, file);
+      }
+      return new BoundFile<>(
+          value, List.of(), LocationIndex.whenAsked(() -> reread(reader, file)), Set.of());
+    }
+
+    private YamlNode reread(YamlReader reader, String file) {
+      YamlReader.Input in = reader.input(path, file);
+      if (in.refused() != null
+          || !key.equals(type.getSimpleName() + " " + StoredEntries.digest(in.bytes()))) {
+        throw PacException.io(file, Text.of("errors.input.changed"), null);
+      }
+      return reader.parse(in.bytes(), file).root();
+    }
+
+    /** Keeps the file's stamp with the digest of its bytes, when it was read and is settled. */
+    private void keepSeen() {
+      if (seen != null) {
+        store.entries.put(seenKey, seen);
+      }
     }
 
     /**
@@ -245,9 +390,10 @@ public final class CheckedFiles {
       if (store == null || value != null || bound.value() == null || !bound.findings().isEmpty()) {
         return;
       }
-      byte[] bytes = RecordCodec.bytes(type, bound.value());
-      if (bytes != null) { // else a value the codec does not know: this file is read each run
-        store.entries.put(key, bytes);
+      byte[] record = RecordCodec.bytes(type, bound.value());
+      if (record != null) { // else a value the codec does not know: this file is read each run
+        store.entries.put(key, record);
+        keepSeen();
       }
     }
   }

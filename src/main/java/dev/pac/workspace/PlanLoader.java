@@ -76,7 +76,11 @@ public final class PlanLoader {
    * by.
    */
   public LoadedPlan load(Path path, String file, WorkspaceSettings workspace, LocalDate asOf) {
-    return load(path, file, reader.input(path, file), workspace, asOf);
+    // a file unchanged since it was found clean is not read: its record is kept
+    CheckedFiles.Lookup<Plan> known = checked.lookup(reader, path, file, Plan.class);
+    return known.refused() != null
+        ? check(path, known.refused(), workspace, asOf)
+        : judged(path, file, known.bound(reader, file), workspace, asOf, known);
   }
 
   /**

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pac.error.PacException;
 import dev.pac.model.Grain;
 import dev.pac.model.ImportMapping;
 import dev.pac.model.Plan;
@@ -22,9 +24,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@link CheckedFiles}: a file found clean comes back from the store exactly as it was loaded (its
@@ -53,22 +59,42 @@ class CheckedFilesTest {
     }
   }
 
-  @Test
-  void everyPlanOfTheCasesLoadsTheSameFromTheStore() throws IOException {
+  /**
+   * A clock at which no file is settled (each is read every run), and one a day ahead, at which
+   * every file is (those found clean are known by their stamp and not read again).
+   */
+  private static final LongSupplier NEVER_SETTLED = () -> 0L;
+
+  private static final LongSupplier ALL_SETTLED = () -> System.currentTimeMillis() + 86_400_000L;
+
+  static Stream<Arguments> clocks() {
+    return Stream.of(
+        Arguments.of("read every run", NEVER_SETTLED), Arguments.of("known by stamp", ALL_SETTLED));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("clocks")
+  void everyPlanOfTheCasesLoadsTheSameFromTheStore(String name, LongSupplier clock)
+      throws IOException {
     List<Path> plans = yamlUnder("plans");
     assertTrue(plans.size() > 200, "the cases' plans: " + plans.size());
-    CheckedFiles first = CheckedFiles.at(file(), "build 1");
+    CheckedFiles first = CheckedFiles.at(file(), "build 1", clock);
     PlanLoader loading = new PlanLoader(new YamlReader(), first);
     List<LoadedPlan> loaded =
         plans.stream().map(p -> loading.load(p, p.toString(), null, AS_OF)).toList();
     first.save();
-    CheckedFiles second = CheckedFiles.at(file(), "build 1");
+    CheckedFiles second = CheckedFiles.at(file(), "build 1", clock);
     PlanLoader again = new PlanLoader(new YamlReader(), second);
     int kept = 0;
+    int unread = 0;
     for (int i = 0; i < plans.size(); i++) {
       Path p = plans.get(i);
       byte[] bytes = Files.readAllBytes(p);
       boolean clean = second.lookup(bytes, Plan.class).value() != null;
+      CheckedFiles.Lookup<Plan> known =
+          second.lookup(new YamlReader(), p, p.toString(), Plan.class);
+      assertEquals(clean, known.value() != null, p.toString());
+      unread += known.read() ? 0 : 1;
       LoadedPlan before = loaded.get(i);
       assertEquals(before, again.load(p, p.toString(), null, AS_OF), p.toString());
       assertEquals(
@@ -80,6 +106,89 @@ class CheckedFilesTest {
       }
     }
     assertTrue(kept > 100, "plans taken from the store: " + kept);
+    if (clock == NEVER_SETTLED) {
+      assertEquals(0, unread, "a file not settled is read every run");
+    } else {
+      assertEquals(kept, unread, "every file found clean is known by its stamp");
+    }
+  }
+
+  @Test
+  void aFileKnownByItsStampIsReadWhenChangedAndOnlyToPlaceAFinding() throws IOException {
+    Path plan = cache.resolve("plans/p.yaml");
+    Files.createDirectories(plan.getParent());
+    byte[] clean = Files.readAllBytes(Path.of("examples/acme/plans/h1-2027.yaml"));
+    Files.write(plan, clean);
+    LoadedPlan cold = new PlanLoader().load(plan, "p.yaml", null, AS_OF);
+    assertFalse(cold.findings().isEmpty(), "a finding that asks the day, placed in the file");
+    CheckedFiles first = CheckedFiles.at(file(), "b", ALL_SETTLED);
+    assertTrue(first.lookup(new YamlReader(), plan, "p.yaml", Plan.class).read());
+    assertEquals(cold, new PlanLoader(new YamlReader(), first).load(plan, "p.yaml", null, AS_OF));
+    first.save();
+
+    CheckedFiles second = CheckedFiles.at(file(), "b", ALL_SETTLED);
+    CheckedFiles.Lookup<Plan> known = second.lookup(new YamlReader(), plan, "p.yaml", Plan.class);
+    assertFalse(known.read(), "unchanged since kept: not read");
+    assertNotNull(known.value());
+    // its finding is placed where a cold run places it (the file read for it)
+    assertEquals(cold, new PlanLoader(new YamlReader(), second).load(plan, "p.yaml", null, AS_OF));
+
+    // the same size, one byte other: another stamp (its change time moved), read again; written
+    // in a later step of the kernel's file clock (the test's clock calls every file settled)
+    pastAClockStep();
+    String text = new String(clean, StandardCharsets.UTF_8);
+    int at = text.indexOf("budget: 350000");
+    assertTrue(at > 0);
+    Files.writeString(plan, text.substring(0, at) + "budget: 350001" + text.substring(at + 14));
+    CheckedFiles third = CheckedFiles.at(file(), "b", ALL_SETTLED);
+    CheckedFiles.Lookup<Plan> changed = third.lookup(new YamlReader(), plan, "p.yaml", Plan.class);
+    assertTrue(changed.read(), "changed since kept: read");
+    assertNull(changed.value(), "these bytes were never found clean");
+    assertEquals(
+        new PlanLoader().load(plan, "p.yaml", null, AS_OF),
+        new PlanLoader(new YamlReader(), third).load(plan, "p.yaml", null, AS_OF));
+  }
+
+  @Test
+  void aFileChangedAfterItsStampWasTakenStopsTheRunWhenAFindingIsPlaced() throws IOException {
+    Path plan = cache.resolve("p.yaml");
+    byte[] clean = Files.readAllBytes(Path.of("examples/acme/plans/h1-2027.yaml"));
+    Files.write(plan, clean);
+    CheckedFiles first = CheckedFiles.at(file(), "b", ALL_SETTLED);
+    new PlanLoader(new YamlReader(), first).load(plan, "p.yaml", null, AS_OF);
+    first.save();
+    CheckedFiles second = CheckedFiles.at(file(), "b", ALL_SETTLED);
+    CheckedFiles.Lookup<Plan> known = second.lookup(new YamlReader(), plan, "p.yaml", Plan.class);
+    assertFalse(known.read());
+    BoundFile<Plan> bound = known.bound(new YamlReader(), "p.yaml");
+    pastAClockStep();
+    Files.write(plan, (new String(clean, StandardCharsets.UTF_8) + "# one more line\n").getBytes());
+    PacException e = assertThrows(PacException.class, () -> bound.index().value("id"));
+    assertEquals("errors.input.changed", e.text().key());
+    assertEquals("p.yaml", e.where());
+  }
+
+  private static void pastAClockStep() {
+    try {
+      Thread.sleep(50);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Test
+  void aFileNotSettledIsReadEveryRun() throws IOException {
+    Path plan = cache.resolve("p.yaml");
+    Files.write(plan, Files.readAllBytes(Path.of("examples/acme/plans/h1-2027.yaml")));
+    // the clock of the run: the file was written just now, in the same second as the run
+    LongSupplier now = System::currentTimeMillis;
+    CheckedFiles first = CheckedFiles.at(file(), "b", now);
+    new PlanLoader(new YamlReader(), first).load(plan, "p.yaml", null, AS_OF);
+    first.save();
+    CheckedFiles.Lookup<Plan> again =
+        CheckedFiles.at(file(), "b", now).lookup(new YamlReader(), plan, "p.yaml", Plan.class);
+    assertTrue(again.read(), "changed within the last seconds: its stamp does not stand for it");
+    assertNotNull(again.value(), "its bytes found clean all the same");
   }
 
   @Test
