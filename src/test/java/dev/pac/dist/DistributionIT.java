@@ -162,6 +162,9 @@ class DistributionIT {
     Result quick = run(tmp, flags, home.resolve("bin/pac").toString(), "validate", "--help");
     assertTrue(
         quick.out.matches("(?s).*\\bTieredStopAtLevel\\s+= 1\\s.*"), "validate is quick: C1 only");
+    assertTrue(
+        quick.out.matches("(?s).*\\bC1MaxInlineSize\\s+= 20\\s.*"),
+        "a quick command inlines less than C1's default");
     Result report = run(tmp, flags, home.resolve("bin/pac").toString(), "report", "--help");
     assertTrue(
         report.out.matches("(?s).*\\bTieredStopAtLevel\\s+= 1\\s.*"),
