@@ -2,10 +2,12 @@ package dev.pac.files;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,11 +34,39 @@ public record FileStamp(long device, long inode, long size, long modified, long 
 
   private static final String ATTRIBUTES = "unix:dev,ino,size,lastModifiedTime,ctime";
 
+  /** Whether the platform's files tell an inode and a change time at all (not on Windows). */
+  private static final boolean UNIX =
+      FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
+
+  /**
+   * The local file systems whose change time is their own: a write or a rename moves it, and no
+   * call sets it back. Not FAT or exFAT (one time on disk for both, which {@code touch -d} sets),
+   * nor network or FUSE file systems (whose attributes a client may answer from a cache while
+   * another machine writes, with the server's clock).
+   */
+  private static final Set<String> KEEPING_CHANGE_TIMES =
+      Set.of(
+          "ext2",
+          "ext3",
+          "ext4",
+          "xfs",
+          "btrfs",
+          "zfs",
+          "tmpfs",
+          "overlay",
+          "f2fs",
+          "bcachefs",
+          "apfs",
+          "hfs");
+
   /**
    * The stamp of the file {@code path} leads to (a link followed), or null when the file system
    * does not tell the change time and inode (not a Unix one) or the file cannot be looked at.
    */
   public static FileStamp of(Path path) {
+    if (!UNIX) {
+      return null;
+    }
     try {
       Map<String, Object> a = Files.readAttributes(path, ATTRIBUTES);
       return new FileStamp(
@@ -51,6 +81,19 @@ public record FileStamp(long device, long inode, long size, long modified, long 
         | ClassCastException
         | NullPointerException e) {
       return null;
+    }
+  }
+
+  /**
+   * Whether the file system holding {@code path} is one whose change times stamps may trust (ext4,
+   * xfs, btrfs, zfs, tmpfs, overlay, APFS...): asked once per device a run, since finding a file's
+   * file system reads the table of mounts.
+   */
+  public static boolean keepsChangeTimes(Path path) {
+    try {
+      return KEEPING_CHANGE_TIMES.contains(Files.getFileStore(path).type());
+    } catch (IOException | RuntimeException e) {
+      return false;
     }
   }
 
@@ -69,13 +112,13 @@ public record FileStamp(long device, long inode, long size, long modified, long 
   }
 
   /** The stamp and {@code digest}, the digest of the bytes the file had when stamped, as bytes. */
-  public byte[] with(String digest) {
+  public byte[] encode(String digest) {
     return (device + " " + inode + " " + size + " " + modified + " " + changed + " " + digest)
         .getBytes(StandardCharsets.UTF_8);
   }
 
   /**
-   * The digest {@code kept} (made by {@link #with}) holds for this very stamp; null when it was
+   * The digest {@code kept} (made by {@link #encode}) holds for this very stamp; null when it was
    * made for another stamp, or is not such bytes.
    */
   public String digestIn(byte[] kept) {

@@ -23,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 
@@ -59,6 +60,9 @@ public final class CheckedFiles {
 
   /** The time now, in milliseconds since the epoch: whether a file's stamp is settled. */
   private final LongSupplier clock;
+
+  /** Whether stamps are taken on each device met this run ({@link FileStamp#keepsChangeTimes}). */
+  private final Map<Long, Boolean> stamping = new ConcurrentHashMap<>();
 
   /** Whether the validator was started, at the first file not found clean. */
   private final AtomicBoolean validating = new AtomicBoolean();
@@ -166,7 +170,8 @@ public final class CheckedFiles {
    * it, as {@link #lookup(byte[], Class)} says of its bytes; the file is read (or refused, {@link
    * Lookup#refused}) unless its {@link FileStamp stamp} is the one it had when these bytes were
    * found clean and kept: then {@link Lookup#bound(YamlReader, String)} takes the record kept and
-   * reads the file only to place a finding.
+   * reads the file only to place a finding. Stamps are taken only on file systems that keep a
+   * change time of their own ({@link FileStamp#keepsChangeTimes}).
    */
   public <T> Lookup<T> lookup(YamlReader reader, Path path, String file, Class<T> type) {
     if (entries == null || !reader.limits().isDefault()) {
@@ -174,22 +179,26 @@ public final class CheckedFiles {
     }
     long now = clock.getAsLong(); // before the stamp: a write after it moves the change time on
     FileStamp stamp = InputFile.refusal(path) == null ? FileStamp.of(path) : null;
-    if (stamp == null) {
+    if (stamp == null
+        || !stamping.computeIfAbsent(stamp.device(), d -> FileStamp.keepsChangeTimes(path))) {
       return read(reader, path, file, type, null, null, now);
     }
     String seenKey = "seen " + path.toAbsolutePath().normalize();
     String digest = stamp.digestIn(entries.get(seenKey));
     if (digest != null) {
-      String key = type.getSimpleName() + " " + digest;
-      T value = RecordCodec.value(entries.get(key), type);
+      T value = RecordCodec.value(entries.get(key(type, digest)), type);
       if (value != null) {
-        return new Lookup<>(this, key, type, value, null, null, path, null, null);
+        return Lookup.unread(this, type, digest, value, path);
       }
     }
     return read(reader, path, file, type, stamp, seenKey, now);
   }
 
-  /** What is kept for the file's bytes, read now; its stamp to keep with them when settled. */
+  /**
+   * What is kept for the file's bytes, read now; {@code stamp}, taken before they were read, to
+   * keep with their digest when it was settled at {@code now} and the file's stamp is the same
+   * after the read.
+   */
   private <T> Lookup<T> read(
       YamlReader reader,
       Path path,
@@ -200,16 +209,19 @@ public final class CheckedFiles {
       long now) {
     YamlReader.Input in = reader.input(path, file);
     if (in.refused() != null) {
-      return new Lookup<>(null, null, type, null, null, in.refused(), path, null, null);
+      return Lookup.refused(type, in.refused());
     }
     Lookup<T> known = lookup(reader, in.bytes(), type);
     byte[] seen =
-        stamp != null && known.store != null && stamp.settled(now)
-            ? stamp.with(known.key.substring(known.key.indexOf(' ') + 1))
+        stamp != null
+                && known.store != null
+                && stamp.settled(now)
+                && stamp.equals(FileStamp.of(path))
+            ? stamp.encode(known.digest)
             : null;
     Lookup<T> out =
         new Lookup<>(
-            known.store, known.key, type, known.value, in.bytes(), null, path, seenKey, seen);
+            known.store, type, known.digest, known.value, in.bytes(), null, path, seenKey, seen);
     if (out.value != null) {
       out.keepSeen();
     }
@@ -219,14 +231,19 @@ public final class CheckedFiles {
   /** What is kept for {@code bytes} read as {@code type}: {@link Lookup#value}, null when none. */
   public <T> Lookup<T> lookup(byte[] bytes, Class<T> type) {
     if (entries == null) {
-      return new Lookup<>(null, null, type, null, bytes, null, null, null, null);
+      return new Lookup<>(null, type, null, null, bytes, null, null, null, null);
     }
-    String key = type.getSimpleName() + " " + StoredEntries.digest(bytes);
-    T value = RecordCodec.value(entries.get(key), type);
+    String digest = StoredEntries.digest(bytes);
+    T value = RecordCodec.value(entries.get(key(type, digest)), type);
     if (value == null && validating.compareAndSet(false, true)) {
       FieldRules.warmUp(); // this file is checked field by field: the validator is needed
     }
-    return new Lookup<>(this, key, type, value, bytes, null, null, null, null);
+    return new Lookup<>(this, type, digest, value, bytes, null, null, null, null);
+  }
+
+  /** The key of the record of the bytes of digest {@code digest} read as {@code type}. */
+  private static String key(Class<?> type, String digest) {
+    return type.getSimpleName() + " " + digest;
   }
 
   /** Writes what was kept this run, when anything new was; a failure to write costs only speed. */
@@ -239,8 +256,11 @@ public final class CheckedFiles {
   /** What the store holds for one file's bytes, and how to keep them once bound and checked. */
   public static final class Lookup<T> {
     private final CheckedFiles store;
-    private final String key;
     private final Class<T> type;
+
+    /** The digest of the file's bytes (null without a store): the record's key with the type. */
+    private final String digest;
+
     private final T value;
 
     /** The file's bytes, when read: null when it was known by its stamp, or refused. */
@@ -258,8 +278,8 @@ public final class CheckedFiles {
 
     private Lookup(
         CheckedFiles store,
-        String key,
         Class<T> type,
+        String digest,
         T value,
         byte[] bytes,
         YamlDocument refused,
@@ -267,8 +287,8 @@ public final class CheckedFiles {
         String seenKey,
         byte[] seen) {
       this.store = store;
-      this.key = key;
       this.type = type;
+      this.digest = digest;
       this.value = value;
       this.bytes = bytes;
       this.refused = refused;
@@ -277,13 +297,24 @@ public final class CheckedFiles {
       this.seen = seen;
     }
 
+    /** The record kept for the file at {@code path}, known by its stamp, not read. */
+    private static <T> Lookup<T> unread(
+        CheckedFiles store, Class<T> type, String digest, T value, Path path) {
+      return new Lookup<>(store, type, digest, value, null, null, path, null, null);
+    }
+
+    /** A file that cannot be read, as {@code refused} says. */
+    private static <T> Lookup<T> refused(Class<T> type, YamlDocument refused) {
+      return new Lookup<>(null, type, null, null, null, refused, null, null, null);
+    }
+
     /** The record these bytes bound to, without a finding, in an earlier run; else null. */
     public T value() {
       return value;
     }
 
     /** Whether the file's bytes were read (not known by its stamp). */
-    boolean read() {
+    boolean wasRead() {
       return bytes != null || refused != null;
     }
 
@@ -299,9 +330,13 @@ public final class CheckedFiles {
      * The file bound and checked as {@link #bound(YamlReader, byte[], String)} binds its bytes:
      * read by {@link CheckedFiles#lookup(YamlReader, Path, String, Class)}, or, when known by its
      * stamp, read only when a finding is to be placed, and then only if its bytes are still those
-     * found clean (else the run stops: the file changed while pac read it).
+     * found clean (else the run stops: the file changed since pac looked at it). Not for a file
+     * {@link #refused}.
      */
     public BoundFile<T> bound(YamlReader reader, String file) {
+      if (refused != null) {
+        throw new IllegalStateException("a refused file has no bytes to bind: " + file);
+      }
       if (bytes != null) {
         return bound(reader, bytes, file);
       }
@@ -311,8 +346,7 @@ public final class CheckedFiles {
 
     private YamlNode reread(YamlReader reader, String file) {
       YamlReader.Input in = reader.input(path, file);
-      if (in.refused() != null
-          || !key.equals(type.getSimpleName() + " " + StoredEntries.digest(in.bytes()))) {
+      if (in.refused() != null || !digest.equals(StoredEntries.digest(in.bytes()))) {
         throw PacException.io(file, Text.of("errors.input.changed"), null);
       }
       return reader.parse(in.bytes(), file).root();
@@ -382,7 +416,7 @@ public final class CheckedFiles {
     }
 
     private String judgedKey(String context) {
-      return "judged " + context + " " + key;
+      return "judged " + context + " " + key(type, digest);
     }
 
     /** Keeps {@code bound}, these bytes bound and checked, when it has a record and no finding. */
@@ -392,7 +426,7 @@ public final class CheckedFiles {
       }
       byte[] record = RecordCodec.bytes(type, bound.value());
       if (record != null) { // else a value the codec does not know: this file is read each run
-        store.entries.put(key, record);
+        store.entries.put(key(type, digest), record);
         keepSeen();
       }
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ class FileStampTest {
   @Test
   void theDigestKeptComesBackOnlyForTheSameStamp() {
     FileStamp s = new FileStamp(65024, 2156021, 12443, 1796238442986636134L, 1796238442986636135L);
-    byte[] kept = s.with("ab12");
+    byte[] kept = s.encode("ab12");
     assertEquals(
         "65024 2156021 12443 1796238442986636134 1796238442986636135 ab12",
         new String(kept, StandardCharsets.UTF_8));
@@ -85,7 +86,7 @@ class FileStampTest {
     assertEquals(first, FileStamp.of(f), "nothing changed: the same stamp");
     // the same bytes' time set back as before: the change time still moves on
     FileTime modified = Files.getLastModifiedTime(f);
-    pastAClockStep();
+    FileClock.nextStep(dir);
     Files.writeString(f, "id: b\n");
     Files.setLastModifiedTime(f, modified);
     FileStamp rewritten = FileStamp.of(f);
@@ -98,15 +99,13 @@ class FileStampTest {
     assertNull(FileStamp.of(dir.resolve("missing.yaml")));
   }
 
-  /**
-   * Waits past a step of the clock the kernel stamps files with (a few milliseconds): two writes in
-   * the same step leave the same times, which is what {@link FileStamp#settled} guards against.
-   */
-  static void pastAClockStep() {
-    try {
-      Thread.sleep(50);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+  @Test
+  void stampsAreTrustedOnlyWhereTheChangeTimeIsTheFileSystemsOwn() {
+    assumeTrue(Files.isDirectory(Path.of("/proc/self")), "a Linux machine");
+    // the kernel's own files: times made up on each look
+    assertFalse(FileStamp.keepsChangeTimes(Path.of("/proc/self/status")));
+    assertFalse(FileStamp.keepsChangeTimes(dir.resolve("missing/file")), "nowhere: not trusted");
+    assumeTrue(Files.isDirectory(Path.of("/dev/shm")));
+    assertTrue(FileStamp.keepsChangeTimes(Path.of("/dev/shm")), "tmpfs");
   }
 }

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.pac.error.PacException;
+import dev.pac.files.FileClock;
+import dev.pac.files.FileStamp;
 import dev.pac.model.Grain;
 import dev.pac.model.ImportMapping;
 import dev.pac.model.Plan;
@@ -20,6 +23,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +99,7 @@ class CheckedFilesTest {
       CheckedFiles.Lookup<Plan> known =
           second.lookup(new YamlReader(), p, p.toString(), Plan.class);
       assertEquals(clean, known.value() != null, p.toString());
-      unread += known.read() ? 0 : 1;
+      unread += known.wasRead() ? 0 : 1;
       LoadedPlan before = loaded.get(i);
       assertEquals(before, again.load(p, p.toString(), null, AS_OF), p.toString());
       assertEquals(
@@ -106,8 +111,8 @@ class CheckedFilesTest {
       }
     }
     assertTrue(kept > 100, "plans taken from the store: " + kept);
-    if (clock == NEVER_SETTLED) {
-      assertEquals(0, unread, "a file not settled is read every run");
+    if (clock == NEVER_SETTLED || !FileStamp.keepsChangeTimes(plans.get(0))) {
+      assertEquals(0, unread, "a file not settled, or on a file system not trusted, is read");
     } else {
       assertEquals(kept, unread, "every file found clean is known by its stamp");
     }
@@ -117,32 +122,33 @@ class CheckedFilesTest {
   void aFileKnownByItsStampIsReadWhenChangedAndOnlyToPlaceAFinding() throws IOException {
     Path plan = cache.resolve("plans/p.yaml");
     Files.createDirectories(plan.getParent());
+    assumeTrue(FileStamp.keepsChangeTimes(plan.getParent()), "change times trusted here");
     byte[] clean = Files.readAllBytes(Path.of("examples/acme/plans/h1-2027.yaml"));
     Files.write(plan, clean);
     LoadedPlan cold = new PlanLoader().load(plan, "p.yaml", null, AS_OF);
     assertFalse(cold.findings().isEmpty(), "a finding that asks the day, placed in the file");
     CheckedFiles first = CheckedFiles.at(file(), "b", ALL_SETTLED);
-    assertTrue(first.lookup(new YamlReader(), plan, "p.yaml", Plan.class).read());
+    assertTrue(first.lookup(new YamlReader(), plan, "p.yaml", Plan.class).wasRead());
     assertEquals(cold, new PlanLoader(new YamlReader(), first).load(plan, "p.yaml", null, AS_OF));
     first.save();
 
     CheckedFiles second = CheckedFiles.at(file(), "b", ALL_SETTLED);
     CheckedFiles.Lookup<Plan> known = second.lookup(new YamlReader(), plan, "p.yaml", Plan.class);
-    assertFalse(known.read(), "unchanged since kept: not read");
+    assertFalse(known.wasRead(), "unchanged since kept: not read");
     assertNotNull(known.value());
     // its finding is placed where a cold run places it (the file read for it)
     assertEquals(cold, new PlanLoader(new YamlReader(), second).load(plan, "p.yaml", null, AS_OF));
 
-    // the same size, one byte other: another stamp (its change time moved), read again; written
-    // in a later step of the kernel's file clock (the test's clock calls every file settled)
-    pastAClockStep();
-    String text = new String(clean, StandardCharsets.UTF_8);
-    int at = text.indexOf("budget: 350000");
-    assertTrue(at > 0);
-    Files.writeString(plan, text.substring(0, at) + "budget: 350001" + text.substring(at + 14));
+    // the same size, one byte other, its bytes' time set back: another stamp (its change time
+    // moved), read again; written in a later step of the kernel's file clock (the test's clock
+    // calls every file settled)
+    FileTime modified = Files.getLastModifiedTime(plan);
+    FileClock.nextStep(cache);
+    Files.writeString(plan, sameSize(clean, "350001"));
+    Files.setLastModifiedTime(plan, modified);
     CheckedFiles third = CheckedFiles.at(file(), "b", ALL_SETTLED);
     CheckedFiles.Lookup<Plan> changed = third.lookup(new YamlReader(), plan, "p.yaml", Plan.class);
-    assertTrue(changed.read(), "changed since kept: read");
+    assertTrue(changed.wasRead(), "changed since kept: read");
     assertNull(changed.value(), "these bytes were never found clean");
     assertEquals(
         new PlanLoader().load(plan, "p.yaml", null, AS_OF),
@@ -151,6 +157,7 @@ class CheckedFilesTest {
 
   @Test
   void aFileChangedAfterItsStampWasTakenStopsTheRunWhenAFindingIsPlaced() throws IOException {
+    assumeTrue(FileStamp.keepsChangeTimes(cache), "change times trusted here");
     Path plan = cache.resolve("p.yaml");
     byte[] clean = Files.readAllBytes(Path.of("examples/acme/plans/h1-2027.yaml"));
     Files.write(plan, clean);
@@ -159,36 +166,168 @@ class CheckedFilesTest {
     first.save();
     CheckedFiles second = CheckedFiles.at(file(), "b", ALL_SETTLED);
     CheckedFiles.Lookup<Plan> known = second.lookup(new YamlReader(), plan, "p.yaml", Plan.class);
-    assertFalse(known.read());
+    assertFalse(known.wasRead());
     BoundFile<Plan> bound = known.bound(new YamlReader(), "p.yaml");
-    pastAClockStep();
     Files.write(plan, (new String(clean, StandardCharsets.UTF_8) + "# one more line\n").getBytes());
     PacException e = assertThrows(PacException.class, () -> bound.index().value("id"));
     assertEquals("errors.input.changed", e.text().key());
     assertEquals("p.yaml", e.where());
   }
 
-  private static void pastAClockStep() {
-    try {
-      Thread.sleep(50);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
   @Test
   void aFileNotSettledIsReadEveryRun() throws IOException {
     Path plan = cache.resolve("p.yaml");
     Files.write(plan, Files.readAllBytes(Path.of("examples/acme/plans/h1-2027.yaml")));
-    // the clock of the run: the file was written just now, in the same second as the run
-    LongSupplier now = System::currentTimeMillis;
+    // the run's clock a second after the file's last change: written in the last seconds
+    long changed = FileStamp.of(plan).changed() / 1_000_000;
+    LongSupplier now = () -> changed + 1_000;
     CheckedFiles first = CheckedFiles.at(file(), "b", now);
     new PlanLoader(new YamlReader(), first).load(plan, "p.yaml", null, AS_OF);
     first.save();
     CheckedFiles.Lookup<Plan> again =
         CheckedFiles.at(file(), "b", now).lookup(new YamlReader(), plan, "p.yaml", Plan.class);
-    assertTrue(again.read(), "changed within the last seconds: its stamp does not stand for it");
+    assertTrue(again.wasRead(), "changed within the last seconds: its stamp does not stand for it");
     assertNotNull(again.value(), "its bytes found clean all the same");
+  }
+
+  /** The example plan with its budget written as {@code budget}, six digits: the same size. */
+  private static String sameSize(byte[] clean, String budget) {
+    String text = new String(clean, StandardCharsets.UTF_8);
+    assertTrue(text.contains("budget: 350000"));
+    assertEquals(6, budget.length());
+    return text.replace("budget: 350000", "budget: " + budget);
+  }
+
+  /** A workspace in the test's folder: {@code ws/pac.yaml}, {@code ws/plans}, {@code ws/shared}. */
+  private Path workspace() throws IOException {
+    Path ws = cache.resolve("ws");
+    Files.createDirectories(ws.resolve("plans"));
+    Files.createDirectories(ws.resolve("shared"));
+    Files.writeString(ws.resolve("pac.yaml"), "");
+    return ws;
+  }
+
+  /**
+   * What loading {@code p} gives through the store at {@code file()} (kept there after), or the key
+   * of the error it stops with.
+   */
+  private Object warm(Path p, YamlReader reader) {
+    CheckedFiles kept = CheckedFiles.at(file(), "b", ALL_SETTLED);
+    Object out = outcome(() -> new PlanLoader(reader, kept).load(p, "p.yaml", null, AS_OF));
+    kept.save();
+    return out;
+  }
+
+  private static Object cold(Path p, YamlReader reader) {
+    return outcome(() -> new PlanLoader(reader).load(p, "p.yaml", null, AS_OF));
+  }
+
+  private static Object outcome(java.util.function.Supplier<Object> load) {
+    try {
+      return load.get();
+    } catch (PacException e) {
+      return "error " + e.text().key();
+    }
+  }
+
+  /** Whether the store at {@code file()} knows {@code p} by its stamp (it is not read). */
+  private boolean knownUnread(Path p) {
+    CheckedFiles.Lookup<Plan> known =
+        CheckedFiles.at(file(), "b", ALL_SETTLED).lookup(new YamlReader(), p, "p.yaml", Plan.class);
+    return !known.wasRead();
+  }
+
+  @Test
+  void aLinkIsStampedByWhatItLeadsToAndJudgedOnEveryRun() throws IOException {
+    Path ws = workspace();
+    assumeTrue(FileStamp.keepsChangeTimes(ws), "a file system whose change times are trusted");
+    byte[] clean = Files.readAllBytes(Path.of("examples/acme/plans/h1-2027.yaml"));
+    Path a = ws.resolve("shared/a.yaml");
+    Files.write(a, clean);
+    Path link = ws.resolve("plans/x.yaml");
+    Files.createSymbolicLink(link, Path.of("../shared/a.yaml"));
+    warm(link, new YamlReader());
+    assertTrue(knownUnread(link), "known by the stamp of the file it leads to");
+
+    // the file it leads to edited in place, the same size, its bytes' time set back
+    FileTime modified = Files.getLastModifiedTime(a);
+    FileClock.nextStep(cache);
+    Files.writeString(a, sameSize(clean, "999999"));
+    Files.setLastModifiedTime(a, modified);
+    assertFalse(knownUnread(link));
+    assertEquals(cold(link, new YamlReader()), warm(link, new YamlReader()), "target edited");
+
+    // led to another file of the same size and times
+    Path b = ws.resolve("shared/b.yaml");
+    Files.writeString(b, sameSize(clean, "123456"));
+    Files.setLastModifiedTime(b, modified);
+    Files.write(a, clean);
+    warm(link, new YamlReader());
+    Files.delete(link);
+    Files.createSymbolicLink(link, Path.of("../shared/b.yaml"));
+    assertEquals(cold(link, new YamlReader()), warm(link, new YamlReader()), "link retargeted");
+
+    // plans/ made a workspace of its own: the link, unchanged, now leads out of it
+    Files.delete(link);
+    Files.createSymbolicLink(link, Path.of("../shared/a.yaml"));
+    warm(link, new YamlReader());
+    assertTrue(knownUnread(link));
+    Files.writeString(ws.resolve("plans/pac.yaml"), "");
+    Object refused = cold(link, new YamlReader());
+    assertTrue(refused.toString().contains("link-out"), refused.toString());
+    assertEquals(refused, warm(link, new YamlReader()), "confinement judged on every run");
+  }
+
+  @Test
+  void aFileReplacedOrWrittenThroughAnotherNameIsReadAgain() throws IOException {
+    Path ws = workspace();
+    assumeTrue(FileStamp.keepsChangeTimes(ws), "a file system whose change times are trusted");
+    byte[] clean = Files.readAllBytes(Path.of("examples/acme/plans/h1-2027.yaml"));
+    Path p = ws.resolve("plans/x.yaml");
+    Files.write(p, clean);
+    warm(p, new YamlReader());
+    assertTrue(knownUnread(p));
+    // an editor's save: a new file of the same size and times renamed over it
+    FileTime modified = Files.getLastModifiedTime(p);
+    Path tmp = ws.resolve("plans/.x.tmp");
+    Files.writeString(tmp, sameSize(clean, "777777"));
+    Files.setLastModifiedTime(tmp, modified);
+    Files.move(tmp, p, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    assertFalse(knownUnread(p));
+    assertEquals(cold(p, new YamlReader()), warm(p, new YamlReader()), "renamed over");
+
+    // a hard link written through its other name
+    Path other = ws.resolve("shared/other.yaml");
+    Files.delete(p);
+    Files.write(other, clean);
+    Files.createLink(p, other);
+    warm(p, new YamlReader());
+    assertTrue(knownUnread(p));
+    modified = Files.getLastModifiedTime(other);
+    FileClock.nextStep(cache);
+    Files.writeString(other, sameSize(clean, "555555"));
+    Files.setLastModifiedTime(other, modified);
+    assertFalse(knownUnread(p));
+    assertEquals(cold(p, new YamlReader()), warm(p, new YamlReader()), "hard link");
+
+    // gone, a folder: what a first run says
+    Files.delete(p);
+    assertEquals(cold(p, new YamlReader()), warm(p, new YamlReader()), "deleted");
+    Files.createDirectory(p);
+    assertEquals(cold(p, new YamlReader()), warm(p, new YamlReader()), "a folder");
+  }
+
+  @Test
+  void aReaderUnderOtherLimitsNeverTakesAStamp() throws IOException {
+    Path ws = workspace();
+    Path p = ws.resolve("plans/x.yaml");
+    Files.write(p, Files.readAllBytes(Path.of("examples/acme/plans/h1-2027.yaml")));
+    warm(p, new YamlReader());
+    YamlReader small = new YamlReader(new YamlReader.Limits(100, 64, 64 * 1024));
+    Object refused = cold(p, small);
+    assertEquals(refused, warm(p, small), "a smaller size limit refuses the file every run");
+    assertTrue(
+        CheckedFiles.at(file(), "b", ALL_SETTLED).lookup(small, p, "p.yaml", Plan.class).wasRead());
   }
 
   @Test
