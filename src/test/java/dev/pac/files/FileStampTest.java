@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,26 +42,17 @@ class FileStampTest {
         "65024 2156021 12443 1796238442986636134 1796238442986636135 ab12",
         new String(kept, StandardCharsets.UTF_8));
     assertEquals("ab12", s.digestIn(kept));
-    assertNull(
-        new FileStamp(65025, 2156021, 12443, 1796238442986636134L, 1796238442986636135L)
-            .digestIn(kept),
-        "another device");
-    assertNull(
-        new FileStamp(65024, 2156022, 12443, 1796238442986636134L, 1796238442986636135L)
-            .digestIn(kept),
-        "another inode");
-    assertNull(
-        new FileStamp(65024, 2156021, 12444, 1796238442986636134L, 1796238442986636135L)
-            .digestIn(kept),
-        "another size");
-    assertNull(
-        new FileStamp(65024, 2156021, 12443, 1796238442986636133L, 1796238442986636135L)
-            .digestIn(kept),
-        "another nanosecond of the bytes' time");
-    assertNull(
-        new FileStamp(65024, 2156021, 12443, 1796238442986636134L, 1796238442986636136L)
-            .digestIn(kept),
-        "another nanosecond of the change time");
+    long m = 1796238442986636134L;
+    long c = 1796238442986636135L;
+    Map<String, FileStamp> others = new LinkedHashMap<>();
+    others.put("another device", new FileStamp(65025, 2156021, 12443, m, c));
+    others.put("another inode", new FileStamp(65024, 2156022, 12443, m, c));
+    others.put("another size", new FileStamp(65024, 2156021, 12444, m, c));
+    others.put(
+        "another nanosecond of the bytes' time", new FileStamp(65024, 2156021, 12443, m - 1, c));
+    others.put(
+        "another nanosecond of the change time", new FileStamp(65024, 2156021, 12443, m, c + 1));
+    others.forEach((what, other) -> assertNull(other.digestIn(kept), what));
     assertNull(s.digestIn(null));
     assertNull(
         s.digestIn(

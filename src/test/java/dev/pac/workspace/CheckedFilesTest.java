@@ -237,17 +237,26 @@ class CheckedFilesTest {
     return !known.wasRead();
   }
 
+  /**
+   * The example plan written to {@code file}, loaded through {@code read} (the file, or a link to
+   * it) and kept; asserted known by its stamp after. Its bytes.
+   */
+  private byte[] keptUnread(Path file, Path read) throws IOException {
+    byte[] clean = Files.readAllBytes(Path.of("examples/acme/plans/h1-2027.yaml"));
+    Files.write(file, clean);
+    warm(read, new YamlReader());
+    assertTrue(knownUnread(read), "kept, and known by its stamp: " + read);
+    return clean;
+  }
+
   @Test
   void aLinkIsStampedByWhatItLeadsToAndJudgedOnEveryRun() throws IOException {
     Path ws = workspace();
     assumeTrue(FileStamp.keepsChangeTimes(ws), "a file system whose change times are trusted");
-    byte[] clean = Files.readAllBytes(Path.of("examples/acme/plans/h1-2027.yaml"));
     Path a = ws.resolve("shared/a.yaml");
-    Files.write(a, clean);
     Path link = ws.resolve("plans/x.yaml");
     Files.createSymbolicLink(link, Path.of("../shared/a.yaml"));
-    warm(link, new YamlReader());
-    assertTrue(knownUnread(link), "known by the stamp of the file it leads to");
+    byte[] clean = keptUnread(a, link); // known by the stamp of the file it leads to
 
     // the file it leads to edited in place, the same size, its bytes' time set back
     FileTime modified = Files.getLastModifiedTime(a);
@@ -282,11 +291,8 @@ class CheckedFilesTest {
   void aFileReplacedOrWrittenThroughAnotherNameIsReadAgain() throws IOException {
     Path ws = workspace();
     assumeTrue(FileStamp.keepsChangeTimes(ws), "a file system whose change times are trusted");
-    byte[] clean = Files.readAllBytes(Path.of("examples/acme/plans/h1-2027.yaml"));
     Path p = ws.resolve("plans/x.yaml");
-    Files.write(p, clean);
-    warm(p, new YamlReader());
-    assertTrue(knownUnread(p));
+    byte[] clean = keptUnread(p, p);
     // an editor's save: a new file of the same size and times renamed over it
     FileTime modified = Files.getLastModifiedTime(p);
     Path tmp = ws.resolve("plans/.x.tmp");
