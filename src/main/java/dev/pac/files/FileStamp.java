@@ -13,10 +13,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * What the file system says of a file without it being opened, as git's index keeps it: the device
  * and inode, the size, the time its bytes last changed and the time anything about it last changed
- * (its {@code ctime}, which a program cannot set back; every write and every rename moves it to the
- * present). Two stamps equal, taken at two moments, say the file's bytes are those of the first
- * moment when the first stamp was {@link #settled}: any later write would have given it a later
- * change time.
+ * (its {@code ctime}: on the file systems of {@link #keepsChangeTimes}, every write and every
+ * rename moves it to the present and no call sets it back, where {@code touch -d}, {@code cp -p}
+ * and {@code rsync -a} set the other). Two stamps equal, taken at two moments, say the file's bytes
+ * are those of the first moment when the first stamp was {@link #settled}: any later write would
+ * have given it a later change time (unless the system's clock was set back meanwhile).
  *
  * @param device the file system's device number
  * @param inode the file's inode number

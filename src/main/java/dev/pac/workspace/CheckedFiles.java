@@ -35,7 +35,9 @@ import java.util.function.LongSupplier;
  * binds to the same record with no finding, whatever its name or folder. The rules that look across
  * a plan's fields run on it ({@link PlanLoader}), only those that asked the day when they found
  * nothing in these bytes before, under the same settings ({@link Lookup#cleanBut}); the file is
- * parsed only when one of them has a finding to place.
+ * parsed only when one of them has a finding to place. A plan file whose {@link FileStamp} is the
+ * one kept beside its digest, taken when it was found clean, is not even read ({@link
+ * #lookup(YamlReader, Path, String, Class)}).
  *
  * <p>Never wrong, at worst slower ({@link StoredEntries}): the file is read only when written by
  * this very build (version, commit and build time) for this shape of the model ({@link
