@@ -198,11 +198,11 @@ class CheckedFilesTest {
     return text.replace("budget: 350000", "budget: " + budget);
   }
 
-  /** A workspace in the test's folder: {@code ws/pac.yaml}, {@code ws/plans}, {@code ws/shared}. */
+  /** A workspace in the test's folder: {@code ws/pac.yaml}, {@code ws/plans}, {@code ws/common}. */
   private Path workspace() throws IOException {
     Path ws = cache.resolve("ws");
     Files.createDirectories(ws.resolve("plans"));
-    Files.createDirectories(ws.resolve("shared"));
+    Files.createDirectories(ws.resolve("common"));
     Files.writeString(ws.resolve("pac.yaml"), "");
     return ws;
   }
@@ -253,9 +253,9 @@ class CheckedFilesTest {
   void aLinkIsStampedByWhatItLeadsToAndJudgedOnEveryRun() throws IOException {
     Path ws = workspace();
     assumeTrue(FileStamp.keepsChangeTimes(ws), "a file system whose change times are trusted");
-    Path a = ws.resolve("shared/a.yaml");
+    Path a = ws.resolve("common/a.yaml");
     Path link = ws.resolve("plans/x.yaml");
-    Files.createSymbolicLink(link, Path.of("../shared/a.yaml"));
+    Files.createSymbolicLink(link, Path.of("../common/a.yaml"));
     byte[] clean = keptUnread(a, link); // known by the stamp of the file it leads to
 
     // the file it leads to edited in place, the same size, its bytes' time set back
@@ -267,18 +267,18 @@ class CheckedFilesTest {
     assertEquals(cold(link, new YamlReader()), warm(link, new YamlReader()), "target edited");
 
     // led to another file of the same size and times
-    Path b = ws.resolve("shared/b.yaml");
+    Path b = ws.resolve("common/b.yaml");
     Files.writeString(b, sameSize(clean, "123456"));
     Files.setLastModifiedTime(b, modified);
     Files.write(a, clean);
     warm(link, new YamlReader());
     Files.delete(link);
-    Files.createSymbolicLink(link, Path.of("../shared/b.yaml"));
+    Files.createSymbolicLink(link, Path.of("../common/b.yaml"));
     assertEquals(cold(link, new YamlReader()), warm(link, new YamlReader()), "link retargeted");
 
     // plans/ made a workspace of its own: the link, unchanged, now leads out of it
     Files.delete(link);
-    Files.createSymbolicLink(link, Path.of("../shared/a.yaml"));
+    Files.createSymbolicLink(link, Path.of("../common/a.yaml"));
     warm(link, new YamlReader());
     assertTrue(knownUnread(link));
     Files.writeString(ws.resolve("plans/pac.yaml"), "");
@@ -303,7 +303,7 @@ class CheckedFilesTest {
     assertEquals(cold(p, new YamlReader()), warm(p, new YamlReader()), "renamed over");
 
     // a hard link written through its other name
-    Path other = ws.resolve("shared/other.yaml");
+    Path other = ws.resolve("common/other.yaml");
     Files.delete(p);
     Files.write(other, clean);
     Files.createLink(p, other);
